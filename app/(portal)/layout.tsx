@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/layout/app-shell";
+import { getActiveRegency } from "@/lib/auth/active-regency";
+import { requireActor } from "@/lib/auth/session";
+import { I18nProvider } from "@/lib/i18n/client";
+import { loadMessages } from "@/lib/i18n/messages";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { portalNav } from "@/lib/navigation";
+
+// The shell only: who is signed in, where they work, the sections they may open. Every page
+// authorizes on its own.
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor();
+  const [t, locale, regency] = await Promise.all([getT(), getLocale(), getActiveRegency(actor)]);
+  const options = actor.memberships.map((m) => ({ id: m.regencyId, name: m.regencyName }));
+  if (regency && !options.some((o) => o.id === regency.id)) options.unshift({ id: regency.id, name: regency.name });
+  return (
+    <I18nProvider locale={locale} messages={loadMessages(locale)}>
+      <AppShell
+        t={t}
+        locale={locale}
+        user={{ name: actor.name, email: actor.email }}
+        regency={regency && { id: regency.id, name: regency.name, roleLabel: regency.role ? t(`roles.${regency.role}`) : actor.isAdmin ? t("roles.admin") : null }}
+        regencyOptions={options}
+        nav={portalNav(actor, regency?.id ?? null, t)}
+      >
+        {children}
+      </AppShell>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { logoutAction } from "@/lib/auth/actions";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
+import { LanguageSwitch } from "./language-switch";
+import { NavLink } from "./nav-link";
+import { RegencySwitcher } from "./regency-switcher";
+
+export type NavItem = { href: string; label: string };
+
+type Props = {
+  t: Translate;
+  locale: Locale;
+  user: { name: string; email: string };
+  regency: { id: string; name: string; roleLabel: string | null } | null;
+  regencyOptions: { id: string; name: string }[];
+  nav: NavItem[];
+  children: ReactNode;
+};
+
+export function AppShell({ t, locale, user, regency, regencyOptions, nav, children }: Props) {
+  const links = nav.map((n) => (
+    <li key={n.href}>
+      <NavLink href={n.href} label={n.label} />
+    </li>
+  ));
+  return (
+    <div className="min-h-screen bg-slate-50">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t("common.skipToContent")}
+      </a>
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2.5">
+          <details className="relative lg:hidden">
+            <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-2.5 py-1.5 text-sm" aria-label={t("common.menu")}>☰</summary>
+            <nav aria-label={t("common.mainNav")} className="absolute left-0 mt-2 w-60 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
+              <ul className="space-y-1">{links}</ul>
+            </nav>
+          </details>
+          <Link href="/dashboard" className="flex items-center gap-2 font-semibold text-emerald-800">
+            <span aria-hidden className="grid h-7 w-7 place-items-center rounded-full bg-emerald-700 text-sm text-white">M</span>
+            Mekar
+          </Link>
+          {regency && (
+            <div className="hidden min-w-0 truncate text-sm text-slate-600 sm:block">
+              <span className="font-medium text-slate-900">{regency.name}</span>
+              {regency.roleLabel && <span> · {regency.roleLabel}</span>}
+            </div>
+          )}
+          <div className="ml-auto flex items-center gap-3">
+            {regency && <RegencySwitcher current={regency.id} options={regencyOptions} label={t("common.switchRegency")} submitLabel={t("common.switch")} />}
+            <LanguageSwitch locale={locale} returnTo="/dashboard" label={t("common.language")} />
+            <details className="relative">
+              <summary className="cursor-pointer list-none rounded-full bg-slate-100 px-3 py-1.5 text-sm font-medium text-slate-800" aria-label={t("common.accountMenu")}>
+                {user.name.split(" ")[0]}
+              </summary>
+              <div className="absolute right-0 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg">
+                <p className="font-medium text-slate-900">{user.name}</p>
+                <p className="truncate text-slate-600">{user.email}</p>
+                <Link href="/account" className="mt-3 block rounded px-2 py-1.5 hover:bg-slate-100">{t("nav.account")}</Link>
+                <form action={logoutAction}>
+                  <button className="mt-1 w-full rounded px-2 py-1.5 text-left text-red-700 hover:bg-red-50">{t("auth.logout")}</button>
+                </form>
+              </div>
+            </details>
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto flex max-w-7xl gap-6 px-4 py-6">
+        <nav aria-label={t("common.mainNav")} className="hidden w-52 shrink-0 lg:block">
+          <ul className="sticky top-20 space-y-1">{links}</ul>
+        </nav>
+        <main id="main" className="min-w-0 flex-1">{children}</main>
+      </div>
+    </div>
+  );
+}

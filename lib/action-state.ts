@@ -1,0 +1,81 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getT } from "@/lib/i18n/server";
+import type { Translate } from "@/lib/i18n/translate";
+import { translateIssues } from "@/lib/validation";
+
+/** The one shape every form's state takes. Messages are already translated. */
+export type FormState = {
+  status: "idle" | "success" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+  data?: Record<string, unknown>;
+  /** A fresh one-time key for the next submit of a create form (see lib/idempotency.ts). */
+  nextKey?: string;
+};
+
+export const ERROR_MESSAGE_KEYS: Record<AppError["code"], string> = {
+  UNAUTHENTICATED: "common.errors.unauthenticated",
+  FORBIDDEN: "common.errors.forbidden",
+  NOT_FOUND: "common.errors.notFound",
+  CONFLICT: "common.errors.conflict",
+  INVALID: "common.errors.invalid",
+  RATE_LIMITED: "common.errors.rateLimited",
+};
+
+/** FormData to a plain object: repeated keys become arrays; React's internal keys are dropped. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).map((v) => (typeof v === "string" ? v : v));
+    out[key] = all.length > 1 || key.endsWith("[]") ? all : all[0];
+  }
+  for (const key of Object.keys(out)) if (key.endsWith("[]")) { out[key.slice(0, -2)] = out[key]; delete out[key]; }
+  return out;
+}
+
+/** Echo typed values back so a rejected form keeps them (never passwords or files). */
+function echoValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) if (typeof v === "string" && !/password|\$ACTION/i.test(k) && !(k in out)) out[k] = v;
+  return out;
+}
+
+export function errorState(e: AppError, t: Translate, formData?: FormData): FormState {
+  const fieldErrors = e.fieldErrors
+    ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, msgs]) => [k, msgs.map((m) => t(m, e.values))]))
+    : undefined;
+  return { status: "error", message: t(e.userMessage ?? ERROR_MESSAGE_KEYS[e.code], e.values), fieldErrors, values: formData ? echoValues(formData) : undefined };
+}
+
+type Handler<S extends z.ZodType> = (actor: Actor, input: z.output<S>, ctx: { t: Translate; formData: FormData }) => Promise<FormState | void>;
+
+/**
+ * Wraps a server action: authenticate, parse FormData with the schema (field errors back to
+ * the form, in the user's language), run the handler, and turn an AppError into form state.
+ * Anything else is rethrown so redirect()/notFound() work and real bugs reach error.tsx.
+ */
+export function formAction<S extends z.ZodType>(schema: S, handler: Handler<S>) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const t = await getT();
+    const actor = await getActor();
+    if (!actor) return errorState(new AppError("UNAUTHENTICATED"), t);
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      return { status: "error", message: t("common.errors.invalid"), fieldErrors: translateIssues(parsed.error.issues, t), values: echoValues(formData) };
+    }
+    try {
+      const state = (await handler(actor, parsed.data, { t, formData })) ?? { status: "success", message: t("common.saved") };
+      return formData.has("idempotencyKey") ? { ...state, nextKey: randomUUID() } : state;
+    } catch (e) {
+      if (e instanceof AppError) return errorState(e, t, formData);
+      throw e;
+    }
+  };
+}

@@ -1,0 +1,14 @@
+import type { Role } from "./permissions";
+
+export type ActorMembership = { regencyId: string; regencyName: string; regencySlug: string; role: Role };
+
+/** The signed-in user as the code sees it. ip/userAgent feed the audit trail. */
+export type Actor = {
+  id: string;
+  name: string;
+  email: string;
+  isAdmin: boolean;
+  memberships: ActorMembership[];
+  ip?: string | null;
+  userAgent?: string | null;
+};

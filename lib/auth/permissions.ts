@@ -1,0 +1,76 @@
+import { AppError } from "@/lib/errors";
+import type { Actor } from "./actor";
+
+export const ROLES = ["coordinator", "official", "humas", "facilitator"] as const;
+export type Role = (typeof ROLES)[number];
+
+const ALL = ["coordinator", "official", "humas", "facilitator"] as const;
+
+/**
+ * The one table of who may do what in a regency. A global admin may do everything; a
+ * permission with no roles is admin-only. Nothing else in the code knows role names.
+ */
+export const PERMISSIONS = {
+  // foundation
+  "users.manage": [],
+  "regencies.import": [],
+  "audit.read": ["coordinator"],
+  "workspace.read": ALL,
+  // regencies and leadership
+  "regency.read": ALL,
+  "regency.manage": ["coordinator"],
+  "leadership.read": ALL,
+  "leadership.manage": ["coordinator"],
+  // development issues
+  "issues.read": ALL,
+  "issues.propose": ALL,
+  "issues.triage": ["coordinator"],
+  "issues.manage": ["coordinator"],
+  "issues.update": ["coordinator", "official"],
+  "dashboard.read": ["coordinator", "official"],
+  // ISO records
+  "iso.read": ["coordinator", "official"],
+  "iso.manage": ["coordinator", "official"],
+  "iso.approve": ["coordinator"],
+  // strategic humas
+  "publications.read": ["coordinator", "humas", "official"],
+  "publications.write": ["humas", "coordinator"],
+  "publications.approve": ["coordinator"],
+  "media.manage": ["humas", "coordinator"],
+  "narrative.manage": ["coordinator"],
+  // live workshops
+  "workshops.read": ["facilitator", "coordinator", "official", "humas"],
+  "workshops.manage": ["facilitator", "coordinator"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleCan(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function can(actor: Actor | null | undefined, permission: Permission, regencyId: string): boolean {
+  if (!actor) return false;
+  if (actor.isAdmin) return true;
+  return actor.memberships.some((m) => m.regencyId === regencyId && roleCan(m.role, permission));
+}
+
+export function assertCan(actor: Actor, permission: Permission, regencyId: string): void {
+  if (!can(actor, permission, regencyId)) throw new AppError("FORBIDDEN", "common.errors.forbidden");
+}
+
+export function assertAdmin(actor: Actor): void {
+  if (!actor.isAdmin) throw new AppError("FORBIDDEN", "common.errors.forbidden");
+}
+
+/** Regencies where the actor holds the permission; "all" for an admin. */
+export function regencyIdsWith(actor: Actor, permission: Permission): string[] | "all" {
+  if (actor.isAdmin) return "all";
+  return actor.memberships.filter((m) => roleCan(m.role, permission)).map((m) => m.regencyId);
+}
+
+/** A Prisma where fragment on `regencyId` for rows the actor may see under a permission. */
+export function regencyScope(actor: Actor, permission: Permission): { regencyId?: { in: string[] } } {
+  const ids = regencyIdsWith(actor, permission);
+  return ids === "all" ? {} : { regencyId: { in: ids } };
+}

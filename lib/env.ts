@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+// All configuration is read here once. scripts/start.ts fills in DATABASE_URL and AUTH_SECRET
+// in demo mode (embedded database) before the app loads.
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is required (npm start sets it in demo mode)"),
+  AUTH_SECRET: z.string().min(16).optional(),
+  MEKAR_DATA_DIR: z.string().default(".data"),
+  MEKAR_UPLOAD_DIR: z.string().optional(),
+  MEKAR_TIMEZONE: z.string().default("Asia/Jakarta"),
+  TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Mekar <noreply@mekar.local>"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= envSchema.parse(process.env);
+  return cached;
+}

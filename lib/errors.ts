@@ -1,0 +1,26 @@
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "RATE_LIMITED";
+
+/**
+ * An expected failure with a message for the user. `userMessage` is a translation key
+ * (with optional values); anything that is not an AppError is a bug and is never shown.
+ */
+export class AppError extends Error {
+  constructor(
+    public code: AppErrorCode,
+    public userMessage?: string,
+    public fieldErrors?: Record<string, string[]>,
+    public values?: Record<string, string | number>,
+  ) {
+    super(userMessage ?? code);
+    this.name = "AppError";
+  }
+}
+
+/** Prisma's "record to update not found": with a version in the where, a stale save. */
+export function isRecordNotFound(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2025";
+}
+
+export function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
+}

@@ -1,0 +1,19 @@
+import { headers } from "next/headers";
+
+// scripts/server.ts sets this header from the socket (or, with TRUST_PROXY, from the first
+// X-Forwarded-For entry) and overwrites whatever the client sent, so it cannot be spoofed.
+export const CLIENT_IP_HEADER = "x-mekar-client-ip";
+
+export function clientIpFrom(h: Headers): string {
+  return h.get(CLIENT_IP_HEADER) ?? "unknown";
+}
+
+/** IP and user agent of the current request, or nulls outside a request (scripts, tests). */
+export async function requestContext(): Promise<{ ip: string | null; userAgent: string | null }> {
+  try {
+    const h = await headers();
+    return { ip: h.get(CLIENT_IP_HEADER), userAgent: h.get("user-agent")?.slice(0, 300) ?? null };
+  } catch {
+    return { ip: null, userAgent: null };
+  }
+}

@@ -1,0 +1,197 @@
+-- CreateEnum
+CREATE TYPE "Role" AS ENUM ('coordinator', 'official', 'humas', 'facilitator');
+
+-- CreateEnum
+CREATE TYPE "RegencyKind" AS ENUM ('kabupaten', 'kota');
+
+-- CreateEnum
+CREATE TYPE "RegencyStatus" AS ENUM ('persiapan', 'definitif');
+
+-- CreateTable
+CREATE TABLE "Regency" (
+    "id" UUID NOT NULL,
+    "code" TEXT NOT NULL,
+    "kind" "RegencyKind" NOT NULL,
+    "name" TEXT NOT NULL,
+    "slug" TEXT NOT NULL,
+    "province" TEXT NOT NULL,
+    "parentId" UUID,
+    "isDob" BOOLEAN NOT NULL DEFAULT false,
+    "formationLaw" TEXT,
+    "formationYear" INTEGER,
+    "formationDate" DATE,
+    "status" "RegencyStatus" NOT NULL DEFAULT 'definitif',
+    "capital" TEXT,
+    "areaKm2" DOUBLE PRECISION,
+    "population" INTEGER,
+    "districts" INTEGER,
+    "figuresAsOf" TEXT,
+    "figuresSource" TEXT,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "Regency_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" UUID NOT NULL,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "isAdmin" BOOLEAN NOT NULL DEFAULT false,
+    "disabledAt" TIMESTAMPTZ(3),
+    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
+    "lastLoginAt" TIMESTAMPTZ(3),
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Membership" (
+    "id" UUID NOT NULL,
+    "userId" UUID NOT NULL,
+    "regencyId" UUID NOT NULL,
+    "role" "Role" NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Membership_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "LoginAttempt" (
+    "id" BIGSERIAL NOT NULL,
+    "email" TEXT NOT NULL,
+    "ip" TEXT NOT NULL,
+    "success" BOOLEAN NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "LoginAttempt_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AuditEvent" (
+    "id" BIGSERIAL NOT NULL,
+    "seq" BIGINT NOT NULL DEFAULT 0,
+    "occurredAt" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "actorId" UUID,
+    "actorName" TEXT,
+    "action" TEXT NOT NULL,
+    "entityType" TEXT NOT NULL,
+    "entityId" TEXT NOT NULL,
+    "regencyId" UUID,
+    "changes" JSONB,
+    "ip" TEXT,
+    "userAgent" TEXT,
+    "prevHash" TEXT,
+    "hash" TEXT NOT NULL DEFAULT '',
+
+    CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "IdempotencyKey" (
+    "key" TEXT NOT NULL,
+    "userId" UUID,
+    "result" JSONB NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "IdempotencyKey_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "SystemSetting" (
+    "key" TEXT NOT NULL,
+    "value" JSONB NOT NULL,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "SystemSetting_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Regency_code_key" ON "Regency"("code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Regency_slug_key" ON "Regency"("slug");
+
+-- CreateIndex
+CREATE INDEX "Regency_parentId_idx" ON "Regency"("parentId");
+
+-- CreateIndex
+CREATE INDEX "Regency_province_idx" ON "Regency"("province");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "Membership_regencyId_role_idx" ON "Membership"("regencyId", "role");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Membership_userId_regencyId_key" ON "Membership"("userId", "regencyId");
+
+-- CreateIndex
+CREATE INDEX "LoginAttempt_email_createdAt_idx" ON "LoginAttempt"("email", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "LoginAttempt_ip_createdAt_idx" ON "LoginAttempt"("ip", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AuditEvent_seq_key" ON "AuditEvent"("seq");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_regencyId_occurredAt_idx" ON "AuditEvent"("regencyId", "occurredAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_entityType_entityId_idx" ON "AuditEvent"("entityType", "entityId");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_actorId_occurredAt_idx" ON "AuditEvent"("actorId", "occurredAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_occurredAt_idx" ON "AuditEvent"("occurredAt");
+
+-- AddForeignKey
+ALTER TABLE "Regency" ADD CONSTRAINT "Regency_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Regency"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Membership" ADD CONSTRAINT "Membership_regencyId_fkey" FOREIGN KEY ("regencyId") REFERENCES "Regency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Audit trail: append-only, hash-chained (not expressible in schema.prisma).
+-- The hash covers every field of the event and the previous event's hash, as a JSON array
+-- so no two different events can serialise alike.
+CREATE FUNCTION mekar_audit_hash(e "AuditEvent") RETURNS text AS $$
+  SELECT encode(sha256(convert_to(jsonb_build_array(
+    e.seq, e."prevHash", to_char(e."occurredAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'),
+    e."actorId", e."actorName", e.action, e."entityType", e."entityId", e."regencyId",
+    e.changes, e.ip, e."userAgent")::text, 'UTF8')), 'hex')
+$$ LANGUAGE sql IMMUTABLE;
+
+-- Chains each new event to the last one. The transaction-level advisory lock is held until
+-- commit, so the next writer sees this event before it takes its own place in the chain.
+CREATE FUNCTION mekar_audit_chain() RETURNS trigger AS $$
+DECLARE last_seq bigint; last_hash text;
+BEGIN
+  IF NEW.hash <> '' THEN RETURN NEW; END IF; -- restoring a backup keeps the stored chain
+  PERFORM pg_advisory_xact_lock(727073690);
+  SELECT seq, hash INTO last_seq, last_hash FROM "AuditEvent" ORDER BY seq DESC LIMIT 1;
+  NEW.seq := COALESCE(last_seq, 0) + 1;
+  NEW."prevHash" := last_hash;
+  NEW.hash := mekar_audit_hash(NEW);
+  RETURN NEW;
+END $$ LANGUAGE plpgsql;
+
+CREATE FUNCTION mekar_audit_immutable() RETURNS trigger AS $$
+BEGIN
+  RAISE EXCEPTION 'audit events are append-only' USING ERRCODE = 'insufficient_privilege';
+END $$ LANGUAGE plpgsql;
+
+CREATE TRIGGER audit_event_chain BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION mekar_audit_chain();
+CREATE TRIGGER audit_event_no_change BEFORE UPDATE OR DELETE ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION mekar_audit_immutable();
+CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON "AuditEvent" FOR EACH STATEMENT EXECUTE FUNCTION mekar_audit_immutable();

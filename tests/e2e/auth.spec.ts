@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, signIn } from "../helpers/sign-in";
+
+test.describe("login and access", () => {
+  test("the login page speaks Bahasa Indonesia and a coordinator reaches the Pangandaran workspace", async ({ page }) => {
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/login/);
+    await expect(page.getByRole("heading", { name: "Masuk ke Mekar" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "id");
+    await signIn(page, "koordinator@mekar.test");
+    await expect(page.getByRole("heading", { name: /Pangandaran/ })).toBeVisible();
+  });
+
+  test("a wrong password gets one clear message and no hint about the account", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("koordinator@mekar.test");
+    await page.getByLabel("Kata sandi").fill("salah-sekali");
+    await page.getByRole("button", { name: "Masuk" }).click();
+    await expect(page.getByText("Email atau kata sandi salah.")).toBeVisible();
+    await expect(page).toHaveURL(/\/login/);
+    // an unknown email gets exactly the same message
+    await page.getByLabel("Email").fill("tidak-ada@mekar.test");
+    await page.getByLabel("Kata sandi").fill("salah-sekali");
+    await page.getByRole("button", { name: "Masuk" }).click();
+    await expect(page.getByText("Email atau kata sandi salah.")).toBeVisible();
+  });
+
+  test("logout ends the session", async ({ page }) => {
+    await signIn(page, "pejabat@mekar.test");
+    await page.getByLabel("Menu akun").click();
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("the language switch turns the interface to English and remembers it", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("button", { name: "en", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Sign in to Mekar" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("Password")).toBeVisible();
+    await page.getByRole("button", { name: "id", exact: true }).click();
+    await expect(page.getByLabel("Kata sandi")).toBeVisible();
+  });
+
+  test("an admin creates a user who then signs in; an official cannot reach admin pages or actions", async ({ page, browser }) => {
+    const email = `camat.${Date.now()}@mekar.test`;
+    await signIn(page, "admin@mekar.test");
+    await page.goto("/admin/users");
+    await page.getByLabel("Nama lengkap").fill("Camat Parigi");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Kata sandi awal").fill("parigi-2026-aman");
+    await page.getByLabel("Kabupaten/kota").selectOption({ label: "Kabupaten Pangandaran" });
+    await page.getByLabel("Peran").selectOption({ label: "Pejabat" });
+    await page.getByRole("button", { name: "Tambah pengguna" }).click();
+    await expect(page.getByText(`Pengguna ${email} berhasil dibuat.`)).toBeVisible();
+    // the action's id, as any browser that loaded the form could read it
+    const actionField = await page.locator('form input[type=hidden][name^="$ACTION_ID_"]').first().getAttribute("name");
+
+    const other = await browser.newContext();
+    const newUser = await other.newPage();
+    await signIn(newUser, email, "parigi-2026-aman");
+    await expect(newUser.getByRole("heading", { name: /Pangandaran/ })).toBeVisible();
+    await other.close();
+
+    const officialContext = await browser.newContext();
+    const official = await officialContext.newPage();
+    await signIn(official, "pejabat@mekar.test");
+    await expect(official.getByRole("link", { name: "Pengguna" })).toHaveCount(0);
+    const res = await official.goto("/admin/users");
+    expect(res?.status()).toBe(404);
+    // calling the create-user action directly is refused and creates nothing
+    const sneaky = `sneaky.${Date.now()}@mekar.test`;
+    if (actionField) {
+      const post = await official.request.post("/admin/users", {
+        multipart: { [actionField]: "", idempotencyKey: crypto.randomUUID(), name: "Penyusup", email: sneaky, password: DEMO_PASSWORD + "-x" },
+        headers: { Origin: new URL(official.url()).origin },
+      });
+      expect(post.status()).toBeLessThan(500);
+    }
+    await officialContext.close();
+    await page.goto(`/admin/users?q=${encodeURIComponent(sneaky)}`);
+    await expect(page.getByText("Tidak ada pengguna yang cocok.")).toBeVisible();
+  });
+});
