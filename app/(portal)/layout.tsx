@@ -6,12 +6,13 @@ import { I18nProvider } from "@/lib/i18n/client";
 import { loadMessages } from "@/lib/i18n/messages";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { portalNav } from "@/lib/navigation";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 
 // The shell only: who is signed in, where they work, the sections they may open. Every page
 // authorizes on its own.
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const [t, locale, regency] = await Promise.all([getT(), getLocale(), getActiveRegency(actor)]);
+  const [t, locale, regency, unread] = await Promise.all([getT(), getLocale(), getActiveRegency(actor), countUnreadNotifications(actor)]);
   const options = actor.memberships.map((m) => ({ id: m.regencyId, name: m.regencyName }));
   if (regency && !options.some((o) => o.id === regency.id)) options.unshift({ id: regency.id, name: regency.name });
   return (
@@ -23,6 +24,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         regency={regency && { id: regency.id, name: regency.name, roleLabel: regency.role ? t(`roles.${regency.role}`) : actor.isAdmin ? t("roles.admin") : null }}
         regencyOptions={options}
         nav={portalNav(actor, regency?.id ?? null, t)}
+        unread={unread}
       >
         {children}
       </AppShell>

@@ -16,10 +16,11 @@ type Props = {
   regency: { id: string; name: string; roleLabel: string | null } | null;
   regencyOptions: { id: string; name: string }[];
   nav: NavItem[];
+  unread: number;
   children: ReactNode;
 };
 
-export function AppShell({ t, locale, user, regency, regencyOptions, nav, children }: Props) {
+export function AppShell({ t, locale, user, regency, regencyOptions, nav, unread, children }: Props) {
   const links = nav.map((n) => (
     <li key={n.href}>
       <NavLink href={n.href} label={n.label} />
@@ -50,6 +51,10 @@ export function AppShell({ t, locale, user, regency, regencyOptions, nav, childr
           )}
           <div className="ml-auto flex items-center gap-3">
             {regency && <RegencySwitcher current={regency.id} options={regencyOptions} label={t("common.switchRegency")} submitLabel={t("common.switch")} />}
+            <Link href="/notifications" className="relative rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100" aria-label={t("common.notificationsUnread", { count: unread })}>
+              <span aria-hidden>🔔</span>
+              {unread > 0 && <span aria-hidden className="absolute -right-1 -top-1 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-semibold text-white">{unread > 99 ? "99+" : unread}</span>}
+            </Link>
             <LanguageSwitch locale={locale} returnTo="/dashboard" label={t("common.language")} />
             <details className="relative">
               <summary className="cursor-pointer list-none rounded-full bg-slate-100 px-3 py-1.5 text-sm font-medium text-slate-800" aria-label={t("common.accountMenu")}>

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { readDataCsv, slugify } from "./csv";
+import { seedPositions } from "./positions";
 
 export const DEMO_PASSWORD = "mekar-demo";
 
@@ -43,11 +44,11 @@ export async function seedFoundation(db: PrismaClient) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const people = [
     { key: "admin", email: "admin@mekar.test", name: "Administrator Mekar", isAdmin: true },
-    { key: "koordinator", email: "koordinator@mekar.test", name: "Ujang Endin Indrawan", regencyId: pangandaran.id, role: "coordinator" },
-    { key: "pejabat", email: "pejabat@mekar.test", name: "Kusdiana", regencyId: pangandaran.id, role: "official" },
+    { key: "koordinator", email: "koordinator@mekar.test", name: "Rahmat Hidayat", regencyId: pangandaran.id, role: "coordinator" },
+    { key: "pejabat", email: "pejabat@mekar.test", name: "Ir. Kusdiana, M.T.", regencyId: pangandaran.id, role: "official" },
     { key: "humas", email: "humas@mekar.test", name: "Dewi Lestari", regencyId: pangandaran.id, role: "humas" },
-    { key: "fasilitator", email: "fasilitator@mekar.test", name: "Asep Saepudin", regencyId: pangandaran.id, role: "facilitator" },
-    { key: "koordinatorMalaka", email: "koordinator.malaka@mekar.test", name: "Louise Lucky Taolin", regencyId: malaka.id, role: "coordinator" },
+    { key: "fasilitator", email: "fasilitator@mekar.test", name: "Dr. Asep Saepudin", regencyId: pangandaran.id, role: "facilitator" },
+    { key: "koordinatorMalaka", email: "koordinator.malaka@mekar.test", name: "Yohanes Nahak", regencyId: malaka.id, role: "coordinator" },
   ] as const;
   const users: Record<(typeof people)[number]["key"], string> = {} as never;
   for (const p of people) {
@@ -55,7 +56,9 @@ export async function seedFoundation(db: PrismaClient) {
     if ("regencyId" in p) await db.membership.create({ data: { userId: user.id, regencyId: p.regencyId, role: p.role } });
     users[p.key] = user.id;
   }
-  return { regencies: { pangandaran: pangandaran.id, malaka: malaka.id }, users };
+  const regencies = { pangandaran: pangandaran.id, malaka: malaka.id };
+  await seedPositions(db, regencies, users);
+  return { regencies, users };
 }
 
 export type SeedContext = Awaited<ReturnType<typeof seedFoundation>>;

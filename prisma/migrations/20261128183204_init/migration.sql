@@ -7,6 +7,12 @@ CREATE TYPE "RegencyKind" AS ENUM ('kabupaten', 'kota');
 -- CreateEnum
 CREATE TYPE "RegencyStatus" AS ENUM ('persiapan', 'definitif');
 
+-- CreateEnum
+CREATE TYPE "PositionKind" AS ENUM ('bupati', 'wakil_bupati', 'sekda', 'kepala_bappeda', 'ketua_dprd', 'wakil_ketua_dprd', 'anggota_dprd', 'inspektur', 'kepala_opd', 'kepala_humas', 'camat', 'other');
+
+-- CreateEnum
+CREATE TYPE "AppointmentKind" AS ENUM ('definitif', 'pj', 'plt');
+
 -- CreateTable
 CREATE TABLE "Regency" (
     "id" UUID NOT NULL,
@@ -104,12 +110,74 @@ CREATE TABLE "IdempotencyKey" (
 );
 
 -- CreateTable
+CREATE TABLE "Notification" (
+    "id" UUID NOT NULL,
+    "userId" UUID NOT NULL,
+    "regencyId" UUID,
+    "kind" TEXT NOT NULL,
+    "params" JSONB NOT NULL DEFAULT '{}',
+    "link" TEXT,
+    "dedupeKey" TEXT,
+    "readAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Notification_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "SystemSetting" (
     "key" TEXT NOT NULL,
     "value" JSONB NOT NULL,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "SystemSetting_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "Agency" (
+    "id" UUID NOT NULL,
+    "regencyId" UUID NOT NULL,
+    "name" TEXT NOT NULL,
+    "shortName" TEXT,
+    "kind" TEXT NOT NULL DEFAULT 'dinas',
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "Agency_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Position" (
+    "id" UUID NOT NULL,
+    "regencyId" UUID NOT NULL,
+    "kind" "PositionKind" NOT NULL,
+    "title" TEXT NOT NULL,
+    "agencyId" UUID,
+    "dprdCommission" TEXT,
+    "isCoordinator" BOOLEAN NOT NULL DEFAULT false,
+    "sortOrder" INTEGER NOT NULL DEFAULT 100,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "Position_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PositionTerm" (
+    "id" UUID NOT NULL,
+    "positionId" UUID NOT NULL,
+    "personName" TEXT NOT NULL,
+    "userId" UUID,
+    "appointment" "AppointmentKind" NOT NULL DEFAULT 'definitif',
+    "startDate" DATE NOT NULL,
+    "endDate" DATE,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "PositionTerm_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -154,6 +222,24 @@ CREATE INDEX "AuditEvent_actorId_occurredAt_idx" ON "AuditEvent"("actorId", "occ
 -- CreateIndex
 CREATE INDEX "AuditEvent_occurredAt_idx" ON "AuditEvent"("occurredAt");
 
+-- CreateIndex
+CREATE INDEX "Notification_userId_readAt_createdAt_idx" ON "Notification"("userId", "readAt", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Notification_userId_dedupeKey_key" ON "Notification"("userId", "dedupeKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Agency_regencyId_name_key" ON "Agency"("regencyId", "name");
+
+-- CreateIndex
+CREATE INDEX "Position_regencyId_kind_idx" ON "Position"("regencyId", "kind");
+
+-- CreateIndex
+CREATE INDEX "PositionTerm_positionId_startDate_idx" ON "PositionTerm"("positionId", "startDate");
+
+-- CreateIndex
+CREATE INDEX "PositionTerm_userId_idx" ON "PositionTerm"("userId");
+
 -- AddForeignKey
 ALTER TABLE "Regency" ADD CONSTRAINT "Regency_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Regency"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
@@ -162,6 +248,27 @@ ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("u
 
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_regencyId_fkey" FOREIGN KEY ("regencyId") REFERENCES "Regency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Notification" ADD CONSTRAINT "Notification_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Notification" ADD CONSTRAINT "Notification_regencyId_fkey" FOREIGN KEY ("regencyId") REFERENCES "Regency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Agency" ADD CONSTRAINT "Agency_regencyId_fkey" FOREIGN KEY ("regencyId") REFERENCES "Regency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Position" ADD CONSTRAINT "Position_regencyId_fkey" FOREIGN KEY ("regencyId") REFERENCES "Regency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Position" ADD CONSTRAINT "Position_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PositionTerm" ADD CONSTRAINT "PositionTerm_positionId_fkey" FOREIGN KEY ("positionId") REFERENCES "Position"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PositionTerm" ADD CONSTRAINT "PositionTerm_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- Audit trail: append-only, hash-chained (not expressible in schema.prisma).
 -- The hash covers every field of the event and the previous event's hash, as a JSON array
