@@ -13,6 +13,18 @@ CREATE TYPE "PositionKind" AS ENUM ('bupati', 'wakil_bupati', 'sekda', 'kepala_b
 -- CreateEnum
 CREATE TYPE "AppointmentKind" AS ENUM ('definitif', 'pj', 'plt');
 
+-- CreateEnum
+CREATE TYPE "IssueStage" AS ENUM ('identification', 'analysis', 'strategy', 'action', 'evaluation', 'closed');
+
+-- CreateEnum
+CREATE TYPE "IssueLifecycle" AS ENUM ('potential', 'emerging', 'current', 'crisis', 'dormant');
+
+-- CreateEnum
+CREATE TYPE "IssueTriage" AS ENUM ('pending', 'accepted', 'rejected', 'merged');
+
+-- CreateEnum
+CREATE TYPE "IssueCategory" AS ENUM ('assets_p3d', 'boundaries', 'capital', 'civil_servants', 'finance', 'infrastructure', 'basic_services', 'economy_potential', 'governance', 'social_cultural');
+
 -- CreateTable
 CREATE TABLE "Regency" (
     "id" UUID NOT NULL,
@@ -180,6 +192,36 @@ CREATE TABLE "PositionTerm" (
     CONSTRAINT "PositionTerm_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "Issue" (
+    "id" UUID NOT NULL,
+    "regencyId" UUID NOT NULL,
+    "number" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '',
+    "category" "IssueCategory" NOT NULL,
+    "stage" "IssueStage" NOT NULL DEFAULT 'identification',
+    "lifecycle" "IssueLifecycle" NOT NULL DEFAULT 'emerging',
+    "triage" "IssueTriage" NOT NULL DEFAULT 'pending',
+    "impact" INTEGER NOT NULL DEFAULT 3,
+    "urgency" INTEGER NOT NULL DEFAULT 3,
+    "priority" INTEGER NOT NULL DEFAULT 9,
+    "agencyId" UUID,
+    "ownerPositionId" UUID,
+    "dueDate" DATE,
+    "reviewCadenceDays" INTEGER NOT NULL DEFAULT 14,
+    "lastOwnerUpdateAt" TIMESTAMPTZ(3),
+    "isPublic" BOOLEAN NOT NULL DEFAULT false,
+    "source" TEXT NOT NULL DEFAULT 'manual',
+    "sourceRef" TEXT,
+    "createdById" UUID,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "Issue_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Regency_code_key" ON "Regency"("code");
 
@@ -240,6 +282,18 @@ CREATE INDEX "PositionTerm_positionId_startDate_idx" ON "PositionTerm"("position
 -- CreateIndex
 CREATE INDEX "PositionTerm_userId_idx" ON "PositionTerm"("userId");
 
+-- CreateIndex
+CREATE INDEX "Issue_regencyId_triage_stage_idx" ON "Issue"("regencyId", "triage", "stage");
+
+-- CreateIndex
+CREATE INDEX "Issue_ownerPositionId_idx" ON "Issue"("ownerPositionId");
+
+-- CreateIndex
+CREATE INDEX "Issue_agencyId_idx" ON "Issue"("agencyId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Issue_regencyId_number_key" ON "Issue"("regencyId", "number");
+
 -- AddForeignKey
 ALTER TABLE "Regency" ADD CONSTRAINT "Regency_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Regency"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
@@ -269,6 +323,18 @@ ALTER TABLE "PositionTerm" ADD CONSTRAINT "PositionTerm_positionId_fkey" FOREIGN
 
 -- AddForeignKey
 ALTER TABLE "PositionTerm" ADD CONSTRAINT "PositionTerm_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Issue" ADD CONSTRAINT "Issue_regencyId_fkey" FOREIGN KEY ("regencyId") REFERENCES "Regency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Issue" ADD CONSTRAINT "Issue_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Issue" ADD CONSTRAINT "Issue_ownerPositionId_fkey" FOREIGN KEY ("ownerPositionId") REFERENCES "Position"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Issue" ADD CONSTRAINT "Issue_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- Audit trail: append-only, hash-chained (not expressible in schema.prisma).
 -- The hash covers every field of the event and the previous event's hash, as a JSON array
