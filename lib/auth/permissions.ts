@@ -28,10 +28,18 @@ export const PERMISSIONS = {
   "issues.manage": ["coordinator"],
   "issues.update": ["coordinator", "official"],
   "dashboard.read": ["coordinator", "official"],
+  // moving an issue into a Chase–Jones stage (officials also need to hold the owner position)
+  "issues.stage.identification": ["coordinator"],
+  "issues.stage.analysis": ["coordinator", "official"],
+  "issues.stage.strategy": ["coordinator"],
+  "issues.stage.action": ["coordinator", "official"],
+  "issues.stage.evaluation": ["coordinator", "official"],
+  "issues.stage.closed": ["coordinator"],
   // ISO records
   "iso.read": ["coordinator", "official"],
   "iso.manage": ["coordinator", "official"],
   "iso.approve": ["coordinator"],
+  "iso.verify": ["coordinator", "official"],
   // strategic humas
   "publications.read": ["coordinator", "humas", "official"],
   "publications.write": ["humas", "coordinator"],

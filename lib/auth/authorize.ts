@@ -1,0 +1,34 @@
+import { CredentialsSignin } from "next-auth";
+import { db } from "@/lib/db";
+import { clientIpFrom } from "@/lib/request-context";
+import { dummyHash, verifyPassword } from "./password";
+import { isLoginLimited, recordLoginAttempt } from "./rate-limit";
+import { loginSchema } from "./schemas";
+
+export class TooManyAttempts extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+export type AuthorizedUser = { id: string; name: string; email: string; sessionVersion: number };
+
+/**
+ * Checks a sign-in. The limit is checked here, not in the form action, because next-auth's
+ * own callback endpoint reaches this function too. Unknown email, wrong password and a
+ * disabled account all answer the same, in the same time.
+ */
+export async function authorizeCredentials(raw: unknown, headers: Headers): Promise<AuthorizedUser | null> {
+  const parsed = loginSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const ip = clientIpFrom(headers);
+  if (await isLoginLimited(email, ip)) throw new TooManyAttempts();
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+  });
+  const ok = (await verifyPassword(user?.passwordHash ?? (await dummyHash()), password)) && !!user && !user.disabledAt;
+  await recordLoginAttempt(email, ip, ok);
+  if (!ok || !user) return null;
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+}

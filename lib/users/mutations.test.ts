@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
+import { verifyPassword } from "@/lib/auth/password";
+import { createUser, resetPassword, setMembership, setUserDisabled } from "./mutations";
+import { getUser, listUsers } from "./queries";
+
+const input = (email: string, extra: Partial<Parameters<typeof createUser>[1]> = {}) => ({
+  idempotencyKey: randomUUID(), name: "Camat Cijulang", email, password: "cijulang-2026!", isAdmin: false, ...extra,
+});
+
+describe("user administration", () => {
+  it("an admin creates a user: one audit event for the user, one for the membership, no secret in them", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const before = await lastAuditSeq();
+    const pangandaran = await regencyId("pangandaran");
+    const { id } = await createUser(admin, input(`camat.${Date.now()}@mekar.test`, { regencyId: pangandaran, role: "official" }));
+    const events = await auditSince(before);
+    expect(events.map((e) => e.action)).toEqual(["user.created", "membership.created"]);
+    expect(events[0]).toMatchObject({ entityId: id, actorId: admin.id, ip: "127.0.0.1" });
+    expect(JSON.stringify(events, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).not.toMatch(/argon2|cijulang-2026/);
+    expect(events[1]).toMatchObject({ regencyId: pangandaran, changes: { role: [null, "official"] } });
+    const stored = await db.user.findUniqueOrThrow({ where: { id } });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(stored.passwordHash, "cijulang-2026!")).toBe(true);
+  });
+
+  it("a double-submitted create makes one user", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const same = input(`ganda.${Date.now()}@mekar.test`);
+    const [a, b] = await Promise.all([createUser(admin, same), createUser(admin, same)]);
+    expect(a.id).toBe(b.id);
+    expect(await db.user.count({ where: { email: same.email } })).toBe(1);
+  });
+
+  it("rejects a taken email with a field message and changes nothing", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const before = await lastAuditSeq();
+    const err = await createUser(admin, input(DEMO.official)).catch((e) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.fieldErrors).toEqual({ email: ["users.errors.emailTaken"] });
+    expect(await auditSince(before)).toHaveLength(0);
+  });
+
+  it("is refused to everyone but an admin", async () => {
+    for (const email of [DEMO.coordinator, DEMO.official, DEMO.humas, DEMO.facilitator]) {
+      const actor = await actorFor(email);
+      await expect(createUser(actor, input(`x.${Date.now()}@mekar.test`))).rejects.toMatchObject({ code: "FORBIDDEN" });
+      expect(await listUsers(actor, {})).toBeNull();
+      expect(await getUser(actor, actor.id)).toBeNull();
+    }
+  });
+
+  it("disabling signs the user out (session version) and a stale version is rejected", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const { id } = await createUser(admin, input(`nonaktif.${Date.now()}@mekar.test`));
+    const u = await db.user.findUniqueOrThrow({ where: { id } });
+    await setUserDisabled(admin, { userId: id, version: u.version, disabled: true });
+    const after = await db.user.findUniqueOrThrow({ where: { id } });
+    expect(after.disabledAt).not.toBeNull();
+    expect(after.sessionVersion).toBe(u.sessionVersion + 1);
+    await expect(setUserDisabled(admin, { userId: id, version: u.version, disabled: false })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).disabledAt).not.toBeNull();
+  });
+
+  it("a password reset and a role change are audited with old → new and no secrets", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const { id } = await createUser(admin, input(`ganti.${Date.now()}@mekar.test`));
+    const malaka = await regencyId("malaka");
+    const before = await lastAuditSeq();
+    await resetPassword(admin, { userId: id, newPassword: "kata-sandi-baru-2026" });
+    await setMembership(admin, { userId: id, regencyId: malaka, role: "humas" });
+    await setMembership(admin, { userId: id, regencyId: malaka, role: "coordinator" });
+    const events = await auditSince(before);
+    expect(events.map((e) => [e.action, e.changes])).toEqual([
+      ["user.password_reset", {}],
+      ["membership.created", { role: [null, "humas"] }],
+      ["membership.role_changed", { role: ["humas", "coordinator"] }],
+    ]);
+  });
+});
