@@ -1,11 +1,11 @@
 // `npm start` (and `npm run dev` with --dev): database, migrations, demo data on first run,
 // a build when the sources changed, then the server. Ctrl-C/SIGTERM stops everything cleanly.
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIsCurrent, markBuilt, sourceHash } from "./lib/build-state";
 import { applyMigrations } from "./lib/migrate";
-import { resolveAuthSecret, resolveDatabase } from "./lib/runtime-env";
+import { resolveAuthSecret, resolveDatabase, runningUrlFile } from "./lib/runtime-env";
 
 const log = (m: string) => console.log(`[mekar] ${m}`);
 const dev = process.argv.includes("--dev");
@@ -14,7 +14,8 @@ const port = Number(process.env.PORT || 3000);
 
 if (process.env.MEKAR_FRESH === "1") rmSync(path.resolve(process.env.MEKAR_DATA_DIR || ".data"), { recursive: true, force: true });
 
-const rt = await resolveDatabase(log);
+const rt = await resolveDatabase(log, { reuseRunning: false });
+if (rt.embedded) writeFileSync(runningUrlFile(rt.dataDir), rt.url, { mode: 0o600 });
 let shuttingDown = false;
 let closeServer: (() => Promise<void>) | null = null;
 async function shutdown(code: number) {
@@ -22,6 +23,7 @@ async function shutdown(code: number) {
   shuttingDown = true;
   log("stopping…");
   await closeServer?.().catch(() => {});
+  if (rt.embedded) rmSync(runningUrlFile(rt.dataDir), { force: true });
   await rt.embedded?.stop().catch(() => {});
   log("stopped");
   process.exit(code);

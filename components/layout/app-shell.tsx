@@ -34,7 +34,7 @@ export function AppShell({ t, locale, user, regency, regencyOptions, nav, unread
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2.5">
           <details className="relative lg:hidden">
-            <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-2.5 py-1.5 text-sm" aria-label={t("common.menu")}>☰</summary>
+            <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-2.5 py-1.5 text-sm"><span aria-hidden>☰</span><span className="sr-only">{t("common.menu")}</span></summary>
             <nav aria-label={t("common.mainNav")} className="absolute left-0 mt-2 w-60 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
               <ul className="space-y-1">{links}</ul>
             </nav>
@@ -57,8 +57,9 @@ export function AppShell({ t, locale, user, regency, regencyOptions, nav, unread
             </Link>
             <LanguageSwitch locale={locale} returnTo="/dashboard" label={t("common.language")} />
             <details className="relative">
-              <summary className="cursor-pointer list-none rounded-full bg-slate-100 px-3 py-1.5 text-sm font-medium text-slate-800" aria-label={t("common.accountMenu")}>
+              <summary className="cursor-pointer list-none rounded-full bg-slate-100 px-3 py-1.5 text-sm font-medium text-slate-800">
                 {user.name.split(" ")[0]}
+                <span className="sr-only"> ({t("common.accountMenu")})</span>
               </summary>
               <div className="absolute right-0 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg">
                 <p className="font-medium text-slate-900">{user.name}</p>

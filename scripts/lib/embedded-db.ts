@@ -29,11 +29,11 @@ function makeTraversable(dir: string) {
   }
 }
 
-export async function startEmbeddedDb(opts: { dataDir: string; persistent: boolean; database?: string; log?: (m: string) => void }): Promise<EmbeddedDb> {
+export async function startEmbeddedDb(opts: { dataDir: string; persistent: boolean; database?: string; port?: number; log?: (m: string) => void }): Promise<EmbeddedDb> {
   const dataDir = path.resolve(opts.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
   makeTraversable(path.dirname(dataDir));
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const database = opts.database ?? "mekar";
   const pgServer = new EmbeddedPostgres({
     databaseDir: dataDir,

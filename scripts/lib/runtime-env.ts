@@ -3,13 +3,41 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 
-export type Runtime = { url: string; embedded: EmbeddedDb | null; dataDir: string };
+export type Runtime = { url: string; embedded: EmbeddedDb | null; dataDir: string; reused?: boolean };
 
-export async function resolveDatabase(log: (m: string) => void): Promise<Runtime> {
+/** Where a running `npm start` leaves the embedded database's URL, so tools can reach it. */
+export const runningUrlFile = (dataDir: string) => path.join(dataDir, "database-url");
+
+async function answers(url: string): Promise<boolean> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+
+/**
+ * DATABASE_URL when given; else the embedded database of a running `npm start`; else start
+ * the embedded database here (the caller stops it).
+ */
+export async function resolveDatabase(log: (m: string) => void, opts: { reuseRunning?: boolean } = {}): Promise<Runtime> {
   const dataDir = path.resolve(process.env.MEKAR_DATA_DIR || ".data");
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null, dataDir };
+  if (opts.reuseRunning !== false && existsSync(runningUrlFile(dataDir))) {
+    const url = readFileSync(runningUrlFile(dataDir), "utf8").trim();
+    if (await answers(url)) {
+      process.env.DATABASE_URL = url;
+      return { url, embedded: null, dataDir, reused: true };
+    }
+  }
   mkdirSync(dataDir, { recursive: true });
   const started = Date.now();
   const embedded = await startEmbeddedDb({ dataDir: path.join(dataDir, "pg"), persistent: true, log: process.env.MEKAR_DB_LOG ? log : undefined });
@@ -21,7 +49,7 @@ export async function resolveDatabase(log: (m: string) => void): Promise<Runtime
 /** AUTH_SECRET from the environment; in demo mode (embedded database) one is made once and kept. */
 export function resolveAuthSecret(rt: Runtime): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  if (!rt.embedded) {
+  if (!rt.embedded && !rt.reused) {
     throw new Error("AUTH_SECRET is required when DATABASE_URL is set. Generate one with: openssl rand -base64 32");
   }
   const file = path.join(rt.dataDir, "auth-secret");

@@ -5,6 +5,16 @@ import http from "node:http";
 import next from "next";
 
 const CLIENT_IP_HEADER = "x-mekar-client-ip";
+
+// Sent with every response, static files included; the CSP itself comes from proxy.ts (it
+// needs a nonce per request).
+const SECURITY_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 export async function serve(opts: { dev: boolean; port: number; hostname?: string; trustProxy: boolean; log: (m: string) => void }) {
@@ -14,6 +24,9 @@ export async function serve(opts: { dev: boolean; port: number; hostname?: strin
   const server = http.createServer((req, res) => {
     const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim();
     req.headers[CLIENT_IP_HEADER] = opts.trustProxy && forwarded ? forwarded : (req.socket.remoteAddress ?? "unknown");
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    // HSTS only where we know the browser came over HTTPS (our own proxy says so)
+    if (opts.trustProxy && req.headers["x-forwarded-proto"] === "https") res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     const length = Number(req.headers["content-length"] ?? 0);
     if (length > MAX_BODY_BYTES) {
       res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" }).end("Payload too large");

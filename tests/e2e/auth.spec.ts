@@ -27,7 +27,7 @@ test.describe("login and access", () => {
 
   test("logout ends the session", async ({ page }) => {
     await signIn(page, "pejabat@mekar.test");
-    await page.getByLabel("Menu akun").click();
+    await page.locator("summary", { hasText: "menu akun" }).click();
     await page.getByRole("button", { name: "Keluar" }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/dashboard");

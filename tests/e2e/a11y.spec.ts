@@ -1,0 +1,41 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "../helpers/sign-in";
+
+// Every page of the portal the coordinator and the admin can open (taken from the navigation,
+// so new sections are checked as they land), in Indonesian and English: no serious or critical
+// axe violations.
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+async function navLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('nav[aria-label] a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  return [...new Set(hrefs)];
+}
+
+for (const lang of ["id", "en"] as const) {
+  test(`pages are accessible (${lang})`, async ({ page, context, baseURL }) => {
+    test.setTimeout(180_000);
+    await context.addCookies([{ name: "mekar-lang", value: lang, url: baseURL! }]);
+    await page.goto("/login");
+    expect(await seriousViolations(page), "/login").toEqual([]);
+    for (const email of ["koordinator@mekar.test", "admin@mekar.test"]) {
+      await context.clearCookies({ name: /session-token/ });
+      if (lang === "id") await signIn(page, email);
+      else {
+        await page.goto("/login");
+        await page.getByLabel("Email").fill(email);
+        await page.getByLabel("Password").fill("mekar-demo");
+        await page.getByRole("button", { name: "Sign in" }).click();
+        await expect(page).toHaveURL(/\/dashboard/);
+      }
+      const paths = [...(await navLinks(page)), "/account", "/notifications"];
+      for (const path of paths) {
+        await page.goto(path);
+        expect(await seriousViolations(page), `${email} ${path}`).toEqual([]);
+      }
+    }
+  });
+}
