@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { roleCan, type Permission } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
@@ -57,15 +58,31 @@ export function errorState(e: AppError, t: Translate, formData?: FormData): Form
 type Handler<S extends z.ZodType> = (actor: Actor, input: z.output<S>, ctx: { t: Translate; formData: FormData }) => Promise<FormState | void>;
 
 /**
+ * What an action requires before it looks at its input: a permission the actor must hold in
+ * at least one regency ("admin" for admins only), or just a signed-in user. The mutation still
+ * checks the permission in the record's own regency; this is the first gate, and what the
+ * authorization-matrix test reads.
+ */
+export type ActionAccess = Permission | "admin" | "signed-in";
+export type GuardedAction = ((prev: FormState, formData: FormData) => Promise<FormState>) & { access: ActionAccess };
+
+function allowed(actor: Actor, access: ActionAccess): boolean {
+  if (actor.isAdmin || access === "signed-in") return true;
+  if (access === "admin") return false;
+  return actor.memberships.some((m) => roleCan(m.role, access));
+}
+
+/**
  * Wraps a server action: authenticate, parse FormData with the schema (field errors back to
  * the form, in the user's language), run the handler, and turn an AppError into form state.
  * Anything else is rethrown so redirect()/notFound() work and real bugs reach error.tsx.
  */
-export function formAction<S extends z.ZodType>(schema: S, handler: Handler<S>) {
-  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+export function formAction<S extends z.ZodType>(schema: S, handler: Handler<S>, access: ActionAccess = "signed-in"): GuardedAction {
+  const action = async (_prev: FormState, formData: FormData): Promise<FormState> => {
     const t = await getT();
     const actor = await getActor();
     if (!actor) return errorState(new AppError("UNAUTHENTICATED"), t);
+    if (!allowed(actor, access)) return errorState(new AppError("FORBIDDEN"), t);
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
       return { status: "error", message: t("common.errors.invalid"), fieldErrors: translateIssues(parsed.error.issues, t), values: echoValues(formData) };
@@ -78,4 +95,5 @@ export function formAction<S extends z.ZodType>(schema: S, handler: Handler<S>) 
       throw e;
     }
   };
+  return Object.assign(action, { access });
 }

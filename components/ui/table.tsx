@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 /** A horizontally scrollable table: wide tables stay usable on a phone. */
 export function Table({ caption, head, children }: { caption?: string; head: ReactNode; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // focusable and named, so keyboard users can scroll a wide table too
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role={caption ? "region" : undefined} aria-label={caption}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">{head}</thead>
