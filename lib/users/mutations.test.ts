@@ -7,8 +7,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { createUser, resetPassword, setMembership, setUserDisabled } from "./mutations";
 import { getUser, listUsers } from "./queries";
 
-const input = (email: string, extra: Partial<Parameters<typeof createUser>[1]> = {}) => ({
-  idempotencyKey: randomUUID(), name: "Camat Cijulang", email, password: "cijulang-2026!", isAdmin: false, ...extra,
+const input = (email: string, extra: Partial<Parameters<typeof createUser>[1]> = {}): Parameters<typeof createUser>[1] => ({
+  idempotencyKey: randomUUID(), name: "Camat Cijulang", email, password: "cijulang-2026!", isAdmin: false, regencyId: undefined, role: undefined, ...extra,
 });
 
 describe("user administration", () => {
