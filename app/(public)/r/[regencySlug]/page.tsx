@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { PublicIssueList } from "@/components/issues/public-issue-list";
+import { PublicRegencyUpdates } from "@/components/publications/public-regency-updates";
+import { LineageTree } from "@/components/regencies/lineage-tree";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { getPublicRegency } from "@/lib/regencies/public-queries";
+import { getLineage } from "@/lib/regencies/queries";
+
+const load = cache(async (slug: string) => {
+  await connection();
+  return /^[a-z0-9-]{1,80}$/.test(slug) ? getPublicRegency(slug) : null;
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ regencySlug: string }> }): Promise<Metadata> {
+  const [regency, t] = await Promise.all([load((await params).regencySlug), getT()]);
+  if (!regency) return {};
+  const name = `${t(`regencyKind.${regency.kind}`)} ${regency.name}`;
+  return { title: name, description: t("regencies.public.metaDescription", { name, province: regency.province }) };
+}
+
+/** The regency's public page: public profile, lineage, current leadership, published updates. No login, no client JS. */
+export default async function PublicRegencyPage({ params }: { params: Promise<{ regencySlug: string }> }) {
+  const { regencySlug } = await params;
+  const regency = await load(regencySlug);
+  if (!regency) notFound();
+  const [t, locale, lineage] = await Promise.all([getT(), getLocale(), getLineage(regency.id)]);
+  const name = `${t(`regencyKind.${regency.kind}`)} ${regency.name}`;
+  const leaders = regency.leaders.filter((l) => l.personName);
+  const fact = (label: string, value: React.ReactNode) => (
+    <div className="rounded-lg border border-slate-200 bg-white p-3"><dt className="text-xs text-slate-600">{label}</dt><dd className="mt-0.5 font-semibold text-slate-900">{value}</dd></div>
+  );
+  return (
+    <div className="flex min-h-screen flex-col bg-slate-50">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3">
+          <a href={`/r/${regency.slug}`} className="flex items-center gap-2 font-semibold text-emerald-800">
+            <span aria-hidden className="grid h-7 w-7 place-items-center rounded-full bg-emerald-700 text-sm text-white">M</span>
+            Mekar
+          </a>
+          <a href="/login" className="text-sm text-slate-700 underline">{t("regencies.public.login")}</a>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 space-y-8 px-4 py-8">
+        <div>
+          <p className="text-sm text-slate-600">{regency.province}{regency.isDob ? ` · ${t("regencies.dob")}` : ""}</p>
+          <h1 className="text-3xl font-semibold tracking-tight text-slate-900">{name}</h1>
+          {regency.formationLaw && (
+            <p className="mt-1 text-sm text-slate-700">
+              {t("regencies.public.formedBy", { law: regency.formationLaw })}
+              {regency.formationDate ? ` (${formatDate(regency.formationDate, locale)})` : ""} · {t(`regencies.status.${regency.status}`)}
+            </p>
+          )}
+        </div>
+        <section aria-labelledby="profil">
+          <h2 id="profil" className="mb-3 text-lg font-semibold text-slate-900">{t("regencies.profile.title")}</h2>
+          <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+            {fact(t("regencies.fields.capital"), regency.capital ?? "—")}
+            {fact(t("regencies.fields.areaKm2"), regency.areaKm2 !== null ? `${formatNumber(regency.areaKm2, locale, 2)} km²` : "—")}
+            {fact(t("regencies.fields.population"), formatNumber(regency.population, locale))}
+            {fact(t("regencies.fields.districts"), formatNumber(regency.districts, locale))}
+          </dl>
+          {(regency.figuresSource || regency.figuresAsOf) && (
+            <p className="mt-2 text-xs text-slate-600">{t("regencies.public.figuresNote", { asOf: regency.figuresAsOf ?? "—", source: regency.figuresSource ?? "—" })}</p>
+          )}
+        </section>
+        <div className="grid gap-8 md:grid-cols-2">
+          <section aria-labelledby="pimpinan">
+            <h2 id="pimpinan" className="mb-3 text-lg font-semibold text-slate-900">{t("regencies.public.leadership")}</h2>
+            {leaders.length === 0 ? (
+              <p className="text-sm text-slate-600">{t("regencies.public.noLeaders")}</p>
+            ) : (
+              <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+                {leaders.map((l) => (
+                  <li key={l.positionId} className="px-4 py-2.5 text-sm">
+                    <div className="text-slate-600">{l.title}</div>
+                    <div className="font-medium text-slate-900">{l.appointment && l.appointment !== "definitif" ? `${t(`leadership.appointmentShort.${l.appointment}`)} ` : ""}{l.personName}</div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="silsilah">
+            <h2 id="silsilah" className="mb-3 text-lg font-semibold text-slate-900">{t("regencies.lineage.title")}</h2>
+            <div className="rounded-lg border border-slate-200 bg-white p-4">
+              <LineageTree nodes={lineage} currentId={regency.id} currentName={name} t={t} hrefFor={(slug) => `/r/${slug}`} />
+            </div>
+          </section>
+        </div>
+        <PublicRegencyUpdates regencyId={regency.id} regencySlug={regency.slug} />
+        <PublicIssueList regencyId={regency.id} regencySlug={regency.slug} />
+      </main>
+      <footer className="border-t border-slate-200 bg-white">
+        <div className="mx-auto max-w-5xl px-4 py-4 text-xs text-slate-600">{t("regencies.public.footer", { name })}</div>
+      </footer>
+    </div>
+  );
+}

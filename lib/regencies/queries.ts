@@ -1,0 +1,130 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
+import { visibleRegencies } from "./policy";
+
+export const REGENCIES_PAGE_SIZE = 30;
+
+const listRow = { id: true, slug: true, code: true, kind: true, name: true, province: true, isDob: true, status: true, formationLaw: true, population: true } as const;
+
+/** Regencies the actor may read, by slug (keyset), optionally searched by name/province/code. */
+export async function listRegencies(actor: Actor, filter: { q?: string; after?: string }) {
+  const rows = await db.regency.findMany({
+    where: {
+      AND: [
+        visibleRegencies(actor),
+        filter.q ? { OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { province: { contains: filter.q, mode: "insensitive" } }, { code: { startsWith: filter.q } }] } : {},
+        filter.after ? { slug: { gt: filter.after } } : {},
+      ],
+    },
+    orderBy: { slug: "asc" },
+    take: REGENCIES_PAGE_SIZE + 1,
+    select: listRow,
+  });
+  const regencies = rows.slice(0, REGENCIES_PAGE_SIZE);
+  return { regencies, nextCursor: rows.length > REGENCIES_PAGE_SIZE ? regencies[regencies.length - 1].slug : null };
+}
+export type RegencyListRow = Awaited<ReturnType<typeof listRegencies>>["regencies"][number];
+
+const profileSelect = {
+  id: true, slug: true, code: true, kind: true, name: true, province: true, isDob: true, status: true,
+  formationLaw: true, formationYear: true, formationDate: true, capital: true, areaKm2: true, population: true, districts: true,
+  figuresAsOf: true, figuresSource: true, version: true,
+  parent: { select: { id: true, name: true, slug: true, kind: true } },
+} as const;
+
+/** The regency profile, or null when the actor may not read it. */
+export async function getRegencyBySlug(actor: Actor, slug: string) {
+  return db.regency.findFirst({ where: { AND: [{ slug }, visibleRegencies(actor)] }, select: profileSelect });
+}
+export type RegencyProfile = NonNullable<Awaited<ReturnType<typeof getRegencyBySlug>>>;
+
+export type LineageNode = { id: string; slug: string; name: string; kind: "kabupaten" | "kota"; formationLaw: string | null; formationYear: number | null; parentId: string | null; depth: number };
+
+/**
+ * The regency's ancestors (negative depth) and every regency split from it, across
+ * generations (positive depth), in one recursive query. Names and laws are public facts.
+ */
+export async function getLineage(regencyId: string): Promise<LineageNode[]> {
+  return db.$queryRaw<LineageNode[]>`
+    WITH RECURSIVE up AS (
+      SELECT id, slug, name, kind::text AS kind, "formationLaw", "formationYear", "parentId", 0 AS depth FROM "Regency" WHERE id = ${regencyId}::uuid
+      UNION ALL
+      SELECT r.id, r.slug, r.name, r.kind::text, r."formationLaw", r."formationYear", r."parentId", up.depth - 1
+      FROM "Regency" r JOIN up ON r.id = up."parentId" WHERE up.depth > -20
+    ), down AS (
+      SELECT id, slug, name, kind::text AS kind, "formationLaw", "formationYear", "parentId", 0 AS depth FROM "Regency" WHERE id = ${regencyId}::uuid
+      UNION ALL
+      SELECT r.id, r.slug, r.name, r.kind::text, r."formationLaw", r."formationYear", r."parentId", down.depth + 1
+      FROM "Regency" r JOIN down ON r."parentId" = down.id WHERE down.depth < 20
+    )
+    SELECT id, slug, name, kind, "formationLaw", "formationYear", "parentId", depth FROM up
+    UNION ALL
+    SELECT id, slug, name, kind, "formationLaw", "formationYear", "parentId", depth FROM down WHERE depth > 0
+    ORDER BY depth, name`;
+}
+
+export async function listMilestones(actor: Actor, regencyId: string) {
+  if (!can(actor, "regency.read", regencyId)) return [];
+  return db.regencyMilestone.findMany({
+    where: { regencyId },
+    orderBy: [{ date: "asc" }, { createdAt: "asc" }],
+    select: { id: true, kind: true, title: true, date: true, evidence: true, score: true, notes: true },
+  });
+}
+export type MilestoneRow = Awaited<ReturnType<typeof listMilestones>>[number];
+
+/** The Ministry's obligations, overdue first (open/in progress with a due date in the past). */
+export async function listObligations(actor: Actor, regencyId: string, today = new Date()) {
+  if (!can(actor, "regency.read", regencyId)) return [];
+  const rows = await db.ministryObligation.findMany({
+    where: { regencyId },
+    orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+    select: {
+      id: true, title: true, aspect: true, source: true, dueDate: true, status: true, evidence: true, version: true,
+      responsiblePosition: { select: { id: true, title: true } },
+    },
+  });
+  const day = new Date(today.toISOString().slice(0, 10));
+  const withFlag = rows.map((o) => ({ ...o, overdue: o.status !== "fulfilled" && !!o.dueDate && o.dueDate < day }));
+  return withFlag.sort((a, b) => Number(b.overdue) - Number(a.overdue));
+}
+export type ObligationRow = Awaited<ReturnType<typeof listObligations>>[number];
+
+export async function listPotentials(actor: Actor, regencyId: string) {
+  if (!can(actor, "regency.read", regencyId)) return [];
+  return db.regionalPotential.findMany({
+    where: { regencyId },
+    orderBy: [{ status: "desc" }, { title: "asc" }],
+    select: {
+      id: true, sector: true, title: true, description: true, evidence: true, estimatedValue: true, status: true, version: true,
+      issueLinks: { select: { issue: { select: { id: true, number: true, title: true } } }, orderBy: { createdAt: "asc" } },
+    },
+  });
+}
+export type PotentialRow = Awaited<ReturnType<typeof listPotentials>>[number];
+
+/** Issues of the regency a potential can be linked to (accepted ones, newest first). */
+export async function listLinkableIssues(actor: Actor, regencyId: string) {
+  if (!can(actor, "regency.manage", regencyId)) return [];
+  return db.issue.findMany({
+    where: { regencyId, triage: { in: ["pending", "accepted"] } },
+    orderBy: { number: "desc" },
+    take: 200,
+    select: { id: true, number: true, title: true },
+  });
+}
+
+/** A small count summary for the profile page. */
+export async function getRegencyCounts(actor: Actor, regencyId: string, today = new Date()) {
+  if (!can(actor, "regency.read", regencyId)) return null;
+  const scope = {};
+  const day = new Date(today.toISOString().slice(0, 10));
+  const [obligationsOpen, obligationsOverdue, potentials] = await Promise.all([
+    db.ministryObligation.count({ where: { regencyId, ...scope, status: { not: "fulfilled" } } }),
+    db.ministryObligation.count({ where: { regencyId, ...scope, status: { not: "fulfilled" }, dueDate: { lt: day } } }),
+    db.regionalPotential.count({ where: { regencyId, ...scope } }),
+  ]);
+  return { obligationsOpen, obligationsOverdue, potentials };
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
+import { createObligation, createPotential, linkPotentialIssue, updateObligationStatus, updatePotentialStatus, updateRegencyProfile } from "./mutations";
+import { getLineage, getRegencyBySlug, listObligations, listPotentials, listRegencies } from "./queries";
+import { getPublicRegency } from "./public-queries";
+
+let admin: Actor;
+let coordinator: Actor;
+let official: Actor;
+let malaka: Actor;
+let pangandaranId: string;
+
+beforeAll(async () => {
+  [admin, coordinator, official, malaka] = await Promise.all([actorFor(DEMO.admin), actorFor(DEMO.coordinator), actorFor(DEMO.official), actorFor(DEMO.malakaCoordinator)]);
+  pangandaranId = await regencyId("pangandaran");
+});
+
+describe("reading regencies", () => {
+  it("lists only the actor's regencies; another regency's profile and registers are null/empty", async () => {
+    const mine = await listRegencies(malaka, {});
+    expect(mine.regencies.map((r) => r.slug)).toEqual(["malaka"]);
+    expect((await listRegencies(admin, { q: "Pangandaran" })).regencies.map((r) => r.slug)).toContain("pangandaran");
+    expect(await getRegencyBySlug(malaka, "pangandaran")).toBeNull();
+    expect((await getRegencyBySlug(official, "pangandaran"))?.parent?.slug).toBe("ciamis");
+    expect(await listObligations(malaka, pangandaranId)).toEqual([]);
+    expect(await listPotentials(malaka, pangandaranId)).toEqual([]);
+    expect((await listObligations(coordinator, pangandaranId)).length).toBeGreaterThan(0);
+  });
+
+  it("shows the lineage across generations: parent above, every split below", async () => {
+    const ciamis = await regencyId("ciamis");
+    const grandchild = await db.regency.create({ data: { code: "32.98", kind: "kabupaten", name: `Uji Lineage ${Date.now()}`, slug: `uji-lineage-${Date.now()}`, province: "Jawa Barat", parentId: pangandaranId, isDob: true, status: "persiapan" } });
+    const fromCiamis = await getLineage(ciamis);
+    expect(fromCiamis.find((n) => n.slug === "pangandaran")?.depth).toBe(1);
+    expect(fromCiamis.find((n) => n.id === grandchild.id)?.depth).toBe(2);
+    const fromPangandaran = await getLineage(pangandaranId);
+    expect(fromPangandaran.find((n) => n.slug === "ciamis")?.depth).toBe(-1);
+    await db.regency.delete({ where: { id: grandchild.id } });
+  });
+
+  it("the public profile exposes public fields only", async () => {
+    const pub = await getPublicRegency("pangandaran");
+    expect(pub?.name).toBe("Pangandaran");
+    expect(Object.keys(pub!)).not.toContain("version");
+    expect(pub!.leaders.every((l) => !("userId" in l) && !("profileNotes" in l))).toBe(true);
+  });
+});
+
+describe("the Ministry's obligations", () => {
+  it("scopes and authorizes creation, audits once, and a repeated submit creates one record", async () => {
+    const base = { regencyId: pangandaranId, title: `Penyerahan dokumen P3D ${Date.now()}`, aspect: "formation" as const, source: "UU 21/2012 Pasal 14", dueDate: new Date("2020-01-31"), responsiblePositionId: null, evidence: null };
+    await expect(createObligation(malaka, { ...base, idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createObligation(official, { ...base, idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const seq = await lastAuditSeq();
+    const key = randomUUID();
+    const a = await createObligation(coordinator, { ...base, idempotencyKey: key });
+    const b = await createObligation(coordinator, { ...base, idempotencyKey: key });
+    expect(b.id).toBe(a.id);
+    expect(await db.ministryObligation.count({ where: { title: base.title } })).toBe(1);
+    const events = await auditSince(seq);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: "ministry_obligation.created", changes: { title: [null, base.title] } });
+    const row = (await listObligations(coordinator, pangandaranId)).find((o) => o.id === a.id)!;
+    expect(row.overdue).toBe(true);
+    // overdue ones come first
+    const list = await listObligations(coordinator, pangandaranId);
+    expect(list.findIndex((o) => !o.overdue)).toBeGreaterThan(list.findLastIndex((o) => o.overdue));
+  });
+
+  it("changes status with a version check (stale → CONFLICT); fulfilled is no longer overdue", async () => {
+    const o = await db.ministryObligation.findFirstOrThrow({ where: { regencyId: pangandaranId, status: { not: "fulfilled" }, dueDate: { lt: new Date() } } });
+    await expect(updateObligationStatus(coordinator, { obligationId: o.id, version: o.version + 1, status: "fulfilled", evidence: null })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateObligationStatus(malaka, { obligationId: o.id, version: o.version, status: "fulfilled", evidence: null })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const seq = await lastAuditSeq();
+    await updateObligationStatus(coordinator, { obligationId: o.id, version: o.version, status: "fulfilled", evidence: "BA serah terima" });
+    const events = await auditSince(seq);
+    expect(events).toHaveLength(1);
+    expect(events[0].changes).toMatchObject({ status: [o.status, "fulfilled"] });
+    expect((await listObligations(coordinator, pangandaranId)).find((r) => r.id === o.id)?.overdue).toBe(false);
+  });
+});
+
+describe("regional potentials and the profile", () => {
+  it("creates a potential, moves its status and links it to an issue of the same regency only", async () => {
+    const { id } = await createPotential(coordinator, { idempotencyKey: randomUUID(), regencyId: pangandaranId, sector: "Perikanan", title: `Rumput laut Cijulang ${Date.now()}`, description: "", evidence: null, estimatedValue: 1_500_000_000 });
+    const p = await db.regionalPotential.findUniqueOrThrow({ where: { id } });
+    await expect(updatePotentialStatus(coordinator, { potentialId: id, version: p.version + 1, status: "studied" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await updatePotentialStatus(coordinator, { potentialId: id, version: p.version, status: "being_developed" });
+    const malakaIssue = await db.issue.create({ data: { regencyId: await regencyId("malaka"), number: 90000 + (Date.now() % 9000), title: "Isu Malaka", category: "economy_potential" } });
+    await expect(linkPotentialIssue(coordinator, { potentialId: id, issueId: malakaIssue.id })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(linkPotentialIssue(malaka, { potentialId: id, issueId: malakaIssue.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const own = await db.issue.create({ data: { regencyId: pangandaranId, number: 90000 + (Date.now() % 9000), title: "Pengembangan rumput laut", category: "economy_potential" } });
+    const seq = await lastAuditSeq();
+    await linkPotentialIssue(coordinator, { potentialId: id, issueId: own.id });
+    await linkPotentialIssue(coordinator, { potentialId: id, issueId: own.id });
+    expect(await auditSince(seq)).toHaveLength(1);
+    const row = (await listPotentials(coordinator, pangandaranId)).find((r) => r.id === id)!;
+    expect(row.status).toBe("being_developed");
+    expect(row.issueLinks.map((l) => l.issue.id)).toEqual([own.id]);
+  });
+
+  it("updates the profile figures with a diff, refusing stale versions", async () => {
+    const r = await db.regency.findUniqueOrThrow({ where: { id: pangandaranId } });
+    const input = { regencyId: pangandaranId, version: r.version, status: r.status, capital: "Parigi", formationLaw: r.formationLaw, formationDate: r.formationDate, areaKm2: r.areaKm2, population: 440000, districts: r.districts, figuresAsOf: "2026", figuresSource: "BPS Kabupaten Pangandaran 2026" };
+    await expect(updateRegencyProfile(official, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateRegencyProfile(coordinator, { ...input, version: r.version + 3 })).rejects.toMatchObject({ code: "CONFLICT" });
+    const seq = await lastAuditSeq();
+    await updateRegencyProfile(coordinator, input);
+    const events = await auditSince(seq);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: "regency.updated", changes: { population: [r.population, 440000], figuresAsOf: [r.figuresAsOf, "2026"] } });
+  });
+});

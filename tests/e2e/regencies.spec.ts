@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "../helpers/sign-in";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+test.describe("regencies and leadership", () => {
+  test("a coordinator appoints a Plt. to the vacant Kepala Dinas Pariwisata position of Pangandaran", async ({ page }) => {
+    await signIn(page, "koordinator@mekar.test");
+    await page.goto("/regencies");
+    await page.getByRole("link", { name: "Kabupaten Pangandaran" }).click();
+    await expect(page.getByRole("heading", { name: "Kabupaten Pangandaran", level: 1 })).toBeVisible();
+    await expect(page.getByText("Ciamis").first()).toBeVisible(); // lineage: the parent regency
+    await page.getByRole("link", { name: "Konfigurasi pimpinan" }).click();
+    await expect(page.getByRole("heading", { name: "Konfigurasi pimpinan", level: 1 })).toBeVisible();
+
+    const row = page.getByRole("row").filter({ hasText: "Kepala Dinas Pariwisata" });
+    await expect(row).toContainText("Kosong");
+
+    const name = `Yudi Permana, S.Par. ${Date.now()}`;
+    await page.getByRole("combobox", { name: "Jabatan", exact: true }).selectOption({ label: "Kepala Dinas Pariwisata — Kosong" });
+    await page.getByLabel("Nama pejabat").fill(name);
+    await page.getByLabel("Jenis pengangkatan").selectOption({ label: "Pelaksana tugas (Plt.)" });
+    await page.getByLabel("Mulai menjabat").fill(today());
+    await page.getByRole("button", { name: "Tetapkan pejabat" }).click();
+    await expect(page.getByText(`${name} ditetapkan; serah terima dicatat.`)).toBeVisible();
+
+    await page.reload();
+    await expect(row).toContainText(name);
+    await expect(row).toContainText("Plt.");
+    await expect(row).not.toContainText("Kosong");
+    await expect(page.getByText(`(kosong) → ${name} (Plt.)`)).toBeVisible(); // the handover record
+
+    // a term that overlaps the current holder's is refused with a clear message
+    await page.getByRole("combobox", { name: "Jabatan", exact: true }).selectOption({ label: "Kepala Dinas Pendidikan dan Kebudayaan — Dr. Agus Salim, M.Pd." });
+    await page.getByLabel("Nama pejabat").fill("Drs. Tumpang Tindih");
+    await page.getByLabel("Mulai menjabat").fill("2020-01-01");
+    await page.getByRole("button", { name: "Tetapkan pejabat" }).click();
+    await expect(page.getByText(/Masa jabatan bertabrakan dengan masa jabatan Dr\. Agus Salim, M\.Pd\./).first()).toBeVisible();
+
+    // the public page shows the new holder without login
+    const anon = await page.context().browser()!.newContext();
+    const pub = await anon.newPage();
+    await pub.goto("/r/pangandaran");
+    await expect(pub.getByRole("heading", { name: "Kabupaten Pangandaran", level: 1 })).toBeVisible();
+    await expect(pub.getByText(`Plt. ${name}`)).toBeVisible();
+    await anon.close();
+  });
+
+  test("another regency's coordinator cannot open Pangandaran's records", async ({ page }) => {
+    await signIn(page, "koordinator.malaka@mekar.test");
+    const res = await page.goto("/regencies/pangandaran/leadership");
+    expect(res?.status()).toBe(404);
+    await page.goto("/regencies");
+    await expect(page.getByRole("link", { name: "Kabupaten Malaka" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Kabupaten Pangandaran" })).toHaveCount(0);
+  });
+
+  test("an admin imports a CSV with errors: each bad row with its line, nothing imported", async ({ page }) => {
+    const stamp = Date.now();
+    const good = `Uji Impor ${stamp}`;
+    const csv = [
+      "code,kind,name,province,districts,area_km2,population",
+      `99.71,kabupaten,${good},Papua Tengah,6,1234.5,45678`,
+      `99.72,provinsi,Jenis Salah ${stamp},Papua Tengah,6,10,100`,
+      `99.73,kabupaten,Angka Salah ${stamp},Papua Tengah,enam,10,100`,
+    ].join("\n");
+    await signIn(page, "admin@mekar.test");
+    await page.goto("/regencies");
+    await page.getByRole("link", { name: "Impor data kabupaten/kota" }).click();
+    await page.getByLabel("Berkas CSV").setInputFiles({ name: "kabupaten-uji.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.getByRole("button", { name: "Impor" }).click();
+    await expect(page.getByText("2 baris bermasalah; tidak ada data yang diimpor.")).toBeVisible();
+    const errors = page.getByRole("table", { name: "Baris yang bermasalah" });
+    await expect(errors.getByRole("row").filter({ hasText: "Baris 3" })).toContainText("harus kabupaten atau kota");
+    await expect(errors.getByRole("row").filter({ hasText: "Baris 4" })).toContainText("bukan angka yang valid");
+    await page.goto(`/regencies?q=${encodeURIComponent(good)}`);
+    await expect(page.getByText("Tidak ada kabupaten/kota yang cocok.")).toBeVisible();
+  });
+});
