@@ -11,6 +11,7 @@ const SECTIONS: { href: string; key: string; permission: Permission | "admin" }[
   { href: "/iso", key: "nav.iso", permission: "iso.read" },
   { href: "/publications", key: "nav.publications", permission: "publications.read" },
   { href: "/workshops", key: "nav.workshops", permission: "workshops.read" },
+  { href: "/overview", key: "nav.overview", permission: "dashboard.read" },
   { href: "/audit", key: "nav.audit", permission: "audit.read" },
   { href: "/admin/users", key: "nav.users", permission: "admin" },
 ];

@@ -3,6 +3,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import { created, recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 import type { IssueCategory } from "@/lib/generated/prisma/enums";
+import { holderUserIds } from "@/lib/leadership/holders";
+import { notify } from "@/lib/notifications/notify";
 
 export type ProposeIssueInput = {
   regencyId: string;
@@ -11,6 +13,9 @@ export type ProposeIssueInput = {
   category: IssueCategory;
   source: "manual" | "workshop" | "media" | "iso";
   sourceRef?: string | null;
+  /** 1–5 each; priority = impact × urgency. Default 3 × 3. */
+  impact?: number;
+  urgency?: number;
 };
 
 /** The next per-regency issue number, under a lock so two creates never take the same one. */
@@ -20,14 +25,23 @@ export async function nextIssueNumber(tx: Tx, regencyId: string): Promise<number
   return (max._max.number ?? 0) + 1;
 }
 
+/** User ids of whoever holds the regency's coordinator position today. */
+export async function coordinatorUserIds(tx: Tx, regencyId: string): Promise<string[]> {
+  const positions = await tx.position.findMany({ where: { regencyId, isCoordinator: true }, select: { id: true } });
+  return holderUserIds(tx, positions.map((p) => p.id));
+}
+
 /**
  * Puts a new issue into the regency's triage queue. The one way other capabilities (workshop
  * answers, media coverage, ISO findings) raise a development issue; call it inside your
- * transaction so the issue and your own record commit together.
+ * transaction so the issue and your own record commit together. Starts the issue's timeline
+ * and tells the coordinator that a proposal waits for triage.
  */
 export async function proposeIssue(tx: Tx, actor: Actor, input: ProposeIssueInput): Promise<{ id: string; number: number }> {
   assertCan(actor, "issues.propose", input.regencyId);
   const number = await nextIssueNumber(tx, input.regencyId);
+  const impact = input.impact ?? 3;
+  const urgency = input.urgency ?? 3;
   const issue = await tx.issue.create({
     data: {
       regencyId: input.regencyId,
@@ -35,12 +49,17 @@ export async function proposeIssue(tx: Tx, actor: Actor, input: ProposeIssueInpu
       title: input.title,
       description: input.description ?? "",
       category: input.category,
+      impact,
+      urgency,
+      priority: impact * urgency,
       source: input.source,
       sourceRef: input.sourceRef ?? null,
       createdById: actor.id,
+      updates: { create: { kind: "created", authorId: actor.id, authorName: actor.name } },
     },
     select: { id: true, number: true },
   });
   await recordAudit(tx, actor, "issue.proposed", { type: "issue", id: issue.id, regencyId: input.regencyId }, created({ number, title: input.title, category: input.category, source: input.source, sourceRef: input.sourceRef ?? null }));
+  await notify(tx, await coordinatorUserIds(tx, input.regencyId), { kind: "issues.proposed", regencyId: input.regencyId, link: `/issues/${issue.id}`, params: { number, title: input.title } }, actor.id);
   return issue;
 }

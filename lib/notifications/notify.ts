@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 
 export type NotificationInput = {
-  kind: string; // translated as notifications.kinds.<kind> with params
+  kind: string; // "<ns>.<event>": the notification centre shows t("<ns>.notifications.<event>", params)
   regencyId?: string | null;
   link?: string | null;
   params?: Record<string, string | number | null>;

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { IssueDashboard } from "@/components/dashboards/issue-dashboard";
 import { PageHeader } from "@/components/layout/page-header";
+import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { requireActor } from "@/lib/auth/session";
-import { getT } from "@/lib/i18n/server";
+import { getDashboard } from "@/lib/dashboard/queries";
+import { getLocale, getT } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("nav.dashboard") };
@@ -11,12 +14,28 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const actor = await requireActor();
-  const [t, regency] = await Promise.all([getT(), getActiveRegency(actor)]);
+  const [t, locale, regency] = await Promise.all([getT(), getLocale(), getActiveRegency(actor)]);
   if (!regency) return <EmptyState title={t("dashboard.noRegencyTitle")} description={t("dashboard.noRegencyBody")} />;
+  const now = new Date();
+  const d = await getDashboard(actor, regency.id, now);
+  const header = (
+    <PageHeader
+      title={t(d?.whole ? "dashboard.coordinatorTitle" : d ? "dashboard.officialTitle" : "dashboard.workspaceTitle", { regency: regency.name })}
+      description={t("dashboard.welcome", { name: actor.name })}
+      actions={
+        <>
+          <LinkButton href="/issues" variant="secondary">{t("dashboard.goIssues")}</LinkButton>
+          {d?.whole && <LinkButton href="/overview" variant="secondary">{t("dashboard.overview.link")}</LinkButton>}
+        </>
+      }
+    />
+  );
+  if (!d) return <>{header}<EmptyState title={t("dashboard.noDashboard")} action={<LinkButton href="/issues">{t("dashboard.goIssues")}</LinkButton>} /></>;
   return (
     <>
-      <PageHeader title={t("dashboard.workspaceTitle", { regency: regency.name })} description={t("dashboard.welcome", { name: actor.name })} />
-      <EmptyState title={t("dashboard.emptyTitle")} description={t("dashboard.emptyBody")} />
+      {header}
+      {!d.whole && d.heldPositions === 0 && <p className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("dashboard.officialNoPosition")}</p>}
+      <IssueDashboard d={d} t={t} locale={locale} now={now} />
     </>
   );
 }

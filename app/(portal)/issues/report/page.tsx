@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PrintButton } from "@/components/issues/print-button";
+import { Table, td, th } from "@/components/ui/table";
+import { getActiveRegency } from "@/lib/auth/active-regency";
+import { requireActor } from "@/lib/auth/session";
+import { getDashboard } from "@/lib/dashboard/queries";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { monthlyReport } from "@/lib/issues/queries";
+import { reportMonthSchema } from "@/lib/issues/schemas";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("issues.report.title") };
+}
+
+// Printing hides the portal's shell; the report fits A4 portrait.
+const PRINT_CSS = `@media print { header, nav, .no-print { display: none !important; } main { padding: 0 !important; } body { background: white !important; } @page { size: A4; margin: 16mm; } }`;
+
+export default async function MonthlyReportPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const actor = await requireActor();
+  const regency = await getActiveRegency(actor);
+  if (!regency) notFound();
+  const now = new Date();
+  const month = reportMonthSchema.parse(await searchParams).month ?? now.toISOString().slice(0, 7);
+  const [report, dash, t, locale] = await Promise.all([monthlyReport(actor, regency.id, month, now), getDashboard(actor, regency.id, now), getT(), getLocale()]);
+  if (!report || !dash) notFound();
+  const monthLabel = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(report.from);
+  const list = (rows: typeof report.opened) =>
+    rows.length === 0 ? <p className="text-sm text-slate-600">{t("issues.report.none")}</p> : (
+      <Table head={<tr><th className={th}>{t("issues.fields.number")}</th><th className={th}>{t("issues.fields.title")}</th><th className={th}>{t("issues.fields.stage")}</th><th className={th}>{t("issues.fields.owner")}</th><th className={th}>{t("issues.fields.dueDate")}</th></tr>}>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <td className={`${td} whitespace-nowrap`}>{t("issues.number", { number: r.number })}</td>
+            <td className={td}>{r.title}</td>
+            <td className={td}>{t(`issues.stages.${r.stage}`)} · {r.percentDone}%</td>
+            <td className={td}>{r.ownerPosition?.title ?? "—"}{r.agency?.shortName && ` · ${r.agency.shortName}`}</td>
+            <td className={`${td} whitespace-nowrap`}>{formatDate(r.dueDate, locale)}</td>
+          </tr>
+        ))}
+      </Table>
+    );
+  return (
+    <article className="mx-auto max-w-4xl space-y-6 bg-white p-6 print:p-0">
+      <style>{PRINT_CSS}</style>
+      <form method="get" className="no-print flex flex-wrap items-end gap-2">
+        <Link href="/issues" className="mr-auto text-sm text-emerald-800 hover:underline">{t("issues.backToList")}</Link>
+        <div>
+          <label htmlFor="month" className="mb-1 block text-xs font-medium text-slate-700">{t("issues.report.month")}</label>
+          <input id="month" name="month" type="month" defaultValue={month} className="rounded-md border border-slate-300 px-3 py-2 text-sm" />
+        </div>
+        <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{t("issues.report.show")}</button>
+        <PrintButton label={t("issues.report.print")} />
+      </form>
+      <header className="border-b border-slate-300 pb-3">
+        <h1 className="text-2xl font-semibold text-slate-900">{t("issues.report.title")}</h1>
+        <p className="text-slate-700">{t("issues.report.subtitle", { regency: regency.name, month: monthLabel })}</p>
+      </header>
+      <section>
+        <h2 className="mb-2 text-lg font-semibold">{t("issues.report.summary")}</h2>
+        <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
+          {[
+            [t("issues.report.opened"), report.opened.length],
+            [t("issues.report.closed"), report.closed.length],
+            [t("issues.report.updates"), report.updates],
+            [t("dashboard.totals.open"), dash.totals.open],
+            [t("dashboard.totals.stale"), dash.totals.stale],
+            [t("dashboard.totals.escalated"), dash.totals.escalated],
+            [t("dashboard.totals.overdue"), dash.totals.overdue],
+            [t("dashboard.totals.pending"), dash.totals.pending],
+          ].map(([label, value]) => (
+            <div key={String(label)} className="rounded border border-slate-200 p-2"><dt className="text-slate-600">{label}</dt><dd className="text-xl font-semibold">{value}</dd></div>
+          ))}
+        </dl>
+      </section>
+      <section><h2 className="mb-2 text-lg font-semibold">{t("issues.report.opened")}</h2>{list(report.opened)}</section>
+      <section><h2 className="mb-2 text-lg font-semibold">{t("issues.report.closed")}</h2>{list(report.closed)}</section>
+      <section>
+        <h2 className="mb-2 text-lg font-semibold">{t("issues.report.attention", { date: formatDate(now, locale) })}</h2>
+        {dash.attention.length === 0 ? <p className="text-sm text-slate-600">{t("issues.report.none")}</p> : (
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {dash.attention.map((i) => <li key={i.id}>{t("issues.number", { number: i.number })} {i.title} — {i.ownerTitle ?? "—"} ({t(i.escalated ? "issues.attention.escalated" : "issues.attention.stale")})</li>)}
+          </ul>
+        )}
+      </section>
+      {dash.whole && (
+        <section>
+          <h2 className="mb-2 text-lg font-semibold">{t("issues.report.agencies")}</h2>
+          <Table head={<tr><th className={th}>{t("dashboard.agency")}</th><th className={th}>{t("dashboard.openCount")}</th><th className={th}>{t("dashboard.share")}</th><th className={th}>{t("dashboard.medianDays")}</th></tr>}>
+            {dash.agencies.map((a) => <tr key={a.agencyId ?? "none"}><td className={td}>{a.agencyName ?? t("dashboard.noAgency")}</td><td className={td}>{a.open}</td><td className={td}>{a.share}%</td><td className={td}>{a.medianDays}</td></tr>)}
+          </Table>
+        </section>
+      )}
+      <footer className="border-t border-slate-300 pt-2 text-xs text-slate-600">{t("issues.report.generated", { date: formatDateTime(now, locale), name: actor.name })}</footer>
+    </article>
+  );
+}

@@ -1,0 +1,112 @@
+// The coordinator's dashboard figures, aggregated in SQL on a client passed in (pages through
+// lib/dashboard/queries.ts, the benchmark directly). Every figure is one grouped query over the
+// regency's accepted issues (index Issue(regencyId, triage, stage)).
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db, Tx } from "@/lib/db";
+import { sqlEscalated, sqlOverdue, sqlStale, SQL_CLOCK, SQL_OPEN } from "@/lib/issues/attention";
+
+type Client = Db | Tx;
+const scope = (regencyId: string, positionIds?: string[]) =>
+  positionIds
+    ? Prisma.sql`i."regencyId" = ${regencyId}::uuid AND i."ownerPositionId" IN (${positionIds.length ? Prisma.join(positionIds.map((p) => Prisma.sql`${p}::uuid`)) : Prisma.sql`NULL`})`
+    : Prisma.sql`i."regencyId" = ${regencyId}::uuid`;
+
+export type DashboardTotals = { open: number; overdue: number; stale: number; escalated: number; pending: number; closedThisMonth: number };
+
+export async function dashboardTotals(c: Client, regencyId: string, now: Date, positionIds?: string[]): Promise<DashboardTotals> {
+  const [r] = await c.$queryRaw<DashboardTotals[]>`
+    SELECT count(*) FILTER (WHERE ${SQL_OPEN})::int AS open,
+           count(*) FILTER (WHERE ${sqlOverdue(now)})::int AS overdue,
+           count(*) FILTER (WHERE ${sqlStale(now)})::int AS stale,
+           count(*) FILTER (WHERE ${sqlEscalated(now)})::int AS escalated,
+           count(*) FILTER (WHERE i.triage = 'pending')::int AS pending,
+           count(*) FILTER (WHERE i.stage = 'closed' AND i."closedAt" >= date_trunc('month', ${now}::timestamptz))::int AS "closedThisMonth"
+    FROM "Issue" i WHERE ${scope(regencyId, positionIds)} AND i.triage IN ('accepted', 'pending')`;
+  return r;
+}
+
+export async function openByStage(c: Client, regencyId: string, positionIds?: string[]) {
+  return c.$queryRaw<{ stage: string; count: number }[]>`
+    SELECT i.stage::text AS stage, count(*)::int AS count FROM "Issue" i
+    WHERE ${scope(regencyId, positionIds)} AND ${SQL_OPEN} GROUP BY i.stage`;
+}
+
+export async function openByCategory(c: Client, regencyId: string, positionIds?: string[]) {
+  return c.$queryRaw<{ category: string; count: number }[]>`
+    SELECT i.category::text AS category, count(*)::int AS count FROM "Issue" i
+    WHERE ${scope(regencyId, positionIds)} AND ${SQL_OPEN} GROUP BY i.category ORDER BY count DESC`;
+}
+
+export type AgencyAttention = { agencyId: string | null; agencyName: string | null; open: number; withinCadence: number; share: number; medianDays: number; stale: number; escalated: number };
+
+/** Each agency's attention consistency: share of its open issues updated within cadence, median days since the owner's last update. */
+export async function agencyAttention(c: Client, regencyId: string, now: Date): Promise<AgencyAttention[]> {
+  return c.$queryRaw<AgencyAttention[]>`
+    SELECT i."agencyId", COALESCE(a."shortName", a.name) AS "agencyName", count(*)::int AS open,
+           count(*) FILTER (WHERE NOT ${sqlStale(now)})::int AS "withinCadence",
+           round(100.0 * count(*) FILTER (WHERE NOT ${sqlStale(now)}) / count(*))::int AS share,
+           round(percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (${now}::timestamptz - ${SQL_CLOCK})) / 86400)::numeric, 1)::float AS "medianDays",
+           count(*) FILTER (WHERE ${sqlStale(now)})::int AS stale,
+           count(*) FILTER (WHERE ${sqlEscalated(now)})::int AS escalated
+    FROM "Issue" i LEFT JOIN "Agency" a ON a.id = i."agencyId"
+    WHERE i."regencyId" = ${regencyId}::uuid AND ${SQL_OPEN}
+    GROUP BY i."agencyId", a."shortName", a.name
+    ORDER BY share ASC, open DESC`;
+}
+
+/** New (proposed) vs closed issues per ISO week for the last `weeks` weeks. */
+export async function weeklyFlow(c: Client, regencyId: string, now: Date, weeks = 12, positionIds?: string[]) {
+  return c.$queryRaw<{ week: Date; opened: number; closed: number }[]>`
+    WITH w AS (SELECT generate_series(date_trunc('week', ${now}::timestamptz) - make_interval(weeks => ${weeks - 1}), date_trunc('week', ${now}::timestamptz), interval '1 week') AS week),
+    o AS (SELECT date_trunc('week', i."createdAt") AS week, count(*)::int AS n FROM "Issue" i
+          WHERE ${scope(regencyId, positionIds)} AND i."createdAt" >= date_trunc('week', ${now}::timestamptz) - make_interval(weeks => ${weeks - 1}) GROUP BY 1),
+    x AS (SELECT date_trunc('week', i."closedAt") AS week, count(*)::int AS n FROM "Issue" i
+          WHERE ${scope(regencyId, positionIds)} AND i."closedAt" >= date_trunc('week', ${now}::timestamptz) - make_interval(weeks => ${weeks - 1}) GROUP BY 1)
+    SELECT w.week, COALESCE(o.n, 0)::int AS opened, COALESCE(x.n, 0)::int AS closed
+    FROM w LEFT JOIN o ON o.week = w.week LEFT JOIN x ON x.week = w.week ORDER BY w.week`;
+}
+
+export type AttentionRow = { id: string; number: number; title: string; ownerTitle: string | null; ownerPositionId: string | null; agencyName: string | null; lastUpdateAt: Date; reviewCadenceDays: number; escalated: boolean; priority: number };
+
+/** Perlu perhatian: stale issues, escalated and most neglected first. */
+export async function needsAttention(c: Client, regencyId: string, now: Date, limit = 20, positionIds?: string[]): Promise<AttentionRow[]> {
+  return c.$queryRaw<AttentionRow[]>`
+    SELECT i.id, i.number, i.title, p.title AS "ownerTitle", i."ownerPositionId", a."shortName" AS "agencyName", ${SQL_CLOCK} AS "lastUpdateAt",
+           i."reviewCadenceDays", ${sqlEscalated(now)} AS escalated, i.priority
+    FROM "Issue" i LEFT JOIN "Position" p ON p.id = i."ownerPositionId" LEFT JOIN "Agency" a ON a.id = i."agencyId"
+    WHERE ${scope(regencyId, positionIds)} AND ${sqlStale(now)}
+    ORDER BY (${SQL_CLOCK} + make_interval(days => i."reviewCadenceDays")) ASC, i.priority DESC
+    LIMIT ${limit}`;
+}
+
+export async function recentUpdates(c: Client, regencyId: string, limit = 8, positionIds?: string[]) {
+  return c.$queryRaw<{ id: string; issueId: string; number: number; title: string; kind: string; body: string; percentDone: number | null; authorName: string; createdAt: Date }[]>`
+    SELECT u.id, i.id AS "issueId", i.number, i.title, u.kind, left(u.body, 200) AS body, u."percentDone", u."authorName", u."createdAt"
+    FROM "IssueUpdate" u JOIN "Issue" i ON i.id = u."issueId"
+    WHERE ${scope(regencyId, positionIds)} AND u.kind IN ('note', 'stage')
+    ORDER BY u."createdAt" DESC LIMIT ${limit}`;
+}
+
+export type RegencyComparisonRow = { regencyId: string; name: string; slug: string; province: string; open: number; overdue: number; stale: number; escalated: number; share: number | null; medianDays: number | null };
+
+/** The same figures side by side for many regencies (admin / provincial overview). */
+export async function regencyComparison(c: Client, regencyIds: string[] | "all", now: Date, province?: string, limit = 200): Promise<RegencyComparisonRow[]> {
+  const ids = regencyIds === "all" ? Prisma.sql`TRUE` : regencyIds.length ? Prisma.sql`r.id IN (${Prisma.join(regencyIds.map((r) => Prisma.sql`${r}::uuid`))})` : Prisma.sql`FALSE`;
+  const prov = province ? Prisma.sql`AND r.province = ${province}` : Prisma.empty;
+  // one index range per regency (LATERAL), never a scan of the national table
+  return c.$queryRaw<RegencyComparisonRow[]>`
+    SELECT r.id AS "regencyId", r.name, r.slug, r.province, agg.open, agg.overdue, agg.stale, agg.escalated, agg.share, agg."medianDays"
+    FROM "Regency" r
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS open,
+             count(*) FILTER (WHERE ${sqlOverdue(now)})::int AS overdue,
+             count(*) FILTER (WHERE ${sqlStale(now)})::int AS stale,
+             count(*) FILTER (WHERE ${sqlEscalated(now)})::int AS escalated,
+             round(100.0 * count(*) FILTER (WHERE NOT ${sqlStale(now)}) / NULLIF(count(*), 0))::int AS share,
+             round(percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (${now}::timestamptz - ${SQL_CLOCK})) / 86400)::numeric, 1)::float AS "medianDays"
+      FROM "Issue" i
+      WHERE i."regencyId" = r.id AND i.triage = 'accepted' AND i.stage <> 'closed') agg
+    WHERE ${ids} ${prov} AND (agg.open > 0 OR r."isDob")
+    ORDER BY agg.share ASC NULLS LAST, agg.stale DESC, r.name
+    LIMIT ${limit}`;
+}

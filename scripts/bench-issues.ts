@@ -1,0 +1,122 @@
+// Benchmark, not a test: seeds 514 regencies × 2,000 issues (≈1M issues, one timeline note
+// each) into a throwaway embedded Postgres with set-based SQL, then prints p50/p95 of the
+// dashboard queries and of the issue-list query of one regency.
+//   npm run bench:issues            (BENCH_ISSUES=2000 BENCH_RUNS=30 to change the size)
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { agencyAttention, dashboardTotals, needsAttention, openByCategory, openByStage, recentUpdates, regencyComparison, weeklyFlow } from "@/lib/dashboard/sql";
+import { syncAttentionNotifications } from "@/lib/issues/attention-notify";
+import { queryIssueList } from "@/lib/issues/list-sql";
+import { seedFoundation } from "../prisma/seed/foundation";
+import { startEmbeddedDb } from "./lib/embedded-db";
+import { applyMigrations } from "./lib/migrate";
+
+const PER_REGENCY = Number(process.env.BENCH_ISSUES || 2000);
+const RUNS = Number(process.env.BENCH_RUNS || 30);
+
+function pct(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "mekar-bench-"));
+  const pg = await startEmbeddedDb({ dataDir: path.join(dir, "pg"), persistent: false, database: "bench" });
+  // own client (lib/db would read the app's env at import)
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: pg.url, max: 10 }) });
+  const stop = async () => { await db.$disconnect().catch(() => {}); await pg.stop(); rmSync(dir, { recursive: true, force: true }); };
+  process.on("SIGINT", () => void stop().then(() => process.exit(130)));
+  try {
+    let t0 = performance.now();
+    await applyMigrations(pg.url, undefined, () => {});
+    const ctx = await seedFoundation(db);
+    console.log(`migrations + 514 regencies: ${Math.round(performance.now() - t0)} ms`);
+
+    t0 = performance.now();
+    // every regency gets agencies and positions (the two demo regencies already have theirs)
+    await db.$executeRawUnsafe(`
+      INSERT INTO "Agency" (id, "regencyId", name, "shortName", kind, "updatedAt")
+      SELECT gen_random_uuid(), r.id, 'Dinas ' || a.n, 'OPD' || a.n, 'dinas', now()
+      FROM "Regency" r CROSS JOIN generate_series(1, 8) AS a(n)
+      WHERE NOT EXISTS (SELECT 1 FROM "Agency" x WHERE x."regencyId" = r.id)`);
+    await db.$executeRawUnsafe(`
+      INSERT INTO "Position" (id, "regencyId", kind, title, "agencyId", "sortOrder", "updatedAt")
+      SELECT gen_random_uuid(), a."regencyId", 'kepala_opd', 'Kepala ' || a.name, a.id, 100, now()
+      FROM "Agency" a WHERE NOT EXISTS (SELECT 1 FROM "Position" p WHERE p."agencyId" = a.id)`);
+    // issues: spread over stages, categories, cadences, update ages and creation dates. The
+    // rows are generated consistent, so the bulk load skips the per-row foreign-key triggers.
+    await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`);
+      await tx.$executeRawUnsafe(`
+        INSERT INTO "Issue" (id, "regencyId", number, title, description, category, stage, lifecycle, triage, impact, urgency, priority,
+                             "agencyId", "ownerPositionId", "dueDate", "reviewCadenceDays", "lastOwnerUpdateAt", "acceptedAt", "closedAt",
+                             "percentDone", source, version, "createdAt", "updatedAt")
+        SELECT gen_random_uuid(), r.id, g, 'Isu pembangunan ' || g || ' ' || r.name, '',
+               (ARRAY['assets_p3d','boundaries','capital','civil_servants','finance','infrastructure','basic_services','economy_potential','governance','social_cultural'])[1 + g % 10]::"IssueCategory",
+               (ARRAY['identification','analysis','strategy','action','evaluation','closed','closed','action'])[1 + (g * 7) % 8]::"IssueStage",
+               'current', CASE WHEN g % 40 = 0 THEN 'pending' ELSE 'accepted' END::"IssueTriage",
+               1 + g % 5, 1 + (g / 5) % 5, (1 + g % 5) * (1 + (g / 5) % 5),
+               p.ids[1 + g % array_length(p.ids, 1)], q.ids[1 + g % array_length(q.ids, 1)],
+               (now() + make_interval(days => (g % 200) - 60))::date, (ARRAY[7, 14, 21, 30])[1 + g % 4],
+               now() - make_interval(days => g % 70), now() - make_interval(days => 100 + g % 300),
+               CASE WHEN (g * 7) % 8 IN (5, 6) THEN now() - make_interval(days => g % 120) END,
+               g % 101, 'manual', 1, now() - make_interval(days => 100 + g % 300), now()
+        FROM "Regency" r
+        CROSS JOIN LATERAL (SELECT array_agg(a.id ORDER BY a.name) AS ids FROM "Agency" a WHERE a."regencyId" = r.id) p
+        CROSS JOIN LATERAL (SELECT array_agg(x.id ORDER BY x.title) AS ids FROM "Position" x WHERE x."regencyId" = r.id) q
+        CROSS JOIN generate_series(1, ${PER_REGENCY}) AS g`);
+      await tx.$executeRawUnsafe(`
+        INSERT INTO "IssueUpdate" (id, "issueId", kind, body, "percentDone", "byOwner", "authorName", "createdAt")
+        SELECT gen_random_uuid(), i.id, 'note', 'Kemajuan dilaporkan', i."percentDone", true, 'Pejabat', i."lastOwnerUpdateAt" FROM "Issue" i`);
+    }, { timeout: 1_800_000, maxWait: 60_000 });
+    await db.$executeRawUnsafe(`ANALYZE`);
+    const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Issue"`);
+    console.log(`seeded ${n.toLocaleString("en")} issues (+ as many timeline notes) in ${Math.round(performance.now() - t0)} ms\n`);
+
+    const regencyId = ctx.regencies.pangandaran;
+    const now = new Date();
+    const first = await queryIssueList(db, regencyId, {}, now);
+    const cases: [string, () => Promise<unknown>][] = [
+      ["dashboard: totals", () => dashboardTotals(db, regencyId, now)],
+      ["dashboard: open by stage", () => openByStage(db, regencyId)],
+      ["dashboard: open by category", () => openByCategory(db, regencyId)],
+      ["dashboard: agency attention", () => agencyAttention(db, regencyId, now)],
+      ["dashboard: new vs closed per week", () => weeklyFlow(db, regencyId, now)],
+      ["dashboard: needs attention (top 15)", () => needsAttention(db, regencyId, now, 15)],
+      ["dashboard: recent updates", () => recentUpdates(db, regencyId)],
+      ["dashboard: stale notifications sync", () => syncAttentionNotifications(db, regencyId, now)],
+      ["dashboard: whole page (as rendered)", () => syncAttentionNotifications(db, regencyId, now).then(() => Promise.all([
+        dashboardTotals(db, regencyId, now), openByStage(db, regencyId), openByCategory(db, regencyId), agencyAttention(db, regencyId, now),
+        weeklyFlow(db, regencyId, now), needsAttention(db, regencyId, now, 15), needsAttention(db, regencyId, now, 200), recentUpdates(db, regencyId),
+      ]))],
+      ["list: first page, newest", () => queryIssueList(db, regencyId, {}, now)],
+      ["list: second page (keyset)", () => queryIssueList(db, regencyId, { after: first.nextCursor ?? undefined }, now)],
+      ["list: stale, longest without update", () => queryIssueList(db, regencyId, { stale: "1", sort: "updated" }, now)],
+      ["list: search + category + priority", () => queryIssueList(db, regencyId, { q: "pembangunan 1", category: "finance", priority: "high" }, now)],
+      ["list: overdue by due date", () => queryIssueList(db, regencyId, { overdue: "1", sort: "due" }, now)],
+      ["overview: one province compared", () => regencyComparison(db, "all", now, "Jawa Barat")],
+    ];
+    console.log(`${"query".padEnd(40)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)}   (${RUNS} runs after 3 warm-ups, one regency of ${PER_REGENCY.toLocaleString("en")} issues)`);
+    for (const [name, run] of cases) {
+      for (let i = 0; i < 3; i++) await run();
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const s = performance.now();
+        await run();
+        times.push(performance.now() - s);
+      }
+      times.sort((a, b) => a - b);
+      console.log(`${name.padEnd(40)} ${pct(times, 50).toFixed(1).padStart(8)} ${pct(times, 95).toFixed(1).padStart(8)}`);
+    }
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "../helpers/sign-in";
+
+test.describe("development issues", () => {
+  test("the coordinator triages an issue to the Kepala Bappeda, the official updates it, the dashboard reflects it", async ({ page, browser }) => {
+    const title = `Sengketa tapal batas Desa Sukaresik ${Date.now()}`;
+
+    // the coordinator proposes an issue: it lands in the triage queue
+    await signIn(page, "koordinator@mekar.test");
+    await page.goto("/issues/new");
+    await page.getByLabel("Judul isu").fill(title);
+    await page.getByLabel("Kategori").selectOption({ label: "Batas wilayah" });
+    await page.getByRole("button", { name: "Kirim usulan" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(title) })).toBeVisible();
+    await expect(page.getByText("Menunggu triase")).toBeVisible();
+
+    // invalid input gets a field-level message in Indonesian and changes nothing
+    await page.goto("/issues/new");
+    await page.getByLabel("Judul isu").fill("abc");
+    await page.getByRole("button", { name: "Kirim usulan" }).click();
+    await expect(page.getByText("Judul minimal 5 karakter.")).toBeVisible();
+    await expect(page.getByText("Pilih kategori isu.")).toBeVisible();
+
+    // triage: from the queue, accept and assign to the Kepala Bappeda position
+    await page.goto("/issues/triage");
+    await page.getByRole("link", { name: title }).click();
+    await page.getByLabel("Jabatan penanggung jawab").selectOption({ label: "Kepala Bappeda" });
+    await page.getByRole("button", { name: "Terima dan tetapkan" }).click();
+    // the decided proposal leaves the triage card; its timeline records the decision
+    await expect(page.getByText("Diterima; penanggung jawab: Kepala Bappeda")).toBeVisible();
+    await page.reload();
+    await expect(page.getByText("Menunggu triase")).toHaveCount(0);
+    const issueUrl = page.url();
+
+    // the official who holds the Kepala Bappeda position reports progress
+    const officialContext = await browser.newContext();
+    const official = await officialContext.newPage();
+    await signIn(official, "pejabat@mekar.test");
+    await expect(official.getByRole("link", { name: /Notifikasi \([1-9]\d* belum dibaca\)/ })).toBeVisible();
+    await official.goto("/notifications");
+    await expect(official.getByText(new RegExp(`${title} ditetapkan ke jabatan Kepala Bappeda`))).toBeVisible();
+    await official.goto(issueUrl);
+    await official.getByLabel("Catatan kemajuan").fill("Tim gabungan telah meninjau pilar batas bersama camat.");
+    await official.getByLabel("Kemajuan (%)").fill("40");
+    await official.getByRole("button", { name: "Tambah pembaruan" }).click();
+    await expect(official.getByText("Pembaruan tersimpan.")).toBeVisible();
+    await expect(official.getByText("Tim gabungan telah meninjau pilar batas bersama camat.")).toBeVisible();
+    // the official's own dashboard lists the work of their position
+    await official.goto("/dashboard");
+    await expect(official.getByRole("heading", { level: 1, name: /Pekerjaan jabatan Anda/ })).toBeVisible();
+    await expect(official.getByRole("link", { name: new RegExp(title) }).first()).toBeVisible();
+    await officialContext.close();
+
+    // the coordinator's dashboard shows the update; the register finds it at 40 %
+    await page.goto("/dashboard");
+    await expect(page.getByRole("heading", { level: 1, name: /Dasbor koordinator/ })).toBeVisible();
+    const recent = page.locator("section", { has: page.getByRole("heading", { name: "Pembaruan terbaru" }) });
+    await expect(recent.getByRole("link", { name: new RegExp(title) })).toBeVisible();
+    await expect(recent.getByText("Tim gabungan telah meninjau pilar batas")).toBeVisible();
+    await page.goto(`/issues?q=${encodeURIComponent(title)}`);
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+    await expect(page.getByRole("cell", { name: /40%/ })).toBeVisible();
+  });
+
+  test("a public issue shows its public timeline without login; internal notes and internal issues stay hidden", async ({ page }) => {
+    await page.goto("/r/pangandaran/isu/1");
+    await expect(page.getByRole("heading", { level: 1, name: "Penyerahan aset P3D dari Kabupaten Ciamis belum tuntas" })).toBeVisible();
+    await expect(page.getByText("Rapat koordinasi dengan BPKAD Ciamis")).toBeVisible();
+    await expect(page.getByText(/Diterima; penanggung jawab/)).toHaveCount(0);
+    await expect(page.getByText("Rudi Hartono")).toHaveCount(0);
+    // ISU-6 is internal: the public page does not exist for it
+    const res = await page.goto("/r/pangandaran/isu/6");
+    expect(res?.status()).toBe(404);
+  });
+});
