@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<{ regencySl
 }
 
 /** The regency's public page: public profile, lineage, current leadership, published updates. No login, no client JS. */
-export default async function PublicRegencyPage({ params }: { params: Promise<{ regencySlug: string }> }) {
+export default async function PublicRegencyPage({ params, searchParams }: { params: Promise<{ regencySlug: string }>; searchParams: Promise<{ page?: string }> }) {
   const { regencySlug } = await params;
   const regency = await load(regencySlug);
   if (!regency) notFound();
@@ -90,7 +90,7 @@ export default async function PublicRegencyPage({ params }: { params: Promise<{ 
             </div>
           </section>
         </div>
-        <PublicRegencyUpdates regencyId={regency.id} regencySlug={regency.slug} />
+        <PublicRegencyUpdates regencyId={regency.id} regencySlug={regency.slug} page={Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1))} />
         <PublicIssueList regencyId={regency.id} regencySlug={regency.slug} />
       </main>
       <footer className="border-t border-slate-200 bg-white">

@@ -1,0 +1,117 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import type { PublicationStatus } from "@/lib/generated/prisma/enums";
+import { approverPositionIds, mayApprove, visiblePublications } from "./policy";
+
+export const PUBLICATIONS_PAGE_SIZE = 30;
+
+/** The regency's pieces (working copies), newest change first; keyset on updatedAt|id. */
+export async function listPublications(actor: Actor, regencyId: string, filter: { status?: PublicationStatus; q?: string; after?: string }) {
+  if (!can(actor, "publications.read", regencyId)) return null;
+  const [afterAt, afterId] = filter.after?.split("|") ?? [];
+  const afterDate = afterAt ? new Date(afterAt) : null;
+  const rows = await db.publication.findMany({
+    where: {
+      regencyId,
+      ...visiblePublications(actor),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.q ? { title: { contains: filter.q, mode: "insensitive" as const } } : {}),
+      ...(afterDate && !Number.isNaN(afterDate.getTime()) && afterId
+        ? { OR: [{ updatedAt: { lt: afterDate } }, { updatedAt: afterDate, id: { lt: afterId } }] }
+        : {}),
+    },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: PUBLICATIONS_PAGE_SIZE + 1,
+    select: {
+      id: true, slug: true, kind: true, status: true, title: true, publishAt: true, firstPublishAt: true, updatedAt: true, correctionNote: true,
+      author: { select: { name: true } },
+      _count: { select: { versions: true } },
+    },
+  });
+  const items = rows.slice(0, PUBLICATIONS_PAGE_SIZE);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > PUBLICATIONS_PAGE_SIZE && last ? `${last.updatedAt.toISOString()}|${last.id}` : null };
+}
+export type PublicationListItem = NonNullable<Awaited<ReturnType<typeof listPublications>>>["items"][number];
+
+/** Counts per status for the tabs. */
+export async function countPublicationsByStatus(actor: Actor, regencyId: string): Promise<Record<PublicationStatus, number> | null> {
+  if (!can(actor, "publications.read", regencyId)) return null;
+  const groups = await db.publication.groupBy({ by: ["status"], where: { regencyId }, _count: { _all: true } });
+  const out = { draft: 0, submitted: 0, approved: 0, withdrawn: 0 };
+  for (const g of groups) out[g.status] = g._count._all;
+  return out;
+}
+
+/** One piece with everything the portal shows: working copy, versions, review trail, narrative. */
+export async function getPublication(actor: Actor, id: string) {
+  const piece = await db.publication.findFirst({
+    where: { id, ...visiblePublications(actor) },
+    select: {
+      id: true, regencyId: true, slug: true, kind: true, status: true, title: true, summary: true, body: true, internalNote: true,
+      correctionNote: true, publishAt: true, firstPublishAt: true, reviewComment: true, submittedAt: true, submittedById: true,
+      withdrawnAt: true, withdrawalReason: true, version: true, createdAt: true, updatedAt: true, authorId: true,
+      author: { select: { name: true } },
+      regency: { select: { slug: true, name: true } },
+      issues: { select: { issue: { select: { id: true, number: true, title: true, isPublic: true } } } },
+      versions: { orderBy: { number: "desc" }, select: { id: true, number: true, title: true, summary: true, body: true, correctionNote: true, publishAt: true, approverName: true, approverTitle: true, approvedAt: true, writerName: true } },
+      reviews: { orderBy: { createdAt: "desc" }, select: { id: true, action: true, comment: true, actorName: true, createdAt: true } },
+    },
+  });
+  if (!piece) return null;
+  const issueIds = piece.issues.map((i) => i.issue.id);
+  const [narrative, canApprove] = await Promise.all([
+    issueIds.length
+      ? db.narrativeMessage.findMany({ where: { issueId: { in: issueIds }, regencyId: piece.regencyId, retiredAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, issueId: true, text: true } })
+      : Promise.resolve([]),
+    mayApprove(db, actor, piece.regencyId),
+  ]);
+  const isWriter = piece.authorId === actor.id || piece.submittedById === actor.id;
+  return {
+    ...piece,
+    narrative,
+    permissions: {
+      write: can(actor, "publications.write", piece.regencyId) && (piece.status === "draft" || piece.status === "approved"),
+      submit: can(actor, "publications.write", piece.regencyId) && piece.status === "draft",
+      approve: canApprove && !isWriter && piece.status === "submitted",
+      approverButWriter: canApprove && isWriter && piece.status === "submitted",
+      withdraw: canApprove && piece.status !== "withdrawn" && piece.versions.length > 0,
+    },
+  };
+}
+export type PublicationDetail = NonNullable<Awaited<ReturnType<typeof getPublication>>>;
+
+/** Issues a piece, coverage or a stakeholder can be linked to (not rejected or merged). */
+export async function listIssueOptions(actor: Actor, regencyId: string) {
+  if (!can(actor, "publications.read", regencyId) && !can(actor, "media.manage", regencyId)) return [];
+  return db.issue.findMany({
+    where: { regencyId, triage: { in: ["pending", "accepted"] } },
+    orderBy: { number: "desc" },
+    take: 200,
+    select: { id: true, number: true, title: true },
+  });
+}
+export type IssueOption = Awaited<ReturnType<typeof listIssueOptions>>[number];
+
+/** Active key messages for the issues (for the "new piece" page). */
+export async function listNarrativeForIssues(actor: Actor, regencyId: string) {
+  if (!can(actor, "publications.read", regencyId)) return [];
+  return db.narrativeMessage.findMany({
+    where: { regencyId, retiredAt: null },
+    orderBy: [{ issueId: "asc" }, { createdAt: "asc" }],
+    select: { id: true, text: true, issue: { select: { id: true, number: true, title: true } } },
+  });
+}
+
+/** The approver setting and the positions to choose from. */
+export async function getApproverSettings(actor: Actor, regencyId: string) {
+  if (!can(actor, "publications.read", regencyId)) return null;
+  const [settings, positions, effective] = await Promise.all([
+    db.publicationSettings.findUnique({ where: { regencyId }, select: { approverPositionId: true } }),
+    db.position.findMany({ where: { regencyId }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }], select: { id: true, title: true, isCoordinator: true } }),
+    approverPositionIds(db, regencyId),
+  ]);
+  return { approverPositionId: settings?.approverPositionId ?? null, positions, effective: positions.filter((p) => effective.includes(p.id)).map((p) => p.title) };
+}
