@@ -13,6 +13,7 @@ import { syncAttentionNotifications } from "@/lib/issues/attention-notify";
 import { queryIssueList } from "@/lib/issues/list-sql";
 import { seedFoundation } from "../prisma/seed/foundation";
 import { startEmbeddedDb } from "./lib/embedded-db";
+import { seedIssuesAtScale } from "./lib/national-scale";
 import { applyMigrations } from "./lib/migrate";
 
 const PER_REGENCY = Number(process.env.BENCH_ISSUES || 2000);
@@ -36,42 +37,7 @@ async function main() {
     console.log(`migrations + 514 regencies: ${Math.round(performance.now() - t0)} ms`);
 
     t0 = performance.now();
-    // every regency gets agencies and positions (the two demo regencies already have theirs)
-    await db.$executeRawUnsafe(`
-      INSERT INTO "Agency" (id, "regencyId", name, "shortName", kind, "updatedAt")
-      SELECT gen_random_uuid(), r.id, 'Dinas ' || a.n, 'OPD' || a.n, 'dinas', now()
-      FROM "Regency" r CROSS JOIN generate_series(1, 8) AS a(n)
-      WHERE NOT EXISTS (SELECT 1 FROM "Agency" x WHERE x."regencyId" = r.id)`);
-    await db.$executeRawUnsafe(`
-      INSERT INTO "Position" (id, "regencyId", kind, title, "agencyId", "sortOrder", "updatedAt")
-      SELECT gen_random_uuid(), a."regencyId", 'kepala_opd', 'Kepala ' || a.name, a.id, 100, now()
-      FROM "Agency" a WHERE NOT EXISTS (SELECT 1 FROM "Position" p WHERE p."agencyId" = a.id)`);
-    // issues: spread over stages, categories, cadences, update ages and creation dates. The
-    // rows are generated consistent, so the bulk load skips the per-row foreign-key triggers.
-    await db.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`);
-      await tx.$executeRawUnsafe(`
-        INSERT INTO "Issue" (id, "regencyId", number, title, description, category, stage, lifecycle, triage, impact, urgency, priority,
-                             "agencyId", "ownerPositionId", "dueDate", "reviewCadenceDays", "lastOwnerUpdateAt", "acceptedAt", "closedAt",
-                             "percentDone", source, version, "createdAt", "updatedAt")
-        SELECT gen_random_uuid(), r.id, g, 'Isu pembangunan ' || g || ' ' || r.name, '',
-               (ARRAY['assets_p3d','boundaries','capital','civil_servants','finance','infrastructure','basic_services','economy_potential','governance','social_cultural'])[1 + g % 10]::"IssueCategory",
-               (ARRAY['identification','analysis','strategy','action','evaluation','closed','closed','action'])[1 + (g * 7) % 8]::"IssueStage",
-               'current', CASE WHEN g % 40 = 0 THEN 'pending' ELSE 'accepted' END::"IssueTriage",
-               1 + g % 5, 1 + (g / 5) % 5, (1 + g % 5) * (1 + (g / 5) % 5),
-               p.ids[1 + g % array_length(p.ids, 1)], q.ids[1 + g % array_length(q.ids, 1)],
-               (now() + make_interval(days => (g % 200) - 60))::date, (ARRAY[7, 14, 21, 30])[1 + g % 4],
-               now() - make_interval(days => g % 70), now() - make_interval(days => 100 + g % 300),
-               CASE WHEN (g * 7) % 8 IN (5, 6) THEN now() - make_interval(days => g % 120) END,
-               g % 101, 'manual', 1, now() - make_interval(days => 100 + g % 300), now()
-        FROM "Regency" r
-        CROSS JOIN LATERAL (SELECT array_agg(a.id ORDER BY a.name) AS ids FROM "Agency" a WHERE a."regencyId" = r.id) p
-        CROSS JOIN LATERAL (SELECT array_agg(x.id ORDER BY x.title) AS ids FROM "Position" x WHERE x."regencyId" = r.id) q
-        CROSS JOIN generate_series(1, ${PER_REGENCY}) AS g`);
-      await tx.$executeRawUnsafe(`
-        INSERT INTO "IssueUpdate" (id, "issueId", kind, body, "percentDone", "byOwner", "authorName", "createdAt")
-        SELECT gen_random_uuid(), i.id, 'note', 'Kemajuan dilaporkan', i."percentDone", true, 'Pejabat', i."lastOwnerUpdateAt" FROM "Issue" i`);
-    }, { timeout: 1_800_000, maxWait: 60_000 });
+    await seedIssuesAtScale(db, PER_REGENCY);
     await db.$executeRawUnsafe(`ANALYZE`);
     const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Issue"`);
     console.log(`seeded ${n.toLocaleString("en")} issues (+ as many timeline notes) in ${Math.round(performance.now() - t0)} ms\n`);

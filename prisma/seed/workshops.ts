@@ -1,5 +1,121 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SeedContext } from "./foundation";
 
-/** Demo records of this domain for Kabupaten Pangandaran and Kabupaten Malaka. */
-export async function seedWorkshops(_db: PrismaClient, _ctx: SeedContext): Promise<void> {}
+// A past Pangandaran workshop with results, the regency's reusable templates (incl. a
+// leadership-style self-assessment), and an upcoming Malaka session. Names are fictional.
+
+const LEADERSHIP_STYLES = ["Direktif — memberi arahan jelas", "Koordinatif — menyatukan OPD", "Partisipatif — mengajak bermusyawarah", "Delegatif — memberi kepercayaan", "Transformasional — menggerakkan perubahan"];
+
+const PEOPLE: [string, string, string][] = [
+  ["Rina Marlina", "Bappeda", "Kepala Bidang Perencanaan"],
+  ["Dedi Kurniawan", "Dinas PUPR", "Sekretaris Dinas"],
+  ["Hj. Euis Rohaeti", "DPRD Kabupaten Pangandaran", "Anggota Komisi I"],
+  ["Agus Setiawan", "Sekretariat Daerah", "Kepala Bagian Pemerintahan"],
+  ["Nining Suryani", "Dinas Kesehatan", "Kepala Seksi"],
+  ["Yayan Sopyan", "Kecamatan Parigi", "Camat"],
+  ["Lilis Karlina", "Bagian Protokol dan Komunikasi Pimpinan", "Pranata Humas"],
+  ["Ujang Mulyana", "Dinas Pendidikan dan Kebudayaan", "Kepala Bidang"],
+  ["Asep Hidayat", "Inspektorat", "Auditor"],
+  ["Tati Rohayati", "BKPSDM", "Analis SDM Aparatur"],
+  ["Budi Santoso", "Dinas Pariwisata", "Kepala Seksi Destinasi"],
+  ["Cecep Firmansyah", "Kecamatan Cijulang", "Sekretaris Camat"],
+];
+
+export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise<void> {
+  const pgd = ctx.regencies.pangandaran;
+  const facilitator = ctx.users.fasilitator;
+
+  await db.workshopActivity.createMany({
+    data: [
+      { regencyId: pgd, isTemplate: true, kind: "poll_single", title: "Penilaian diri gaya kepemimpinan", prompt: "Gaya kepemimpinan mana yang paling menggambarkan cara Anda memimpin unit kerja saat ini?", options: LEADERSHIP_STYLES, allowChange: true },
+      { regencyId: pgd, isTemplate: true, kind: "scale", title: "Kesiapan memimpin perubahan", prompt: "Seberapa siap unit kerja Anda menjalankan koordinasi baru pengelolaan isu?", options: ["Belum siap", "Sangat siap"], scaleMin: 1, scaleMax: 5, allowChange: true },
+      { regencyId: pgd, isTemplate: true, kind: "qna", title: "Tanya jawab narasumber", prompt: "Ajukan pertanyaan; dukung pertanyaan peserta lain.", moderated: true },
+    ],
+  });
+
+  const started = new Date(Date.now() - 21 * 24 * 3600 * 1000);
+  started.setUTCHours(2, 0, 0, 0); // 09:00 WIB
+  const w = await db.workshop.create({
+    data: {
+      regencyId: pgd,
+      title: "Lokakarya Koordinasi Pengelolaan Isu Strategis",
+      description: "Memperkenalkan koordinasi baru: Wakil Bupati sebagai koordinator pengelolaan isu, serta konfigurasi kehumasan strategis di daerah otonom baru.",
+      venue: "Aula Bappeda Kabupaten Pangandaran, Parigi",
+      startsAt: started,
+      code: "ISUPGD",
+      askIdentity: true,
+      createdById: facilitator,
+      agenda: [
+        { time: "08:30", title: "Registrasi peserta (daftar hadir)" },
+        { time: "09:00", title: "Pembukaan oleh Bupati Pangandaran" },
+        { time: "09:30", title: "Wakil Bupati sebagai koordinator pengelolaan isu" },
+        { time: "10:30", title: "Kehumasan strategis di daerah otonom baru" },
+        { time: "11:30", title: "Diskusi kelompok dan tanya jawab" },
+        { time: "12:30", title: "Rencana tindak lanjut dan penutupan" },
+      ],
+      materials: [
+        { title: "Modul koordinasi pengelolaan isu (PDF)", url: "https://pangandarankab.go.id/" },
+        { title: "UU 23/2014 tentang Pemerintahan Daerah", url: "https://peraturan.bpk.go.id/" },
+      ],
+    },
+  });
+
+  const acts = await Promise.all([
+    { kind: "poll_single", title: "Isu strategis paling mendesak", prompt: "Isu mana yang paling mendesak untuk dikoordinasikan tahun ini?", options: ["Penyerahan aset P3D dari Kabupaten Ciamis", "Penegasan batas desa", "Kekurangan ASN teknis", "Akses jalan poros Parigi–Cijulang", "Abrasi pantai selatan"] },
+    { kind: "scale", title: "Kejelasan peran koordinator isu", prompt: "Seberapa jelas peran Wakil Bupati sebagai koordinator pengelolaan isu bagi OPD Anda?", options: ["Tidak jelas", "Sangat jelas"] },
+    { kind: "word_cloud", title: "Koordinasi antar-OPD dalam satu kata", prompt: "Satu kata untuk koordinasi antar-OPD saat ini." },
+    { kind: "open_question", title: "Hambatan tindak lanjut isu", prompt: "Apa hambatan terbesar OPD Anda dalam menindaklanjuti isu pembangunan?" },
+    { kind: "qna", title: "Tanya jawab narasumber", prompt: "Ajukan pertanyaan kepada narasumber.", moderated: true },
+    { kind: "poll_single", title: "Penilaian diri gaya kepemimpinan", prompt: "Gaya kepemimpinan mana yang paling menggambarkan cara Anda memimpin unit kerja saat ini?", options: LEADERSHIP_STYLES },
+  ].map((a, i) => db.workshopActivity.create({
+    data: { regencyId: pgd, workshopId: w.id, kind: a.kind as never, title: a.title, prompt: a.prompt, options: a.options ?? [], state: "closed", resultsVisible: true, position: i + 1, allowChange: true, moderated: a.kind === "qna" },
+    select: { id: true },
+  })));
+
+  const participants = await Promise.all(PEOPLE.map(([name, institution, position], i) =>
+    db.workshopParticipant.create({ data: { workshopId: w.id, browserId: crypto.randomUUID(), name, institution, position, joinedAt: new Date(started.getTime() - (30 - i * 2) * 60_000) }, select: { id: true } })));
+
+  const pollVotes = [0, 0, 3, 1, 0, 2, 3, 0, 1, 2, 3, 4];
+  const scaleVotes = [3, 2, 4, 3, 2, 3, 4, 2, 3, 3, 2, 4];
+  const styleVotes = [1, 0, 2, 1, 1, 0, 2, 4, 1, 2, 3, 1];
+  const words = ["sektoral", "lamban", "sektoral", "ego", "rapat", "sinergi", "sektoral", "lamban", "berjenjang", "ego", "harapan", "sinergi"];
+  const answers = [
+    "Data isu tersebar di tiap OPD dan tidak ada satu daftar bersama.",
+    "Rapat koordinasi sering tanpa notulen tindak lanjut yang dipantau.",
+    "Anggaran tindak lanjut baru tersedia pada APBD perubahan.",
+    "Aset dari kabupaten induk belum bersertifikat sehingga perbaikan jalan tertunda.",
+  ];
+  const at = (m: number) => new Date(started.getTime() + m * 60_000);
+  const entries: { workshopId: string; activityId: string; participantId: string; slot: string; choices?: number[]; scale?: number; text?: string; approved?: boolean; upvoteCount?: number; answeredAt?: Date; createdAt: Date }[] = [];
+  participants.forEach((p, i) => {
+    entries.push({ workshopId: w.id, activityId: acts[0].id, participantId: p.id, slot: "vote", choices: [pollVotes[i]], text: crypto.randomUUID(), createdAt: at(40 + i) });
+    entries.push({ workshopId: w.id, activityId: acts[1].id, participantId: p.id, slot: "vote", scale: scaleVotes[i], text: crypto.randomUUID(), createdAt: at(60 + i) });
+    entries.push({ workshopId: w.id, activityId: acts[2].id, participantId: p.id, slot: crypto.randomUUID(), text: words[i], createdAt: at(80 + i) });
+    entries.push({ workshopId: w.id, activityId: acts[5].id, participantId: p.id, slot: "vote", choices: [styleVotes[i]], text: crypto.randomUUID(), createdAt: at(200 + i) });
+  });
+  answers.forEach((text, i) => entries.push({ workshopId: w.id, activityId: acts[3].id, participantId: participants[i * 2].id, slot: crypto.randomUUID(), text, createdAt: at(100 + i) }));
+  const questions: [number, string, number, boolean][] = [
+    [1, "Bagaimana OPD melapor kemajuan isu kepada Wakil Bupati: lewat Mekar atau rapat bulanan?", 7, true],
+    [2, "Apakah DPRD dapat melihat dasbor isu yang sama dengan eksekutif?", 5, false],
+    [5, "Siapa yang menyetujui rilis humas bila Wakil Bupati sedang dinas luar?", 3, false],
+    [7, "Apakah isu tingkat kecamatan juga masuk daftar isu kabupaten?", 2, false],
+  ];
+  questions.forEach(([pi, text, up, answered], i) => entries.push({ workshopId: w.id, activityId: acts[4].id, participantId: participants[pi].id, slot: crypto.randomUUID(), text, approved: true, upvoteCount: up, answeredAt: answered ? at(160 + i) : undefined, createdAt: at(130 + i) }));
+  await db.workshopEntry.createMany({ data: entries.map((e) => ({ ...e, choices: e.choices ?? [] })) });
+  const qEntries = await db.workshopEntry.findMany({ where: { activityId: acts[4].id }, orderBy: { createdAt: "asc" }, select: { id: true, upvoteCount: true } });
+  await db.workshopUpvote.createMany({ data: qEntries.flatMap((q) => participants.slice(0, q.upvoteCount).map((p) => ({ entryId: q.id, participantId: p.id }))), skipDuplicates: true });
+
+  // Malaka: an upcoming session, prepared but not started
+  await db.workshop.create({
+    data: {
+      regencyId: ctx.regencies.malaka,
+      title: "Lokakarya Kehumasan Strategis Kabupaten Malaka",
+      venue: "Aula Kantor Bupati Malaka, Betun",
+      startsAt: new Date(Date.now() + 14 * 24 * 3600 * 1000),
+      code: "HMSMLK",
+      askIdentity: true,
+      agenda: [{ time: "09:00", title: "Pembukaan" }, { time: "09:30", title: "Peran humas dalam pemekaran" }],
+      activities: { create: [{ regencyId: ctx.regencies.malaka, kind: "word_cloud", title: "Citra Malaka dalam satu kata", position: 1 }] },
+    },
+  });
+}

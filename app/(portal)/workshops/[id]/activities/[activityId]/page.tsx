@@ -1,0 +1,105 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/forms/action-form";
+import { HiddenField, SelectField, TextField } from "@/components/forms/field";
+import { PageHeader } from "@/components/layout/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, td, th } from "@/components/ui/table";
+import { ActivityForm } from "@/components/workshops/activity-form";
+import { ActionButton } from "@/components/workshops/control-buttons";
+import { LiveRefresh } from "@/components/workshops/live-refresh";
+import { ResultsView } from "@/components/workshops/results-view";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { entryToIssueAction, moderateEntryAction, removeParticipantEntriesAction } from "@/lib/workshops/actions";
+import { listActivityEntries } from "@/lib/workshops/queries";
+import { tallyResultsNow } from "@/lib/workshops/results";
+import { ISSUE_CATEGORIES } from "@/lib/workshops/schemas";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("workshops.moderation.title") };
+}
+
+export default async function ActivityPage({ params }: { params: Promise<{ id: string; activityId: string }> }) {
+  const actor = await requireActor();
+  const { id, activityId } = await params;
+  const data = await listActivityEntries(actor, activityId);
+  if (!data || data.activity.workshopId !== id) notFound();
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const a = data.activity;
+  const results = await tallyResultsNow(a);
+  const canManage = can(actor, "workshops.manage", a.regencyId);
+  const textual = a.kind === "open_question" || a.kind === "qna";
+  const describe = (e: (typeof data.entries)[number]) =>
+    a.kind === "poll_single" || a.kind === "poll_multiple" ? e.choices.map((c) => a.options[c] ?? c).join(", ") : a.kind === "scale" ? String(e.scale ?? "") : e.text;
+  return (
+    <>
+      <PageHeader
+        breadcrumb={<Link href={`/workshops/${id}`} className="hover:underline">{t("workshops.control.title")}</Link>}
+        title={a.title}
+        description={<>{t(`workshops.kinds.${a.kind}`)} · {t(`workshops.states.${a.state}`)}</>}
+        actions={<><LiveRefresh workshopId={id} /><a className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50" href={`/api/workshops/${id}/activities/${a.id}`}>{t("common.exportCsv")}</a></>}
+      />
+      <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
+        <div className="space-y-6">
+          <Card title={t("workshops.live.results")}>
+            <ResultsView activity={a} results={results} labels={{ votes: t("workshops.live.responses"), noResults: t("workshops.live.noResults"), answered: t("workshops.live.answered") }} />
+          </Card>
+          <Card title={t("workshops.moderation.entries", { count: data.entries.length })}>
+            {data.entries.length === 0 ? <EmptyState title={t("workshops.moderation.empty")} /> : (
+              <Table caption={t("workshops.moderation.entries", { count: data.entries.length })} head={<tr><th className={th}>{t("workshops.csv.answer")}</th><th className={th}>{t("workshops.attendance.name")}</th><th className={th}>{t("common.actions")}</th></tr>}>
+                {data.entries.map((e) => (
+                  <tr key={e.id} className={e.hidden ? "bg-slate-50 text-slate-500" : ""}>
+                    <td className={td}>
+                      <p className="whitespace-pre-wrap break-words">{describe(e)}</p>
+                      <div className="mt-1 flex flex-wrap gap-1">
+                        {a.kind === "qna" && <Badge tone="blue">▲ {e.upvoteCount}</Badge>}
+                        {a.kind === "qna" && !e.approved && !e.hidden && <Badge tone="yellow">{t("workshops.moderation.pending")}</Badge>}
+                        {e.hidden && <Badge tone="red">{t("workshops.moderation.hiddenBadge")}</Badge>}
+                        {e.answeredAt && <Badge tone="green">{t("workshops.live.answered")}</Badge>}
+                        {e.issue && <Link href={`/issues/${e.issueId}`} className="text-xs text-emerald-800 underline">ISU-{e.issue.number}</Link>}
+                      </div>
+                      <p className="mt-1 text-xs text-slate-500">{formatDateTime(e.createdAt, locale)}</p>
+                    </td>
+                    <td className={td}>{e.participant.name || t("workshops.attendance.anonymous")}<div className="text-xs text-slate-600">{e.participant.institution}</div></td>
+                    <td className={td}>
+                      {canManage && <div className="flex flex-wrap gap-2">
+                        {a.kind === "qna" && !e.approved && <ActionButton action={moderateEntryAction} label={t("workshops.moderation.approve")} variant="primary" fields={{ entryId: e.id, op: "approve" }} />}
+                        {e.hidden
+                          ? <ActionButton action={moderateEntryAction} label={t("workshops.moderation.unhide")} fields={{ entryId: e.id, op: "unhide" }} />
+                          : <ActionButton action={moderateEntryAction} label={t("workshops.moderation.hide")} fields={{ entryId: e.id, op: "hide" }} />}
+                        {a.kind === "qna" && e.approved && !e.answeredAt && <ActionButton action={moderateEntryAction} label={t("workshops.moderation.markAnswered")} fields={{ entryId: e.id, op: "answered" }} />}
+                        <ActionButton action={removeParticipantEntriesAction} label={t("workshops.moderation.removeParticipant")} variant="danger" confirm={t("workshops.moderation.removeConfirm")} fields={{ participantId: e.participant.id }} />
+                      </div>}
+                      {canManage && textual && !e.issueId && (
+                        <details className="mt-2">
+                          <summary className="cursor-pointer text-sm font-medium text-emerald-800">{t("workshops.moderation.toIssue")}</summary>
+                          <ActionForm action={entryToIssueAction} submitLabel={t("workshops.moderation.createIssue")} idempotencyKey={randomUUID()} className="mt-2 space-y-2">
+                            <HiddenField name="entryId" value={e.id} />
+                            <TextField name="title" label={t("workshops.moderation.issueTitle")} required maxLength={200} defaultValue={e.text.slice(0, 200)} />
+                            <SelectField name="category" label={t("workshops.moderation.issueCategory")} required options={ISSUE_CATEGORIES.map((c) => ({ value: c, label: t(`workshops.categories.${c}`) }))} />
+                          </ActionForm>
+                        </details>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </Table>
+            )}
+          </Card>
+        </div>
+        {canManage && (
+          <Card title={t("workshops.activities.editTitle")}>
+            <ActivityForm t={t} workshopId={id} activity={a} />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
+import { Card } from "@/components/ui/card";
+import { PrintButton } from "@/components/workshops/print-button";
+import { ResultsView } from "@/components/workshops/results-view";
+import { requireActor } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { getWorkshopSummary } from "@/lib/workshops/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("workshops.summary.title") };
+}
+
+// The printable session summary: agenda, every activity's results, answers and issues raised.
+export default async function SummaryPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const data = await getWorkshopSummary(actor, (await params).id);
+  if (!data) notFound();
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const w = data.workshop;
+  const labels = { votes: t("workshops.live.responses"), noResults: t("workshops.live.noResults"), answered: t("workshops.live.answered") };
+  return (
+    <>
+      <PageHeader
+        breadcrumb={<Link href={`/workshops/${w.id}`} className="hover:underline print:hidden">{w.title}</Link>}
+        title={`${t("workshops.summary.title")}: ${w.title}`}
+        description={<>{w.regency.name} · {formatDateTime(w.startsAt, locale)} · {w.venue} · {t("workshops.participantsCount")}: {w._count.participants}</>}
+        actions={<span className="print:hidden"><PrintButton label={t("common.print")} /></span>}
+      />
+      {w.agenda.length > 0 && (
+        <Card title={t("workshops.fields.agenda")} className="mb-4 break-inside-avoid">
+          <ol className="space-y-1 text-sm">{w.agenda.map((x, i) => <li key={i}><span className="font-mono">{x.time}</span> {x.title}</li>)}</ol>
+        </Card>
+      )}
+      <div className="space-y-4">
+        {data.activities.map((a, i) => (
+          <Card key={a.id} title={`${i + 1}. ${a.title} — ${t(`workshops.kinds.${a.kind}`)}`} className="break-inside-avoid">
+            {a.prompt && <p className="mb-3 text-sm text-slate-700">{a.prompt}</p>}
+            {a.kind !== "open_question" && <ResultsView activity={a} results={a.results} labels={labels} />}
+            {a.kind === "open_question" && (
+              a.texts.length === 0 ? <p className="text-sm text-slate-600">{labels.noResults}</p> : (
+                <ul className="list-disc space-y-1 pl-5 text-sm">
+                  {a.texts.map((x) => <li key={x.id} className="whitespace-pre-wrap break-words">{x.text}{x.issue && <> — <Link className="text-emerald-800 underline" href={`/issues/${x.issue.id}`}>ISU-{x.issue.number}</Link></>}</li>)}
+                </ul>
+              )
+            )}
+            {a.kind === "qna" && a.texts.some((x) => x.issue) && (
+              <p className="mt-2 text-sm">{t("workshops.summary.issuesRaised")}: {a.texts.filter((x) => x.issue).map((x) => <Link key={x.id} className="mr-2 text-emerald-800 underline" href={`/issues/${x.issue!.id}`}>ISU-{x.issue!.number}</Link>)}</p>
+            )}
+          </Card>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { connection } from "next/server";
+import { getActor } from "@/lib/auth/session";
+import { workshopStream } from "@/lib/workshops/events";
+import { getLiveView } from "@/lib/workshops/queries";
+
+type Ctx = { params: Promise<{ id: string }> };
+
+// Staff stream (presenter, control panel): every event, including results not yet shown to participants.
+export async function GET(request: Request, { params }: Ctx) {
+  await connection();
+  const actor = await getActor();
+  if (!actor) return new Response("Unauthorized", { status: 401 });
+  const { id } = await params;
+  const view = await getLiveView(actor, id);
+  if (!view) return new Response("Not found", { status: 404 });
+  return workshopStream(request, view.workshop.id, "staff", async () => ({ activityId: view.activity?.id ?? null }));
+}

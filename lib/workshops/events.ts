@@ -1,0 +1,125 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { db } from "@/lib/db";
+import { liveHub } from "@/lib/live/hub";
+import { publishLive } from "@/lib/live/publish";
+import { encodeSse, lastEventIdFrom, sseResponse } from "@/lib/live/sse";
+
+export type LiveAudience = "all" | "staff";
+export type LiveEventType = "activity" | "results" | "qna" | "session";
+export type LiveEventRow = { id: bigint; type: string; audience: string; payload: unknown };
+
+/** Serializes a workshop's live events: taken before computing what the event carries. */
+export async function lockWorkshopEvents(tx: Tx, workshopId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`workshop-events:${workshopId}`}))`;
+}
+
+/**
+ * Appends an event and notifies every instance at commit. Under the workshop's lock the
+ * events commit in id order, and the notification carries the previous id, so a stream can
+ * tell a gap (go to the database) from the next event (send it at once).
+ */
+export async function appendEvent(tx: Tx, workshopId: string, type: LiveEventType, audience: LiveAudience, payload: Record<string, unknown>): Promise<bigint> {
+  await lockWorkshopEvents(tx, workshopId);
+  const prev = await tx.workshopEvent.findFirst({ where: { workshopId }, orderBy: { id: "desc" }, select: { id: true } });
+  const ev = await tx.workshopEvent.create({ data: { workshopId, type, audience, payload: payload as object }, select: { id: true } });
+  await publishLive(tx, workshopId, `${ev.id}:${prev?.id ?? 0}`);
+  return ev.id;
+}
+
+const eventSelect = { id: true, type: true, audience: true, payload: true } as const;
+
+export async function eventsSince(workshopId: string, afterId: bigint, audience: LiveAudience, take = 1000): Promise<LiveEventRow[]> {
+  return db.workshopEvent.findMany({
+    where: { workshopId, id: { gt: afterId }, ...(audience === "all" ? { audience: "all" } : {}) },
+    orderBy: { id: "asc" },
+    take,
+    select: eventSelect,
+  });
+}
+
+export async function lastEventId(workshopId: string): Promise<bigint> {
+  const last = await db.workshopEvent.findFirst({ where: { workshopId }, orderBy: { id: "desc" }, select: { id: true } });
+  return last?.id ?? 0n;
+}
+
+type LoadedEvent = LiveEventRow & { frame: Uint8Array };
+// One database read (and one encoding) per event per process, however many streams wait for it.
+const loading = new Map<bigint, Promise<LoadedEvent | null>>();
+function loadEvent(id: bigint): Promise<LoadedEvent | null> {
+  let p = loading.get(id);
+  if (!p) {
+    p = db.workshopEvent.findUnique({ where: { id }, select: eventSelect }).then((e) => e && { ...e, frame: encodeSse({ id: e.id, event: e.type, data: e.payload }) });
+    loading.set(id, p);
+    setTimeout(() => loading.delete(id), 30_000).unref?.();
+  }
+  return p;
+}
+
+export function parseNotification(data: string): { id: bigint; prev: bigint } | null {
+  const m = /^(\d+):(\d+)$/.exec(data);
+  return m ? { id: BigInt(m[1]), prev: BigInt(m[2]) } : null;
+}
+
+/**
+ * An SSE stream of a workshop's events. Without Last-Event-ID it opens with a `state`
+ * snapshot (id = the last event so far); with one it first sends every event after it from
+ * the database. Then it follows the notifications, going back to the database whenever it
+ * sees a gap or the listener reconnected: nothing is missed, nothing is sent twice.
+ */
+export function workshopStream(request: Request, workshopId: string, audience: LiveAudience, snapshot: () => Promise<unknown>): Response {
+  return sseResponse(request.signal, async (sink) => {
+    const hub = liveHub();
+    await hub.ready();
+    let last: bigint = lastEventIdFrom(request) ?? -1n;
+    let needCatchUp = last >= 0n;
+    const queue: { id: bigint; prev: bigint }[] = [];
+    let pumping = false;
+    const send = (e: LiveEventRow) => {
+      if (audience === "all" && e.audience !== "all") return;
+      sink.send({ id: e.id, event: e.type, data: e.payload });
+    };
+    const pump = async () => {
+      if (pumping || last < 0n) return;
+      pumping = true;
+      try {
+        while (!sink.closed()) {
+          if (needCatchUp) {
+            needCatchUp = false;
+            for (;;) {
+              const rows = await eventsSince(workshopId, last, "staff");
+              for (const r of rows) { if (sink.closed()) return; send(r); last = r.id; }
+              if (rows.length < 1000) break;
+            }
+            continue;
+          }
+          const n = queue.shift();
+          if (!n) break;
+          if (n.id <= last) continue;
+          if (n.prev !== last) { needCatchUp = true; continue; }
+          const ev = await loadEvent(n.id);
+          if (!ev) { needCatchUp = true; continue; }
+          if (audience === "staff" || ev.audience === "all") sink.sendFrame(ev.frame);
+          last = ev.id;
+        }
+      } catch (e) {
+        console.error("[live] stream failed", e);
+        sink.close();
+      } finally {
+        pumping = false;
+      }
+    };
+    const unsubscribe = hub.subscribe(
+      workshopId,
+      (data) => { const n = parseNotification(data); if (n) { queue.push(n); void pump(); } },
+      () => { needCatchUp = true; void pump(); },
+    );
+    if (last < 0n) {
+      const max = await lastEventId(workshopId);
+      sink.send({ id: max, event: "state", data: await snapshot() });
+      last = max;
+    }
+    void pump();
+    return unsubscribe;
+  });
+}

@@ -1,0 +1,225 @@
+import { randomInt } from "node:crypto";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { created, diff, recordAudit } from "@/lib/audit/record";
+import { db, type Tx } from "@/lib/db";
+import { AppError, isRecordNotFound, isUniqueViolation } from "@/lib/errors";
+import { once } from "@/lib/idempotency";
+import { appendEvent, lockWorkshopEvents } from "./events";
+import { managedWorkshops } from "./policy";
+import { tallyResults, type ActivityForResults } from "./results";
+import type { CreateActivityInput, CreateWorkshopInput, UpdateActivityInput, UpdateWorkshopInput } from "./schemas";
+
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+export function newJoinCode(): string {
+  return Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+}
+
+function conflictOnStale(e: unknown): never {
+  if (isRecordNotFound(e)) throw new AppError("CONFLICT");
+  throw e;
+}
+
+/** A workshop the actor may run, or NOT_FOUND (outside the scope) / FORBIDDEN (visible, no manage). */
+export async function loadManagedWorkshop(tx: Tx, actor: Actor, workshopId: string) {
+  const w = await tx.workshop.findFirst({ where: { id: workshopId, ...managedWorkshops(actor) } });
+  if (!w) {
+    const visible = await tx.workshop.findFirst({ where: { id: workshopId }, select: { regencyId: true } });
+    if (visible && actor.memberships.some((m) => m.regencyId === visible.regencyId)) throw new AppError("FORBIDDEN", "common.errors.forbidden");
+    throw new AppError("NOT_FOUND");
+  }
+  return w;
+}
+
+async function loadManagedActivity(tx: Tx, actor: Actor, activityId: string) {
+  const a = await tx.workshopActivity.findUnique({ where: { id: activityId } });
+  if (!a) throw new AppError("NOT_FOUND");
+  if (a.workshopId) await loadManagedWorkshop(tx, actor, a.workshopId);
+  else if (!actor.memberships.some((m) => m.regencyId === a.regencyId) && !actor.isAdmin) throw new AppError("NOT_FOUND");
+  else assertCan(actor, "workshops.manage", a.regencyId);
+  return a;
+}
+
+const workshopAudited = ["title", "description", "venue", "startsAt", "askIdentity", "agenda", "materials"] as const;
+
+export async function createWorkshop(actor: Actor, input: CreateWorkshopInput): Promise<{ id: string; code: string }> {
+  assertCan(actor, "workshops.manage", input.regencyId);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.$transaction((tx) =>
+        once(tx, input.idempotencyKey, actor.id, async () => {
+          const data = { title: input.title, description: input.description, venue: input.venue, startsAt: input.startsAt, askIdentity: input.askIdentity, agenda: input.agenda, materials: input.materials };
+          const w = await tx.workshop.create({ data: { ...data, regencyId: input.regencyId, code: newJoinCode(), createdById: actor.id }, select: { id: true, code: true } });
+          await recordAudit(tx, actor, "workshop.created", { type: "workshop", id: w.id, regencyId: input.regencyId }, created({ ...data, code: w.code }));
+          return w;
+        }),
+      );
+    } catch (e) {
+      if (isUniqueViolation(e) && attempt < 5) continue; // join code taken: draw another
+      throw e;
+    }
+  }
+}
+
+export async function updateWorkshop(actor: Actor, input: UpdateWorkshopInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await loadManagedWorkshop(tx, actor, input.workshopId);
+    const data = { title: input.title, description: input.description, venue: input.venue, startsAt: input.startsAt, askIdentity: input.askIdentity, agenda: input.agenda, materials: input.materials };
+    await tx.workshop.update({ where: { id: before.id, version: input.version }, data: { ...data, version: { increment: 1 } } }).catch(conflictOnStale);
+    await recordAudit(tx, actor, "workshop.updated", { type: "workshop", id: before.id, regencyId: before.regencyId }, diff(before as never, data as never, [...workshopAudited] as never));
+  });
+}
+
+export async function setWorkshopLocked(actor: Actor, input: { workshopId: string; locked: boolean }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const w = await loadManagedWorkshop(tx, actor, input.workshopId);
+    if (w.locked === input.locked) return;
+    await tx.workshop.update({ where: { id: w.id }, data: { locked: input.locked, version: { increment: 1 } } });
+    await recordAudit(tx, actor, input.locked ? "workshop.locked" : "workshop.unlocked", { type: "workshop", id: w.id, regencyId: w.regencyId }, { locked: [w.locked, input.locked] });
+    await appendEvent(tx, w.id, "session", "all", { locked: input.locked });
+  });
+}
+
+const activityData = (i: Omit<CreateActivityInput, "idempotencyKey" | "workshopId">) => ({
+  kind: i.kind, title: i.title, prompt: i.prompt, options: i.options, scaleMin: i.scaleMin, scaleMax: i.scaleMax, allowChange: i.allowChange, moderated: i.moderated,
+});
+
+export async function createActivity(actor: Actor, input: CreateActivityInput): Promise<{ id: string }> {
+  return db.$transaction(async (tx) =>
+    once(tx, input.idempotencyKey, actor.id, async () => {
+      const w = await loadManagedWorkshop(tx, actor, input.workshopId);
+      const max = await tx.workshopActivity.aggregate({ where: { workshopId: w.id }, _max: { position: true } });
+      const data = activityData(input);
+      const a = await tx.workshopActivity.create({ data: { ...data, regencyId: w.regencyId, workshopId: w.id, position: (max._max.position ?? 0) + 1 }, select: { id: true } });
+      await recordAudit(tx, actor, "workshop_activity.created", { type: "workshop_activity", id: a.id, regencyId: w.regencyId }, created({ workshopId: w.id, ...data }));
+      return a;
+    }),
+  );
+}
+
+export async function updateActivity(actor: Actor, input: UpdateActivityInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await loadManagedActivity(tx, actor, input.activityId);
+    const data = activityData(input);
+    if (before.kind !== data.kind && (await tx.workshopEntry.count({ where: { activityId: before.id } })) > 0) throw new AppError("INVALID", "workshops.errors.kindHasEntries");
+    await tx.workshopActivity.update({ where: { id: before.id, version: input.version }, data: { ...data, version: { increment: 1 } } }).catch(conflictOnStale);
+    await recordAudit(tx, actor, "workshop_activity.updated", { type: "workshop_activity", id: before.id, regencyId: before.regencyId }, diff(before as never, data as never, ["kind", "title", "prompt", "options", "scaleMin", "scaleMax", "allowChange", "moderated"] as never));
+    if (before.workshopId && before.state === "open") await appendEvent(tx, before.workshopId, "activity", "all", { activityId: before.id });
+  });
+}
+
+/** Swaps an activity with its neighbour in the workshop's order. */
+export async function moveActivity(actor: Actor, input: { activityId: string; direction: "up" | "down" }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const a = await loadManagedActivity(tx, actor, input.activityId);
+    if (!a.workshopId) throw new AppError("INVALID");
+    const list = await tx.workshopActivity.findMany({ where: { workshopId: a.workshopId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });
+    const i = list.findIndex((x) => x.id === a.id);
+    const j = input.direction === "up" ? i - 1 : i + 1;
+    if (j < 0 || j >= list.length) return;
+    [list[i], list[j]] = [list[j], list[i]];
+    for (const [pos, x] of list.entries()) await tx.workshopActivity.update({ where: { id: x.id }, data: { position: pos + 1 } });
+    await recordAudit(tx, actor, "workshop_activity.moved", { type: "workshop_activity", id: a.id, regencyId: a.regencyId }, { position: [i + 1, j + 1] });
+  });
+}
+
+/** Copies an activity into the regency's templates. */
+export async function saveActivityAsTemplate(actor: Actor, input: { activityId: string }): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const a = await loadManagedActivity(tx, actor, input.activityId);
+    const data = { kind: a.kind, title: a.title, prompt: a.prompt, options: a.options as object, scaleMin: a.scaleMin, scaleMax: a.scaleMax, allowChange: a.allowChange, moderated: a.moderated };
+    const t = await tx.workshopActivity.create({ data: { ...data, regencyId: a.regencyId, isTemplate: true }, select: { id: true } });
+    await recordAudit(tx, actor, "workshop_activity.template_saved", { type: "workshop_activity", id: t.id, regencyId: a.regencyId }, created({ fromActivityId: a.id, ...data }));
+    return t;
+  });
+}
+
+/** Adds a copy of a template to a workshop, at the end. */
+export async function useActivityTemplate(actor: Actor, input: { idempotencyKey: string; workshopId: string; templateId: string }): Promise<{ id: string }> {
+  return db.$transaction((tx) =>
+    once(tx, input.idempotencyKey, actor.id, async () => {
+      const w = await loadManagedWorkshop(tx, actor, input.workshopId);
+      const t = await tx.workshopActivity.findFirst({ where: { id: input.templateId, isTemplate: true, regencyId: w.regencyId } });
+      if (!t) throw new AppError("NOT_FOUND");
+      const max = await tx.workshopActivity.aggregate({ where: { workshopId: w.id }, _max: { position: true } });
+      const data = { kind: t.kind, title: t.title, prompt: t.prompt, options: t.options as object, scaleMin: t.scaleMin, scaleMax: t.scaleMax, allowChange: t.allowChange, moderated: t.moderated };
+      const a = await tx.workshopActivity.create({ data: { ...data, regencyId: w.regencyId, workshopId: w.id, position: (max._max.position ?? 0) + 1 }, select: { id: true } });
+      await recordAudit(tx, actor, "workshop_activity.created", { type: "workshop_activity", id: a.id, regencyId: w.regencyId }, created({ workshopId: w.id, templateId: t.id, ...data }));
+      return a;
+    }),
+  );
+}
+
+/** Opens (and makes current), closes or resets an activity. Opening one closes the others. */
+export async function setActivityState(actor: Actor, input: { activityId: string; state: "draft" | "open" | "closed" }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const a = await loadManagedActivity(tx, actor, input.activityId);
+    if (!a.workshopId) throw new AppError("INVALID");
+    if (a.state === input.state) return;
+    if (input.state === "open") {
+      await tx.workshopActivity.updateMany({ where: { workshopId: a.workshopId, state: "open", id: { not: a.id } }, data: { state: "closed" } });
+      await tx.workshop.update({ where: { id: a.workshopId }, data: { currentActivityId: a.id } });
+    }
+    await tx.workshopActivity.update({ where: { id: a.id }, data: { state: input.state, version: { increment: 1 } } });
+    await recordAudit(tx, actor, `workshop_activity.${input.state === "open" ? "opened" : input.state === "closed" ? "closed" : "reset"}`, { type: "workshop_activity", id: a.id, regencyId: a.regencyId }, { state: [a.state, input.state] });
+    await appendEvent(tx, a.workshopId, "activity", "all", { activityId: a.id, state: input.state });
+  });
+}
+
+export async function setResultsVisible(actor: Actor, input: { activityId: string; visible: boolean }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const a = await loadManagedActivity(tx, actor, input.activityId);
+    if (!a.workshopId) throw new AppError("INVALID");
+    if (a.resultsVisible === input.visible) return;
+    await tx.workshopActivity.update({ where: { id: a.id }, data: { resultsVisible: input.visible, version: { increment: 1 } } });
+    await recordAudit(tx, actor, input.visible ? "workshop_activity.results_shown" : "workshop_activity.results_hidden", { type: "workshop_activity", id: a.id, regencyId: a.regencyId }, { resultsVisible: [a.resultsVisible, input.visible] });
+    await appendEvent(tx, a.workshopId, "activity", "all", { activityId: a.id, resultsVisible: input.visible });
+  });
+}
+
+/** Emits the new results of an activity (inside the writer's transaction, under the event lock). */
+export async function emitResults(tx: Tx, activity: ActivityForResults & { workshopId: string | null; resultsVisible: boolean }): Promise<void> {
+  if (!activity.workshopId) return;
+  await lockWorkshopEvents(tx, activity.workshopId);
+  const results = await tallyResults(tx, activity);
+  const type = activity.kind === "qna" ? "qna" : "results";
+  // the Q&A list is public (approved questions); other results only once the facilitator shows them
+  const audience = activity.kind === "qna" || activity.resultsVisible ? "all" : "staff";
+  await appendEvent(tx, activity.workshopId, type, audience, { activityId: activity.id, results: activity.kind === "open_question" ? { total: results.total } : results });
+}
+
+/** Q&A and answer moderation: approve, hide/unhide, mark answered. Audited. */
+export async function moderateEntry(actor: Actor, input: { entryId: string; op: "approve" | "hide" | "unhide" | "answered" }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const e = await tx.workshopEntry.findUnique({ where: { id: input.entryId }, include: { activity: true } });
+    if (!e) throw new AppError("NOT_FOUND");
+    const w = await loadManagedWorkshop(tx, actor, e.workshopId);
+    const data =
+      input.op === "approve" ? { approved: true, hidden: false } :
+      input.op === "hide" ? { hidden: true } :
+      input.op === "unhide" ? { hidden: false } :
+      { answeredAt: e.answeredAt ?? new Date() };
+    await tx.workshopEntry.update({ where: { id: e.id }, data });
+    const before = { approved: e.approved, hidden: e.hidden, answered: !!e.answeredAt };
+    const after = { ...before, ...("approved" in data ? { approved: data.approved } : {}), ...("hidden" in data ? { hidden: data.hidden } : {}), ...("answeredAt" in data ? { answered: true } : {}) };
+    await recordAudit(tx, actor, `workshop_entry.${input.op === "answered" ? "marked_answered" : input.op === "approve" ? "approved" : input.op === "hide" ? "hidden" : "unhidden"}`, { type: "workshop_entry", id: e.id, regencyId: w.regencyId }, diff(before, after, ["approved", "hidden", "answered"]));
+    await emitResults(tx, e.activity);
+  });
+}
+
+/** Hides everything a participant submitted in the workshop (spam, abuse). Audited. */
+export async function removeParticipantEntries(actor: Actor, input: { participantId: string }): Promise<{ count: number }> {
+  return db.$transaction(async (tx) => {
+    const p = await tx.workshopParticipant.findUnique({ where: { id: input.participantId } });
+    if (!p) throw new AppError("NOT_FOUND");
+    const w = await loadManagedWorkshop(tx, actor, p.workshopId);
+    const touched = await tx.workshopEntry.findMany({ where: { participantId: p.id, hidden: false }, select: { activityId: true } });
+    const { count } = await tx.workshopEntry.updateMany({ where: { participantId: p.id, hidden: false }, data: { hidden: true } });
+    await recordAudit(tx, actor, "workshop_participant.entries_removed", { type: "workshop_participant", id: p.id, regencyId: w.regencyId }, { hiddenEntries: [0, count] });
+    for (const activityId of new Set(touched.map((t) => t.activityId))) {
+      const a = await tx.workshopActivity.findUniqueOrThrow({ where: { id: activityId } });
+      await emitResults(tx, a);
+    }
+    return { count };
+  });
+}

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { idempotencyKeySchema } from "@/lib/idempotency";
+
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+
+export const ACTIVITY_KINDS = ["poll_single", "poll_multiple", "scale", "word_cloud", "open_question", "qna"] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** Limits on what a participant can send (also enforced in the HTML with maxlength). */
+export const LIMITS = { name: 80, institution: 120, position: 80, word: 40, answer: 500, question: 300, perMinute: 20 } as const;
+
+/** "09:00 Pembukaan" per line → [{ time, title }] */
+export const agendaText = z.string().max(4000).default("").transform((text) =>
+  text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((l) => {
+    const m = /^(\d{1,2}[.:]\d{2})\s*[-–]?\s*(.*)$/.exec(l);
+    return m ? { time: m[1].replace(".", ":"), title: m[2].slice(0, 200) } : { time: "", title: l.slice(0, 200) };
+  }).slice(0, 40));
+
+/** "Judul | https://…" per line → [{ title, url }]; only http(s) links are kept. */
+export const materialsText = z.string().max(4000).default("").transform((text, ctx) =>
+  text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 30).map((l) => {
+    const [title, url = ""] = l.split("|").map((s) => s.trim());
+    if (url && !/^https?:\/\/\S+$/i.test(url)) ctx.addIssue({ code: "custom", message: "workshops.errors.materialUrl" });
+    return { title: title.slice(0, 200), url };
+  }));
+
+const workshopFields = {
+  title: z.string().trim().min(3).max(200),
+  description: z.string().trim().max(4000).default(""),
+  venue: z.string().trim().max(200).default(""),
+  startsAt: z.coerce.date(),
+  askIdentity: checkbox.default(false),
+  agenda: agendaText,
+  materials: materialsText,
+};
+
+export const createWorkshopSchema = z.object({ idempotencyKey: idempotencyKeySchema, regencyId: z.uuid(), ...workshopFields });
+export const updateWorkshopSchema = z.object({ workshopId: z.uuid(), version: z.coerce.number().int(), ...workshopFields });
+
+const optionsText = z.string().max(4000).default("").transform((t) => t.split(/\r?\n/).map((l) => l.trim().slice(0, 120)).filter(Boolean).slice(0, 12));
+
+export const activityFields = z.object({
+  kind: z.enum(ACTIVITY_KINDS),
+  title: z.string().trim().min(2).max(200),
+  prompt: z.string().trim().max(1000).default(""),
+  options: optionsText,
+  scaleMin: z.coerce.number().int().min(0).max(10).default(1),
+  scaleMax: z.coerce.number().int().min(1).max(10).default(5),
+  allowChange: checkbox.default(false),
+  moderated: checkbox.default(false),
+});
+
+function checkActivity<T extends z.infer<typeof activityFields>>(v: T, ctx: z.RefinementCtx) {
+  if ((v.kind === "poll_single" || v.kind === "poll_multiple") && v.options.length < 2) ctx.addIssue({ code: "custom", path: ["options"], message: "workshops.errors.pollOptions" });
+  if (v.kind === "scale" && v.scaleMax <= v.scaleMin) ctx.addIssue({ code: "custom", path: ["scaleMax"], message: "workshops.errors.scaleRange" });
+}
+
+export const createActivitySchema = activityFields.extend({ idempotencyKey: idempotencyKeySchema, workshopId: z.uuid() }).superRefine(checkActivity);
+export const updateActivitySchema = activityFields.extend({ activityId: z.uuid(), version: z.coerce.number().int() }).superRefine(checkActivity);
+
+export const activityRefSchema = z.object({ activityId: z.uuid() });
+export const moveActivitySchema = z.object({ activityId: z.uuid(), direction: z.enum(["up", "down"]) });
+export const useTemplateSchema = z.object({ idempotencyKey: idempotencyKeySchema, workshopId: z.uuid(), templateId: z.uuid() });
+export const setActivityStateSchema = z.object({ activityId: z.uuid(), state: z.enum(["draft", "open", "closed"]) });
+export const setResultsVisibleSchema = z.object({ activityId: z.uuid(), visible: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const setLockedSchema = z.object({ workshopId: z.uuid(), locked: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const moderateEntrySchema = z.object({ entryId: z.uuid(), op: z.enum(["approve", "hide", "unhide", "answered"]) });
+export const removeParticipantEntriesSchema = z.object({ participantId: z.uuid() });
+export const ISSUE_CATEGORIES = ["assets_p3d", "boundaries", "capital", "civil_servants", "finance", "infrastructure", "basic_services", "economy_potential", "governance", "social_cultural"] as const;
+export const entryToIssueSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  entryId: z.uuid(),
+  title: z.string().trim().min(3).max(200),
+  category: z.enum(ISSUE_CATEGORIES),
+});
+
+// Participant side (route handlers; no account)
+export const joinCodeSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6}$/);
+export const joinIdentitySchema = z.object({
+  name: z.string().trim().min(2).max(LIMITS.name),
+  institution: z.string().trim().min(2).max(LIMITS.institution),
+  position: z.string().trim().max(LIMITS.position).default(""),
+});
+export const submissionSchema = z.object({
+  activityId: z.uuid(),
+  /** the client's id for this submission: a resent offline submission counts once */
+  clientId: z.uuid(),
+  choices: z.array(z.coerce.number().int().min(0).max(11)).max(12).optional(),
+  scale: z.coerce.number().int().min(0).max(10).optional(),
+  text: z.string().trim().max(LIMITS.answer).optional(),
+});
+export const upvoteSchema = z.object({ entryId: z.uuid() });
+
+export type CreateWorkshopInput = z.output<typeof createWorkshopSchema>;
+export type UpdateWorkshopInput = z.output<typeof updateWorkshopSchema>;
+export type CreateActivityInput = z.output<typeof createActivitySchema>;
+export type UpdateActivityInput = z.output<typeof updateActivitySchema>;
+export type SubmissionInput = z.output<typeof submissionSchema>;

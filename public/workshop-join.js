@@ -1,0 +1,155 @@
+// Mekar participant page: follows the live session over SSE, sends answers with a local
+// outbox that survives going offline. Vanilla JS, no inline code; never uses innerHTML with
+// text a person typed (server fragments are escaped HTML from our own origin).
+(function () {
+  "use strict";
+  var body = document.body;
+  var code = body.getAttribute("data-code");
+  if (!code || !window.fetch) return;
+  var S = {};
+  try { S = JSON.parse(body.getAttribute("data-i18n") || "{}"); } catch (e) { /* keep defaults */ }
+  var live = document.getElementById("live");
+  var conn = document.getElementById("conn");
+  var outboxEl = document.getElementById("outbox");
+  var KEY = "mekar-outbox-" + code;
+  var base = "/api/workshops/join/" + code;
+
+  function uuid() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    var b = new Uint8Array(16); crypto.getRandomValues(b);
+    b[6] = (b[6] & 15) | 64; b[8] = (b[8] & 63) | 128;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join("");
+    return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
+  }
+  function say(el, text, cls) { if (!el) return; el.textContent = text || ""; el.className = text ? "msg " + (cls || "") : ""; }
+  function load() { try { return JSON.parse(localStorage.getItem(KEY) || "[]"); } catch (e) { return []; } }
+  function save(q) { try { localStorage.setItem(KEY, JSON.stringify(q)); } catch (e) { /* private mode: memory only */ } }
+  function currentId() { var s = document.getElementById("act"); return s ? s.getAttribute("data-activity") : ""; }
+
+  // ---- fragment refresh (the server renders, escaped) ----
+  var refreshing = null;
+  function refresh(onlyQuestions) {
+    if (refreshing) return refreshing;
+    refreshing = fetch("/join/" + code + "?part=activity", { credentials: "same-origin", cache: "no-store" })
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (htmlText) {
+        var tpl = document.createElement("template");
+        tpl.innerHTML = htmlText;
+        var next = tpl.content.getElementById("act");
+        var cur = document.getElementById("act");
+        if (!next || !cur) return;
+        var typing = cur.querySelector("textarea, input[name=text]");
+        var busy = typing && (typing.value || document.activeElement === typing);
+        if (onlyQuestions && busy && next.getAttribute("data-activity") === cur.getAttribute("data-activity")) {
+          var q = next.querySelector("#questions"), oldQ = cur.querySelector("#questions");
+          if (q && oldQ) oldQ.replaceWith(q);
+        } else if (!(busy && next.getAttribute("data-activity") === cur.getAttribute("data-activity"))) {
+          var sent = cur.querySelector("#sent");
+          cur.replaceWith(next);
+          if (sent && sent.textContent) say(document.getElementById("sent"), sent.textContent, "ok");
+        }
+      })
+      .catch(function () {})
+      .then(function () { refreshing = null; });
+    return refreshing;
+  }
+  var qTimer = null;
+  function refreshQuestionsSoon() {
+    if (qTimer) return;
+    qTimer = setTimeout(function () { qTimer = null; refresh(true); }, 500 + Math.random() * 1000);
+  }
+
+  // ---- results shown live ----
+  function showResults(p) {
+    if (!p || p.activityId !== currentId() || !p.results) return;
+    var sec = document.getElementById("results");
+    if (!sec) return refresh(false);
+    var r = p.results;
+    var total = sec.querySelector("[data-total]");
+    if (total) total.textContent = String(r.total);
+    if (r.counts) r.counts.forEach(function (n, i) {
+      var bar = sec.querySelector('progress[data-i="' + i + '"]'), c = sec.querySelector('[data-c="' + i + '"]');
+      if (bar) { bar.max = Math.max(1, r.total); bar.value = n; }
+      if (c) c.textContent = String(n);
+    });
+    if (r.words) {
+      var ul = sec.querySelector(".cloud");
+      if (!ul) return;
+      var top = r.words.length ? r.words[0][1] : 1;
+      while (ul.firstChild) ul.removeChild(ul.firstChild);
+      r.words.forEach(function (w) { var li = document.createElement("li"); li.textContent = w[0]; li.className = "s" + Math.ceil((w[1] / top) * 4); ul.appendChild(li); });
+    }
+  }
+
+  // ---- outbox: a submission waits in localStorage until the server confirms it ----
+  var flushing = false;
+  function showOutbox() {
+    var n = load().length;
+    say(outboxEl, n ? S.queued : "", "warn");
+  }
+  function flush() {
+    if (flushing) return;
+    var q = load();
+    if (!q.length) return showOutbox();
+    flushing = true;
+    var item = q[0];
+    fetch(item.url, { method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(item.body) })
+      .then(function (r) {
+        return r.json().catch(function () { return {}; }).then(function (data) {
+          var rest = load().filter(function (x) { return x.id !== item.id; });
+          save(rest);
+          var msgEl = document.getElementById("sent");
+          if (r.ok) say(msgEl, S.sent, "ok"); else say(msgEl, data.error || S.failed, "err");
+          flushing = false;
+          if (r.ok) refresh(false);
+          flush();
+        });
+      }, function () {
+        flushing = false;
+        showOutbox();
+      });
+  }
+
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    if (!form || !form.classList || !(form.classList.contains("entry") || form.classList.contains("upvote"))) return;
+    ev.preventDefault();
+    var fd = new FormData(form);
+    var b = {};
+    fd.forEach(function (v, k) {
+      if (k === "choices") { (b.choices = b.choices || []).push(Number(v)); }
+      else if (k === "scale") b.scale = Number(v);
+      else b[k] = v;
+    });
+    if (form.classList.contains("entry")) b.clientId = uuid();
+    var q = load();
+    q.push({ id: uuid(), url: form.getAttribute("action"), body: b });
+    save(q);
+    var t = form.querySelector("textarea, input[name=text]");
+    if (t) t.value = "";
+    var btn = form.querySelector("button");
+    if (btn && form.classList.contains("upvote")) btn.disabled = true;
+    say(document.getElementById("sent"), navigator.onLine === false ? S.queued : S.sending, "");
+    flush();
+  });
+  window.addEventListener("online", flush);
+
+  // ---- live stream ----
+  if (window.EventSource) {
+    var es = new EventSource(base + "/stream");
+    es.onopen = function () { say(conn, S.online, "ok"); flush(); };
+    es.onerror = function () { say(conn, S.offline, "warn"); };
+    es.addEventListener("state", function (e) {
+      var s = JSON.parse(e.data);
+      var cur = document.getElementById("act");
+      var open = cur && cur.querySelector("form.entry") !== null;
+      if ((s.activityId || "") !== currentId() || (!!s.open !== open && !s.locked)) refresh(false);
+    });
+    ["activity", "session"].forEach(function (type) { es.addEventListener(type, function () { refresh(false); }); });
+    es.addEventListener("results", function (e) { showResults(JSON.parse(e.data)); });
+    es.addEventListener("qna", function (e) { var p = JSON.parse(e.data); if (p.activityId === currentId()) refreshQuestionsSoon(); });
+  } else {
+    say(conn, "", "");
+  }
+  flush();
+})();

@@ -1,0 +1,160 @@
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { signIn } from "../helpers/sign-in";
+
+// A facilitator runs a session; three phones join with the code and follow it live through a
+// poll, a word cloud and Q&A. One phone goes offline, answers, and comes back.
+
+async function joinAsParticipant(browser: Browser, code: string, name: string): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const page = await ctx.newPage();
+  await page.goto("/join");
+  await page.getByLabel("Kode").fill(code.toLowerCase());
+  await page.getByRole("button", { name: "Gabung" }).click();
+  await page.getByLabel("Nama").fill(name);
+  await page.getByLabel("Instansi").fill("Bappeda Pangandaran");
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.getByText("Menunggu fasilitator membuka kegiatan…")).toBeVisible();
+  await expect(page.getByText("Tersambung")).toBeVisible();
+  return { ctx, page };
+}
+
+async function control(page: Page, activity: string, button: string) {
+  const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: activity, exact: true }) });
+  await row.getByRole("button", { name: button, exact: true }).click();
+  const next = { Buka: "Tutup", "Tampilkan hasil": "Sembunyikan hasil" }[button]!;
+  await expect(row.getByRole("button", { name: next, exact: true })).toBeVisible();
+}
+
+test("a live session: poll, word cloud and moderated Q&A with three phones, one offline for a while", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const title = `Lokakarya uji langsung ${Date.now()}`;
+  await signIn(page, "fasilitator@mekar.test");
+  await page.goto("/workshops");
+  await page.getByLabel("Judul lokakarya").fill(title);
+  await page.getByLabel("Tanggal dan waktu").fill("2026-12-10T09:00");
+  await page.getByLabel("Tempat").fill("Aula Bappeda");
+  await page.getByRole("button", { name: "Buat lokakarya" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  const workshopUrl = page.url();
+
+  const addActivity = async (kind: string, name: string, options = "") => {
+    await page.getByLabel("Jenis kegiatan").selectOption({ label: kind });
+    await page.getByLabel("Judul kegiatan").fill(name);
+    await page.getByLabel("Pilihan jawaban").fill(options);
+    await page.getByRole("button", { name: "Tambah kegiatan" }).click();
+    await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+  };
+  await addActivity("Jajak pendapat (satu pilihan)", "Isu paling mendesak", "Aset P3D\nBatas desa\nASN teknis");
+  await addActivity("Awan kata", "Koordinasi dalam satu kata");
+  await addActivity("Tanya jawab", "Tanya jawab narasumber");
+  const code = (await page.locator("[data-join-code]").textContent())!.trim();
+  expect(code).toMatch(/^[A-Z0-9]{6}$/);
+
+  const phones = [await joinAsParticipant(browser, code, "Rina Marlina"), await joinAsParticipant(browser, code, "Dedi Kurniawan"), await joinAsParticipant(browser, code, "Euis Rohaeti")];
+  const [p1, p2, p3] = phones.map((p) => p.page);
+
+  // reloading does not make a new participant
+  await p1.reload();
+  await expect(p1.getByText("Menunggu fasilitator membuka kegiatan…")).toBeVisible();
+
+  // --- poll: the phones follow by themselves ---
+  await control(page, "Isu paling mendesak", "Buka");
+  for (const p of [p1, p2, p3]) await expect(p.getByRole("heading", { name: "Isu paling mendesak" })).toBeVisible();
+  await p1.getByLabel("Aset P3D").check();
+  await p1.getByRole("button", { name: "Kirim" }).click();
+  await expect(p1.getByText("Terkirim ✓")).toBeVisible();
+  await p2.getByLabel("Aset P3D").check();
+  await p2.getByRole("button", { name: "Kirim" }).click();
+  await expect(p2.getByText("Terkirim ✓")).toBeVisible();
+  // the third phone loses its connection, answers anyway, and comes back
+  await phones[2].ctx.setOffline(true);
+  await p3.getByLabel("Batas desa").check();
+  await p3.getByRole("button", { name: "Kirim" }).click();
+  await expect(p3.getByText(/Belum tersambung/).first()).toBeVisible();
+  await phones[2].ctx.setOffline(false);
+  await expect(p3.getByText("Terkirim ✓")).toBeVisible({ timeout: 20_000 });
+  await expect(p3.getByText("Tersambung")).toBeVisible({ timeout: 20_000 });
+
+  await control(page, "Isu paling mendesak", "Tampilkan hasil");
+  const presenter = await page.context().newPage();
+  await presenter.goto(`${workshopUrl}/present`);
+  await expect(presenter.getByRole("heading", { name: "Isu paling mendesak" })).toBeVisible();
+  await expect(presenter.getByText("Tanggapan: 3")).toBeVisible();
+  await expect(presenter.getByText("2 (67%)")).toBeVisible();
+  await expect(presenter.getByText(code, { exact: true })).toBeVisible();
+  // the phones see the shown results too
+  await expect(p2.getByRole("region", { name: "Hasil" })).toBeVisible();
+
+  // --- word cloud ---
+  await control(page, "Koordinasi dalam satu kata", "Buka");
+  for (const [p, word] of [[p1, "sinergi"], [p2, "Sinergi"], [p3, "sektoral"]] as const) {
+    await expect(p.getByLabel("Kata Anda")).toBeVisible();
+    await p.getByLabel("Kata Anda").fill(word);
+    await p.getByRole("button", { name: "Kirim" }).click();
+    await expect(p.getByText("Terkirim ✓")).toBeVisible();
+  }
+  await control(page, "Koordinasi dalam satu kata", "Tampilkan hasil");
+  await expect(presenter.getByRole("heading", { name: "Koordinasi dalam satu kata" })).toBeVisible();
+  await expect(presenter.getByRole("listitem").filter({ hasText: /^sinergi$/ })).toBeVisible();
+  await expect(presenter.getByRole("listitem").filter({ hasText: /^sektoral$/ })).toBeVisible();
+
+  // --- Q&A: a question waits for approval, gets an upvote, is answered, becomes an issue ---
+  await control(page, "Tanya jawab narasumber", "Buka");
+  const question = "Kapan aset P3D diserahkan? <img src=x onerror=alert(1)>";
+  await expect(p1.getByLabel("Pertanyaan Anda")).toBeVisible();
+  await p1.getByLabel("Pertanyaan Anda").fill(question);
+  await p1.getByRole("button", { name: "Kirim" }).click();
+  await expect(p1.getByText("Terkirim ✓")).toBeVisible();
+  await expect(p2.getByText(question)).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Tanya jawab narasumber", exact: true }).click();
+  await expect(page.getByText(question)).toBeVisible();
+  await page.getByRole("button", { name: "Setujui" }).click();
+  await expect(p2.getByText(question)).toBeVisible();
+  await p2.getByRole("button", { name: "Dukung pertanyaan ini (0 dukungan)" }).click();
+  await expect(p2.getByRole("button", { name: "Dukung pertanyaan ini (1 dukungan)" })).toBeVisible();
+  await expect(presenter.getByText(question)).toBeVisible();
+  await expect(presenter.getByText("▲ 1")).toBeVisible();
+  await page.getByRole("button", { name: "Tandai terjawab" }).click();
+  await expect(presenter.getByText("Terjawab")).toBeVisible();
+  await page.getByText("Jadikan isu pembangunan").click();
+  await page.getByLabel("Judul isu").fill(`Jadwal penyerahan aset P3D ${Date.now()}`);
+  await page.getByLabel("Kategori isu").selectOption({ label: "Aset dan P3D" });
+  await page.getByRole("button", { name: "Buat isu" }).click();
+  // the entry now links to its issue (the form is gone: an entry becomes at most one issue)
+  await expect(page.getByRole("link", { name: /^ISU-\d+$/ })).toBeVisible();
+  await expect(page.getByText("Jadikan isu pembangunan")).toHaveCount(0);
+
+  // --- attendance ---
+  await page.goto(`${workshopUrl}/attendance`);
+  for (const name of ["Rina Marlina", "Dedi Kurniawan", "Euis Rohaeti"]) await expect(page.getByRole("cell", { name, exact: true })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Tanda tangan" })).toBeVisible();
+  const csv = await page.request.get(`${workshopUrl.replace("/workshops/", "/api/workshops/")}/attendance`);
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toContain("Dedi Kurniawan");
+  // no script ran anywhere: the question is text on every screen
+  for (const p of [p1, p2, presenter]) expect(await p.evaluate(() => document.querySelectorAll("img[src=x]").length)).toBe(0);
+  for (const p of phones) await p.ctx.close();
+});
+
+test("the participant page is tiny and /join rejects an unknown code", async ({ page }) => {
+  await page.goto("/join/ISUPGD");
+  await page.getByLabel("Nama").fill("Tati Rohayati");
+  await page.getByLabel("Instansi").fill("BKPSDM");
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.getByRole("heading", { name: "Lokakarya Koordinasi Pengelolaan Isu Strategis" })).toBeVisible();
+  // a first load, from an empty cache: the page, its stylesheet and its script (the stream stays open)
+  const fresh = await page.context().browser()!.newContext({ storageState: await page.context().storageState() });
+  const phone = await fresh.newPage();
+  const sizes: number[] = [];
+  phone.on("response", async (r) => { if (!r.url().includes("/stream")) sizes.push((await r.body().catch(() => Buffer.alloc(0))).length + 500); });
+  await phone.goto("/join/ISUPGD");
+  await expect(phone.getByText("Tersambung")).toBeVisible();
+  expect(sizes.length).toBeGreaterThanOrEqual(3);
+  expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(100_000);
+  await fresh.close();
+  await page.goto("/join");
+  await page.getByLabel("Kode").fill("ZZZZZZ");
+  await page.getByRole("button", { name: "Gabung" }).click();
+  await expect(page.getByText("Kode tidak ditemukan. Periksa kembali kode di layar.")).toBeVisible();
+});
