@@ -14,7 +14,6 @@ import { performance } from "node:perf_hooks";
 import { gunzipSync } from "node:zlib";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { seedIfEmpty } from "../prisma/seed";
 import { freePort, startEmbeddedDb } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrate";
 import { seedNationalScale } from "./lib/national-scale";
@@ -66,10 +65,15 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 /** Bytes a browser downloads for a page: the HTML and every same-site script and stylesheet it names, compressed. */
 async function pageWeight(base: string, pathname: string, cookie = "") {
   const page = await get(base + pathname, cookie);
-  const assets = [...page.body.matchAll(/<(?:script[^>]+src|link[^>]+href)="(\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-  let assetBytes = 0;
-  for (const a of new Set(assets)) assetBytes += (await get(base + a)).bytes;
-  return { html: page.bytes, assets: assetBytes, total: page.bytes + assetBytes, status: page.status };
+  const assets = [...page.body.matchAll(/<(?:script[^>]+src|link[^>]+href)="(\/[^"?]+\.(js|css))[^"]*"/g)].map((m) => [m[1], m[2]] as const);
+  let css = 0;
+  let js = 0;
+  for (const [a, kind] of new Map(assets)) {
+    const bytes = (await get(base + a)).bytes;
+    if (kind === "css") css += bytes;
+    else js += bytes;
+  }
+  return { html: page.bytes, css, js, total: page.bytes + css + js, status: page.status };
 }
 
 async function main() {
@@ -87,6 +91,8 @@ async function main() {
   try {
     let t0 = performance.now();
     await applyMigrations(pg.url, undefined, () => {});
+    process.env.DATABASE_URL = pg.url; // the seed's modules read it when they load
+    const { seedIfEmpty } = await import("../prisma/seed");
     await seedIfEmpty(pg.url);
     console.log(`migrations + demo seed: ${Math.round(performance.now() - t0)} ms`);
     t0 = performance.now();
@@ -107,7 +113,7 @@ async function main() {
     const coordinator = await signIn(base, "koordinator@mekar.test");
     const admin = await signIn(base, "admin@mekar.test");
     const [{ id: issueId }] = await db.$queryRawUnsafe<{ id: string }[]>(`SELECT i.id FROM "Issue" i JOIN "Regency" r ON r.id = i."regencyId" WHERE r.slug = 'pangandaran' ORDER BY i.number DESC LIMIT 1`);
-    const piece = await db.$queryRawUnsafe<{ slug: string }[]>(`SELECT p.slug FROM "Publication" p JOIN "Regency" r ON r.id = p."regencyId" WHERE r.slug = 'pangandaran' AND p.status = 'published' ORDER BY p."publishedAt" DESC LIMIT 1`).catch(() => []);
+    const piece = await db.$queryRawUnsafe<{ slug: string }[]>(`SELECT p.slug FROM "Publication" p JOIN "Regency" r ON r.id = p."regencyId" WHERE r.slug = 'pangandaran' AND p.status = 'approved' AND p."firstPublishAt" <= now() ORDER BY p."firstPublishAt" DESC LIMIT 1`).catch(() => []);
     const pages: [string, string, string][] = [
       ["coordinator dashboard", "/dashboard", coordinator],
       ["issue list (one regency)", "/issues", coordinator],
@@ -122,6 +128,7 @@ async function main() {
     ];
     console.log(`page (${RUNS} runs each, after 2 warm-ups)`.padEnd(48) + "status   p50 ms   p95 ms");
     const rows: string[] = [];
+    const weightRows: string[] = [];
     for (const [label, url, cookie] of pages) {
       for (let i = 0; i < 2; i++) await get(base + url, cookie);
       const times: number[] = [];
@@ -132,13 +139,20 @@ async function main() {
       rows.push(`| ${label} | \`${url.replace(/[0-9a-f-]{36}/, ":id")}\` | ${status} | ${pct(times, 50).toFixed(0)} | ${pct(times, 95).toFixed(0)} |`);
     }
     console.log("\nbytes transferred (gzip), first load");
-    const weights: [string, string][] = [["public regency page", "/r/pangandaran"], ...(piece[0] ? [["public update page", `/r/pangandaran/${piece[0].slug}`] as [string, string]] : []), ["workshop join page", "/join"]];
+    const weights: [string, string][] = [
+      ["public regency page", "/r/pangandaran"],
+      ...(piece[0] ? [["public update page", `/r/pangandaran/${piece[0].slug}`] as [string, string]] : []),
+      ["workshop join form", "/join"],
+      ["workshop participant page", "/join/ISUPGD"],
+    ];
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     for (const [label, url] of weights) {
       const w = await pageWeight(base, url);
-      console.log(`${label.padEnd(30)} HTML ${(w.html / 1024).toFixed(1)} KB + scripts/styles ${(w.assets / 1024).toFixed(1)} KB = ${(w.total / 1024).toFixed(1)} KB (status ${w.status})`);
-      rows.push(`| ${label} (bytes) | \`${url}\` | ${w.status} | HTML ${(w.html / 1024).toFixed(1)} KB | total ${(w.total / 1024).toFixed(1)} KB |`);
+      console.log(`${label.padEnd(28)} HTML ${kb(w.html)} + CSS ${kb(w.css)} + JS ${kb(w.js)} = ${kb(w.total)} (status ${w.status})`);
+      weightRows.push(`| ${label} | \`${url}\` | ${w.status} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.total)} |`);
     }
-    console.log("\nmarkdown rows for docs/benchmarks.md:\n" + rows.join("\n"));
+    console.log("\nmarkdown for docs/benchmarks.md:\n| page | path | status | p50 ms | p95 ms |\n| --- | --- | --- | --- | --- |\n" + rows.join("\n"));
+    console.log("\n| page | path | status | HTML | CSS | JS | total |\n| --- | --- | --- | --- | --- | --- | --- |\n" + weightRows.join("\n"));
   } finally {
     await stop();
   }

@@ -24,7 +24,7 @@ export async function seedIssuesAtScale(db: PrismaClient, perRegency: number): P
       INSERT INTO "Issue" (id, "regencyId", number, title, description, category, stage, lifecycle, triage, impact, urgency, priority,
                            "agencyId", "ownerPositionId", "dueDate", "reviewCadenceDays", "lastOwnerUpdateAt", "acceptedAt", "closedAt",
                            "percentDone", source, version, "createdAt", "updatedAt")
-      SELECT gen_random_uuid(), r.id, g, 'Isu pembangunan ' || g || ' ' || r.name, '',
+      SELECT gen_random_uuid(), r.id, base.n + g, 'Isu pembangunan ' || g || ' ' || r.name, '',
              (ARRAY['assets_p3d','boundaries','capital','civil_servants','finance','infrastructure','basic_services','economy_potential','governance','social_cultural'])[1 + g % 10]::"IssueCategory",
              (ARRAY['identification','analysis','strategy','action','evaluation','closed','closed','action'])[1 + (g * 7) % 8]::"IssueStage",
              'current', CASE WHEN g % 40 = 0 THEN 'pending' ELSE 'accepted' END::"IssueTriage",
@@ -35,13 +35,16 @@ export async function seedIssuesAtScale(db: PrismaClient, perRegency: number): P
              CASE WHEN (g * 7) % 8 IN (5, 6) THEN now() - make_interval(days => g % 120) END,
              g % 101, 'manual', 1, now() - make_interval(days => 100 + g % 300), now()
       FROM "Regency" r
+      CROSS JOIN LATERAL (SELECT coalesce(max(number), 0) AS n FROM "Issue" x WHERE x."regencyId" = r.id) base
       CROSS JOIN LATERAL (SELECT array_agg(a.id ORDER BY a.name) AS ids FROM "Agency" a WHERE a."regencyId" = r.id) p
       CROSS JOIN LATERAL (SELECT array_agg(x.id ORDER BY x.title) AS ids FROM "Position" x WHERE x."regencyId" = r.id) q
       CROSS JOIN generate_series(1, ${PER_REGENCY}) AS g`);
     await tx.$executeRawUnsafe(`
       INSERT INTO "IssueUpdate" (id, "issueId", kind, body, "percentDone", "byOwner", "authorName", "createdAt")
-      SELECT gen_random_uuid(), i.id, 'note', 'Kemajuan dilaporkan', i."percentDone", true, 'Pejabat', i."lastOwnerUpdateAt" FROM "Issue" i`);
-  }, { timeout: 1_800_000, maxWait: 60_000 });}
+      SELECT gen_random_uuid(), i.id, 'note', 'Kemajuan dilaporkan', i."percentDone", true, 'Pejabat', coalesce(i."lastOwnerUpdateAt", i."createdAt")
+      FROM "Issue" i WHERE NOT EXISTS (SELECT 1 FROM "IssueUpdate" u WHERE u."issueId" = i.id)`);
+  }, { timeout: 1_800_000, maxWait: 60_000 });
+}
 
 /** Published pieces (one version each) per regency. */
 export async function seedPublicationsAtScale(db: PrismaClient, perRegency: number): Promise<void> {
@@ -49,7 +52,7 @@ export async function seedPublicationsAtScale(db: PrismaClient, perRegency: numb
     WITH author AS (SELECT id, name FROM "User" WHERE email = 'humas@mekar.test'),
          approver AS (SELECT id, name FROM "User" WHERE email = 'koordinator@mekar.test')
     INSERT INTO "Publication" (id, "regencyId", slug, kind, status, title, summary, body, "authorId", "firstPublishAt", version, "createdAt", "updatedAt")
-    SELECT gen_random_uuid(), r.id, 'siaran-pers-' || g, 'press_release', 'approved', 'Siaran pers ' || g || ' ' || r.name,
+    SELECT gen_random_uuid(), r.id, 'arsip-siaran-pers-' || g, 'press_release', 'approved', 'Siaran pers ' || g || ' ' || r.name,
            'Ringkasan perkembangan program pemekaran.', repeat('Paragraf isi siaran pers. ', 40), (SELECT id FROM author),
            now() - make_interval(days => g), 1, now() - make_interval(days => g), now()
     FROM "Regency" r CROSS JOIN generate_series(1, ${perRegency}) AS g
@@ -58,7 +61,7 @@ export async function seedPublicationsAtScale(db: PrismaClient, perRegency: numb
     WITH approver AS (SELECT id, name FROM "User" WHERE email = 'koordinator@mekar.test')
     INSERT INTO "PublicationVersion" (id, "publicationId", number, title, summary, body, "publishAt", "approvedById", "approverName", "approvedAt", "writerName")
     SELECT gen_random_uuid(), p.id, 1, p.title, p.summary, p.body, p."firstPublishAt", (SELECT id FROM approver), (SELECT name FROM approver), p."firstPublishAt", 'Humas'
-    FROM "Publication" p WHERE NOT EXISTS (SELECT 1 FROM "PublicationVersion" v WHERE v."publicationId" = p.id)`);
+    FROM "Publication" p WHERE p.slug LIKE 'arsip-siaran-pers-%' AND NOT EXISTS (SELECT 1 FROM "PublicationVersion" v WHERE v."publicationId" = p.id)`);
 }
 
 /** Audit events, chained by the database's own trigger like every real one. */
