@@ -20,7 +20,7 @@ export const ALLOWED_TYPES: Record<string, string> = {
 };
 
 export function uploadDir(): string {
-  return path.resolve(process.env.MEKAR_UPLOAD_DIR || path.join(process.env.MEKAR_DATA_DIR || ".data", "uploads"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.MEKAR_UPLOAD_DIR || path.join(/*turbopackIgnore: true*/ process.env.MEKAR_DATA_DIR || ".data", "uploads"));
 }
 
 export type StoredFile = { storageKey: string; fileName: string; contentType: string; sizeBytes: number; sha256: string };
@@ -35,13 +35,13 @@ export async function storeFile(file: File, allowed: Record<string, string> = AL
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const storageKey = `${randomUUID()}${ext}`;
   await mkdir(uploadDir(), { recursive: true });
-  await writeFile(path.join(uploadDir(), storageKey), bytes, { flag: "wx" });
+  await writeFile(path.join(/*turbopackIgnore: true*/ uploadDir(), storageKey), bytes, { flag: "wx" });
   return { storageKey, fileName: path.basename(file.name).slice(0, 200) || `file${ext}`, contentType: file.type, sizeBytes: file.size, sha256 };
 }
 
 export async function readStoredFile(storageKey: string): Promise<Buffer> {
   if (!/^[0-9a-f-]{36}\.[a-z]+$/.test(storageKey)) throw new AppError("NOT_FOUND");
-  return readFile(path.join(uploadDir(), storageKey));
+  return readFile(path.join(/*turbopackIgnore: true*/ uploadDir(), storageKey));
 }
 
 /** A download response: attachment, the stored type, and nosniff so nothing runs in the browser. */

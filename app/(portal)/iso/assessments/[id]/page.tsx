@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RaiseFromRatingForm, RatingsForm, SubmitAssessmentForm, VerifyAssessmentForm } from "@/components/iso/assessment-forms";
+import { EvidenceFiles } from "@/components/iso/evidence-files";
+import { IsoTabs } from "@/components/iso/iso-tabs";
+import { RecordHistory } from "@/components/iso/record-history";
+import { AssessmentStatusBadge } from "@/components/iso/status-badges";
+import { TrafficLightGrid } from "@/components/iso/traffic-light-grid";
+import { PageHeader } from "@/components/layout/page-header";
+import { LinkButton } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { getAssessment } from "@/lib/iso/assessments/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("iso.assessment.listTitle") };
+}
+
+export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const a = await getAssessment(actor, id);
+  if (!a) notFound();
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const canManage = can(actor, "iso.manage", a.regencyId);
+  const editable = (a.status === "draft" || a.status === "disputed") && canManage && a.assessorId === actor.id;
+  const canVerify = a.status === "submitted" && can(actor, "iso.verify", a.regencyId) && a.assessorId !== actor.id;
+  const reds = a.indicators.filter((i) => i.rating.rating === "red");
+  return (
+    <>
+      <PageHeader
+        title={`${t("iso.assessment.listTitle")} · ${a.period}`}
+        breadcrumb={<Link href="/iso/assessments" className="hover:underline">{t("iso.sections.assessments")}</Link>}
+        description={<><AssessmentStatusBadge status={a.status} t={t} /> · {t("iso.assessment.assessor")}: {a.assessor.name}{a.verifier && <> · {t("iso.assessment.verifier")}: {a.verifier.name}</>}</>}
+        actions={<LinkButton href={`/iso/assessments/${a.id}/print`} variant="secondary">{t("iso.print.open")}</LinkButton>}
+      />
+      <IsoTabs t={t} />
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-6">
+          <Card title={t("iso.assessment.gridTitle")}>
+            <p className="mb-3 text-sm text-slate-700" data-testid="rating-counts">
+              {t("iso.assessment.counts", a.counts)}
+              {a.counts.unrated > 0 && <> · {t("iso.assessment.unratedCount", { count: a.counts.unrated })}</>}
+            </p>
+            <TrafficLightGrid indicators={a.indicators} t={t} locale={locale} />
+          </Card>
+          {a.status === "disputed" && a.disputeNote && (
+            <Card title={t("iso.assessment.disputeNote")}><p className="whitespace-pre-line text-sm text-slate-800">{a.disputeNote}</p></Card>
+          )}
+          {editable ? (
+            <Card title={t("iso.assessment.rating")}><RatingsForm a={a} t={t} locale={locale} /></Card>
+          ) : (
+            <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">
+              {a.status === "verified" ? t("iso.assessment.locked") : a.status === "submitted" ? t("iso.assessment.submittedLocked") : t("iso.assessment.onlyAssessorEdits", { name: a.assessor.name })}
+            </p>
+          )}
+          {reds.length > 0 && a.status !== "draft" && (
+            <Card title={t("iso.rating.red")}>
+              <ul className="divide-y divide-slate-100 text-sm">
+                {reds.map((i) => (
+                  <li key={i.code} className="flex flex-wrap items-center gap-2 py-2">
+                    <span className="min-w-0 flex-1"><strong>{i.code}</strong> {locale === "en" ? i.en : i.id}</span>
+                    {i.rating.nonconformityId ? (
+                      <Link href={`/iso/nonconformities/${i.rating.nonconformityId}`} className="text-emerald-800 underline">{t("iso.assessment.raisedNc", { number: i.rating.nonconformity!.number })}</Link>
+                    ) : canManage && <RaiseFromRatingForm assessmentId={a.id} ratingId={i.rating.id} target="nonconformity" label={`${t("iso.assessment.raiseNc")} ${i.code}`} t={t} />}
+                    {i.rating.issueId ? (
+                      <span className="text-slate-700">{t("iso.assessment.raisedIssue", { number: i.rating.issue!.number })}</span>
+                    ) : canManage && <RaiseFromRatingForm assessmentId={a.id} ratingId={i.rating.id} target="issue" label={`${t("iso.assessment.raiseIssue")} ${i.code}`} t={t} />}
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
+        </div>
+        <div className="space-y-6">
+          {(editable || canVerify || a.verifiedAt) && (
+            <Card title={canVerify || a.status === "verified" ? t("iso.assessment.verifyTitle") : t("iso.nc.workflowTitle")}>
+              {a.verifiedAt && a.verifier && <p className="text-sm text-slate-700">{t("iso.assessment.verifiedBy", { name: a.verifier.name, date: formatDateTime(a.verifiedAt, locale) })}</p>}
+              {editable && <SubmitAssessmentForm a={a} t={t} />}
+              {canVerify && <VerifyAssessmentForm a={a} t={t} />}
+            </Card>
+          )}
+          <EvidenceFiles files={a.files} recordType="assessment" recordId={a.id} canUpload={canManage} locked={a.status === "verified" || a.status === "submitted"} t={t} locale={locale} />
+          <RecordHistory entries={a.history} t={t} locale={locale} />
+        </div>
+      </div>
+    </>
+  );
+}

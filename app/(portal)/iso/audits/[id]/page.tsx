@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AddFindingForm, CompleteAuditForm, RaiseFromFindingForm } from "@/components/iso/audit-forms";
+import { IsoTabs } from "@/components/iso/iso-tabs";
+import { PrintField } from "@/components/iso/print-sheet";
+import { RecordHistory } from "@/components/iso/record-history";
+import { AuditStatusBadge, NcStatusBadge } from "@/components/iso/status-badges";
+import { PageHeader } from "@/components/layout/page-header";
+import { Badge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { formatDate } from "@/lib/i18n/format";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { getAudit } from "@/lib/iso/audits/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("iso.audit.listTitle") };
+}
+
+export default async function AuditPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const audit = await getAudit(actor, id);
+  if (!audit) notFound();
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const canManage = can(actor, "iso.manage", audit.regencyId);
+  const open = audit.status === "planned";
+  return (
+    <>
+      <PageHeader
+        title={audit.title}
+        actions={<LinkButton href={`/iso/audits/${audit.id}/print`} variant="secondary">{t("iso.print.open")}</LinkButton>}
+        breadcrumb={<Link href="/iso/audits" className="hover:underline">{t("iso.audit.listTitle")}</Link>}
+        description={<><AuditStatusBadge status={audit.status} t={t} /> · {audit.auditedAgency.name} · {formatDate(audit.startDate, locale)} – {formatDate(audit.endDate, locale)}</>}
+      />
+      <IsoTabs t={t} />
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-6">
+          <Card>
+            <dl>
+              <PrintField label={t("iso.audit.programYear")}>{audit.programYear}</PrintField>
+              <PrintField label={t("iso.audit.leadAuditor")}>{audit.leadAuditor.name}</PrintField>
+              <PrintField label={t("iso.audit.scope")}>{audit.scope}</PrintField>
+              <PrintField label={t("iso.audit.criteria")}>{audit.criteria}</PrintField>
+            </dl>
+          </Card>
+          <Card title={t("iso.audit.findingsTitle")}>
+            {audit.findings.length === 0 ? (
+              <p className="text-sm text-slate-600">{t("iso.audit.findingsEmpty")}</p>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {audit.findings.map((f) => {
+                  const isNc = f.kind === "major_nc" || f.kind === "minor_nc";
+                  return (
+                    <li key={f.id} className="py-3 text-sm">
+                      <p>
+                        <Badge tone={f.kind === "major_nc" ? "red" : f.kind === "minor_nc" ? "yellow" : "blue"}>{t(`iso.findingKind.${f.kind}`)}</Badge>{" "}
+                        <span className="font-medium">{f.clause}</span>
+                      </p>
+                      <p className="mt-1 whitespace-pre-line text-slate-800">{f.statement}</p>
+                      {f.evidence && <p className="mt-1 text-slate-600">{t("iso.audit.evidence")}: {f.evidence}</p>}
+                      <div className="mt-2 flex flex-wrap items-center gap-2">
+                        {f.nonconformity ? (
+                          <Link href={`/iso/nonconformities/${f.nonconformity.id}`} className="text-emerald-800 underline">{t("iso.nc.number", { number: f.nonconformity.number })}</Link>
+                        ) : isNc && canManage && <RaiseFromFindingForm auditId={audit.id} findingId={f.id} target="nonconformity" label={t("iso.audit.raiseNc")} t={t} />}
+                        {f.nonconformity && <NcStatusBadge status={f.nonconformity.status} t={t} />}
+                        {f.issue ? <span className="text-slate-700">{t("iso.assessment.raisedIssue", { number: f.issue.number })}</span> : canManage && <RaiseFromFindingForm auditId={audit.id} findingId={f.id} target="issue" label={t("iso.audit.raiseIssue")} t={t} />}
+                      </div>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {open && canManage && <div className="mt-4 border-t border-slate-100 pt-4"><AddFindingForm auditId={audit.id} t={t} /></div>}
+            {!open && <p className="mt-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">{t("iso.audit.locked")}</p>}
+          </Card>
+        </div>
+        <div className="space-y-6">
+          {open && canManage && <Card><CompleteAuditForm auditId={audit.id} version={audit.version} t={t} /></Card>}
+          <RecordHistory entries={audit.history} t={t} locale={locale} />
+        </div>
+      </div>
+    </>
+  );
+}

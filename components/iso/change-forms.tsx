@@ -1,0 +1,41 @@
+import { ActionForm } from "@/components/forms/action-form";
+import { HiddenField, SelectField, TextArea } from "@/components/forms/field";
+import type { Translate } from "@/lib/i18n/translate";
+import { advanceChangeAction, decideActAction, savePhaseNotesAction } from "@/lib/iso/changes/actions";
+import type { ChangeDetail } from "@/lib/iso/changes/queries";
+
+const PHASE_FIELDS = { plan: ["planObjective", "planScope", "planRisks"], do: ["doActivities"], check: ["checkResults"] } as const;
+
+/** The notes of the current phase (earlier phases' notes travel as they are). */
+export function PhaseNotesForm({ c, t }: { c: ChangeDetail; t: Translate }) {
+  if (c.phase !== "plan" && c.phase !== "do" && c.phase !== "check") return null;
+  const editable = new Set<string>(PHASE_FIELDS[c.phase]);
+  const all = ["planObjective", "planScope", "planRisks", "doActivities", "checkResults"] as const;
+  return (
+    <ActionForm action={savePhaseNotesAction} submitLabel={t("iso.change.saveNotes")} pendingLabel={t("common.saving")} resetOnSuccess={false}>
+      <HiddenField name="id" value={c.id} />
+      <HiddenField name="version" value={c.version} />
+      {all.map((f) => (editable.has(f) ? <TextArea key={f} name={f} label={t(`iso.change.${f}`)} defaultValue={c[f]} rows={3} maxLength={10000} /> : <HiddenField key={f} name={f} value={c[f]} />))}
+    </ActionForm>
+  );
+}
+
+export function AdvanceChangeForm({ c, t }: { c: ChangeDetail; t: Translate }) {
+  return (
+    <ActionForm action={advanceChangeAction} submitLabel={t("iso.change.advance")} pendingLabel={t("common.saving")}>
+      <HiddenField name="id" value={c.id} />
+      <HiddenField name="version" value={c.version} />
+    </ActionForm>
+  );
+}
+
+export function ActDecisionForm({ c, t }: { c: ChangeDetail; t: Translate }) {
+  return (
+    <ActionForm action={decideActAction} submitLabel={t("iso.change.decide")} pendingLabel={t("common.saving")}>
+      <HiddenField name="id" value={c.id} />
+      <HiddenField name="version" value={c.version} />
+      <SelectField name="decision" label={t("iso.change.decision")} required placeholder="—" options={[{ value: "standardize", label: t("iso.change.standardize") }, { value: "adjust", label: t("iso.change.adjust") }]} />
+      <TextArea name="note" label={t("iso.change.actNote")} required rows={3} maxLength={5000} />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { isoScope } from "../shared";
+
+export async function listChanges(actor: Actor, regencyId: string) {
+  if (!can(actor, "iso.read", regencyId)) return null;
+  return db.isoChangeInitiative.findMany({
+    where: { regencyId },
+    orderBy: [{ phase: "asc" }, { updatedAt: "desc" }],
+    take: 200,
+    select: { id: true, title: true, phase: true, cycle: true, updatedAt: true, ownerPosition: { select: { title: true } }, issue: { select: { number: true } } },
+  });
+}
+
+export async function getChange(actor: Actor, id: string) {
+  const c = await db.isoChangeInitiative.findFirst({
+    where: { id, ...isoScope(actor) },
+    select: {
+      id: true, regencyId: true, title: true, purpose: true, consequences: true, resources: true, phase: true, cycle: true, version: true, createdAt: true,
+      planObjective: true, planScope: true, planRisks: true, doActivities: true, checkResults: true,
+      ownerPosition: { select: { title: true } }, issue: { select: { id: true, number: true, title: true } },
+    },
+  });
+  if (!c) return null;
+  const history = await db.isoRecordEvent.findMany({ where: { recordType: "change", recordId: c.id }, orderBy: { createdAt: "asc" }, select: { id: true, event: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { name: true } } } });
+  return { ...c, history };
+}
+export type ChangeDetail = NonNullable<Awaited<ReturnType<typeof getChange>>>;
+
+export async function listIssueOptions(actor: Actor, regencyId: string) {
+  if (!can(actor, "iso.read", regencyId) || !can(actor, "issues.read", regencyId)) return [];
+  return db.issue.findMany({ where: { regencyId, triage: { in: ["pending", "accepted"] } }, orderBy: { number: "desc" }, take: 200, select: { id: true, number: true, title: true } });
+}

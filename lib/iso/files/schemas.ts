@@ -1,0 +1,7 @@
+import { z } from "zod";
+
+export const attachEvidenceSchema = z.object({
+  recordType: z.enum(["nonconformity", "assessment", "audit"]),
+  recordId: z.uuid(),
+  file: z.instanceof(File, { message: "files.errors.empty" }),
+});
