@@ -40,4 +40,4 @@ export const changeOwnPasswordAction = formAction(changePasswordSchema, async (a
   // the change signed out every session; sign this one in again with the new password
   await signIn("credentials", { email: actor.email, password: input.newPassword, redirect: false });
   return { status: "success", message: t("auth.passwordChanged") };
-});
+}, "signed-in");
