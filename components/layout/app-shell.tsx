@@ -51,7 +51,8 @@ export function AppShell({ t, locale, user, regency, regencyOptions, nav, unread
           )}
           <div className="ml-auto flex items-center gap-3">
             {regency && <RegencySwitcher current={regency.id} options={regencyOptions} label={t("common.switchRegency")} submitLabel={t("common.switch")} />}
-            <Link href="/notifications" className="relative rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100" aria-label={t("common.notificationsUnread", { count: unread })}>
+            <Link href="/notifications" className="relative rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
+              <span className="sr-only">{t("common.notificationsUnread", { count: unread })}</span>
               <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
                 <path d="M6 8a6 6 0 1 1 12 0c0 7 3 8 3 8H3s3-1 3-8" />
                 <path d="M10.3 20a1.94 1.94 0 0 0 3.4 0" />
