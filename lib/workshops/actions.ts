@@ -7,11 +7,11 @@ import {
   setActivityState, setResultsVisible, setWorkshopLocked, updateActivity, updateWorkshop, useActivityTemplate,
 } from "./mutations";
 import {
-  activityRefSchema, createActivitySchema, createWorkshopSchema, entryToIssueSchema, moderateEntrySchema, moveActivitySchema,
+  activityRefSchema, createActivitySchema, createWorkshopSchema, entryToExistingIssueSchema, entryToIssueSchema, moderateEntrySchema, moveActivitySchema,
   removeParticipantEntriesSchema, setActivityStateSchema, setLockedSchema, setResultsVisibleSchema, updateActivitySchema,
   updateWorkshopSchema, useTemplateSchema,
 } from "./schemas";
-import { entryToIssue } from "./to-issue";
+import { entryToIssue, linkEntryToIssue } from "./to-issue";
 
 const refresh = () => revalidatePath("/workshops", "layout");
 
@@ -87,4 +87,10 @@ export const entryToIssueAction = formAction(entryToIssueSchema, async (actor, i
   const issue = await entryToIssue(actor, input);
   refresh();
   return { status: "success", message: t("workshops.control.issueCreated", { number: issue.number }), data: { issueId: issue.id } };
+}, "workshops.manage");
+
+export const linkEntryToIssueAction = formAction(entryToExistingIssueSchema, async (actor, input, { t }) => {
+  const issue = await linkEntryToIssue(actor, input);
+  refresh();
+  return { status: "success", message: t("workshops.control.issueLinked", { number: issue.number }), data: { issueId: issue.id } };
 }, "workshops.manage");

@@ -113,3 +113,14 @@ export async function getWorkshopSummary(actor: Actor, workshopId: string) {
   }));
   return { workshop: w, activities };
 }
+
+/** Open accepted issues of the regency an entry can be linked to as a follow-up, newest first. */
+export async function listLinkableIssues(actor: Actor, regencyId: string) {
+  if (!can(actor, "workshops.manage", regencyId) || !can(actor, "issues.propose", regencyId)) return [];
+  return db.issue.findMany({
+    where: { regencyId, triage: "accepted", stage: { not: "closed" } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 200,
+    select: { id: true, number: true, title: true },
+  });
+}

@@ -74,6 +74,13 @@ export const entryToIssueSchema = z.object({
   category: z.enum(ISSUE_CATEGORIES),
 });
 
+export const entryToExistingIssueSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  entryId: z.uuid(),
+  issueId: z.uuid(),
+});
+export type EntryToExistingIssueInput = z.output<typeof entryToExistingIssueSchema>;
+
 // Participant side (route handlers; no account)
 export const joinCodeSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6}$/);
 export const joinIdentitySchema = z.object({

@@ -11,7 +11,7 @@ import { findWorkshopByCode, joinWorkshop, participantState, submitEntry, upvote
 import { getWorkshop } from "./queries";
 import { tallyResultsNow } from "./results";
 import { createWorkshopSchema } from "./schemas";
-import { entryToIssue } from "./to-issue";
+import { entryToIssue, linkEntryToIssue } from "./to-issue";
 
 let facilitator: Actor;
 let coordinator: Actor;
@@ -213,6 +213,39 @@ describe("moderation", () => {
     expect((await auditSince(seq)).map((e) => e.action)).toEqual(["issue.proposed", "workshop_entry.issue_created"]);
     await expect(entryToIssue(facilitator, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, title: "Lagi", category: "infrastructure" })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(entryToIssue(official, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, title: "Lagi", category: "infrastructure" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("links an entry to an existing open issue of the regency once, as an internal timeline note", async () => {
+    const { w, a, pw } = await newSession({ kind: "qna", options: [], moderated: false });
+    const p = await join(pw);
+    await submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), text: "Bagaimana jadwal pengukuran batas desa?" });
+    const entry = await db.workshopEntry.findFirstOrThrow({ where: { activityId: a.id } });
+    const target = await db.issue.findFirstOrThrow({ where: { regencyId: pangandaran, triage: "accepted", stage: { not: "closed" } }, orderBy: { createdAt: "desc" } });
+    const other = await db.issue.findFirstOrThrow({ where: { regencyId: { not: pangandaran }, triage: "accepted", stage: { not: "closed" } } });
+    const before = { lastOwnerUpdateAt: target.lastOwnerUpdateAt, version: target.version };
+
+    await expect(linkEntryToIssue(facilitator, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: other.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(linkEntryToIssue(official, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: target.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(linkEntryToIssue(malaka, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: target.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await db.workshopEntry.findUniqueOrThrow({ where: { id: entry.id } })).issueId).toBeNull();
+
+    const seq = await lastAuditSeq();
+    const linked = await linkEntryToIssue(facilitator, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: target.id });
+    expect(linked).toEqual({ id: target.id, number: target.number });
+    expect((await db.workshopEntry.findUniqueOrThrow({ where: { id: entry.id } })).issueId).toBe(target.id);
+    const audit = await auditSince(seq);
+    expect(audit.map((e) => [e.action, e.entityId])).toEqual([["workshop_entry.linked_to_issue", entry.id]]);
+    const notes = await db.issueUpdate.findMany({ where: { issueId: target.id, body: { contains: "Bagaimana jadwal pengukuran batas desa?" } } });
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ kind: "note", isPublic: false, byOwner: false, authorId: facilitator.id, body: `Tindak lanjut dari lokakarya «${(await db.workshop.findUniqueOrThrow({ where: { id: w.id } })).title}»: Bagaimana jadwal pengukuran batas desa?` });
+    // not from the owner: the attention clock and the issue itself are untouched
+    expect(await db.issue.findUniqueOrThrow({ where: { id: target.id }, select: { lastOwnerUpdateAt: true, version: true } })).toEqual(before);
+
+    const again = linkEntryToIssue(facilitator, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: target.id });
+    await expect(again).rejects.toMatchObject({ code: "CONFLICT", userMessage: "workshops.errors.alreadyLinked" });
+    await expect(entryToIssue(facilitator, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, title: "Batas desa", category: "infrastructure" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.issueUpdate.count({ where: { issueId: target.id, body: { contains: "Bagaimana jadwal pengukuran batas desa?" } } })).toBe(1);
+    expect((await auditSince(seq)).filter((e) => e.entityId === entry.id)).toHaveLength(1);
   });
 });
 

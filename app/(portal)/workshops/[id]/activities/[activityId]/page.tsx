@@ -17,8 +17,8 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { entryToIssueAction, moderateEntryAction, removeParticipantEntriesAction } from "@/lib/workshops/actions";
-import { listActivityEntries } from "@/lib/workshops/queries";
+import { entryToIssueAction, linkEntryToIssueAction, moderateEntryAction, removeParticipantEntriesAction } from "@/lib/workshops/actions";
+import { listActivityEntries, listLinkableIssues } from "@/lib/workshops/queries";
 import { tallyResultsNow } from "@/lib/workshops/results";
 import { ISSUE_CATEGORIES } from "@/lib/workshops/schemas";
 
@@ -36,6 +36,8 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const results = await tallyResultsNow(a);
   const canManage = can(actor, "workshops.manage", a.regencyId);
   const textual = a.kind === "open_question" || a.kind === "qna";
+  const linkable = canManage && textual && data.entries.some((e) => !e.issueId) ? await listLinkableIssues(actor, a.regencyId) : [];
+  const issueOptions = linkable.map((i) => ({ value: i.id, label: `ISU-${i.number} · ${i.title}` }));
   const describe = (e: (typeof data.entries)[number]) =>
     a.kind === "poll_single" || a.kind === "poll_multiple" ? e.choices.map((c) => a.options[c] ?? c).join(", ") : a.kind === "scale" ? String(e.scale ?? "") : e.text;
   return (
@@ -63,7 +65,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                         {a.kind === "qna" && !e.approved && !e.hidden && <Badge tone="yellow">{t("workshops.moderation.pending")}</Badge>}
                         {e.hidden && <Badge tone="red">{t("workshops.moderation.hiddenBadge")}</Badge>}
                         {e.answeredAt && <Badge tone="green">{t("workshops.live.answered")}</Badge>}
-                        {e.issue && <Link href={`/issues/${e.issueId}`} className="text-xs text-emerald-800 underline">ISU-{e.issue.number}</Link>}
+                        {e.issue && <span className="text-xs text-slate-600">{t("workshops.moderation.linkedTo")} <Link href={`/issues/${e.issueId}`} className="text-emerald-800 underline">ISU-{e.issue.number}</Link></span>}
                       </div>
                       <p className="mt-1 text-xs text-slate-500">{formatDateTime(e.createdAt, locale)}</p>
                     </td>
@@ -84,6 +86,15 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                             <HiddenField name="entryId" value={e.id} />
                             <TextField name="title" label={t("workshops.moderation.issueTitle")} required maxLength={200} defaultValue={e.text.slice(0, 200)} />
                             <SelectField name="category" label={t("workshops.moderation.issueCategory")} required options={ISSUE_CATEGORIES.map((c) => ({ value: c, label: t(`workshops.categories.${c}`) }))} />
+                          </ActionForm>
+                        </details>
+                      )}
+                      {canManage && textual && !e.issueId && issueOptions.length > 0 && (
+                        <details className="mt-2">
+                          <summary className="cursor-pointer text-sm font-medium text-emerald-800">{t("workshops.moderation.toExistingIssue")}</summary>
+                          <ActionForm action={linkEntryToIssueAction} submitLabel={t("workshops.moderation.linkIssue")} idempotencyKey={randomUUID()} className="mt-2 space-y-2">
+                            <HiddenField name="entryId" value={e.id} />
+                            <SelectField name="issueId" label={t("workshops.moderation.existingIssue")} required placeholder={t("workshops.moderation.chooseIssue")} options={issueOptions} />
                           </ActionForm>
                         </details>
                       )}
