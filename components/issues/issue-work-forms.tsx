@@ -8,7 +8,7 @@ export function AddUpdateForm({ issueId, percentDone, isPublicIssue, t }: { issu
   return (
     <ActionForm action={addIssueUpdateAction} submitLabel={t("issues.timeline.add")} pendingLabel={t("common.saving")} idempotencyKey={randomUUID()}>
       <HiddenField name="issueId" value={issueId} />
-      <TextArea name="body" label={t("issues.timeline.body")} required rows={4} hint={t("issues.hints.description")} />
+      <TextArea name="body" label={t("issues.timeline.body")} required rows={4} hint={`${t("issues.hints.description")} ${t("issues.hints.mention")}`} />
       <TextField name="percentDone" type="number" min={0} max={100} label={t("issues.fields.percentDone")} defaultValue={percentDone} />
       {isPublicIssue && <CheckboxField name="isPublic" label={t("issues.timeline.public")} />}
     </ActionForm>

@@ -192,3 +192,28 @@ describe("timeline and attention clock", () => {
     expect(rows.filter((r) => r.kind === "issues.escalated").map((r) => r.userId).sort()).toEqual([coordinator.id, official.id].sort());
   });
 });
+
+describe("mentions in timeline notes", () => {
+  it("parses @email and @[Full Name], ignoring plain addresses", async () => {
+    const { parseMentions } = await import("./mentions");
+    expect(parseMentions("Mohon @Humas@Mekar.test dan @[ Dewi  Lestari ] cek; kirim ke info@mekar.test.")).toEqual({ emails: ["humas@mekar.test"], names: ["Dewi Lestari"] });
+  });
+
+  it("notifies a mentioned member of the regency once, instead of the general update notice", async () => {
+    const issue = await newAccepted(`Isu sebutan ${Date.now()}`);
+    await addIssueUpdate(coordinator, { idempotencyKey: randomUUID(), issueId: issue.id, body: "Mohon @humas@mekar.test siapkan rilis; @[Dewi Lestari] juga @pejabat@mekar.test.", percentDone: null, isPublic: false });
+    const rows = await db.notification.findMany({ where: { link: `/issues/${issue.id}`, kind: { in: ["issues.mentioned", "issues.updated"] } } });
+    const mentioned = rows.filter((r) => r.kind === "issues.mentioned");
+    expect(mentioned.map((r) => r.userId).sort()).toEqual([humas.id, official.id].sort());
+    expect(mentioned[0].params).toMatchObject({ number: issue.number, title: issue.title, by: coordinator.name });
+    expect(mentioned[0].regencyId).toBe(pangandaran);
+    expect(rows.filter((r) => r.kind === "issues.updated").map((r) => r.userId)).toEqual([]); // the owner (official) was mentioned; the author is the coordinator
+  });
+
+  it("never resolves a user of another regency", async () => {
+    const issue = await newAccepted(`Isu sebutan lintas ${Date.now()}`);
+    await addIssueUpdate(coordinator, { idempotencyKey: randomUUID(), issueId: issue.id, body: `Cc @${DEMO.malakaCoordinator} dan @[${malaka.name}]`, percentDone: null, isPublic: false });
+    expect(await db.notification.count({ where: { link: `/issues/${issue.id}`, kind: "issues.mentioned" } })).toBe(0);
+    expect(await db.notification.count({ where: { link: `/issues/${issue.id}`, userId: malaka.id } })).toBe(0);
+  });
+});

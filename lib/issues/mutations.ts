@@ -7,6 +7,7 @@ import { once } from "@/lib/idempotency";
 import { holderUserIds, positionIdsHeldBy } from "@/lib/leadership/holders";
 import { notify } from "@/lib/notifications/notify";
 import { coordinatorUserIds, proposeIssue } from "./intake";
+import { mentionedUserIds } from "./mentions";
 import { canWorkOn, stagePermission, visibleIssues } from "./policy";
 import { priorityOf, type AddIssueUpdateInput, type ChangeIssueStageInput, type CreateIssueInput, type TriageIssueInput, type UpdateIssueInput } from "./schemas";
 
@@ -196,8 +197,12 @@ export async function addIssueUpdate(actor: Actor, input: AddIssueUpdateInput): 
       const data = { ...(input.percentDone !== null ? { percentDone: input.percentDone } : {}), ...(byOwner ? { lastOwnerUpdateAt: now } : {}) };
       if (Object.keys(data).length) await tx.issue.update({ where: { id: issue.id }, data });
       await recordAudit(tx, actor, "issue.update_added", { type: "issue", id: issue.id, regencyId: issue.regencyId }, { updateId: [null, update.id], ...diff(issue, data, ["percentDone", "lastOwnerUpdateAt"]) });
+      const link = `/issues/${issue.id}`;
+      const mentioned = await mentionedUserIds(tx, issue.regencyId, input.body);
+      await notify(tx, mentioned, { kind: "issues.mentioned", regencyId: issue.regencyId, link, params: { number: issue.number, title: issue.title, by: actor.name } }, actor.id);
       const recipients = [...(await holderUserIds(tx, issue.ownerPositionId ? [issue.ownerPositionId] : [])), ...(await coordinatorUserIds(tx, issue.regencyId))];
-      await notify(tx, recipients, { kind: "issues.updated", regencyId: issue.regencyId, link: `/issues/${issue.id}`, params: { number: issue.number, title: issue.title, author: actor.name } }, actor.id);
+      // someone mentioned already has the more specific notification
+      await notify(tx, recipients.filter((id) => !mentioned.includes(id)), { kind: "issues.updated", regencyId: issue.regencyId, link, params: { number: issue.number, title: issue.title, author: actor.name } }, actor.id);
       return { id: update.id };
     });
   });

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { mailAfterCommit } from "./mail";
 
 export type NotificationInput = {
   kind: string; // "<ns>.<event>": the notification centre shows t("<ns>.notifications.<event>", params)
@@ -9,13 +10,18 @@ export type NotificationInput = {
   dedupeKey?: string;
 };
 
-/** Notifies users inside the caller's transaction; the actor is never notified of their own act. */
+/**
+ * Notifies users inside the caller's transaction; the actor is never notified of their own act.
+ * Each new notification is also emailed (or logged without SMTP_URL) once the transaction commits.
+ */
 export async function notify(tx: Tx, userIds: string[], n: NotificationInput, actorId?: string): Promise<number> {
   const recipients = [...new Set(userIds)].filter((id) => id !== actorId);
   if (!recipients.length) return 0;
-  const res = await tx.notification.createMany({
+  const created = await tx.notification.createManyAndReturn({
     data: recipients.map((userId) => ({ userId, kind: n.kind, regencyId: n.regencyId ?? null, link: n.link ?? null, params: n.params ?? {}, dedupeKey: n.dedupeKey ?? null })),
     skipDuplicates: true,
+    select: { userId: true },
   });
-  return res.count;
+  await mailAfterCommit(tx, created.map((c) => c.userId), n); // a deduplicated (skipped) one is not mailed again
+  return created.length;
 }
