@@ -2,6 +2,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import type { RaiseTarget } from "@/lib/iso/assessments/schemas";
 import { raiseFromRatingAction, saveRatingsAction, submitAssessmentAction, verifyAssessmentAction } from "@/lib/iso/assessments/actions";
 import { ISO_QUADRANTS } from "@/lib/iso/assessments/indicators";
 import type { AssessmentDetail } from "@/lib/iso/assessments/queries";
@@ -56,7 +57,7 @@ export function VerifyAssessmentForm({ a, t }: { a: AssessmentDetail; t: Transla
   );
 }
 
-export function RaiseFromRatingForm({ assessmentId, ratingId, target, label, t }: { assessmentId: string; ratingId: string; target: "nonconformity" | "issue"; label: string; t: Translate }) {
+export function RaiseFromRatingForm({ assessmentId, ratingId, target, label, t }: { assessmentId: string; ratingId: string; target: RaiseTarget; label: string; t: Translate }) {
   return (
     <ActionForm action={raiseFromRatingAction} submitLabel={label} pendingLabel={t("common.saving")} variant="secondary" className="inline-block">
       <HiddenField name="assessmentId" value={assessmentId} />

@@ -33,5 +33,9 @@ export const raiseFromRatingAction = formAction(raiseFromRatingSchema.extend({ a
   const { id } = await raiseFromRating(actor, input);
   revalidatePath(`/iso/assessments/${input.assessmentId}`);
   if (input.target === "nonconformity") redirect(`/iso/nonconformities/${id}`);
+  if (input.target === "change") {
+    revalidatePath("/iso/changes");
+    redirect(`/iso/changes/${id}`);
+  }
   return { status: "success", message: t("iso.assessment.issueRaised") };
 }, "iso.manage");

@@ -5,6 +5,7 @@ import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/hel
 import { expectRefusal } from "../test-helpers";
 import { ISO_INDICATORS } from "./indicators";
 import { createAssessment, raiseFromRating, saveRatings, submitAssessment, verifyAssessment } from "./mutations";
+import { getChange } from "../changes/queries";
 import { compareAssessments, getAssessment, listAssessments } from "./queries";
 import type { RatingInput } from "./schemas";
 
@@ -96,10 +97,36 @@ describe("ISO 18091 self-assessment (penilaian mandiri)", () => {
     expect(await db.issue.findUniqueOrThrow({ where: { id: issue.id } })).toMatchObject({ source: "iso", triage: "pending", regencyId: regency });
     await expectRefusal(raiseFromRating(coordinator, { ratingId: red.id, target: "issue" }), "INVALID", "iso.errors.alreadyRaised");
 
+    expect(await db.isoAssessmentRating.findUniqueOrThrow({ where: { id: red.id } })).toMatchObject({ nonconformityId: nc.id, issueId: issue.id, changeId: null });
+
     const other = await draft();
     await saveRatings(coordinator, { id: other.id, version: 1, ratings: allRated() });
     const cmp = await compareAssessments(coordinator, regency, other.id, id);
     expect(cmp!.rows.find((r) => r.code === "1.5")).toMatchObject({ a: "green", b: "red" });
     expect(await compareAssessments(await actorFor(DEMO.malakaCoordinator), regency, other.id, id)).toBeNull();
+  });
+
+  it("a red indicator starts one improvement initiative (PDCA) that links back, audited; not twice, not from another regency", async () => {
+    const { coordinator, regency, id } = await draft();
+    await saveRatings(coordinator, { id, version: 1, ratings: allRated({ "2.4": { rating: "red", evidence: "Layanan perizinan > 30 hari", notes: "" } }) });
+    const red = await db.isoAssessmentRating.findFirstOrThrow({ where: { assessmentId: id, indicatorCode: "2.4" } });
+    await expectRefusal(raiseFromRating(coordinator, { ratingId: red.id, target: "change" }), "INVALID", "iso.errors.raiseAfterSubmit");
+    await submitAssessment(coordinator, { id, version: await version(id) });
+    const malaka = await actorFor(DEMO.malakaCoordinator);
+    await expect(raiseFromRating(malaka, { ratingId: red.id, target: "change" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const before = await lastAuditSeq();
+    const change = await raiseFromRating(coordinator, { ratingId: red.id, target: "change" });
+    const events = await auditSince(before);
+    expect(events.map((e) => e.action)).toEqual(["iso_change.created"]);
+    expect(events[0]).toMatchObject({ entityId: change.id });
+    expect((events[0].changes as Record<string, unknown>).sourceRef).toEqual([null, `assessment:${id}:2.4`]);
+    expect(await db.isoChangeInitiative.findUniqueOrThrow({ where: { id: change.id } })).toMatchObject({ regencyId: regency, phase: "plan", sourceRef: `assessment:${id}:2.4` });
+    expect((await db.isoAssessmentRating.findUniqueOrThrow({ where: { id: red.id } })).changeId).toBe(change.id);
+    expect((await getChange(coordinator, change.id))!.source).toEqual({ assessmentId: id, indicatorCode: "2.4" });
+    expect(await getChange(malaka, change.id)).toBeNull();
+
+    await expectRefusal(raiseFromRating(coordinator, { ratingId: red.id, target: "change" }), "INVALID", "iso.errors.alreadyRaised");
+    expect(await db.isoChangeInitiative.count({ where: { sourceRef: `assessment:${id}:2.4` } })).toBe(1);
   });
 });

@@ -7,10 +7,11 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { createTranslator } from "@/lib/i18n/translate";
 import { once } from "@/lib/idempotency";
 import { proposeIssue } from "@/lib/issues/intake";
+import { insertChangeFromRating } from "../changes/mutations";
 import { insertNonconformity } from "../nonconformities/mutations";
 import { isoScope, recordIsoEvent, refuseLocked, versioned } from "../shared";
 import { ISO_INDICATORS, ISO_INDICATOR_CODES } from "./indicators";
-import type { CreateAssessmentInput, SaveRatingsInput, VerifyAssessmentInput } from "./schemas";
+import type { CreateAssessmentInput, RaiseTarget, SaveRatingsInput, VerifyAssessmentInput } from "./schemas";
 
 // Records raised from an indicator are written in the regency's working language.
 const tId = () => createTranslator(loadMessages("id"));
@@ -101,8 +102,8 @@ export async function verifyAssessment(actor: Actor, input: VerifyAssessmentInpu
   });
 }
 
-/** A red indicator raises a nonconformity or a development issue, in one action and one transaction. */
-export async function raiseFromRating(actor: Actor, input: { ratingId: string; target: "nonconformity" | "issue" }): Promise<{ id: string }> {
+/** A red indicator raises a nonconformity, a development issue or an improvement initiative (PDCA), in one action and one transaction. */
+export async function raiseFromRating(actor: Actor, input: { ratingId: string; target: RaiseTarget }): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const r = await tx.isoAssessmentRating.findFirst({ where: { id: input.ratingId, assessment: isoScope(actor) }, include: { assessment: { select: { id: true, regencyId: true, period: true, status: true } } } });
     if (!r) throw new AppError("NOT_FOUND");
@@ -120,6 +121,12 @@ export async function raiseFromRating(actor: Actor, input: { ratingId: string; t
       const nc = await insertNonconformity(tx, actor, { regencyId, title, source: "iso18091_assessment", sourceRef, agencyId: null, description, requirement: `ISO 18091:2019 — ${indicator.code} ${indicator.id}`, evidence: r.evidence, severity: "major", correction: "" });
       await tx.isoAssessmentRating.update({ where: { id: r.id }, data: { nonconformityId: nc.id } });
       return { id: nc.id };
+    }
+    if (input.target === "change") {
+      if (r.changeId) throw new AppError("INVALID", "iso.errors.alreadyRaised");
+      const change = await insertChangeFromRating(tx, actor, { regencyId, title, purpose: description, sourceRef });
+      await tx.isoAssessmentRating.update({ where: { id: r.id }, data: { changeId: change.id } });
+      return { id: change.id };
     }
     if (r.issueId) throw new AppError("INVALID", "iso.errors.alreadyRaised");
     const issue = await proposeIssue(tx, actor, { regencyId, title, description, category: "governance", source: "iso", sourceRef });

@@ -38,7 +38,7 @@ export async function getAssessment(actor: Actor, id: string) {
       regency: { select: { name: true } },
       assessor: { select: { name: true } },
       verifier: { select: { name: true } },
-      ratings: { select: { id: true, indicatorCode: true, rating: true, evidence: true, notes: true, nonconformityId: true, issueId: true, nonconformity: { select: { number: true } }, issue: { select: { number: true } } } },
+      ratings: { select: { id: true, indicatorCode: true, rating: true, evidence: true, notes: true, nonconformityId: true, issueId: true, changeId: true, nonconformity: { select: { number: true } }, issue: { select: { number: true } } } },
     },
   });
   if (!a) return null;

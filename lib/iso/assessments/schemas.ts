@@ -53,10 +53,15 @@ export type VerifyAssessmentInput = z.output<typeof verifyAssessmentSchema>;
 
 export const raiseFromRatingSchema = z.object({
   ratingId: z.uuid(),
-  target: z.enum(["nonconformity", "issue"]),
+  target: z.enum(["nonconformity", "issue", "change"]),
 });
+export type RaiseTarget = z.output<typeof raiseFromRatingSchema>["target"];
 
 export const compareAssessmentsSchema = z.object({
   a: z.uuid().optional().catch(undefined),
   b: z.uuid().optional().catch(undefined),
+});
+
+export const compareRegenciesSchema = z.object({
+  period: z.string().trim().regex(/^\d{4}(-(S[12]|Q[1-4]))?$/).optional().catch(undefined),
 });

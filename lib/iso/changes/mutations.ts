@@ -37,6 +37,14 @@ export async function createChange(actor: Actor, input: CreateChangeInput): Prom
   );
 }
 
+/** An improvement initiative raised from another record (a red ISO 18091 rating): created and audited in the caller's transaction. */
+export async function insertChangeFromRating(tx: Tx, actor: Actor, input: { regencyId: string; title: string; purpose: string; sourceRef: string }): Promise<{ id: string }> {
+  const c = await tx.isoChangeInitiative.create({ data: { ...input, createdById: actor.id }, select: { id: true, regencyId: true } });
+  await recordAudit(tx, actor, "iso_change.created", entity(c), created({ title: input.title, purpose: input.purpose, sourceRef: input.sourceRef }));
+  await recordIsoEvent(tx, actor, { regencyId: c.regencyId, recordType: "change", recordId: c.id, event: "created", toStatus: "plan" });
+  return { id: c.id };
+}
+
 /** Notes of the phase the cycle is in; a closed initiative is kept as it is. */
 export async function savePhaseNotes(actor: Actor, input: SavePhaseNotesInput): Promise<void> {
   await db.$transaction(async (tx) => {

@@ -19,13 +19,17 @@ export async function getChange(actor: Actor, id: string) {
     where: { id, ...isoScope(actor) },
     select: {
       id: true, regencyId: true, title: true, purpose: true, consequences: true, resources: true, phase: true, cycle: true, version: true, createdAt: true,
-      planObjective: true, planScope: true, planRisks: true, doActivities: true, checkResults: true,
+      planObjective: true, planScope: true, planRisks: true, doActivities: true, checkResults: true, sourceRef: true,
+      regency: { select: { name: true } },
       ownerPosition: { select: { title: true } }, issue: { select: { id: true, number: true, title: true } },
     },
   });
   if (!c) return null;
   const history = await db.isoRecordEvent.findMany({ where: { recordType: "change", recordId: c.id }, orderBy: { createdAt: "asc" }, select: { id: true, event: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { name: true } } } });
-  return { ...c, history };
+  // raised from a red ISO 18091 rating: "assessment:<id>:<indicator>" links back to that assessment
+  const [kind, sourceId, indicatorCode] = c.sourceRef?.split(":") ?? [];
+  const source = kind === "assessment" && sourceId ? { assessmentId: sourceId, indicatorCode } : null;
+  return { ...c, history, source };
 }
 export type ChangeDetail = NonNullable<Awaited<ReturnType<typeof getChange>>>;
 

@@ -7,6 +7,7 @@ import { HiddenField, TextField } from "@/components/forms/field";
 import { IsoTabs } from "@/components/iso/iso-tabs";
 import { AssessmentStatusBadge } from "@/components/iso/status-badges";
 import { PageHeader } from "@/components/layout/page-header";
+import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, td, th } from "@/components/ui/table";
@@ -31,7 +32,11 @@ export default async function AssessmentsPage() {
   const canManage = can(actor, "iso.manage", regency.id);
   return (
     <>
-      <PageHeader title={t("iso.title")} description={t("iso.sections.assessmentsHint")} />
+      <PageHeader
+        title={t("iso.title")}
+        description={t("iso.sections.assessmentsHint")}
+        actions={<LinkButton href="/iso/assessments/compare-regencies" variant="secondary">{t("iso.assessment.regencies.open")}</LinkButton>}
+      />
       <IsoTabs t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-6">

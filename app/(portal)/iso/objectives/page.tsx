@@ -7,6 +7,7 @@ import { IsoTabs } from "@/components/iso/iso-tabs";
 import { ObjectiveChart } from "@/components/iso/objective-chart";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getActiveRegency } from "@/lib/auth/active-regency";
@@ -31,7 +32,11 @@ export default async function ObjectivesPage() {
   const canManage = can(actor, "iso.manage", regency.id);
   return (
     <>
-      <PageHeader title={t("iso.title")} description={t("iso.sections.objectivesHint")} />
+      <PageHeader
+        title={t("iso.title")}
+        description={t("iso.sections.objectivesHint")}
+        actions={<LinkButton href="/iso/objectives/print" variant="secondary">{t("iso.print.open")}</LinkButton>}
+      />
       <IsoTabs t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-6">

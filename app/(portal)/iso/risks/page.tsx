@@ -7,6 +7,7 @@ import { IsoTabs } from "@/components/iso/iso-tabs";
 import { RiskFormFields } from "@/components/iso/risk-form-fields";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, td, th } from "@/components/ui/table";
@@ -36,7 +37,11 @@ export default async function RisksPage() {
   const today = new Date();
   return (
     <>
-      <PageHeader title={t("iso.title")} description={t("iso.sections.risksHint")} />
+      <PageHeader
+        title={t("iso.title")}
+        description={t("iso.sections.risksHint")}
+        actions={<LinkButton href="/iso/risks/print" variant="secondary">{t("iso.print.open")}</LinkButton>}
+      />
       <IsoTabs t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div>

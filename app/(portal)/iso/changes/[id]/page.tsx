@@ -7,6 +7,7 @@ import { PrintField } from "@/components/iso/print-sheet";
 import { RecordHistory } from "@/components/iso/record-history";
 import { ChangePhaseBadge } from "@/components/iso/status-badges";
 import { PageHeader } from "@/components/layout/page-header";
+import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -33,6 +34,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
       <PageHeader
         title={c.title}
         breadcrumb={<Link href="/iso/changes" className="hover:underline">{t("iso.change.listTitle")}</Link>}
+        actions={<LinkButton href={`/iso/changes/${c.id}/print`} variant="secondary">{t("iso.print.open")}</LinkButton>}
         description={<><ChangePhaseBadge phase={c.phase} t={t} /> · {t("iso.change.cycle", { n: c.cycle })}{c.ownerPosition && <> · {c.ownerPosition.title}</>}</>}
       />
       <IsoTabs t={t} />
@@ -51,6 +53,11 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
               <PrintField label={t("iso.change.consequences")}>{c.consequences}</PrintField>
               <PrintField label={t("iso.change.resources")}>{c.resources}</PrintField>
               <PrintField label={t("iso.change.issue")}>{c.issue ? t("iso.change.linkedIssue", { number: c.issue.number, title: c.issue.title }) : ""}</PrintField>
+              {c.source && (
+                <PrintField label={t("iso.change.source")}>
+                  <Link href={`/iso/assessments/${c.source.assessmentId}`} className="text-emerald-800 underline">{t("iso.change.sourceAssessment", { code: c.source.indicatorCode })}</Link>
+                </PrintField>
+              )}
               {c.phase === "closed" || !canManage ? (
                 <>
                   <PrintField label={t("iso.change.planObjective")}>{c.planObjective}</PrintField>
