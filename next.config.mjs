@@ -7,7 +7,8 @@ const nextConfig = {
   // `npm test` type-checks with tsc first; the build need not do it again (and is faster)
   typescript: { ignoreBuildErrors: true },
   experimental: {
-    serverActions: { bodySizeLimit: "2mb" },
+    // evidence files and images are up to 10 MB (lib/files/store.ts)
+    serverActions: { bodySizeLimit: "11mb" },
   },
 };
 

@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/action-state";
-import { approvePublication, createPublication, sendBackPublication, setApproverPosition, submitPublication, updatePublication, withdrawPublication } from "./mutations";
-import { approvePublicationSchema, createPublicationSchema, publicationRefSchema, sendBackPublicationSchema, setApproverSchema, updatePublicationSchema, withdrawPublicationSchema } from "./schemas";
+import { approvePublication, createPublication, removePublicationImage, sendBackPublication, setApproverPosition, setPublicationImage, submitPublication, updatePublication, withdrawPublication } from "./mutations";
+import { approvePublicationSchema, createPublicationSchema, publicationRefSchema, sendBackPublicationSchema, setApproverSchema, setPublicationImageSchema, updatePublicationSchema, withdrawPublicationSchema } from "./schemas";
 
 export const createPublicationAction = formAction(createPublicationSchema, async (actor, input) => {
   const { id } = await createPublication(actor, input);
@@ -48,3 +48,15 @@ export const setApproverAction = formAction(setApproverSchema, async (actor, inp
   revalidatePath("/publications/review");
   return { status: "success", message: t("common.saved") };
 }, "publications.approve");
+
+export const setPublicationImageAction = formAction(setPublicationImageSchema, async (actor, input, { t }) => {
+  await setPublicationImage(actor, input);
+  revalidatePath(`/publications/${input.id}`);
+  return { status: "success", message: t("publications.image.saved") };
+}, "publications.write");
+
+export const removePublicationImageAction = formAction(publicationRefSchema, async (actor, input, { t }) => {
+  await removePublicationImage(actor, input);
+  revalidatePath(`/publications/${input.id}`);
+  return { status: "success", message: t("publications.image.removed") };
+}, "publications.write");

@@ -3,10 +3,11 @@ import { assertCan } from "@/lib/auth/permissions";
 import { created, diff, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError, isRecordNotFound } from "@/lib/errors";
+import { storeFile } from "@/lib/files/store";
 import { once } from "@/lib/idempotency";
 import { notify } from "@/lib/notifications/notify";
 import { approverUserIds, mayApprove, visiblePublications } from "./policy";
-import type { ApprovePublicationInput, CreatePublicationInput, UpdatePublicationInput } from "./schemas";
+import { IMAGE_TYPES, type ApprovePublicationInput, type CreatePublicationInput, type SetPublicationImageInput, type UpdatePublicationInput } from "./schemas";
 import { slugify, uniqueSlug } from "./slug";
 
 const ENTITY = "publication";
@@ -95,6 +96,43 @@ export async function updatePublication(actor: Actor, input: UpdatePublicationIn
   });
 }
 
+/**
+ * Attaches (or replaces) the draft's image and its caption (the alt text), or changes only the
+ * caption when no file comes. Only a draft: the image is part of what the approver approves;
+ * on a published piece it changes through a correction (which makes the piece a draft again).
+ */
+export async function setPublicationImage(actor: Actor, input: SetPublicationImageInput): Promise<void> {
+  const current = await db.publication.findFirst({ where: { id: input.id, ...visiblePublications(actor) }, select: { regencyId: true, status: true, imageId: true } });
+  if (!current) throw new AppError("NOT_FOUND");
+  assertCan(actor, "publications.write", current.regencyId);
+  if (current.status !== "draft") throw new AppError("INVALID", "publications.errors.imageDraftOnly");
+  if (input.file && !IMAGE_TYPES[input.file.type]) throw new AppError("INVALID", "common.errors.invalid", { file: ["publications.errors.imageType"] });
+  if (!input.file && !current.imageId) throw new AppError("INVALID", "common.errors.invalid", { file: ["files.errors.empty"] });
+  const stored = input.file ? await storeFile(input.file, IMAGE_TYPES) : null;
+  await db.$transaction(async (tx) => {
+    const before = await loadPiece(tx, actor, input.id);
+    if (before.status !== "draft") throw new AppError("INVALID", "publications.errors.imageDraftOnly");
+    const image = stored ? await tx.publicationImage.create({ data: { publicationId: before.id, uploadedById: actor.id, ...stored }, select: { id: true } }) : null;
+    const imageId = image?.id ?? before.imageId;
+    await bump(() => tx.publication.update({ where: { id: before.id, version: input.version }, data: { imageId, imageAlt: input.imageAlt, version: { increment: 1 } } }));
+    const changes = diff({ imageId: before.imageId, imageAlt: before.imageAlt }, { imageId, imageAlt: input.imageAlt }, ["imageId", "imageAlt"]);
+    if (stored) Object.assign(changes, created({ fileName: stored.fileName, contentType: stored.contentType, sizeBytes: stored.sizeBytes, sha256: stored.sha256 }));
+    await recordAudit(tx, actor, "publication.image_set", { type: ENTITY, id: before.id, regencyId: before.regencyId }, changes);
+  });
+}
+
+/** Takes the image off the draft (published versions keep theirs). */
+export async function removePublicationImage(actor: Actor, input: { id: string; version: number }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await loadPiece(tx, actor, input.id);
+    assertCan(actor, "publications.write", before.regencyId);
+    if (before.status !== "draft") throw new AppError("INVALID", "publications.errors.imageDraftOnly");
+    if (!before.imageId) return;
+    await bump(() => tx.publication.update({ where: { id: before.id, version: input.version }, data: { imageId: null, imageAlt: null, version: { increment: 1 } } }));
+    await recordAudit(tx, actor, "publication.image_removed", { type: ENTITY, id: before.id, regencyId: before.regencyId }, { imageId: [before.imageId, null], imageAlt: [before.imageAlt, null] });
+  });
+}
+
 export async function submitPublication(actor: Actor, input: { id: string; version: number }): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await loadPiece(tx, actor, input.id);
@@ -143,6 +181,7 @@ export async function approvePublication(actor: Actor, input: ApprovePublication
       data: {
         publicationId: before.id, number, title: before.title, summary: before.summary, body: before.body,
         correctionNote: number > 1 ? before.correctionNote : null, publishAt, approvedById: actor.id, approverName: actor.name,
+        imageId: before.imageId, imageAlt: before.imageId ? before.imageAlt : null,
         approverTitle: position?.position.title ?? null, approvedAt: now, writerName: writer?.name ?? "",
       },
     });

@@ -40,7 +40,7 @@ export async function getPublicPiece(regencySlug: string, pieceSlug: string, now
       versions: {
         where: visibleVersion(now),
         orderBy: { number: "desc" },
-        select: { number: true, title: true, summary: true, body: true, correctionNote: true, publishAt: true, approverName: true, approverTitle: true, approvedAt: true },
+        select: { number: true, title: true, summary: true, body: true, correctionNote: true, publishAt: true, approverName: true, approverTitle: true, approvedAt: true, imageId: true, imageAlt: true },
       },
       issues: { where: { issue: { isPublic: true } }, select: { issue: { select: { id: true, number: true, title: true } } } },
     },
@@ -63,4 +63,15 @@ export async function listFeedEntries(regencyId: string, now: Date = new Date(),
     },
   });
   return rows.map(({ versions, ...p }) => ({ ...p, current: versions[0] }));
+}
+
+/**
+ * An image the public may fetch: one that a published version (publishAt <= now) of a piece
+ * that is not withdrawn carries. Drafts' images never come out of here.
+ */
+export async function getPublicImage(regencySlug: string, pieceSlug: string, imageId: string, now: Date = new Date()) {
+  return db.publicationImage.findFirst({
+    where: { id: imageId, publication: { slug: pieceSlug, regency: { slug: regencySlug }, withdrawnAt: null }, versions: { some: visibleVersion(now) } },
+    select: { storageKey: true, fileName: true, contentType: true },
+  });
 }

@@ -52,11 +52,11 @@ export async function getPublication(actor: Actor, id: string) {
     select: {
       id: true, regencyId: true, slug: true, kind: true, status: true, title: true, summary: true, body: true, internalNote: true,
       correctionNote: true, publishAt: true, firstPublishAt: true, reviewComment: true, submittedAt: true, submittedById: true,
-      withdrawnAt: true, withdrawalReason: true, version: true, createdAt: true, updatedAt: true, authorId: true,
+      withdrawnAt: true, withdrawalReason: true, version: true, createdAt: true, updatedAt: true, authorId: true, imageId: true, imageAlt: true,
       author: { select: { name: true } },
       regency: { select: { slug: true, name: true } },
       issues: { select: { issue: { select: { id: true, number: true, title: true, isPublic: true } } } },
-      versions: { orderBy: { number: "desc" }, select: { id: true, number: true, title: true, summary: true, body: true, correctionNote: true, publishAt: true, approverName: true, approverTitle: true, approvedAt: true, writerName: true } },
+      versions: { orderBy: { number: "desc" }, select: { id: true, number: true, title: true, summary: true, body: true, correctionNote: true, publishAt: true, approverName: true, approverTitle: true, approvedAt: true, writerName: true, imageId: true, imageAlt: true } },
       reviews: { orderBy: { createdAt: "desc" }, select: { id: true, action: true, comment: true, actorName: true, createdAt: true } },
     },
   });
@@ -114,4 +114,12 @@ export async function getApproverSettings(actor: Actor, regencyId: string) {
     approverPositionIds(db, regencyId),
   ]);
   return { approverPositionId: settings?.approverPositionId ?? null, positions, effective: positions.filter((p) => effective.includes(p.id)).map((p) => p.title) };
+}
+
+/** An image of a piece (any: working copy or version) for a member who may read the regency's publications. */
+export async function getPublicationImageForMember(actor: Actor, regencySlug: string, pieceSlug: string, imageId: string) {
+  return db.publicationImage.findFirst({
+    where: { id: imageId, publication: { slug: pieceSlug, regency: { slug: regencySlug }, ...visiblePublications(actor) } },
+    select: { storageKey: true, fileName: true, contentType: true },
+  });
 }

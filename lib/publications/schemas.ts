@@ -44,6 +44,14 @@ export const publicationRefSchema = z.object({ id: z.uuid(), version: z.coerce.n
 export const approvePublicationSchema = publicationRefSchema.extend({ publishAt: optionalLocalDateTime });
 export const sendBackPublicationSchema = publicationRefSchema.extend({ comment: z.string().trim().min(5, "publications.errors.commentRequired").max(2000) });
 export const withdrawPublicationSchema = publicationRefSchema.extend({ reason: z.string().trim().min(5, "publications.errors.reasonRequired").max(2000) });
+/** The image types a piece may carry (what storeFile is allowed to keep for it). */
+export const IMAGE_TYPES: Record<string, string> = { "image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp" };
+/** An empty file input arrives as a nameless, empty File: that means "keep the current image". */
+const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 && !v.name ? undefined : v), z.instanceof(File, { message: "files.errors.empty" }).optional());
+export const setPublicationImageSchema = publicationRefSchema.extend({
+  file: optionalFile,
+  imageAlt: z.string().trim().min(3, "publications.errors.imageAltRequired").max(300),
+});
 export const setApproverSchema = z.object({ regencyId: z.uuid(), positionId: z.union([z.uuid(), z.literal("")]).transform((v) => v || null) });
 
 export const publicationFilterSchema = z.object({
@@ -55,3 +63,4 @@ export const publicationFilterSchema = z.object({
 export type CreatePublicationInput = z.output<typeof createPublicationSchema>;
 export type UpdatePublicationInput = z.output<typeof updatePublicationSchema>;
 export type ApprovePublicationInput = z.output<typeof approvePublicationSchema>;
+export type SetPublicationImageInput = z.output<typeof setPublicationImageSchema>;

@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "../helpers/sign-in";
 
+// A 1×1 PNG.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+
 // Strategic humas: a humas draft goes through the coordinator's approval to the public regency
 // page and its Atom feed, with nothing internal and no live markup on the way.
 test.describe("humas publications", () => {
@@ -22,6 +25,16 @@ test.describe("humas publications", () => {
     await expect(humas.getByRole("heading", { level: 1 })).toHaveText(title);
     // humas sees the key messages of the related issues beside the draft
     await expect(humas.getByRole("heading", { name: "Narasi tunggal untuk isu terkait" })).toBeVisible();
+    // an image with its caption (the alt text) is part of what gets approved
+    const caption = `Jalan desa Cimerak sebelum diaspal ${stamp}`;
+    await humas.getByLabel("Berkas gambar").setInputFiles({ name: "jalan.png", mimeType: "image/png", buffer: PNG });
+    await humas.getByLabel("Keterangan gambar").fill(caption);
+    await humas.getByRole("button", { name: "Simpan gambar" }).click();
+    await expect(humas.getByText("Gambar disimpan.")).toBeVisible();
+    const draftImage = await humas.getByRole("img", { name: caption }).getAttribute("src");
+    expect(draftImage).toMatch(/\/image\/[0-9a-f-]{36}$/);
+    expect((await humas.request.get(draftImage!)).status()).toBe(200);
+    expect((await request.get(draftImage!)).status()).toBe(404); // a draft's image: members only
     await humas.getByRole("button", { name: "Ajukan untuk persetujuan" }).click();
     // the submit form gives way to the new status
     await expect(humas.getByText("Menunggu persetujuan", { exact: true })).toBeVisible();
@@ -62,6 +75,17 @@ test.describe("humas publications", () => {
     expect(html).not.toContain(secret);
     expect(html).not.toContain("@mekar.test");
     expect(html).toMatch(/<meta property="og:title" content="[^"]*Pengaspalan jalan desa Cimerak/);
+    expect(html).toMatch(/<meta property="og:image" content="http[^"]*\/image\/[0-9a-f-]{36}"/);
+    const img = html.match(/<img[^>]*>/)?.[0] ?? "";
+    expect(img).toContain(`alt="${caption}"`);
+    expect(img).toContain('loading="lazy"');
+    expect(img).toContain(`src="${draftImage}"`);
+    const image = await request.get(draftImage!);
+    expect(image.status()).toBe(200);
+    expect(image.headers()["content-type"]).toBe("image/png");
+    expect(image.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(image.headers()["cache-control"]).toContain("immutable");
+    expect((await image.body()).equals(PNG)).toBe(true);
 
     const list = await (await request.get("/r/pangandaran")).text();
     expect(list).toContain(pieceHref);

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, TextArea, TextField } from "@/components/forms/field";
 import { PageHeader } from "@/components/layout/page-header";
+import { ImagePanel } from "@/components/publications/image-panel";
 import { NarrativePanel } from "@/components/publications/narrative-panel";
 import { PieceFields } from "@/components/publications/piece-fields";
 import { displayStatus, StatusBadge } from "@/components/publications/status-badge";
@@ -87,6 +88,7 @@ export default async function PublicationPage({ params }: Props) {
               </div>
             )}
           </Card>
+          <ImagePanel t={t} piece={piece} imageBase={`${publicUrl}/image`} editable={piece.permissions.write && piece.status === "draft"} />
           {piece.permissions.write && (
             <Card title={onRecord ? t("publications.detail.correctionTitle") : t("publications.detail.editTitle")}>
               {onRecord && <p className="mb-4 text-sm text-slate-700">{t("publications.detail.correctionIntro")}</p>}
@@ -105,6 +107,7 @@ export default async function PublicationPage({ params }: Props) {
                   <li key={v.id} className="rounded border border-slate-200 p-3 text-sm">
                     <p className="font-medium text-slate-900">{t("publications.detail.versionLine", { number: v.number, date: formatDateTime(v.publishAt, locale), name: v.approverTitle ? `${v.approverName} (${v.approverTitle})` : v.approverName })}</p>
                     {v.correctionNote && <p className="mt-1 text-amber-900">{t("publications.public.correctionNoteLabel")}: {v.correctionNote}</p>}
+                    {v.imageId && <p className="mt-1 text-slate-700">{t("publications.image.title")}: <a className="text-emerald-800 underline" href={`${publicUrl}/image/${v.imageId}`}>{v.imageAlt}</a></p>}
                     <details className="mt-1">
                       <summary className="cursor-pointer text-slate-700">{v.title}</summary>
                       {v.summary && <p className="mt-1">{v.summary}</p>}

@@ -40,6 +40,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
       locale: "id_ID",
       publishedTime: piece.firstPublishAt?.toISOString(),
       modifiedTime: piece.current.publishAt.toISOString(),
+      images: !piece.withdrawnAt && piece.current.imageId ? [{ url: `${url}/image/${piece.current.imageId}`, alt: piece.current.imageAlt ?? "" }] : undefined,
     },
     robots: piece.withdrawnAt ? { index: false } : undefined,
   };
@@ -97,6 +98,13 @@ export default async function PublicPiecePage(props: Params) {
 
         {!piece.withdrawnAt && (
           <>
+            {current.imageId && (
+              <figure className="mt-5">
+                {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route; no client JS, no optimiser */}
+                <img src={`/r/${piece.regency.slug}/${piece.slug}/image/${current.imageId}`} alt={current.imageAlt ?? ""} loading="lazy" decoding="async" className="h-auto max-h-[28rem] w-auto max-w-full rounded-md" />
+                <figcaption className="mt-1 text-sm text-slate-700">{current.imageAlt}</figcaption>
+              </figure>
+            )}
             {current.summary && <p className="mt-5 text-base font-medium text-slate-800">{current.summary}</p>}
             <div className="mt-4"><Markdown>{current.body}</Markdown></div>
           </>

@@ -517,6 +517,7 @@ CREATE TABLE "IsoChangeInitiative" (
     "planRisks" TEXT NOT NULL DEFAULT '',
     "doActivities" TEXT NOT NULL DEFAULT '',
     "checkResults" TEXT NOT NULL DEFAULT '',
+    "sourceRef" TEXT,
     "createdById" UUID,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -702,6 +703,7 @@ CREATE TABLE "IsoAssessmentRating" (
     "notes" TEXT NOT NULL DEFAULT '',
     "nonconformityId" UUID,
     "issueId" UUID,
+    "changeId" UUID,
     "version" INTEGER NOT NULL DEFAULT 1,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
@@ -740,6 +742,8 @@ CREATE TABLE "Publication" (
     "withdrawnAt" TIMESTAMPTZ(3),
     "withdrawalReason" TEXT,
     "withdrawnById" UUID,
+    "imageId" UUID,
+    "imageAlt" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
@@ -770,8 +774,25 @@ CREATE TABLE "PublicationVersion" (
     "approverTitle" TEXT,
     "approvedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "writerName" TEXT NOT NULL,
+    "imageId" UUID,
+    "imageAlt" TEXT,
 
     CONSTRAINT "PublicationVersion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PublicationImage" (
+    "id" UUID NOT NULL,
+    "publicationId" UUID NOT NULL,
+    "storageKey" TEXT NOT NULL,
+    "fileName" TEXT NOT NULL,
+    "contentType" TEXT NOT NULL,
+    "sizeBytes" INTEGER NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "uploadedById" UUID NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PublicationImage_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -1165,7 +1186,16 @@ CREATE INDEX "PublicationIssue_issueId_idx" ON "PublicationIssue"("issueId");
 CREATE INDEX "PublicationVersion_publicationId_publishAt_idx" ON "PublicationVersion"("publicationId", "publishAt");
 
 -- CreateIndex
+CREATE INDEX "PublicationVersion_imageId_idx" ON "PublicationVersion"("imageId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "PublicationVersion_publicationId_number_key" ON "PublicationVersion"("publicationId", "number");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PublicationImage_storageKey_key" ON "PublicationImage"("storageKey");
+
+-- CreateIndex
+CREATE INDEX "PublicationImage_publicationId_idx" ON "PublicationImage"("publicationId");
 
 -- CreateIndex
 CREATE INDEX "PublicationReview_publicationId_createdAt_idx" ON "PublicationReview"("publicationId", "createdAt");
@@ -1435,6 +1465,9 @@ ALTER TABLE "IsoAssessmentRating" ADD CONSTRAINT "IsoAssessmentRating_nonconform
 ALTER TABLE "IsoAssessmentRating" ADD CONSTRAINT "IsoAssessmentRating_issueId_fkey" FOREIGN KEY ("issueId") REFERENCES "Issue"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "IsoAssessmentRating" ADD CONSTRAINT "IsoAssessmentRating_changeId_fkey" FOREIGN KEY ("changeId") REFERENCES "IsoChangeInitiative"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "PublicationSettings" ADD CONSTRAINT "PublicationSettings_regencyId_fkey" FOREIGN KEY ("regencyId") REFERENCES "Regency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -1447,6 +1480,9 @@ ALTER TABLE "Publication" ADD CONSTRAINT "Publication_regencyId_fkey" FOREIGN KE
 ALTER TABLE "Publication" ADD CONSTRAINT "Publication_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "Publication" ADD CONSTRAINT "Publication_imageId_fkey" FOREIGN KEY ("imageId") REFERENCES "PublicationImage"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "PublicationIssue" ADD CONSTRAINT "PublicationIssue_publicationId_fkey" FOREIGN KEY ("publicationId") REFERENCES "Publication"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -1457,6 +1493,12 @@ ALTER TABLE "PublicationVersion" ADD CONSTRAINT "PublicationVersion_publicationI
 
 -- AddForeignKey
 ALTER TABLE "PublicationVersion" ADD CONSTRAINT "PublicationVersion_approvedById_fkey" FOREIGN KEY ("approvedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PublicationVersion" ADD CONSTRAINT "PublicationVersion_imageId_fkey" FOREIGN KEY ("imageId") REFERENCES "PublicationImage"("id") ON DELETE NO ACTION ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PublicationImage" ADD CONSTRAINT "PublicationImage_publicationId_fkey" FOREIGN KEY ("publicationId") REFERENCES "Publication"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "PublicationReview" ADD CONSTRAINT "PublicationReview_publicationId_fkey" FOREIGN KEY ("publicationId") REFERENCES "Publication"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,47 @@
+import { ActionForm } from "@/components/forms/action-form";
+import { HiddenField, TextField } from "@/components/forms/field";
+import { Card } from "@/components/ui/card";
+import type { Translate } from "@/lib/i18n/translate";
+import { removePublicationImageAction, setPublicationImageAction } from "@/lib/publications/actions";
+
+/** The working copy's image with its caption; humas attach, replace or remove it while it is a draft. */
+export function ImagePanel({ t, piece, imageBase, editable }: {
+  t: Translate;
+  piece: { id: string; version: number; imageId: string | null; imageAlt: string | null; status: string };
+  imageBase: string;
+  editable: boolean;
+}) {
+  const ref = (
+    <>
+      <HiddenField name="id" value={piece.id} />
+      <HiddenField name="version" value={piece.version} />
+    </>
+  );
+  return (
+    <Card title={t("publications.image.title")}>
+      {piece.imageId ? (
+        <figure className="mb-4">
+          {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route, no optimiser */}
+          <img src={`${imageBase}/${piece.imageId}`} alt={piece.imageAlt ?? ""} loading="lazy" className="h-auto max-h-64 w-auto max-w-full rounded border border-slate-200" />
+          <figcaption className="mt-1 text-sm text-slate-700">{piece.imageAlt}</figcaption>
+        </figure>
+      ) : (
+        <p className="mb-4 text-sm text-slate-600">{t("publications.image.none")}</p>
+      )}
+      {editable ? (
+        <div className="space-y-4">
+          <ActionForm action={setPublicationImageAction} submitLabel={t("publications.image.save")} pendingLabel={t("publications.image.uploading")} resetOnSuccess={false}>
+            {ref}
+            <TextField name="file" type="file" label={piece.imageId ? t("publications.image.replaceFile") : t("publications.image.file")} hint={t("publications.image.fileHint")} required={!piece.imageId} />
+            <TextField name="imageAlt" label={t("publications.image.caption")} hint={t("publications.image.captionHint")} required maxLength={300} defaultValue={piece.imageAlt} />
+          </ActionForm>
+          {piece.imageId && (
+            <ActionForm action={removePublicationImageAction} submitLabel={t("publications.image.remove")} variant="secondary" confirm={t("publications.image.removeConfirm")}>{ref}</ActionForm>
+          )}
+        </div>
+      ) : (
+        piece.status === "approved" && <p className="text-sm text-slate-600">{t("publications.image.viaCorrection")}</p>
+      )}
+    </Card>
+  );
+}
