@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import { getActor } from "@/lib/auth/session";
+import { workshopParamsSchema } from "@/lib/workshops/route-params";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -12,7 +13,9 @@ export async function GET(_request: Request, { params }: Ctx) {
   await connection();
   const actor = await getActor();
   if (!actor) return new Response("Unauthorized", { status: 401 });
-  const data = await listAttendance(actor, (await params).id);
+  const parsed = workshopParamsSchema.safeParse(await params);
+  if (!parsed.success) return new Response("Not found", { status: 404 });
+  const data = await listAttendance(actor, parsed.data.id);
   if (!data) return new Response("Not found", { status: 404 });
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const rows = data.participants.map((p, i) => [i + 1, p.name, p.institution, p.position, formatDateTime(p.joinedAt, locale), p._count.entries]);

@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import { getActor } from "@/lib/auth/session";
+import { workshopParamsSchema } from "@/lib/workshops/route-params";
 import { workshopStream } from "@/lib/workshops/events";
 import { getLiveView } from "@/lib/workshops/queries";
 
@@ -10,8 +11,9 @@ export async function GET(request: Request, { params }: Ctx) {
   await connection();
   const actor = await getActor();
   if (!actor) return new Response("Unauthorized", { status: 401 });
-  const { id } = await params;
-  const view = await getLiveView(actor, id);
+  const parsed = workshopParamsSchema.safeParse(await params);
+  if (!parsed.success) return new Response("Not found", { status: 404 });
+  const view = await getLiveView(actor, parsed.data.id);
   if (!view) return new Response("Not found", { status: 404 });
   return workshopStream(request, view.workshop.id, "staff", async () => ({ activityId: view.activity?.id ?? null }));
 }

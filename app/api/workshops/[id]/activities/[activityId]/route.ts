@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import { getActor } from "@/lib/auth/session";
+import { workshopParamsSchema } from "@/lib/workshops/route-params";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { getT } from "@/lib/i18n/server";
 import { listActivityEntries } from "@/lib/workshops/queries";
@@ -11,7 +12,9 @@ export async function GET(_request: Request, { params }: Ctx) {
   await connection();
   const actor = await getActor();
   if (!actor) return new Response("Unauthorized", { status: 401 });
-  const { id, activityId } = await params;
+  const parsed = workshopParamsSchema.safeParse(await params);
+  if (!parsed.success || !parsed.data.activityId) return new Response("Not found", { status: 404 });
+  const { id, activityId } = parsed.data;
   const data = await listActivityEntries(actor, activityId);
   if (!data || data.activity.workshopId !== id) return new Response("Not found", { status: 404 });
   const t = await getT();
