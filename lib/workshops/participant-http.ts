@@ -4,6 +4,7 @@ import { isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { ERROR_MESSAGE_KEYS } from "@/lib/action-state";
+import { isSameOrigin } from "@/lib/http/origin";
 import { findParticipant, findWorkshopByCode, type Participant, type PublicWorkshop } from "./participant";
 import { browserCookieHeader, newBrowserCookie, readBrowserId } from "./participant-cookie";
 import { joinCodeSchema } from "./schemas";
@@ -59,6 +60,15 @@ export function seeOther(location: string, setCookie?: string): Response {
   const headers = new Headers({ Location: location, "Cache-Control": "no-store" });
   if (setCookie) headers.append("Set-Cookie", setCookie);
   return new Response(null, { status: 303, headers });
+}
+
+/**
+ * Participant posts come only from our own pages. The participant cookie is SameSite=Lax, which
+ * already keeps it off cross-site posts; this is the second lock, and it also covers the join form.
+ */
+export function crossSiteRefusal(request: Request, t: Translate): Response | null {
+  if (isSameOrigin(request)) return null;
+  return new Response(t("common.errors.forbidden"), { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
 export function appErrorStatus(e: AppError): number {

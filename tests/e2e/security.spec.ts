@@ -52,6 +52,25 @@ test.describe("hardening", () => {
     await expect(page.getByText("Terlalu banyak percobaan, coba lagi nanti.")).toBeVisible();
   });
 
+  test("a participant's post from another site is refused even with the participant cookie", async ({ page }) => {
+    await page.goto("/join/ISUPGD");
+    await page.getByLabel("Nama").fill("Asep Saepudin");
+    await page.getByLabel("Instansi").fill("Dinas Perhubungan");
+    await page.getByRole("button", { name: "Masuk" }).click();
+    await expect(page.getByRole("heading", { name: "Lokakarya Koordinasi Pengelolaan Isu Strategis" })).toBeVisible();
+    // page.request carries the page's cookies; only the Origin differs
+    const data = { activityId: "00000000-0000-4000-8000-000000000000", clientId: crypto.randomUUID(), text: "dari situs lain" };
+    for (const path of ["/api/workshops/join/ISUPGD/submit", "/api/workshops/join/ISUPGD/upvote", "/join/ISUPGD"]) {
+      const evil = await page.request.post(path, { form: data, headers: { Origin: "https://situs-lain.example" }, maxRedirects: 0 });
+      expect(evil.status(), path).toBe(403);
+      const none = await page.request.post(path, { form: data, maxRedirects: 0 });
+      expect(none.status(), `${path} without Origin`).toBe(403);
+    }
+    // the same post from our own origin reaches the handler (an unknown activity is its own answer, not 403)
+    const own = await page.request.post("/api/workshops/join/ISUPGD/submit", { form: data, headers: { Origin: new URL(page.url()).origin }, maxRedirects: 0 });
+    expect(own.status()).not.toBe(403);
+  });
+
   test("health answers ok while the database answers", async ({ request }) => {
     const res = await request.get("/api/health");
     expect(res.status()).toBe(200);

@@ -2,7 +2,7 @@ import { connection } from "next/server";
 import { AppError } from "@/lib/errors";
 import { joinWorkshop, participantState } from "@/lib/workshops/participant";
 import { renderActivity, renderCodePage, renderIdentityPage, renderParticipantPage } from "@/lib/workshops/participant-html";
-import { appErrorMessage, browserOf, html, readSmallBody, seeOther, translatorOf, workshopFromCode } from "@/lib/workshops/participant-http";
+import { appErrorMessage, browserOf, crossSiteRefusal, html, readSmallBody, seeOther, translatorOf, workshopFromCode } from "@/lib/workshops/participant-http";
 import { findParticipant } from "@/lib/workshops/participant";
 import { joinIdentitySchema } from "@/lib/workshops/schemas";
 
@@ -35,6 +35,8 @@ export async function GET(request: Request, { params }: Ctx) {
 export async function POST(request: Request, { params }: Ctx) {
   await connection();
   const { t, locale } = translatorOf(request);
+  const refused = crossSiteRefusal(request, t);
+  if (refused) return refused;
   const w = await workshopFromCode((await params).code);
   if (!w) return html(renderCodePage(t, locale, { error: t("workshops.join.unknownCode") }), { status: 404 });
   const body = await readSmallBody(request);

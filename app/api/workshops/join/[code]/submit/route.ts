@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { AppError } from "@/lib/errors";
 import { submitEntry } from "@/lib/workshops/participant";
-import { appErrorMessage, appErrorStatus, participantOf, readSmallBody, seeOther, translatorOf, wantsJson } from "@/lib/workshops/participant-http";
+import { appErrorMessage, appErrorStatus, crossSiteRefusal, participantOf, readSmallBody, seeOther, translatorOf, wantsJson } from "@/lib/workshops/participant-http";
 import { submissionSchema } from "@/lib/workshops/schemas";
 
 type Ctx = { params: Promise<{ code: string }> };
@@ -14,6 +14,8 @@ export async function POST(request: Request, { params }: Ctx) {
   const { t } = translatorOf(request);
   const fail = (e: AppError) =>
     json ? Response.json({ error: appErrorMessage(e, t), code: e.code }, { status: appErrorStatus(e) }) : seeOther(`/join/${encodeURIComponent(code.slice(0, 6))}?error=${encodeURIComponent(e.userMessage ?? "common.errors.invalid")}`);
+  const refused = crossSiteRefusal(request, t);
+  if (refused) return refused;
   const who = await participantOf(request, code);
   if (!who) return fail(new AppError("UNAUTHENTICATED", "workshops.join.notJoined"));
   const body = await readSmallBody(request);
