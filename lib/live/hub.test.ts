@@ -38,6 +38,7 @@ describe("live hub (LISTEN/NOTIFY across instances)", () => {
   });
 
   it("nothing is delivered before the publishing transaction commits, and nothing if it rolls back", async () => {
+    await Promise.all([hubA.ready(), hubB.ready()]);
     const topic = crypto.randomUUID();
     const seen: string[] = [];
     const off = hubB.subscribe(topic, (d) => seen.push(d));
@@ -51,9 +52,11 @@ describe("live hub (LISTEN/NOTIFY across instances)", () => {
 
   it("after its connection is cut, a hub reconnects and tells subscribers to resync", async () => {
     const topic = crypto.randomUUID();
-    const resynced = new Promise<void>((resolve) => hubA.subscribe(topic, () => {}, resolve));
+    // both hubs lose their connection; wait for both so the other tests (in any order) find them listening
+    const resynced = [hubA, hubB].map((hub) => new Promise<void>((resolve) => { const off = hub.subscribe(topic, () => {}, () => { off(); resolve(); }); }));
+    await Promise.all([hubA.ready(), hubB.ready()]);
     await publisher.$executeRawUnsafe(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %' AND pid <> pg_backend_pid()`);
-    await resynced;
+    await Promise.all(resynced);
     const got = next(hubA, topic);
     await publisher.$transaction(async (tx) => publishLive(tx, topic, "3:2"));
     expect(await got).toBe("3:2");

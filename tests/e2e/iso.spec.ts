@@ -26,6 +26,14 @@ test.describe("ISO records", () => {
     await page.getByLabel("Pernyataan temuan").fill(`Izin usaha homestay diterbitkan tanpa cek lapangan (${stamp}).`);
     await page.getByRole("button", { name: "Tambah temuan" }).click();
     await expect(page.getByText("Temuan dicatat.")).toBeVisible();
+    // the auditor's evidence goes on the audit itself, with its fingerprint, and downloads again
+    await page.getByLabel("Berkas bukti").setInputFiles({ name: "daftar-periksa.csv", mimeType: "text/csv", buffer: Buffer.from("izin,cek lapangan\nHS-014,tidak\n") });
+    await page.getByRole("button", { name: "Unggah bukti" }).click();
+    await expect(page.getByText("Bukti tersimpan.")).toBeVisible();
+    const evidence = page.getByRole("link", { name: /daftar-periksa\.csv/ });
+    await expect(evidence).toBeVisible();
+    const download = await page.request.get((await evidence.getAttribute("href"))!);
+    expect(await download.text()).toContain("HS-014");
     await page.getByRole("button", { name: "Jadikan ketidaksesuaian" }).click();
     await expect(page).toHaveURL(/\/iso\/nonconformities\/[0-9a-f-]{36}$/);
     const ncUrl = page.url();

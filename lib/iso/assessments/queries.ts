@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { isoScope } from "../shared";
 import { ISO_INDICATORS } from "./indicators";
+import { listEvidenceFiles } from "../files/queries";
 
 export type RatingCounts = { red: number; yellow: number; green: number; not_measurable: number; unrated: number };
 
@@ -46,7 +47,7 @@ export async function getAssessment(actor: Actor, id: string) {
   const indicators = ISO_INDICATORS.map((i) => ({ ...i, rating: byCode.get(i.code)! }));
   const [history, files] = await Promise.all([
     db.isoRecordEvent.findMany({ where: { recordType: "assessment", recordId: a.id }, orderBy: { createdAt: "asc" }, select: { id: true, event: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { name: true } } } }),
-    db.isoEvidenceFile.findMany({ where: { recordType: "assessment", recordId: a.id }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, sha256: true, createdAt: true, uploadedBy: { select: { name: true } } } }),
+    listEvidenceFiles("assessment", a.id),
   ]);
   return { ...a, indicators, counts: countRatings(a.ratings), history, files };
 }

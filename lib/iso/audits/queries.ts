@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { isoScope } from "../shared";
+import { listEvidenceFiles } from "../files/queries";
 
 export const AUDIT_PAGE_SIZE = 30;
 
@@ -45,8 +46,11 @@ export async function getAudit(actor: Actor, id: string) {
     },
   });
   if (!audit) return null;
-  const history = await db.isoRecordEvent.findMany({ where: { recordType: "audit", recordId: audit.id }, orderBy: { createdAt: "asc" }, select: { id: true, event: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { name: true } } } });
-  return { ...audit, history };
+  const [history, files] = await Promise.all([
+    db.isoRecordEvent.findMany({ where: { recordType: "audit", recordId: audit.id }, orderBy: { createdAt: "asc" }, select: { id: true, event: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { name: true } } } }),
+    listEvidenceFiles("audit", audit.id),
+  ]);
+  return { ...audit, history, files };
 }
 export type AuditDetail = NonNullable<Awaited<ReturnType<typeof getAudit>>>;
 

@@ -11,3 +11,12 @@ export async function getEvidenceFile(actor: Actor, id: string) {
   const owner = await loadEvidenceOwner(db, actor, file.recordType as IsoRecordType, file.recordId);
   return owner ? file : null;
 }
+
+/** The files on a record the caller has already loaded through the actor's scope. */
+export function listEvidenceFiles(recordType: IsoRecordType, recordId: string) {
+  return db.isoEvidenceFile.findMany({
+    where: { recordType, recordId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, fileName: true, sizeBytes: true, sha256: true, createdAt: true, uploadedBy: { select: { name: true } } },
+  });
+}

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { isoScope } from "../shared";
+import { listEvidenceFiles } from "../files/queries";
 
 export const NC_PAGE_SIZE = 30;
 
@@ -49,7 +50,7 @@ export async function getNonconformity(actor: Actor, id: string) {
   if (!nc) return null;
   const [history, files] = await Promise.all([
     db.isoRecordEvent.findMany({ where: { recordType: "nonconformity", recordId: nc.id }, orderBy: { createdAt: "asc" }, select: { id: true, event: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { name: true } } } }),
-    db.isoEvidenceFile.findMany({ where: { recordType: "nonconformity", recordId: nc.id }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, sha256: true, createdAt: true, uploadedBy: { select: { name: true } } } }),
+    listEvidenceFiles("nonconformity", nc.id),
   ]);
   return { ...nc, history, files };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddFindingForm, CompleteAuditForm, RaiseFromFindingForm } from "@/components/iso/audit-forms";
+import { EvidenceFiles } from "@/components/iso/evidence-files";
 import { IsoTabs } from "@/components/iso/iso-tabs";
 import { PrintField } from "@/components/iso/print-sheet";
 import { RecordHistory } from "@/components/iso/record-history";
@@ -81,6 +82,7 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
         </div>
         <div className="space-y-6">
           {open && canManage && <Card><CompleteAuditForm auditId={audit.id} version={audit.version} t={t} /></Card>}
+          <EvidenceFiles files={audit.files} recordType="audit" recordId={audit.id} canUpload={canManage} locked={audit.status === "completed"} t={t} locale={locale} />
           <RecordHistory entries={audit.history} t={t} locale={locale} />
         </div>
       </div>
