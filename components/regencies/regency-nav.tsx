@@ -4,6 +4,7 @@ import type { Translate } from "@/lib/i18n/translate";
 const TABS = [
   { path: "", key: "regencies.tabs.profile" },
   { path: "/leadership", key: "regencies.tabs.leadership" },
+  { path: "/agencies", key: "regencies.tabs.agencies" },
   { path: "/milestones", key: "regencies.tabs.milestones" },
   { path: "/obligations", key: "regencies.tabs.obligations" },
   { path: "/potentials", key: "regencies.tabs.potentials" },

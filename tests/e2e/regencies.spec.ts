@@ -46,6 +46,37 @@ test.describe("regencies and leadership", () => {
     await anon.close();
   });
 
+  test("a coordinator forms a new OPD, renames it, and gives it a position", async ({ page }) => {
+    const stamp = Date.now();
+    await signIn(page, "koordinator@mekar.test");
+    await page.goto("/regencies/pangandaran");
+    await page.getByRole("link", { name: "Perangkat daerah", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Perangkat daerah (OPD)", level: 1 })).toBeVisible();
+    const name = `Dinas Kelautan dan Perikanan ${stamp}`;
+    const create = page.locator("form").filter({ has: page.getByRole("button", { name: "Tambah OPD" }) });
+    await create.getByLabel("Nama perangkat daerah").fill(name);
+    await create.getByLabel("Singkatan").fill("DKP");
+    await create.getByRole("button", { name: "Tambah OPD" }).click();
+    await expect(page.getByText(`${name} ditambahkan.`)).toBeVisible();
+    // the same name again is refused in the form
+    await create.getByLabel("Nama perangkat daerah").fill(name.toLowerCase());
+    await create.getByRole("button", { name: "Tambah OPD" }).click();
+    await expect(create.getByText("Sudah ada perangkat daerah dengan nama ini di kabupaten ini.").first()).toBeVisible();
+
+    const row = page.getByRole("row").filter({ hasText: name });
+    await row.locator("summary").click();
+    const renamed = `Dinas Perikanan ${stamp}`;
+    await row.getByLabel("Nama perangkat daerah").fill(renamed);
+    await row.getByRole("button", { name: "Simpan perubahan" }).click();
+    await expect(page.getByRole("row").filter({ hasText: renamed })).toBeVisible();
+
+    await page.getByRole("link", { name: "Konfigurasi pimpinan" }).click();
+    await page.getByLabel("Nama jabatan").fill(`Kepala Dinas Perikanan ${stamp}`);
+    await page.getByLabel("Perangkat daerah").selectOption({ label: renamed });
+    await page.getByRole("button", { name: "Tambah jabatan" }).click();
+    await expect(page.getByRole("row").filter({ hasText: `Kepala Dinas Perikanan ${stamp}` })).toContainText("DKP");
+  });
+
   test("another regency's coordinator cannot open Pangandaran's records", async ({ page }) => {
     await signIn(page, "koordinator.malaka@mekar.test");
     const res = await page.goto("/regencies/pangandaran/leadership");
