@@ -1,11 +1,12 @@
+import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
 
-export type MilestoneItem = { id: string; kind: string; title: string; date: Date; evidence: string | null; score: number | null; notes: string | null };
+export type MilestoneItem = { id: string; kind: string; title: string; date: Date; evidence: string | null; score: number | null; notes: string | null; version?: number };
 
-/** The formation stages as a vertical timeline, oldest first. */
-export function MilestoneTimeline({ items, t, locale }: { items: MilestoneItem[]; t: Translate; locale: Locale }) {
+/** The formation stages as a vertical timeline, oldest first; `edit` adds a correction form under each. */
+export function MilestoneTimeline<T extends MilestoneItem>({ items, t, locale, edit }: { items: T[]; t: Translate; locale: Locale; edit?: (m: T) => ReactNode }) {
   return (
     <ol className="relative ml-2 space-y-5 border-l-2 border-emerald-200 pl-5">
       {items.map((m) => (
@@ -18,6 +19,7 @@ export function MilestoneTimeline({ items, t, locale }: { items: MilestoneItem[]
           {m.score !== null && <p className="text-sm text-slate-800">{t("regencies.milestones.score")}: <strong>{formatNumber(m.score, locale, 2)}</strong></p>}
           {m.evidence && <p className="text-sm text-slate-600">{t("regencies.milestones.evidence")}: {m.evidence}</p>}
           {m.notes && <p className="text-sm text-slate-600">{m.notes}</p>}
+          {edit?.(m)}
         </li>
       ))}
     </ol>

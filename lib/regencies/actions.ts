@@ -3,10 +3,10 @@ import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/action-state";
 import { AppError } from "@/lib/errors";
 import { importRegencies } from "./import";
-import { createMilestone, createObligation, createPotential, linkPotentialIssue, updateObligationStatus, updatePotentialStatus, updateRegencyProfile } from "./mutations";
+import { createMilestone, createObligation, createPotential, linkPotentialIssue, updateMilestone, updateObligationStatus, updatePotentialStatus, updateRegencyProfile } from "./mutations";
 import {
   createMilestoneSchema, createObligationSchema, createPotentialSchema, importRegenciesSchema, linkPotentialIssueSchema,
-  updateObligationStatusSchema, updatePotentialStatusSchema, updateRegencyProfileSchema,
+  updateMilestoneSchema, updateObligationStatusSchema, updatePotentialStatusSchema, updateRegencyProfileSchema,
 } from "./schemas";
 
 export const updateRegencyProfileAction = formAction(updateRegencyProfileSchema, async (actor, input, { t }) => {
@@ -19,6 +19,12 @@ export const createMilestoneAction = formAction(createMilestoneSchema, async (ac
   await createMilestone(actor, input);
   revalidatePath("/regencies", "layout");
   return { status: "success", message: t("regencies.milestones.created") };
+}, "regency.manage");
+
+export const updateMilestoneAction = formAction(updateMilestoneSchema, async (actor, input, { t }) => {
+  await updateMilestone(actor, input);
+  revalidatePath("/regencies", "layout");
+  return { status: "success", message: t("regencies.milestones.updated") };
 }, "regency.manage");
 
 export const createObligationAction = formAction(createObligationSchema, async (actor, input, { t }) => {

@@ -4,7 +4,7 @@ import { created, diff, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError, isRecordNotFound } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
-import type { CreateMilestoneInput, CreateObligationInput, CreatePotentialInput, UpdateObligationStatusInput, UpdatePotentialStatusInput, UpdateRegencyProfileInput } from "./schemas";
+import type { CreateMilestoneInput, CreateObligationInput, CreatePotentialInput, UpdateMilestoneInput, UpdateObligationStatusInput, UpdatePotentialStatusInput, UpdateRegencyProfileInput } from "./schemas";
 
 /**
  * The regency's own rows are private to its members: outside the actor's regencies a row does
@@ -36,16 +36,32 @@ export async function updateRegencyProfile(actor: Actor, input: UpdateRegencyPro
   });
 }
 
+const milestoneValues = (input: CreateMilestoneInput | UpdateMilestoneInput) => ({
+  kind: input.kind, title: input.title, date: input.date, evidence: input.evidence, score: input.kind === "edob_evaluation" ? input.score : null, notes: input.notes,
+});
+const MILESTONE_FIELDS = ["kind", "title", "date", "evidence", "score", "notes"] as const;
+
 export async function createMilestone(actor: Actor, input: CreateMilestoneInput): Promise<{ id: string }> {
   assertRegencyAccess(actor, input.regencyId, "regency.manage");
   return db.$transaction((tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
-      const values = { kind: input.kind, title: input.title, date: input.date, evidence: input.evidence, score: input.kind === "edob_evaluation" ? input.score : null, notes: input.notes };
+      const values = milestoneValues(input);
       const m = await tx.regencyMilestone.create({ data: { regencyId: input.regencyId, ...values } });
       await recordAudit(tx, actor, "regency_milestone.created", { type: "regency_milestone", id: m.id, regencyId: input.regencyId }, created(values));
       return { id: m.id };
     }),
   );
+}
+
+export async function updateMilestone(actor: Actor, input: UpdateMilestoneInput): Promise<void> {
+  const before = await db.regencyMilestone.findUnique({ where: { id: input.id }, select: { regencyId: true, kind: true, title: true, date: true, evidence: true, score: true, notes: true } });
+  if (!before) throw new AppError("NOT_FOUND");
+  assertRegencyAccess(actor, before.regencyId, "regency.manage");
+  const values = milestoneValues(input);
+  await db.$transaction(async (tx) => {
+    await tx.regencyMilestone.update({ where: { id: input.id, version: input.version }, data: { ...values, version: { increment: 1 } } }).catch(conflictOnStale);
+    await recordAudit(tx, actor, "regency_milestone.updated", { type: "regency_milestone", id: input.id, regencyId: before.regencyId }, diff(before, values, [...MILESTONE_FIELDS]));
+  });
 }
 
 async function assertPositionInRegency(tx: Tx, positionId: string | null, regencyId: string) {

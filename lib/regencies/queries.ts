@@ -70,7 +70,7 @@ export async function listMilestones(actor: Actor, regencyId: string) {
   return db.regencyMilestone.findMany({
     where: { regencyId },
     orderBy: [{ date: "asc" }, { createdAt: "asc" }],
-    select: { id: true, kind: true, title: true, date: true, evidence: true, score: true, notes: true },
+    select: { id: true, kind: true, title: true, date: true, evidence: true, score: true, notes: true, version: true },
   });
 }
 export type MilestoneRow = Awaited<ReturnType<typeof listMilestones>>[number];

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
-import { createObligation, createPotential, linkPotentialIssue, updateObligationStatus, updatePotentialStatus, updateRegencyProfile } from "./mutations";
+import { createMilestone, createObligation, createPotential, linkPotentialIssue, updateMilestone, updateObligationStatus, updatePotentialStatus, updateRegencyProfile } from "./mutations";
 import { getLineage, getRegencyBySlug, listObligations, listPotentials, listRegencies } from "./queries";
 import { getPublicRegency } from "./public-queries";
 
@@ -46,6 +46,25 @@ describe("reading regencies", () => {
     expect(pub?.name).toBe("Pangandaran");
     expect(Object.keys(pub!)).not.toContain("version");
     expect(pub!.leaders.every((l) => !("userId" in l) && !("profileNotes" in l))).toBe(true);
+  });
+});
+
+describe("formation stages", () => {
+  it("corrects a recorded stage with a version check; the audit keeps the old values; others cannot", async () => {
+    const { id } = await createMilestone(coordinator, {
+      idempotencyKey: randomUUID(), regencyId: pangandaranId, kind: "edob_evaluation", title: `Evaluasi DOB tahap I ${Date.now()}`,
+      date: new Date("2025-06-30"), evidence: "Keputusan Mendagri No. 100.2-1", score: 61.5, notes: null,
+    });
+    const fix = { id, version: 1, kind: "edob_evaluation" as const, title: "Evaluasi DOB tahap I", date: new Date("2025-07-31"), evidence: "Keputusan Mendagri No. 100.2-17", score: 62.75, notes: null };
+    const before = await lastAuditSeq();
+    await expect(updateMilestone(malaka, fix)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateMilestone(official, fix)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await updateMilestone(coordinator, fix);
+    await expect(updateMilestone(coordinator, { ...fix, title: "Tulisan yang basi" })).rejects.toMatchObject({ code: "CONFLICT" });
+    const audit = await auditSince(before);
+    expect(audit.map((e) => e.action)).toEqual(["regency_milestone.updated"]);
+    expect(audit[0].changes).toMatchObject({ date: ["2025-06-30T00:00:00.000Z", "2025-07-31T00:00:00.000Z"], score: [61.5, 62.75], evidence: ["Keputusan Mendagri No. 100.2-1", "Keputusan Mendagri No. 100.2-17"] });
+    expect(await db.regencyMilestone.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 2, score: 62.75, title: "Evaluasi DOB tahap I" });
   });
 });
 

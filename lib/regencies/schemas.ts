@@ -34,17 +34,21 @@ export type UpdateRegencyProfileInput = z.output<typeof updateRegencyProfileSche
 
 export const MILESTONE_KINDS = ["formation_law", "pj_inauguration", "p3d_transfer", "hibah", "boundaries", "capital", "first_elected_bupati", "edob_evaluation", "other"] as const;
 
-export const createMilestoneSchema = z.object({
-  idempotencyKey: idempotencyKeySchema,
-  regencyId: z.uuid(),
+const milestoneFields = {
   kind: z.enum(MILESTONE_KINDS),
   title: z.string().trim().min(3).max(200),
   date: requiredDate,
   evidence: optionalText(500),
   score: optionalNumber(0).pipe(z.number().max(100).nullable()),
   notes: optionalText(2000),
-});
+};
+
+export const createMilestoneSchema = z.object({ idempotencyKey: idempotencyKeySchema, regencyId: z.uuid(), ...milestoneFields });
 export type CreateMilestoneInput = z.output<typeof createMilestoneSchema>;
+
+/** A correction of a recorded stage (a wrong date or decree number); the audit keeps the old values. */
+export const updateMilestoneSchema = z.object({ id: z.uuid(), version: z.coerce.number().int(), ...milestoneFields });
+export type UpdateMilestoneInput = z.output<typeof updateMilestoneSchema>;
 
 export const OBLIGATION_STATUSES = ["open", "in_progress", "fulfilled"] as const;
 export const OBLIGATION_ASPECTS = ["formation", "governance", "public_services", "welfare", "competitiveness"] as const;

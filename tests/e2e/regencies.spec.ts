@@ -77,6 +77,24 @@ test.describe("regencies and leadership", () => {
     await expect(page.getByRole("row").filter({ hasText: `Kepala Dinas Perikanan ${stamp}` })).toContainText("DKP");
   });
 
+  test("a coordinator records a formation stage and corrects its date", async ({ page }) => {
+    const title = `Penegasan batas wilayah dengan Kabupaten Ciamis ${Date.now()}`;
+    await signIn(page, "koordinator@mekar.test");
+    await page.goto("/regencies/pangandaran/milestones");
+    const create = page.locator("form").filter({ has: page.getByRole("button", { name: "Simpan tahapan" }) });
+    await create.getByLabel("Jenis tahapan").selectOption({ label: "Penegasan batas wilayah" });
+    await create.getByLabel("Uraian").fill(title);
+    await create.getByLabel("Tanggal").fill("2026-03-01");
+    await create.getByRole("button", { name: "Simpan tahapan" }).click();
+    await expect(page.getByText("Tahapan dicatat.")).toBeVisible();
+    const item = page.getByRole("listitem").filter({ hasText: title });
+    await expect(item).toContainText("1 Mar 2026");
+    await item.locator("summary").click();
+    await item.getByLabel("Tanggal").fill("2026-03-12");
+    await item.getByRole("button", { name: "Simpan koreksi" }).click();
+    await expect(page.getByRole("listitem").filter({ hasText: title })).toContainText("12 Mar 2026");
+  });
+
   test("another regency's coordinator cannot open Pangandaran's records", async ({ page }) => {
     await signIn(page, "koordinator.malaka@mekar.test");
     const res = await page.goto("/regencies/pangandaran/leadership");
