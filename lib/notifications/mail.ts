@@ -1,73 +1,91 @@
 import nodemailer from "nodemailer";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { loadMessages } from "@/lib/i18n/messages";
 import { createTranslator } from "@/lib/i18n/translate";
-import type { NotificationInput } from "./notify";
 
-// Every notification is also emailed (SMTP_URL set) or written to the log (not set) — but only
-// once the transaction that created it has committed, and never at the expense of the user's
-// action. notify() cannot see the commit (callers own db.$transaction), so it records the
-// transaction's id; after the caller's transaction ends, a background task asks Postgres for that
-// transaction's fate (pg_xact_status) and mails only if it committed. Rolled back: nothing is sent.
+// Every notification is also emailed (SMTP_URL set) or written to the log (not set), through a
+// transactional outbox: notify() only inserts the row inside the caller's transaction, so a
+// rolled-back action leaves nothing to send. Each server process sweeps every few seconds: it
+// locks a batch of unsent rows (SKIP LOCKED — several instances never take the same row), sends,
+// and marks them in the same transaction. A crash mid-batch releases the lock and the batch is
+// sent again (at least once, never lost); a failing address is retried, then given up.
 
-const FIRST_POLL_MS = 25;
-const MAX_POLL_MS = 1000;
-const GIVE_UP_MS = 10 * 60_000;
+const SWEEP_MS = 5_000;
+const BATCH = 25;
+const MAX_ATTEMPTS = 5;
 
-const pending = new Set<Promise<void>>();
+type Pending = { id: string; kind: string; params: Record<string, string | number | null>; link: string | null; email: string; name: string; disabled: boolean; attempts: number };
 
-/** Called by notify() inside the caller's transaction, for the users who were just notified. */
-export async function mailAfterCommit(tx: Tx, userIds: string[], n: NotificationInput): Promise<void> {
-  if (!userIds.length) return;
-  const [{ xid }] = await tx.$queryRaw<{ xid: string }[]>`SELECT pg_current_xact_id()::text AS xid`;
-  const job = deliverWhenCommitted(xid, userIds, n)
-    .catch((e) => console.error("[mail] notification email failed", e))
-    .finally(() => pending.delete(job));
-  pending.add(job);
+/** One sweep: sends what is waiting (oldest first) and returns how many emails went out. */
+export async function deliverPendingMail(batch = BATCH): Promise<number> {
+  return db.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<Pending[]>`
+        SELECT n.id, n.kind, n.params, n.link, u.email, u.name, (u."disabledAt" IS NOT NULL) AS disabled, n."emailAttempts" AS attempts
+        FROM "Notification" n JOIN "User" u ON u.id = n."userId"
+        WHERE n."emailedAt" IS NULL
+        ORDER BY n."createdAt"
+        LIMIT ${batch}
+        FOR UPDATE OF n SKIP LOCKED`;
+      const t = createTranslator(loadMessages("id")); // the recipient's language is unknown: Indonesian
+      const done: string[] = [];
+      const failed: string[] = [];
+      let sent = 0;
+      for (const r of rows) {
+        if (r.disabled) { done.push(r.id); continue; } // a disabled account gets no mail, now or later
+        try {
+          await send(compose(t, r));
+          done.push(r.id);
+          sent++;
+        } catch (e) {
+          console.error(`[mail] sending to ${r.email} failed (attempt ${r.attempts + 1} of ${MAX_ATTEMPTS})`, e);
+          (r.attempts + 1 >= MAX_ATTEMPTS ? done : failed).push(r.id);
+        }
+      }
+      if (done.length) await tx.notification.updateMany({ where: { id: { in: done } }, data: { emailedAt: new Date(), emailAttempts: { increment: 1 } } });
+      if (failed.length) await tx.notification.updateMany({ where: { id: { in: failed } }, data: { emailAttempts: { increment: 1 } } });
+      return sent;
+    },
+    { timeout: 120_000 }, // SMTP can be slow; the rows stay locked meanwhile, nothing else waits on them
+  );
 }
 
-/** Resolves when every queued email has been sent, logged or dropped (tests, graceful shutdown). */
-export async function mailsSettled(): Promise<void> {
-  while (pending.size) await Promise.allSettled([...pending]);
+let sweeper: NodeJS.Timeout | null = null;
+
+/** Starts this process's sweeper (instrumentation.ts). A database outage is logged once per outage. */
+export function startMailOutbox(everyMs = SWEEP_MS): void {
+  if (sweeper) return;
+  let running = false;
+  let failing = false;
+  sweeper = setInterval(() => {
+    if (running) return;
+    running = true;
+    const drain = async () => { while ((await deliverPendingMail()) === BATCH); };
+    drain()
+      .then(() => { failing = false; })
+      .catch((e: unknown) => { if (!failing) console.error("[mail] outbox sweep failed; retrying", (e as Error).message); failing = true; })
+      .finally(() => { running = false; });
+  }, everyMs);
+  sweeper.unref();
 }
 
-async function deliverWhenCommitted(xid: string, userIds: string[], n: NotificationInput) {
-  if ((await transactionFate(xid)) !== "committed") return;
-  const users = await db.user.findMany({ where: { id: { in: userIds }, disabledAt: null }, select: { email: true, name: true } });
-  const t = createTranslator(loadMessages("id")); // the recipient's language is unknown: Indonesian
-  const [ns, ...event] = n.kind.split(".");
-  const summary = t(`${ns}.notifications.${event.join(".")}`, n.params ?? {});
-  const link = n.link ? absoluteLink(n.link) : null;
-  const subject = `[Mekar] ${summary}`;
-  for (const u of users) {
-    const text = [`Yth. ${u.name},`, "", summary, "", ...(link ? [`Buka di Mekar: ${link}`, ""] : []), "Pesan ini dikirim otomatis oleh Mekar. Atur dan baca semua notifikasi Anda di halaman Notifikasi."].join("\n");
-    await send({ to: u.email, subject, text, link });
-  }
+function compose(t: ReturnType<typeof createTranslator>, r: Pending) {
+  const [ns, ...event] = r.kind.split(".");
+  const summary = t(`${ns}.notifications.${event.join(".")}`, r.params ?? {});
+  const link = r.link ? absoluteLink(r.link) : null;
+  const text = [`Yth. ${r.name},`, "", summary, "", ...(link ? [`Buka di Mekar: ${link}`, ""] : []), "Pesan ini dikirim otomatis oleh Mekar. Atur dan baca semua notifikasi Anda di halaman Notifikasi."].join("\n");
+  return { to: r.email, subject: `[Mekar] ${summary}`, text, link };
 }
 
-async function transactionFate(xid: string): Promise<string | null> {
-  const started = Date.now();
-  for (let wait = FIRST_POLL_MS; Date.now() - started < GIVE_UP_MS; wait = Math.min(wait * 2, MAX_POLL_MS)) {
-    await new Promise((r) => setTimeout(r, wait));
-    const [{ status }] = await db.$queryRaw<{ status: string | null }[]>`SELECT pg_xact_status(${xid}::xid8) AS status`;
-    if (status !== "in progress") return status; // committed | aborted | null (too old to know)
-  }
-  console.warn(`[mail] transaction ${xid} still open after ${GIVE_UP_MS} ms; notification email dropped`);
-  return null;
-}
-
+/** Sends one email, or logs it without SMTP_URL; throws when the SMTP server refuses. */
 async function send(mail: { to: string; subject: string; text: string; link: string | null }) {
   const { SMTP_URL, MAIL_FROM } = env();
   if (!SMTP_URL) {
     console.info(`[mail] (SMTP_URL not set) to=${mail.to} subject=${JSON.stringify(mail.subject)} link=${mail.link ?? "-"}`);
     return;
   }
-  try {
-    await transport(SMTP_URL).sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
-  } catch (e) {
-    console.error(`[mail] sending to ${mail.to} failed`, e); // the action already succeeded; the notification centre still has it
-  }
+  await transport(SMTP_URL).sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
 }
 
 let cachedTransport: { url: string; t: nodemailer.Transporter } | undefined;

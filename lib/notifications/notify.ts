@@ -1,5 +1,4 @@
 import type { Tx } from "@/lib/db";
-import { mailAfterCommit } from "./mail";
 
 export type NotificationInput = {
   kind: string; // "<ns>.<event>": the notification centre shows t("<ns>.notifications.<event>", params)
@@ -12,7 +11,8 @@ export type NotificationInput = {
 
 /**
  * Notifies users inside the caller's transaction; the actor is never notified of their own act.
- * Each new notification is also emailed (or logged without SMTP_URL) once the transaction commits.
+ * Each new notification is also emailed (or logged without SMTP_URL) by the outbox in mail.ts,
+ * which sees it only once the transaction has committed.
  */
 export async function notify(tx: Tx, userIds: string[], n: NotificationInput, actorId?: string): Promise<number> {
   const recipients = [...new Set(userIds)].filter((id) => id !== actorId);
@@ -22,6 +22,5 @@ export async function notify(tx: Tx, userIds: string[], n: NotificationInput, ac
     skipDuplicates: true,
     select: { userId: true },
   });
-  await mailAfterCommit(tx, created.map((c) => c.userId), n); // a deduplicated (skipped) one is not mailed again
   return created.length;
 }

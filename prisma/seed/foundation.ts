@@ -49,6 +49,7 @@ export async function seedFoundation(db: PrismaClient) {
     { key: "humas", email: "humas@mekar.test", name: "Dewi Lestari", regencyId: pangandaran.id, role: "humas" },
     { key: "fasilitator", email: "fasilitator@mekar.test", name: "Dr. Asep Saepudin", regencyId: pangandaran.id, role: "facilitator" },
     { key: "koordinatorMalaka", email: "koordinator.malaka@mekar.test", name: "Yohanes Nahak", regencyId: malaka.id, role: "coordinator" },
+    { key: "pejabatMalaka", email: "pejabat.malaka@mekar.test", name: "Fransiskus Klau", regencyId: malaka.id, role: "official" },
   ] as const;
   const users: Record<(typeof people)[number]["key"], string> = {} as never;
   for (const p of people) {

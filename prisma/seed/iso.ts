@@ -16,6 +16,7 @@ const dateOnly = (d: Date) => new Date(`${d.toISOString().slice(0, 10)}T00:00:00
 // One letter per indicator in ISO_INDICATORS order: R red, Y yellow, G green, N not measurable.
 const PANGANDARAN_2024 = "RYRYRYRYYY" + "YRYRGYRY" + "YYRYRYYRY" + "NRYNRYNRN" + "YNY";
 const PANGANDARAN_2025 = "YYGYYYGYGY" + "YYGYGYGY" + "GYYYYGGYG" + "NYYNYGNYN" + "YNY";
+const MALAKA_2024 = "RRYRRYRYRR" + "RYRRYRRY" + "YRRYRRYRR" + "NRRNRYNRN" + "RNY";
 const LETTER: Record<string, IsoRating> = { R: "red", Y: "yellow", G: "green", N: "not_measurable" };
 
 export async function seedIso(db: PrismaClient, ctx: SeedContext): Promise<void> {
@@ -191,6 +192,30 @@ export async function seedIso(db: PrismaClient, ctx: SeedContext): Promise<void>
     data: { regencyId: malaka, period: "2025", assessorId: malakaCoordinator, ratings: { create: ISO_INDICATORS.map((ind, n) => ({ indicatorCode: ind.code, rating: n < 10 ? LETTER["RYYRYYRYYR"[n]] : null })) } },
   });
   events.push({ regencyId: malaka, recordType: "assessment", recordId: mA.id, event: "created", toStatus: "draft", actorId: malakaCoordinator, createdAt: daysAgo(4) });
+
+  // --- Malaka: last year's self-assessment, verified by the Kepala Bappeda (so 2024 compares both DOBs) ---
+  const malakaOfficial = ctx.users.pejabatMalaka;
+  const m2024 = await db.isoAssessment.create({
+    data: {
+      regencyId: malaka, period: "2024", status: "verified", assessorId: malakaCoordinator, verifierId: malakaOfficial, submittedAt: daysAgo(370), verifiedAt: daysAgo(366), createdAt: daysAgo(380), version: 3,
+      ratings: { create: ISO_INDICATORS.map((ind, n) => ({ indicatorCode: ind.code, rating: LETTER[MALAKA_2024[n]], evidence: MALAKA_2024[n] === "R" ? "Data belum tersedia sejak pemekaran" : MALAKA_2024[n] === "N" ? "" : "Laporan OPD dan Malaka Dalam Angka", notes: "" })) },
+    },
+  });
+  for (const [event, from, to, actor, ago] of [["created", null, "draft", malakaCoordinator, 380], ["submitted", "draft", "submitted", malakaCoordinator, 370], ["verified", "submitted", "verified", malakaOfficial, 366]] as const) {
+    events.push({ regencyId: malaka, recordType: "assessment", recordId: m2024.id, event, fromStatus: from ?? undefined, toStatus: to, actorId: actor, createdAt: daysAgo(ago) });
+  }
+
+  // --- Malaka: its first controlled document and its top risks ---
+  await db.isoDocument.create({
+    data: {
+      regencyId: malaka, number: "SOP-BKAD-01", title: "SOP pencatatan aset hasil serah terima P3D dari Kabupaten Belu", type: "procedure", ownerAgencyId: await agency(malaka, "BKAD"), createdById: malakaOfficial, createdAt: daysAgo(120), version: 1,
+      versions: { create: { versionNo: 1, status: "effective", content: "## Tujuan\nSetiap aset hasil serah terima tercatat dalam KIB dengan bukti kepemilikan.\n\n## Langkah\n1. Cocokkan daftar aset pada Berita Acara P3D dengan kondisi lapangan.\n2. Catat aset dalam Kartu Inventaris Barang (KIB).\n3. Ajukan sertifikat tanah ke Kantor Pertanahan Malaka.", authorId: malakaOfficial, approverId: malakaCoordinator, approvedAt: daysAgo(110), effectiveAt: daysAgo(108), reviewDueDate: dateOnly(daysAgo(-250)), createdAt: daysAgo(120) } },
+    },
+  });
+  await db.isoRisk.createMany({ data: [
+    { regencyId: malaka, kind: "risk", title: "Banjir Sungai Benanain memutus akses ke Betun", context: "Musim hujan Desember–Maret", likelihood: 4, impact: 4, level: 16, treatment: "reduce", action: "Tanggul darurat bersama BWS Nusa Tenggara II; jalur alternatif lewat Weliman", ownerPositionId: await position(malaka, "Kepala Dinas Pekerjaan Umum dan Penataan Ruang"), reviewDate: dateOnly(daysAgo(-20)), createdById: malakaCoordinator },
+    { regencyId: malaka, kind: "risk", title: "Aset P3D dari Kabupaten Belu belum bersertifikat", context: "Serah terima P3D", likelihood: 3, impact: 5, level: 15, treatment: "reduce", action: "Sertifikasi bertahap sesuai SOP-BKAD-01", ownerPositionId: await position(malaka, "Sekretaris Daerah"), reviewDate: dateOnly(daysAgo(-45)), createdById: malakaOfficial },
+  ] });
 
   await db.isoRecordEvent.createMany({ data: events });
 }

@@ -59,7 +59,7 @@ const POSITIONS: Record<"pangandaran" | "malaka", PositionSeed[]> = {
     { kind: "bupati", title: "Bupati", holder: "Stefanus Bria Seran", since: "2025-02-20" },
     { kind: "wakil_bupati", title: "Wakil Bupati", holder: "Maria Goreti Un", since: "2025-02-20" },
     { kind: "sekda", title: "Sekretaris Daerah", agency: "Setda", coordinator: true, holder: "Yohanes Nahak, S.H., M.Si.", since: "2022-10-03", user: "koordinatorMalaka" },
-    { kind: "kepala_bappeda", title: "Kepala Bappeda", agency: "Bappeda", holder: "Fransiskus Klau", since: "2023-02-13" },
+    { kind: "kepala_bappeda", title: "Kepala Bappeda", agency: "Bappeda", holder: "Fransiskus Klau", since: "2023-02-13", user: "pejabatMalaka" },
     { kind: "ketua_dprd", title: "Ketua DPRD", holder: "Adrianus Bria Seran", since: "2024-09-10" },
     { kind: "inspektur", title: "Inspektur Daerah", agency: "Inspektorat", holder: "Agustinus Tae", since: "2021-05-17" },
     { kind: "kepala_opd", title: "Kepala Dinas Pertanian dan Ketahanan Pangan", agency: "Distan", holder: "Yosef Seran", since: "2023-07-03" },

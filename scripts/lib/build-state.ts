@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "messages", "public", "prisma/schema.prisma", "next.config.mjs", "postcss.config.mjs", "package-lock.json"];
+const INPUTS = ["app", "components", "lib", "messages", "public", "proxy.ts", "instrumentation.ts", "prisma/schema.prisma", "next.config.mjs", "postcss.config.mjs", "package-lock.json"];
 const SKIP = new Set(["generated", "node_modules"]);
 
 function walk(p: string, out: string[]) {
