@@ -7,7 +7,7 @@ import { sqlEscalated, sqlStale, SQL_CLOCK } from "./attention";
  * Turns computed staleness into notifications, idempotently: each stale issue notifies the
  * owner position's holders and the coordinator once per attention period (the clock value it
  * went stale from), and past twice the cadence the Bupati too. Called when the dashboard
- * computes its "Perlu perhatian" list, so no cron job is needed. The issue remembers which
+ * computes its "Perlu perhatian" list and by the background sweep (attention-sweep.ts). The issue remembers which
  * clock it has notified for (staleNotifiedAt / escalatedNotifiedAt), so a render with nothing
  * new costs one indexed query; the notifications' dedupeKey guards concurrent renders.
  * Returns how many notifications were created.

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
-// Attention is computed from dates, never by a cron job: an open, accepted issue whose owner
+// Attention is computed from dates (lists never wait for a job): an open, accepted issue whose owner
 // position has not updated it within its review cadence is stale; past twice the cadence it is
 // escalated to the Bupati. The clock starts at acceptance (or reassignment) and restarts at
 // every update by a holder of the owner position.

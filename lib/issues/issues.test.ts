@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
 import { attentionOf, isOverdue } from "./attention";
 import { syncAttentionNotifications } from "./attention-notify";
+import { sweepAttention } from "./attention-sweep";
 import { queryIssueList } from "./list-sql";
 import { addIssueUpdate, changeIssueStage, createIssue, triageIssue, updateIssue } from "./mutations";
 import { getIssue, listIssues } from "./queries";
@@ -190,6 +191,14 @@ describe("timeline and attention clock", () => {
     // owner (the official) and coordinator, each once per kind
     expect(rows.filter((r) => r.kind === "issues.stale").map((r) => r.userId).sort()).toEqual([coordinator.id, official.id].sort());
     expect(rows.filter((r) => r.kind === "issues.escalated").map((r) => r.userId).sort()).toEqual([coordinator.id, official.id].sort());
+  });
+
+  it("the background sweep notifies without anyone opening a dashboard, once", async () => {
+    const issue = await newAccepted(`Tanpa dasbor ${Date.now()}`);
+    await db.issue.update({ where: { id: issue.id }, data: { lastOwnerUpdateAt: new Date(Date.now() - 15 * DAY) } });
+    expect(await sweepAttention()).toBeGreaterThanOrEqual(2);
+    expect(await db.notification.count({ where: { link: `/issues/${issue.id}`, kind: "issues.stale" } })).toBe(2); // owner and coordinator
+    expect(await sweepAttention()).toBe(0);
   });
 });
 

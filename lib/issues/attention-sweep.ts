@@ -1,0 +1,37 @@
+import { db } from "@/lib/db";
+import { SQL_CLOCK, sqlEscalated, sqlStale } from "./attention";
+import { syncAttentionNotifications } from "./attention-notify";
+
+const SWEEP_MS = 15 * 60_000;
+
+/**
+ * Creates the stale/escalated notifications of every regency that has some due, so they reach
+ * people (and their email) even when nobody opens a dashboard. Idempotent like the dashboard's
+ * own sync: several server instances may sweep at once. Returns how many were created.
+ */
+export async function sweepAttention(now = new Date()): Promise<number> {
+  const regencies = await db.$queryRaw<{ regencyId: string }[]>`
+    SELECT DISTINCT i."regencyId" FROM "Issue" i
+    WHERE ${sqlStale(now)} AND (i."staleNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK} OR (${sqlEscalated(now)} AND i."escalatedNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK}))`;
+  let created = 0;
+  for (const { regencyId } of regencies) created += await syncAttentionNotifications(db, regencyId, now);
+  return created;
+}
+
+let timer: NodeJS.Timeout | null = null;
+
+/** Starts this process's sweep (instrumentation.ts): soon after start, then every 15 minutes. */
+export function startAttentionSweep(everyMs = SWEEP_MS): void {
+  if (timer) return;
+  let running = false;
+  const run = () => {
+    if (running) return;
+    running = true;
+    sweepAttention()
+      .catch((e: unknown) => console.error("[attention] sweep failed; next run in", everyMs / 60_000, "min:", (e as Error).message))
+      .finally(() => { running = false; });
+  };
+  setTimeout(run, 30_000).unref();
+  timer = setInterval(run, everyMs);
+  timer.unref();
+}
