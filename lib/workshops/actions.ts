@@ -3,11 +3,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/action-state";
 import {
-  createActivity, createWorkshop, moderateEntry, moveActivity, removeParticipantEntries, saveActivityAsTemplate,
+  createActivity, createWorkshop, deleteActivity, moderateEntry, moveActivity, removeParticipantEntries, saveActivityAsTemplate,
   setActivityState, setResultsVisible, setWorkshopLocked, updateActivity, updateWorkshop, useActivityTemplate,
 } from "./mutations";
 import {
-  activityRefSchema, createActivitySchema, createWorkshopSchema, entryToExistingIssueSchema, entryToIssueSchema, moderateEntrySchema, moveActivitySchema,
+  activityRefSchema, createActivitySchema, createWorkshopSchema, deleteActivitySchema, entryToExistingIssueSchema, entryToIssueSchema, moderateEntrySchema, moveActivitySchema,
   removeParticipantEntriesSchema, setActivityStateSchema, setLockedSchema, setResultsVisibleSchema, updateActivitySchema,
   updateWorkshopSchema, useTemplateSchema,
 } from "./schemas";
@@ -48,6 +48,12 @@ export const updateActivityAction = formAction(updateActivitySchema, async (acto
 export const moveActivityAction = formAction(moveActivitySchema, async (actor, input) => {
   await moveActivity(actor, input);
   refresh();
+}, "workshops.manage");
+
+export const deleteActivityAction = formAction(deleteActivitySchema, async (actor, input, { t }) => {
+  await deleteActivity(actor, input);
+  refresh();
+  return { status: "success", message: t("workshops.activities.deleted") };
 }, "workshops.manage");
 
 export const saveTemplateAction = formAction(activityRefSchema, async (actor, input, { t }) => {

@@ -123,6 +123,24 @@ export async function moveActivity(actor: Actor, input: { activityId: string; di
   });
 }
 
+/**
+ * Removes an activity added by mistake, or a template. An activity with answers is a record of
+ * the session and stays (close it instead); an open one must be closed first.
+ */
+export async function deleteActivity(actor: Actor, input: { activityId: string; version: number }): Promise<{ workshopId: string | null }> {
+  return db.$transaction(async (tx) => {
+    const a = await loadManagedActivity(tx, actor, input.activityId);
+    if (a.state === "open") throw new AppError("INVALID", "workshops.errors.deleteOpen");
+    if ((await tx.workshopEntry.count({ where: { activityId: a.id } })) > 0) throw new AppError("INVALID", "workshops.errors.deleteHasEntries");
+    const { count } = await tx.workshopActivity.deleteMany({ where: { id: a.id, version: input.version } });
+    if (count === 0) throw new AppError("CONFLICT");
+    if (a.workshopId) await tx.workshop.updateMany({ where: { id: a.workshopId, currentActivityId: a.id }, data: { currentActivityId: null } });
+    await recordAudit(tx, actor, a.isTemplate ? "workshop_template.deleted" : "workshop_activity.deleted", { type: "workshop_activity", id: a.id, regencyId: a.regencyId },
+      { kind: [a.kind, null], title: [a.title, null], prompt: [a.prompt, null], options: [a.options as never, null] });
+    return { workshopId: a.workshopId };
+  });
+}
+
 /** Copies an activity into the regency's templates. */
 export async function saveActivityAsTemplate(actor: Actor, input: { activityId: string }): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {

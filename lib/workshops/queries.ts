@@ -50,7 +50,7 @@ export type WorkshopDetail = NonNullable<Awaited<ReturnType<typeof getWorkshop>>
 
 export async function listTemplates(actor: Actor, regencyId: string) {
   if (!can(actor, "workshops.manage", regencyId)) return [];
-  return db.workshopActivity.findMany({ where: { regencyId, isTemplate: true }, orderBy: { title: "asc" }, select: { id: true, kind: true, title: true } });
+  return db.workshopActivity.findMany({ where: { regencyId, isTemplate: true }, orderBy: { title: "asc" }, select: { id: true, kind: true, title: true, version: true } });
 }
 
 /** Entries of an activity for moderation and export (hidden ones included, flagged). */

@@ -59,6 +59,7 @@ export const createActivitySchema = activityFields.extend({ idempotencyKey: idem
 export const updateActivitySchema = activityFields.extend({ activityId: z.uuid(), version: z.coerce.number().int() }).superRefine(checkActivity);
 
 export const activityRefSchema = z.object({ activityId: z.uuid() });
+export const deleteActivitySchema = z.object({ activityId: z.uuid(), version: z.coerce.number().int() });
 export const moveActivitySchema = z.object({ activityId: z.uuid(), direction: z.enum(["up", "down"]) });
 export const useTemplateSchema = z.object({ idempotencyKey: idempotencyKeySchema, workshopId: z.uuid(), templateId: z.uuid() });
 export const setActivityStateSchema = z.object({ activityId: z.uuid(), state: z.enum(["draft", "open", "closed"]) });

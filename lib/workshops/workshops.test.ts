@@ -5,7 +5,7 @@ import { liveHub } from "@/lib/live/hub";
 import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
 import { workshopStream } from "./events";
 import {
-  createActivity, createWorkshop, moderateEntry, removeParticipantEntries, setActivityState, setResultsVisible, setWorkshopLocked, updateWorkshop,
+  createActivity, createWorkshop, deleteActivity, moderateEntry, removeParticipantEntries, saveActivityAsTemplate, setActivityState, setResultsVisible, setWorkshopLocked, updateWorkshop,
 } from "./mutations";
 import { findWorkshopByCode, joinWorkshop, participantState, submitEntry, upvoteEntry, type Participant, type PublicWorkshop } from "./participant";
 import { getWorkshop } from "./queries";
@@ -100,6 +100,34 @@ describe("workshops: scope, permissions, audit", () => {
     expect(audit).toHaveLength(1);
     expect(audit[0].changes).toEqual({ title: [detail.title, "Judul baru"], venue: ["Aula Bappeda", "Pendopo"] });
     await expect(updateWorkshop(facilitator, input)).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("deleting activities and templates", () => {
+  it("deletes a mistaken activity or a template, audited; never one with answers, an open one, a stale form or another regency's", async () => {
+    const { w, a, pw } = await newSession();
+    const p = await join(pw);
+    await submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), choices: [0] });
+    await setActivityState(facilitator, { activityId: a.id, state: "closed" });
+    const v = async (id: string) => (await db.workshopActivity.findUniqueOrThrow({ where: { id } })).version;
+    await expect(deleteActivity(facilitator, { activityId: a.id, version: await v(a.id) })).rejects.toMatchObject({ code: "INVALID", userMessage: "workshops.errors.deleteHasEntries" });
+
+    const extra = await createActivity(facilitator, { idempotencyKey: crypto.randomUUID(), workshopId: w.id, kind: "word_cloud", title: "Salah ketik", prompt: "", options: [], scaleMin: 1, scaleMax: 5, allowChange: true, moderated: false });
+    await setActivityState(facilitator, { activityId: extra.id, state: "open" });
+    await expect(deleteActivity(facilitator, { activityId: extra.id, version: await v(extra.id) })).rejects.toMatchObject({ userMessage: "workshops.errors.deleteOpen" });
+    await setActivityState(facilitator, { activityId: extra.id, state: "closed" });
+    await expect(deleteActivity(malaka, { activityId: extra.id, version: await v(extra.id) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteActivity(facilitator, { activityId: extra.id, version: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
+    const before = await lastAuditSeq();
+    await deleteActivity(facilitator, { activityId: extra.id, version: await v(extra.id) });
+    expect(await db.workshopActivity.findUnique({ where: { id: extra.id } })).toBeNull();
+    expect((await db.workshop.findUniqueOrThrow({ where: { id: w.id } })).currentActivityId).not.toBe(extra.id);
+
+    const tpl = await saveActivityAsTemplate(facilitator, { activityId: a.id });
+    await deleteActivity(facilitator, { activityId: tpl.id, version: await v(tpl.id) });
+    const audit = await auditSince(before);
+    expect(audit.map((e) => e.action)).toEqual(["workshop_activity.deleted", "workshop_activity.template_saved", "workshop_template.deleted"]);
+    expect(audit[0].changes).toMatchObject({ title: ["Salah ketik", null], kind: ["word_cloud", null] });
   });
 });
 

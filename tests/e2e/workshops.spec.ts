@@ -47,6 +47,12 @@ test("a live session: poll, word cloud and moderated Q&A with three phones, one 
   await addActivity("Jajak pendapat (satu pilihan)", "Isu paling mendesak", "Aset P3D\nBatas desa\nASN teknis");
   await addActivity("Awan kata", "Koordinasi dalam satu kata");
   await addActivity("Tanya jawab", "Tanya jawab narasumber");
+  // one added by mistake is deleted (after a confirmation); it has no answers yet
+  await addActivity("Awan kata", "Salah ketik, hapus");
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Salah ketik, hapus", exact: true }) }).getByRole("button", { name: "Hapus" }).click();
+  await expect(page.getByRole("link", { name: "Salah ketik, hapus", exact: true })).toHaveCount(0); // the row (and its form) is gone
+  await expect(page.getByRole("link", { name: "Tanya jawab narasumber", exact: true })).toBeVisible();
   const code = (await page.locator("[data-join-code]").textContent())!.trim();
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
 

@@ -424,6 +424,10 @@ export const FIXTURES: Record<string, Fixture> = {
     form: async (t) => ({ activityId: need(t, "activityId"), direction: "up" }),
     state: (t) => db.workshopActivity.findMany({ where: { workshopId: need(t, "workshopId") }, orderBy: { id: "asc" } }),
   },
+  "lib/workshops/actions.ts#deleteActivityAction": {
+    form: async (t) => ({ activityId: need(t, "templateId"), version: (await db.workshopActivity.findUniqueOrThrow({ where: { id: need(t, "templateId") } })).version }),
+    state: (t) => db.workshopActivity.findUnique({ where: { id: need(t, "templateId") } }),
+  },
   "lib/workshops/actions.ts#saveTemplateAction": {
     form: async (t) => ({ activityId: need(t, "activityId") }),
     state: (t) => db.workshopActivity.count({ where: { regencyId: R(t), isTemplate: true } }),

@@ -16,7 +16,7 @@ import { WorkshopForm } from "@/components/workshops/workshop-form";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { moveActivityAction, saveTemplateAction, setActivityStateAction, setResultsVisibleAction, setWorkshopLockedAction, useTemplateAction } from "@/lib/workshops/actions";
+import { deleteActivityAction, moveActivityAction, saveTemplateAction, setActivityStateAction, setResultsVisibleAction, setWorkshopLockedAction, useTemplateAction } from "@/lib/workshops/actions";
 import { getWorkshop, listTemplates } from "@/lib/workshops/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -82,6 +82,9 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
                         <ActionButton action={moveActivityAction} label={t("workshops.control.up")} fields={{ activityId: a.id, direction: "up" }} />
                         <ActionButton action={moveActivityAction} label={t("workshops.control.down")} fields={{ activityId: a.id, direction: "down" }} />
                         <ActionButton action={saveTemplateAction} label={t("workshops.activities.saveTemplate")} fields={{ activityId: a.id }} />
+                        {a.state !== "open" && a._count.entries === 0 && (
+                          <ActionButton action={deleteActivityAction} label={t("workshops.activities.delete")} variant="danger" confirm={t("workshops.activities.deleteConfirm")} fields={{ activityId: a.id, version: a.version }} />
+                        )}
                       </div>
                     )}
                   </li>
@@ -100,6 +103,19 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
                     <HiddenField name="workshopId" value={w.id} />
                     <SelectField name="templateId" label={t("workshops.activities.template")} required options={templates.map((x) => ({ value: x.id, label: `${x.title} (${t(`workshops.kinds.${x.kind}`)})` }))} />
                   </ActionForm>
+                )}
+                {templates.length > 0 && (
+                  <details className="mt-4 border-t border-slate-100 pt-3">
+                    <summary className="cursor-pointer text-sm text-emerald-800">{t("workshops.activities.manageTemplates")}</summary>
+                    <ul className="mt-2 divide-y divide-slate-100 text-sm">
+                      {templates.map((x) => (
+                        <li key={x.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                          <span>{x.title} <span className="text-slate-600">({t(`workshops.kinds.${x.kind}`)})</span></span>
+                          <ActionButton action={deleteActivityAction} label={t("workshops.activities.delete")} variant="danger" confirm={t("workshops.activities.deleteTemplateConfirm")} fields={{ activityId: x.id, version: x.version }} />
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
                 )}
               </Card>
             </div>
