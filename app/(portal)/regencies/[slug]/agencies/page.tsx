@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
+import { EditInPlace } from "@/components/forms/edit-in-place";
 import { HiddenField, SelectField, TextField } from "@/components/forms/field";
 import { PageHeader } from "@/components/layout/page-header";
 import { RegencyNav } from "@/components/regencies/regency-nav";
@@ -59,16 +60,9 @@ export default async function AgenciesPage({ params }: { params: Promise<{ slug:
                     <span className="font-medium text-slate-900">{a.name}</span>
                     {a.shortName && <span className="text-slate-600"> · {a.shortName}</span>}
                     {manage && (
-                      <details className="mt-2">
-                        <summary className="cursor-pointer text-sm text-emerald-800">{t("agencies.edit")}<span className="sr-only"> {a.name}</span></summary>
-                        <div className="mt-3 max-w-xl">
-                          <ActionForm action={updateAgencyAction} submitLabel={t("agencies.save")} pendingLabel={t("common.saving")} resetOnSuccess={false}>
-                            <HiddenField name="id" value={a.id} />
-                            <HiddenField name="version" value={a.version} />
-                            <AgencyFields t={t} agency={a} />
-                          </ActionForm>
-                        </div>
-                      </details>
+                      <EditInPlace label={t("agencies.edit")} name={a.name} action={updateAgencyAction} submitLabel={t("agencies.save")} pendingLabel={t("common.saving")} id={a.id} version={a.version}>
+                        <AgencyFields t={t} agency={a} />
+                      </EditInPlace>
                     )}
                   </td>
                   <td className={td}>{kindLabel(a.kind)}</td>

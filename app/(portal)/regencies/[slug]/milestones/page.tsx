@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
+import { EditInPlace } from "@/components/forms/edit-in-place";
 import { HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { PageHeader } from "@/components/layout/page-header";
 import { MilestoneTimeline } from "@/components/regencies/milestone-timeline";
@@ -40,16 +41,9 @@ export default async function MilestonesPage({ params }: { params: Promise<{ slu
   const [t, locale, milestones] = await Promise.all([getT(), getLocale(), listMilestones(actor, regency.id)]);
   const manage = can(actor, "regency.manage", regency.id);
   const edit = (m: MilestoneRow) => (
-    <details className="mt-1">
-      <summary className="cursor-pointer text-sm text-emerald-800">{t("regencies.milestones.edit")}<span className="sr-only"> {m.title}</span></summary>
-      <div className="mt-3 max-w-xl">
-        <ActionForm action={updateMilestoneAction} submitLabel={t("regencies.milestones.save")} pendingLabel={t("common.saving")} resetOnSuccess={false}>
-          <HiddenField name="id" value={m.id} />
-          <HiddenField name="version" value={m.version} />
-          <MilestoneFields t={t} m={m} />
-        </ActionForm>
-      </div>
-    </details>
+    <EditInPlace label={t("regencies.milestones.edit")} name={m.title} action={updateMilestoneAction} submitLabel={t("regencies.milestones.save")} pendingLabel={t("common.saving")} id={m.id} version={m.version}>
+      <MilestoneFields t={t} m={m} />
+    </EditInPlace>
   );
   return (
     <>
