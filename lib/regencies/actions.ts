@@ -3,10 +3,10 @@ import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/action-state";
 import { AppError } from "@/lib/errors";
 import { importRegencies } from "./import";
-import { createMilestone, createObligation, createPotential, linkPotentialIssue, updateMilestone, updateObligationStatus, updatePotentialStatus, updateRegencyProfile } from "./mutations";
+import { createMilestone, createObligation, createPotential, linkPotentialIssue, updateMilestone, updateObligation, updateObligationStatus, updatePotentialStatus, updateRegencyProfile } from "./mutations";
 import {
   createMilestoneSchema, createObligationSchema, createPotentialSchema, importRegenciesSchema, linkPotentialIssueSchema,
-  updateMilestoneSchema, updateObligationStatusSchema, updatePotentialStatusSchema, updateRegencyProfileSchema,
+  updateMilestoneSchema, updateObligationSchema, updateObligationStatusSchema, updatePotentialStatusSchema, updateRegencyProfileSchema,
 } from "./schemas";
 
 export const updateRegencyProfileAction = formAction(updateRegencyProfileSchema, async (actor, input, { t }) => {
@@ -31,6 +31,12 @@ export const createObligationAction = formAction(createObligationSchema, async (
   await createObligation(actor, input);
   revalidatePath("/regencies", "layout");
   return { status: "success", message: t("regencies.obligations.created") };
+}, "regency.manage");
+
+export const updateObligationAction = formAction(updateObligationSchema, async (actor, input, { t }) => {
+  await updateObligation(actor, input);
+  revalidatePath("/regencies", "layout");
+  return { status: "success", message: t("regencies.obligations.updated") };
 }, "regency.manage");
 
 export const updateObligationStatusAction = formAction(updateObligationStatusSchema, async (actor, input, { t }) => {

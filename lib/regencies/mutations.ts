@@ -4,7 +4,7 @@ import { created, diff, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError, isRecordNotFound } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
-import type { CreateMilestoneInput, CreateObligationInput, CreatePotentialInput, UpdateMilestoneInput, UpdateObligationStatusInput, UpdatePotentialStatusInput, UpdateRegencyProfileInput } from "./schemas";
+import type { CreateMilestoneInput, CreateObligationInput, CreatePotentialInput, UpdateMilestoneInput, UpdateObligationInput, UpdateObligationStatusInput, UpdatePotentialStatusInput, UpdateRegencyProfileInput } from "./schemas";
 
 /**
  * The regency's own rows are private to its members: outside the actor's regencies a row does
@@ -81,6 +81,20 @@ export async function createObligation(actor: Actor, input: CreateObligationInpu
       return { id: o.id };
     }),
   );
+}
+
+const OBLIGATION_FIELDS = ["title", "aspect", "source", "dueDate", "responsiblePositionId"] as const;
+
+export async function updateObligation(actor: Actor, input: UpdateObligationInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await tx.ministryObligation.findUnique({ where: { id: input.id }, select: { regencyId: true, title: true, aspect: true, source: true, dueDate: true, responsiblePositionId: true } });
+    if (!before) throw new AppError("NOT_FOUND");
+    assertRegencyAccess(actor, before.regencyId, "regency.manage");
+    await assertPositionInRegency(tx, input.responsiblePositionId, before.regencyId);
+    const data = { title: input.title, aspect: input.aspect, source: input.source, dueDate: input.dueDate, responsiblePositionId: input.responsiblePositionId };
+    await tx.ministryObligation.update({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } }).catch(conflictOnStale);
+    await recordAudit(tx, actor, "ministry_obligation.updated", { type: "ministry_obligation", id: input.id, regencyId: before.regencyId }, diff(before, data, [...OBLIGATION_FIELDS]));
+  });
 }
 
 export async function updateObligationStatus(actor: Actor, input: UpdateObligationStatusInput): Promise<{ regencyId: string }> {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
-import { createMilestone, createObligation, createPotential, linkPotentialIssue, updateMilestone, updateObligationStatus, updatePotentialStatus, updateRegencyProfile } from "./mutations";
+import { createMilestone, createObligation, createPotential, linkPotentialIssue, updateMilestone, updateObligation, updateObligationStatus, updatePotentialStatus, updateRegencyProfile } from "./mutations";
 import { getLineage, getRegencyBySlug, listObligations, listPotentials, listRegencies } from "./queries";
 import { getPublicRegency } from "./public-queries";
 
@@ -99,6 +99,23 @@ describe("the Ministry's obligations", () => {
     expect(events).toHaveLength(1);
     expect(events[0].changes).toMatchObject({ status: [o.status, "fulfilled"] });
     expect((await listObligations(coordinator, pangandaranId)).find((r) => r.id === o.id)?.overdue).toBe(false);
+  });
+});
+
+describe("correcting an obligation", () => {
+  it("changes what was recorded with a version check; the responsible position must be the regency's own", async () => {
+    const { id } = await createObligation(coordinator, { idempotencyKey: randomUUID(), regencyId: pangandaranId, title: `Penyerahan aset ${Date.now()}`, aspect: "formation", source: "UU 21/2012 Pasal 14", dueDate: new Date("2026-12-31"), responsiblePositionId: null, evidence: null });
+    const malakaPosition = await db.position.findFirstOrThrow({ where: { regency: { slug: "malaka" } } });
+    const fix = { id, version: 1, title: "Penyerahan aset P3D", aspect: "formation" as const, source: "UU 21/2012 Pasal 15 ayat (2)", dueDate: new Date("2027-03-31"), responsiblePositionId: null };
+    await expect(updateObligation(coordinator, { ...fix, responsiblePositionId: malakaPosition.id })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(updateObligation(malaka, fix)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateObligation(official, fix)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const seq = await lastAuditSeq();
+    await updateObligation(coordinator, fix);
+    await expect(updateObligation(coordinator, fix)).rejects.toMatchObject({ code: "CONFLICT" });
+    const events = await auditSince(seq);
+    expect(events.map((e) => e.action)).toEqual(["ministry_obligation.updated"]);
+    expect(Object.keys(events[0].changes as object).sort()).toEqual(["dueDate", "source", "title"]);
   });
 });
 

@@ -53,17 +53,20 @@ export type UpdateMilestoneInput = z.output<typeof updateMilestoneSchema>;
 export const OBLIGATION_STATUSES = ["open", "in_progress", "fulfilled"] as const;
 export const OBLIGATION_ASPECTS = ["formation", "governance", "public_services", "welfare", "competitiveness"] as const;
 
-export const createObligationSchema = z.object({
-  idempotencyKey: idempotencyKeySchema,
-  regencyId: z.uuid(),
+const obligationFields = {
   title: z.string().trim().min(3).max(300),
   aspect: z.enum(OBLIGATION_ASPECTS),
   source: z.string().trim().min(3).max(300),
   dueDate: optionalDate,
   responsiblePositionId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid().optional()).transform((v) => v ?? null),
-  evidence: optionalText(1000),
-});
+};
+
+export const createObligationSchema = z.object({ idempotencyKey: idempotencyKeySchema, regencyId: z.uuid(), ...obligationFields, evidence: optionalText(1000) });
 export type CreateObligationInput = z.output<typeof createObligationSchema>;
+
+/** A correction of what was recorded (wording, legal basis, due date, responsible position); status has its own form. */
+export const updateObligationSchema = z.object({ id: z.uuid(), version: z.coerce.number().int(), ...obligationFields });
+export type UpdateObligationInput = z.output<typeof updateObligationSchema>;
 
 export const updateObligationStatusSchema = z.object({
   obligationId: z.uuid(),

@@ -97,6 +97,13 @@ export const FIXTURES: Record<string, Fixture> = {
     form: async (t) => ({ idempotencyKey: uuid(), regencyId: R(t), title: `Kewajiban ${mark}`, aspect: "governance", source: "Permendagri 55/2011", dueDate: "2027-06-30" }),
     state: (t) => db.ministryObligation.count({ where: { regencyId: R(t) } }),
   },
+  "lib/regencies/actions.ts#updateObligationAction": {
+    form: async (t) => {
+      const o = await db.ministryObligation.findUniqueOrThrow({ where: { id: need(t, "obligationId") } });
+      return { id: o.id, version: o.version, title: `${o.title} (${mark})`, aspect: o.aspect ?? "formation", source: o.source, dueDate: ymd(o.dueDate), responsiblePositionId: o.responsiblePositionId ?? "" };
+    },
+    state: (t) => db.ministryObligation.findUniqueOrThrow({ where: { id: need(t, "obligationId") } }),
+  },
   "lib/regencies/actions.ts#updateObligationStatusAction": {
     form: async (t) => {
       const o = await db.ministryObligation.findUniqueOrThrow({ where: { id: need(t, "obligationId") } });

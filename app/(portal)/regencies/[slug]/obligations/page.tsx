@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
+import { EditInPlace } from "@/components/forms/edit-in-place";
 import { HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { PageHeader } from "@/components/layout/page-header";
 import { RegencyNav } from "@/components/regencies/regency-nav";
@@ -11,9 +12,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
+import type { Translate } from "@/lib/i18n/translate";
 import { getLeadership } from "@/lib/leadership/queries";
-import { createObligationAction, updateObligationStatusAction } from "@/lib/regencies/actions";
-import { listObligations } from "@/lib/regencies/queries";
+import { createObligationAction, updateObligationAction, updateObligationStatusAction } from "@/lib/regencies/actions";
+import { listObligations, type ObligationRow } from "@/lib/regencies/queries";
 import { OBLIGATION_ASPECTS, OBLIGATION_STATUSES } from "@/lib/regencies/schemas";
 import { loadRegency } from "../regency";
 
@@ -22,6 +24,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const STATUS_TONE = { open: "slate", in_progress: "blue", fulfilled: "green" } as const;
+
+function ObligationFields({ t, positions, o }: { t: Translate; positions: { id: string; title: string }[]; o?: ObligationRow }) {
+  return (
+    <>
+      <TextField name="title" label={t("regencies.obligations.titleField")} required maxLength={300} defaultValue={o?.title} />
+      <SelectField name="aspect" label={t("regencies.obligations.aspect")} required defaultValue={o?.aspect} options={OBLIGATION_ASPECTS.map((a) => ({ value: a, label: t(`regencies.aspects.${a}`) }))} />
+      <TextField name="source" label={t("regencies.obligations.source")} hint={t("regencies.obligations.sourceHint")} required maxLength={300} defaultValue={o?.source} />
+      <TextField name="dueDate" type="date" label={t("regencies.obligations.dueDate")} defaultValue={o?.dueDate?.toISOString().slice(0, 10)} />
+      <SelectField name="responsiblePositionId" label={t("regencies.obligations.responsible")} placeholder={t("regencies.obligations.noResponsible")} defaultValue={o?.responsiblePosition?.id} options={positions.map((p) => ({ value: p.id, label: p.title }))} />
+    </>
+  );
+}
 
 export default async function ObligationsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { actor, regency } = await loadRegency((await params).slug);
@@ -56,6 +70,11 @@ export default async function ObligationsPage({ params }: { params: Promise<{ sl
                     {o.evidence && <div className="sm:col-span-2"><dt className="inline text-slate-600">{t("regencies.obligations.evidence")}: </dt><dd className="inline">{o.evidence}</dd></div>}
                   </dl>
                   {manage && (
+                    <EditInPlace label={t("regencies.obligations.edit")} name={o.title} action={updateObligationAction} submitLabel={t("common.save")} pendingLabel={t("common.saving")} id={o.id} version={o.version}>
+                      <ObligationFields t={t} positions={positions ?? []} o={o} />
+                    </EditInPlace>
+                  )}
+                  {manage && (
                     <details className="mt-3">
                       <summary className="cursor-pointer text-sm text-emerald-800">{t("regencies.obligations.updateStatus")}</summary>
                       <ActionForm action={updateObligationStatusAction} submitLabel={t("common.save")} resetOnSuccess={false} className="mt-2 grid gap-3 sm:grid-cols-[12rem_1fr_auto] sm:items-end">
@@ -75,11 +94,7 @@ export default async function ObligationsPage({ params }: { params: Promise<{ sl
           <Card title={t("regencies.obligations.addTitle")}>
             <ActionForm action={createObligationAction} submitLabel={t("regencies.obligations.add")} pendingLabel={t("common.saving")} idempotencyKey={randomUUID()}>
               <HiddenField name="regencyId" value={regency.id} />
-              <TextField name="title" label={t("regencies.obligations.titleField")} required maxLength={300} />
-              <SelectField name="aspect" label={t("regencies.obligations.aspect")} required options={OBLIGATION_ASPECTS.map((a) => ({ value: a, label: t(`regencies.aspects.${a}`) }))} />
-              <TextField name="source" label={t("regencies.obligations.source")} hint={t("regencies.obligations.sourceHint")} required maxLength={300} />
-              <TextField name="dueDate" type="date" label={t("regencies.obligations.dueDate")} />
-              <SelectField name="responsiblePositionId" label={t("regencies.obligations.responsible")} placeholder={t("regencies.obligations.noResponsible")} options={(positions ?? []).map((p) => ({ value: p.id, label: p.title }))} />
+              <ObligationFields t={t} positions={positions ?? []} />
               <TextArea name="evidence" label={t("regencies.obligations.evidence")} rows={2} maxLength={1000} />
             </ActionForm>
           </Card>
