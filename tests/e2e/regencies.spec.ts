@@ -95,6 +95,23 @@ test.describe("regencies and leadership", () => {
     await expect(page.getByRole("listitem").filter({ hasText: title })).toContainText("12 Mar 2026");
   });
 
+  test("a coordinator records a Ministry obligation and corrects its legal basis", async ({ page }) => {
+    const title = `Penyusunan RPJMD transisi ${Date.now()}`;
+    await signIn(page, "koordinator@mekar.test");
+    await page.goto("/regencies/pangandaran/obligations");
+    const create = page.locator("form").filter({ has: page.getByRole("button", { name: "Simpan kewajiban" }) });
+    await create.getByLabel("Kewajiban").fill(title);
+    await create.getByLabel("Aspek").selectOption({ label: "Tata kelola pemerintahan" });
+    await create.getByLabel("Dasar hukum").fill("Permendagri 86/2017 Pasal 5");
+    await create.getByRole("button", { name: "Simpan kewajiban" }).click();
+    await expect(page.getByText("Kewajiban dicatat.")).toBeVisible();
+    const item = page.getByRole("listitem").filter({ hasText: title });
+    await item.getByText("Koreksi isian").click();
+    await item.getByLabel("Dasar hukum").fill("Permendagri 86/2017 Pasal 5 ayat (2)");
+    await item.getByRole("button", { name: "Simpan", exact: true }).click();
+    await expect(page.getByRole("listitem").filter({ hasText: title })).toContainText("Pasal 5 ayat (2)");
+  });
+
   test("another regency's coordinator cannot open Pangandaran's records", async ({ page }) => {
     await signIn(page, "koordinator.malaka@mekar.test");
     const res = await page.goto("/regencies/pangandaran/leadership");
