@@ -17,7 +17,7 @@ async function navLinks(page: Page): Promise<string[]> {
 
 for (const lang of ["id", "en"] as const) {
   test(`pages are accessible (${lang})`, async ({ page, context, baseURL }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await context.addCookies([{ name: "mekar-lang", value: lang, url: baseURL! }]);
     await page.goto("/login");
     expect(await seriousViolations(page), "/login").toEqual([]);
@@ -31,10 +31,17 @@ for (const lang of ["id", "en"] as const) {
         await page.getByRole("button", { name: "Sign in" }).click();
         await expect(page).toHaveURL(/\/dashboard/);
       }
-      const paths = [...(await navLinks(page)), "/account", "/notifications"];
-      for (const path of paths) {
+      // the sections, then (for the coordinator, in Indonesian) each section's own tabs: the regency's pages, ISO's registers
+      const deep = lang === "id" && email.startsWith("koordinator");
+      const queue = [...(await navLinks(page)), "/account", "/notifications", ...(deep ? ["/regencies/pangandaran"] : [])];
+      const seen = new Set<string>();
+      while (queue.length && seen.size < 40) {
+        const path = queue.shift()!;
+        if (seen.has(path)) continue;
+        seen.add(path);
         await page.goto(path);
         expect(await seriousViolations(page), `${email} ${path}`).toEqual([]);
+        if (deep) for (const link of await navLinks(page)) if (!seen.has(link)) queue.push(link);
       }
     }
   });
