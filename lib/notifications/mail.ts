@@ -1,6 +1,7 @@
 import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { configuredOrigin } from "@/lib/http/public-origin";
 import { loadMessages } from "@/lib/i18n/messages";
 import { createTranslator } from "@/lib/i18n/translate";
 
@@ -94,15 +95,8 @@ function transport(url: string): nodemailer.Transporter {
   return cachedTransport.t;
 }
 
-/** An absolute URL only from the configured origin (AUTH_URL), never from request headers. */
+/** An absolute URL only from the configured origin, never from request headers. */
 function absoluteLink(path: string): string {
-  const base = process.env.AUTH_URL;
-  if (!base || !path.startsWith("/") || path.startsWith("//")) return path;
-  try {
-    const origin = new URL(base);
-    if (origin.protocol !== "https:" && origin.protocol !== "http:") return path;
-    return new URL(path, origin.origin).toString();
-  } catch {
-    return path;
-  }
+  const origin = configuredOrigin();
+  return origin && path.startsWith("/") && !path.startsWith("//") ? `${origin}${path}` : path;
 }

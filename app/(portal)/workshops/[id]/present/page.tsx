@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { PresenterView } from "@/components/workshops/presenter-view";
 import { requireActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { getLiveView } from "@/lib/workshops/queries";
+import { publicOrigin } from "@/lib/http/public-origin";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("workshops.present.title") };
@@ -16,10 +16,7 @@ export default async function PresentPage({ params }: { params: Promise<{ id: st
   const actor = await requireActor();
   const view = await getLiveView(actor, (await params).id);
   if (!view) notFound();
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  const joinUrl = `${proto}://${host}/join/${view.workshop.code}`;
+  const joinUrl = `${await publicOrigin()}/join/${view.workshop.code}`;
   // an SVG the library draws from our own URL: nothing a participant typed
   const qrSvg = await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return <PresenterView workshopId={view.workshop.id} initial={view} qrSvg={qrSvg} joinUrl={joinUrl} />;

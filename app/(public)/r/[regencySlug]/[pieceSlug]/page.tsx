@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { Markdown } from "@/components/ui/markdown";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { publicOrigin } from "@/lib/publications/origin";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { getPublicPiece } from "@/lib/publications/public-queries";
 
 // A published piece, readable without an account: the current approved text, who approved it

@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { getT } from "@/lib/i18n/server";
 import { atomFeed } from "@/lib/publications/atom";
-import { publicOrigin } from "@/lib/publications/origin";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { getPublicRegency, listFeedEntries } from "@/lib/publications/public-queries";
 
 // The regency's Atom feed: published, not withdrawn pieces (public fields only, escaped).
