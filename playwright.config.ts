@@ -24,6 +24,12 @@ export default defineConfig({
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
+  // "main": every spec. "injection" poisons the database the others leave behind and crawls the
+  // app with it, so it must come last: it depends on "main". `playwright test` runs both.
+  projects: [
+    { name: "main", testIgnore: /injection\.spec\.ts$/ },
+    { name: "injection", testMatch: /injection\.spec\.ts$/, dependencies: ["main"] },
+  ],
   webServer: {
     command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
     env: {

@@ -1,7 +1,7 @@
 // `npm start` (and `npm run dev` with --dev): database, migrations, demo data on first run,
 // a build when the sources changed, then the server. Ctrl-C/SIGTERM stops everything cleanly.
 import { spawnSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIsCurrent, markBuilt, sourceHash } from "./lib/build-state";
 import { applyMigrations } from "./lib/migrate";
@@ -46,7 +46,8 @@ try {
   if (!dev) {
     const distDir = path.resolve(process.env.NEXT_DIST_DIR || ".next");
     const hash = sourceHash();
-    if (!buildIsCurrent(distDir, hash)) {
+    // MEKAR_REUSE_BUILD=1: serve the build that is there (a test's second server beside the one that built it)
+    if (process.env.MEKAR_REUSE_BUILD === "1" ? !existsSync(path.join(distDir, "BUILD_ID")) : !buildIsCurrent(distDir, hash)) {
       log("building (the sources changed since the last build)…");
       const env = { ...process.env, NODE_ENV: "production" as const };
       for (const cmd of [["node_modules/prisma/build/index.js", "generate"], ["node_modules/next/dist/bin/next", "build"]]) {

@@ -45,6 +45,7 @@ test.describe("the database restarts in the middle of use", () => {
       AUTH_SECRET: randomBytes(32).toString("base64"),
       PORT: String(port),
       NEXT_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
+      MEKAR_REUSE_BUILD: "1", // the main e2e server is serving this build: never rebuild it under that server
       MEKAR_DATA_DIR: path.join(dir, "data"),
       MEKAR_FRESH: "",
       NEXT_TELEMETRY_DISABLED: "1",
