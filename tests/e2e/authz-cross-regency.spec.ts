@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import pg from "pg";
 import { routeHandlers, sourceFiles } from "../helpers/server-actions";
+import { E2E_DATA_DIR, withE2eDb } from "../helpers/e2e-db";
 import { signIn } from "../helpers/sign-in";
 
 // Cross-regency isolation, through the running app: officials of Kabupaten Pangandaran ask for
@@ -13,8 +14,7 @@ import { signIn } from "../helpers/sign-in";
 // page and every route handler must appear below, either in a table or in an exemption with its
 // reason: a new one fails this file until it is added.
 
-const DATA_DIR = path.resolve(process.env.E2E_DATA_DIR || ".data-e2e");
-const UPLOAD_DIR = path.resolve(process.env.MEKAR_UPLOAD_DIR || path.join(DATA_DIR, "uploads")); // as lib/files/store.ts
+const UPLOAD_DIR = path.resolve(process.env.MEKAR_UPLOAD_DIR || path.join(E2E_DATA_DIR, "uploads")); // as lib/files/store.ts
 const REGENCY_COOKIE = "mekar-regency";
 const USERS = { coordinator: "koordinator@mekar.test", official: "pejabat@mekar.test" } as const;
 type Role = keyof typeof USERS;
@@ -35,15 +35,6 @@ let fx: Fixtures;
 const cleanup: { sql: string; args: unknown[] }[] = [];
 const files: string[] = [];
 
-async function withDb<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: readFileSync(path.join(DATA_DIR, "database-url"), "utf8").trim() });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
 
 async function one<T = Record<string, unknown>>(c: pg.Client, sql: string, args: unknown[]): Promise<T> {
   const r = await c.query(sql, args);
@@ -175,7 +166,7 @@ async function malakaMarkers(c: pg.Client, regencyId: string): Promise<string[]>
 
 test.beforeAll(async () => {
   const tag = String(Date.now());
-  fx = await withDb(async (c) => {
+  fx = await withE2eDb(async (c) => {
     const p = await loadSide(c, "pangandaran", tag);
     const m = await loadSide(c, "malaka", tag);
     return { p, m, malakaMarkers: await malakaMarkers(c, m.regencyId) };
@@ -183,7 +174,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await withDb(async (c) => {
+  await withE2eDb(async (c) => {
     for (const { sql, args } of cleanup) await c.query(sql, args);
   });
   for (const f of files) rmSync(f, { force: true });
@@ -369,7 +360,7 @@ test("the ISO comparison refuses an assessment of another regency in its query s
 for (const role of ROLES) {
   test(`${role} of Pangandaran: query strings naming Malaka's records show nothing of Malaka`, async ({ browser }) => {
     test.setTimeout(120_000);
-    const ids = await withDb(async (c) => {
+    const ids = await withE2eDb(async (c) => {
       const pick = async (sql: string) => ((await c.query(sql, [fx.m.regencyId])).rows[0] as { id: string } | undefined)?.id ?? randomUUID();
       return {
         agency: await pick(`SELECT id FROM "Agency" WHERE "regencyId" = $1 LIMIT 1`),
@@ -491,7 +482,7 @@ for (const role of ROLES) {
     test(`${role} of Pangandaran: route ${pattern} refuses Malaka's record`, async ({ browser }) => {
       const ctx = await session(browser, role);
       const file = routeHandlers().find((r) => r.path === pattern)!.file;
-      const before = c.unchanged && (await withDb(async (db) => JSON.stringify((await db.query(c.unchanged!(fx).sql, c.unchanged!(fx).args)).rows)));
+      const before = c.unchanged && (await withE2eDb(async (db) => JSON.stringify((await db.query(c.unchanged!(fx).sql, c.unchanged!(fx).args)).rows)));
       for (const url of c.refused(fx)) {
         for (const method of methodsOf(file)) {
           const res = await probe(ctx, url, method);
@@ -500,7 +491,7 @@ for (const role of ROLES) {
         }
       }
       if (before !== undefined) {
-        const after = await withDb(async (db) => JSON.stringify((await db.query(c.unchanged!(fx).sql, c.unchanged!(fx).args)).rows));
+        const after = await withE2eDb(async (db) => JSON.stringify((await db.query(c.unchanged!(fx).sql, c.unchanged!(fx).args)).rows));
         expect(after, `Malaka's record changed through ${pattern}`).toBe(before);
       }
       const ctl = c.control(fx);
@@ -513,7 +504,7 @@ for (const role of ROLES) {
 }
 
 test("the public feed of Malaka carries no unpublished piece; Pangandaran's carries its published one", async ({ request }) => {
-  const draft = await withDb((c) => one<{ slug: string; title: string; internalNote: string }>(c, `SELECT slug, title, "internalNote" FROM "Publication" WHERE "regencyId" = $1 AND "firstPublishAt" IS NULL ORDER BY "createdAt" LIMIT 1`, [fx.m.regencyId]));
+  const draft = await withE2eDb((c) => one<{ slug: string; title: string; internalNote: string }>(c, `SELECT slug, title, "internalNote" FROM "Publication" WHERE "regencyId" = $1 AND "firstPublishAt" IS NULL ORDER BY "createdAt" LIMIT 1`, [fx.m.regencyId]));
   const m = await request.get("/r/malaka/feed.xml");
   expect(m.status()).toBe(200);
   const body = await m.text();
@@ -526,7 +517,7 @@ test("the public feed of Malaka carries no unpublished piece; Pangandaran's carr
 // The public regency page is open by design; it may carry public issues and published pieces,
 // never a record the regency keeps private.
 test("Malaka's public page shows its public issues and none of its private records", async ({ page }) => {
-  const { publicTitle, secrets } = await withDb(async (c) => {
+  const { publicTitle, secrets } = await withE2eDb(async (c) => {
     const pub = (await c.query(`SELECT title FROM "Issue" WHERE "regencyId" = $1 AND "isPublic" AND triage = 'accepted' ORDER BY number LIMIT 1`, [fx.m.regencyId])).rows[0] as { title: string } | undefined;
     const r = await c.query(
       `SELECT title AS t FROM "Issue" WHERE "regencyId" = $1 AND NOT "isPublic"
@@ -566,8 +557,8 @@ test("a participant of a Pangandaran workshop cannot write into a Malaka worksho
     return w;
   };
   const tag = Date.now();
-  const [p, m] = await withDb(async (c) => [await session(c, fx.p.regencyId, `Sesi uji Pangandaran ${tag}`), await session(c, fx.m.regencyId, `Sesi uji Malaka ${tag}`)]);
-  const malakaState = () => withDb(async (c) => JSON.stringify((await c.query(
+  const [p, m] = await withE2eDb(async (c) => [await session(c, fx.p.regencyId, `Sesi uji Pangandaran ${tag}`), await session(c, fx.m.regencyId, `Sesi uji Malaka ${tag}`)]);
+  const malakaState = () => withE2eDb(async (c) => JSON.stringify((await c.query(
     `SELECT (SELECT count(*) FROM "WorkshopEntry" WHERE "workshopId" = $1) AS entries, (SELECT count(*) FROM "WorkshopParticipant" WHERE "workshopId" = $1) AS participants,
             (SELECT count(*) FROM "WorkshopUpvote" u JOIN "WorkshopEntry" e ON e.id = u."entryId" WHERE e."workshopId" = $1) AS upvotes, (SELECT "upvoteCount" FROM "WorkshopEntry" WHERE id = $2) AS "upvoteCount"`,
     [m.id, m.entry])).rows));
@@ -596,7 +587,7 @@ test("a participant of a Pangandaran workshop cannot write into a Malaka worksho
     expect(await up.json()).toEqual({ status: "saved" });
   } finally {
     await api.dispose();
-    await withDb(async (c) => {
+    await withE2eDb(async (c) => {
       for (const id of made) await c.query(`DELETE FROM "Workshop" WHERE id = $1`, [id]);
     });
   }

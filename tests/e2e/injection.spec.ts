@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
+import { withE2eDb } from "../helpers/e2e-db";
 import { signIn } from "../helpers/sign-in";
 
 // Script injection, tried in every field that is rendered somewhere, must stay inert.
@@ -45,20 +46,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 const MIN_POISONED_COLUMNS = 80;
 const MIN_SEEN_SHARE = 0.7; // of the poisoned columns, the share the crawl must find rendered
 
-const dataDir = path.resolve(process.env.E2E_DATA_DIR || ".data-e2e");
 const stats = { columns: [] as string[], skipped: [] as string[], empty: [] as string[], pages: 0, literalPages: 0, visited: new Set<string>(), seen: new Set<number>() };
 const sawTags = (text: string) => { for (const m of text.matchAll(TAG)) stats.seen.add(Number(m[1])); };
 const failures: string[] = [];
 
-async function withDb<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: readFileSync(path.join(dataDir, "database-url"), "utf8").trim() });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
 
 const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
 const isMachine = (s: string) => TOKEN.test(s) || ISO_DATE.test(s);
@@ -83,7 +74,7 @@ function poisonJson(v: unknown, prefix: string, tag: number, key = ""): { value:
 }
 
 async function poisonDatabase() {
-  await withDb(async (c) => {
+  await withE2eDb(async (c) => {
     const { rows: cols } = await c.query<{ t: string; c: string; udt: string }>(
       `SELECT table_name AS t, column_name AS c, udt_name AS udt FROM information_schema.columns
         WHERE table_schema = 'public' AND udt_name IN ('text', 'varchar', '_text', 'jsonb', 'json') ORDER BY table_name, ordinal_position`,
@@ -268,13 +259,13 @@ let picks: string[] = []; // the coordinator's records worth a visit besides the
 
 test.beforeAll(async () => {
   await poisonDatabase();
-  workshop = await withDb(async (c) => {
+  workshop = await withE2eDb(async (c) => {
     const { rows } = await c.query<{ id: string; code: string }>(`SELECT w.id, w.code FROM "Workshop" w JOIN "Regency" r ON r.id = w."regencyId" WHERE r.slug = 'pangandaran' ORDER BY w."createdAt" LIMIT 1`);
     const acts = await c.query<{ id: string }>(`SELECT id FROM "WorkshopActivity" WHERE "workshopId" = $1`, [rows[0].id]);
     return { ...rows[0], activities: acts.rows.map((a) => a.id) };
   });
   // records whose detail shows fields the first record of a list usually lacks (closing notes, verification)
-  picks = await withDb(async (c) => {
+  picks = await withE2eDb(async (c) => {
     const one = async (sql: string) => (await c.query<{ id: string }>(sql)).rows.map((r) => r.id);
     const reg = `(SELECT id FROM "Regency" WHERE slug = 'pangandaran')`;
     return [
