@@ -15,6 +15,10 @@ import { createTranslator } from "@/lib/i18n/translate";
 const SWEEP_MS = 5_000;
 const BATCH = 25;
 const MAX_ATTEMPTS = 5;
+// One send gives up within about 50 s (timeouts below); a batch stops starting new sends after
+// 60 s, so it always commits before the transaction's 120 s limit (a timed-out batch would re-send).
+const BATCH_BUDGET_MS = 60_000;
+const SMTP_TIMEOUTS = { dnsTimeout: 10_000, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
 type Pending = { id: string; kind: string; params: Record<string, string | number | null>; link: string | null; email: string; name: string; disabled: boolean; attempts: number };
 
@@ -33,7 +37,9 @@ export async function deliverPendingMail(batch = BATCH): Promise<number> {
       const done: string[] = [];
       const failed: string[] = [];
       let sent = 0;
+      const started = Date.now();
       for (const r of rows) {
+        if (Date.now() - started > BATCH_BUDGET_MS) break; // a slow SMTP server: the rest waits for the next sweep
         if (r.disabled) { done.push(r.id); continue; } // a disabled account gets no mail, now or later
         try {
           await send(compose(t, r));
@@ -91,7 +97,7 @@ async function send(mail: { to: string; subject: string; text: string; link: str
 
 let cachedTransport: { url: string; t: nodemailer.Transporter } | undefined;
 function transport(url: string): nodemailer.Transporter {
-  if (cachedTransport?.url !== url) cachedTransport = { url, t: nodemailer.createTransport(url) };
+  if (cachedTransport?.url !== url) cachedTransport = { url, t: nodemailer.createTransport({ url, ...SMTP_TIMEOUTS }) };
   return cachedTransport.t;
 }
 
