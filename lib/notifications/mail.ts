@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { configuredOrigin } from "@/lib/http/public-origin";
@@ -95,8 +95,8 @@ async function send(mail: { to: string; subject: string; text: string; link: str
   await transport(SMTP_URL).sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
 }
 
-let cachedTransport: { url: string; t: nodemailer.Transporter } | undefined;
-function transport(url: string): nodemailer.Transporter {
+let cachedTransport: { url: string; t: Transporter } | undefined;
+function transport(url: string): Transporter {
   if (cachedTransport?.url !== url) cachedTransport = { url, t: nodemailer.createTransport({ url, ...SMTP_TIMEOUTS }) };
   return cachedTransport.t;
 }
