@@ -72,6 +72,17 @@
       if (bar) { bar.max = Math.max(1, r.total); bar.value = n; }
       if (c) c.textContent = String(n);
     });
+    if (r.ranking) {
+      // reorder the options' rows (each keeps its escaped label) by the new Borda points
+      var ol = sec.querySelector(".rank");
+      if (ol) r.ranking.forEach(function (row) {
+        var li = ol.querySelector('[data-o="' + row.option + '"]');
+        if (!li) return;
+        var p = li.querySelector("[data-p]");
+        if (p) p.textContent = String(row.points);
+        ol.appendChild(li);
+      });
+    }
     if (r.words) {
       var ul = sec.querySelector(".cloud");
       if (!ul) return;
@@ -117,7 +128,7 @@
     var fd = new FormData(form);
     var b = {};
     fd.forEach(function (v, k) {
-      if (k === "choices") { (b.choices = b.choices || []).push(Number(v)); }
+      if (k === "choices" || k === "ranks") { (b[k] = b[k] || []).push(Number(v)); }
       else if (k === "scale") b.scale = Number(v);
       else b[k] = v;
     });

@@ -37,7 +37,7 @@ async function serveStreams(port: number) {
 }
 
 async function serveVotes(port: number) {
-  const { submitEntry } = await import("../lib/workshops/participant");
+  const { submitEntry } = await import("../lib/workshops/participant/participant");
   const server = http.createServer(async (req, res) => {
     let body = "";
     for await (const chunk of req) body += chunk;

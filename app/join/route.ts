@@ -1,6 +1,6 @@
 import { connection } from "next/server";
-import { renderCodePage } from "@/lib/workshops/participant-html";
-import { html, seeOther, translatorOf, workshopFromCode } from "@/lib/workshops/participant-http";
+import { renderCodePage } from "@/lib/workshops/participant/pages";
+import { html, seeOther, translatorOf, workshopFromCode } from "@/lib/workshops/participant/http";
 
 // /join: the code form (field "Kode", button "Gabung"). Hand-written HTML: tiny on a phone.
 export async function GET(request: Request) {

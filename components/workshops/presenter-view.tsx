@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "@/lib/i18n/client";
+import { activityKind } from "@/lib/workshops/kinds";
 import type { LiveView } from "@/lib/workshops/queries";
 import { ResultsView } from "./results-view";
 
@@ -55,15 +56,10 @@ export function PresenterView({ workshopId, initial, qrSvg, joinUrl }: { worksho
               {a.prompt && <p className="mt-2 text-2xl text-slate-700">{a.prompt}</p>}
               {a.state === "closed" && <p className="mt-2 text-xl text-amber-800">{t("workshops.present.closed")}</p>}
               <div className="mt-8">
-                {a.resultsVisible || a.kind === "qna" ? (
-                  <ResultsView activity={a} results={view.results} large labels={{ votes: t("workshops.live.responses"), noResults: t("workshops.live.noResults"), answered: t("workshops.live.answered") }} />
+                {a.resultsVisible || activityKind(a.kind).alwaysPublic ? (
+                  <ResultsView activity={a} results={view.results} large t={t} />
                 ) : (
                   <p className="text-3xl text-slate-700">{t("workshops.present.responsesSoFar", { count: view.results?.total ?? 0 })}</p>
-                )}
-                {a.kind === "open_question" && a.resultsVisible && (
-                  <ul className="mt-6 grid gap-3 md:grid-cols-2">
-                    {view.answers.map((x) => <li key={x.id} className="rounded-lg border border-slate-200 bg-slate-50 p-3 text-xl">{x.text}</li>)}
-                  </ul>
                 )}
               </div>
             </>

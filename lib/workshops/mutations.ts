@@ -6,6 +6,8 @@ import { db, type Tx } from "@/lib/db";
 import { AppError, isRecordNotFound, isUniqueViolation } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
 import { appendEvent, lockWorkshopEvents } from "./events";
+import { activityKind } from "./kinds";
+import { countEntries } from "./kinds/shared";
 import { managedWorkshops } from "./policy";
 import { tallyResults, type ActivityForResults } from "./results";
 import type { CreateActivityInput, CreateWorkshopInput, UpdateActivityInput, UpdateWorkshopInput } from "./schemas";
@@ -199,11 +201,18 @@ export async function setResultsVisible(actor: Actor, input: { activityId: strin
 export async function emitResults(tx: Tx, activity: ActivityForResults & { workshopId: string | null; resultsVisible: boolean }): Promise<void> {
   if (!activity.workshopId) return;
   await lockWorkshopEvents(tx, activity.workshopId);
+  const kind = activityKind(activity.kind);
   const results = await tallyResults(tx, activity);
-  const type = activity.kind === "qna" ? "qna" : "results";
   // the Q&A list is public (approved questions); other results only once the facilitator shows them
-  const audience = activity.kind === "qna" || activity.resultsVisible ? "all" : "staff";
-  await appendEvent(tx, activity.workshopId, type, audience, { activityId: activity.id, results: activity.kind === "open_question" ? { total: results.total } : results });
+  const audience = kind.alwaysPublic || activity.resultsVisible ? "all" : "staff";
+  await appendEvent(tx, activity.workshopId, kind.event, audience, { activityId: activity.id, results: kind.eventResults?.(results) ?? results });
+}
+
+/** An entry nobody else may see yet (a question waiting for approval): only the new count, to staff. */
+export async function emitPendingCount(tx: Tx, activity: { id: string; workshopId: string | null }): Promise<void> {
+  if (!activity.workshopId) return;
+  await lockWorkshopEvents(tx, activity.workshopId);
+  await appendEvent(tx, activity.workshopId, "results", "staff", { activityId: activity.id, results: { total: await countEntries(tx, activity.id) } });
 }
 
 /** Q&A and answer moderation: approve, hide/unhide, mark answered. Audited. */

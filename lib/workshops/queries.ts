@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { visibleWorkshops } from "./policy";
-import { optionList, tallyResults } from "./results";
+import { activityKind, optionList } from "./kinds";
+import { tallyResults } from "./results";
 
 export const WORKSHOPS_PAGE_SIZE = 30;
 
@@ -73,15 +74,11 @@ export async function getLiveView(actor: Actor, workshopId: string) {
   const w = await db.workshop.findFirst({ where: { id: workshopId, ...visibleWorkshops(actor) }, select: { id: true, title: true, code: true, locked: true, currentActivityId: true, _count: { select: { participants: true } } } });
   if (!w) return null;
   const a = w.currentActivityId ? await db.workshopActivity.findUnique({ where: { id: w.currentActivityId }, select: activityRow }) : null;
-  const results = a ? await tallyResults(db, { ...a, id: a.id }) : null;
-  const answers = a?.kind === "open_question"
-    ? await db.workshopEntry.findMany({ where: { activityId: a.id, hidden: false }, orderBy: { createdAt: "desc" }, take: 30, select: { id: true, text: true } })
-    : [];
+  const results = a ? await tallyResults(db, a) : null;
   return {
     workshop: { id: w.id, title: w.title, code: w.code, locked: w.locked, participants: w._count.participants },
     activity: a && { id: a.id, kind: a.kind, title: a.title, prompt: a.prompt, options: optionList(a.options), scaleMin: a.scaleMin, scaleMax: a.scaleMax, state: a.state, resultsVisible: a.resultsVisible },
     results,
-    answers,
   };
 }
 export type LiveView = NonNullable<Awaited<ReturnType<typeof getLiveView>>>;
@@ -106,10 +103,11 @@ export async function getWorkshopSummary(actor: Actor, workshopId: string) {
   if (!w) return null;
   const activities = await Promise.all(w.activities.map(async (a) => {
     const results = await tallyResults(db, a);
-    const texts = a.kind === "open_question" || a.kind === "qna"
-      ? await db.workshopEntry.findMany({ where: { activityId: a.id, hidden: false, ...(a.kind === "qna" ? { approved: true } : {}) }, orderBy: [{ upvoteCount: "desc" }, { createdAt: "asc" }], take: 200, select: { id: true, text: true, upvoteCount: true, answeredAt: true, issue: { select: { id: true, number: true } } } })
+    const kind = activityKind(a.kind);
+    const texts = kind.texts
+      ? await db.workshopEntry.findMany({ where: { activityId: a.id, hidden: false, ...(kind.alwaysPublic ? { approved: true } : {}) }, orderBy: [{ upvoteCount: "desc" }, { createdAt: "asc" }], take: 200, select: { id: true, text: true, upvoteCount: true, answeredAt: true, issue: { select: { id: true, number: true } } } })
       : [];
-    return { ...a, options: optionList(a.options), results, texts };
+    return { ...a, options: optionList(a.options), results, texts, textual: kind.texts };
   }));
   return { workshop: w, activities };
 }

@@ -1,13 +1,15 @@
 import { z } from "zod";
+import { WorkshopActivityKind } from "@/lib/generated/prisma/enums";
 import { idempotencyKeySchema } from "@/lib/idempotency";
+import { activityKind } from "./kinds";
+import { LIMITS } from "./limits";
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
-export const ACTIVITY_KINDS = ["poll_single", "poll_multiple", "scale", "word_cloud", "open_question", "qna"] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
-
-/** Limits on what a participant can send (also enforced in the HTML with maxlength). */
-export const LIMITS = { name: 80, institution: 120, position: 80, word: 40, answer: 500, question: 300, perMinute: 20 } as const;
+/** The kinds (the database enum); what each one does is in ./kinds. */
+export const ACTIVITY_KINDS = Object.values(WorkshopActivityKind);
+export type ActivityKind = WorkshopActivityKind;
+export { LIMITS };
 
 /** "09:00 Pembukaan" per line → [{ time, title }] */
 export const agendaText = z.string().max(4000).default("").transform((text) =>
@@ -40,7 +42,7 @@ export const updateWorkshopSchema = z.object({ workshopId: z.uuid(), version: z.
 const optionsText = z.string().max(4000).default("").transform((t) => t.split(/\r?\n/).map((l) => l.trim().slice(0, 120)).filter(Boolean).slice(0, 12));
 
 export const activityFields = z.object({
-  kind: z.enum(ACTIVITY_KINDS),
+  kind: z.enum(WorkshopActivityKind),
   title: z.string().trim().min(2).max(200),
   prompt: z.string().trim().max(1000).default(""),
   options: optionsText,
@@ -51,8 +53,8 @@ export const activityFields = z.object({
 });
 
 function checkActivity<T extends z.infer<typeof activityFields>>(v: T, ctx: z.RefinementCtx) {
-  if ((v.kind === "poll_single" || v.kind === "poll_multiple") && v.options.length < 2) ctx.addIssue({ code: "custom", path: ["options"], message: "workshops.errors.pollOptions" });
-  if (v.kind === "scale" && v.scaleMax <= v.scaleMin) ctx.addIssue({ code: "custom", path: ["scaleMax"], message: "workshops.errors.scaleRange" });
+  const error = activityKind(v.kind).configError?.(v);
+  if (error) ctx.addIssue({ code: "custom", path: [error.path], message: error.message });
 }
 
 export const createActivitySchema = activityFields.extend({ idempotencyKey: idempotencyKeySchema, workshopId: z.uuid() }).superRefine(checkActivity);
@@ -94,6 +96,8 @@ export const submissionSchema = z.object({
   /** the client's id for this submission: a resent offline submission counts once */
   clientId: z.uuid(),
   choices: z.array(z.coerce.number().int().min(0).max(11)).max(12).optional(),
+  /** ranking: the rank given to each option, in option order ("" from an unset select is 0: refused by the kind) */
+  ranks: z.array(z.coerce.number().int().min(0).max(12)).max(12).optional(),
   scale: z.coerce.number().int().min(0).max(10).optional(),
   text: z.string().trim().max(LIMITS.answer).optional(),
 });

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
 import { proposeIssue } from "@/lib/issues/intake";
 import type { IssueCategory } from "@/lib/generated/prisma/enums";
+import { activityKind } from "./kinds";
 import { loadManagedWorkshop } from "./mutations";
 import type { EntryToExistingIssueInput } from "./schemas";
 
@@ -20,7 +21,7 @@ export async function entryToIssue(actor: Actor, input: { idempotencyKey: string
       const e = await tx.workshopEntry.findUnique({ where: { id: input.entryId }, include: { activity: { select: { kind: true, title: true } } } });
       if (!e) throw new AppError("NOT_FOUND");
       const w = await loadManagedWorkshop(tx, actor, e.workshopId);
-      if (e.activity.kind !== "open_question" && e.activity.kind !== "qna") throw new AppError("INVALID", "workshops.errors.notConvertible");
+      if (!activityKind(e.activity.kind).texts) throw new AppError("INVALID", "workshops.errors.notConvertible");
       if (e.issueId) throw new AppError("CONFLICT", "workshops.errors.alreadyIssue");
       const description = `${e.text}\n\n— Lokakarya "${w.title}", ${e.activity.title}`;
       const issue = await proposeIssue(tx, actor, { regencyId: w.regencyId, title: input.title, description, category: input.category, source: "workshop", sourceRef: `workshop:${w.id}:entry:${e.id}` });
@@ -44,7 +45,7 @@ export async function linkEntryToIssue(actor: Actor, input: EntryToExistingIssue
       if (!e) throw new AppError("NOT_FOUND");
       const w = await loadManagedWorkshop(tx, actor, e.workshopId);
       assertCan(actor, "issues.propose", w.regencyId);
-      if (e.activity.kind !== "open_question" && e.activity.kind !== "qna") throw new AppError("INVALID", "workshops.errors.notConvertible");
+      if (!activityKind(e.activity.kind).texts) throw new AppError("INVALID", "workshops.errors.notConvertible");
       if (e.issueId) throw new AppError("CONFLICT", "workshops.errors.alreadyLinked");
       const issue = await tx.issue.findFirst({ where: { id: input.issueId, regencyId: w.regencyId }, select: { id: true, number: true, triage: true, stage: true } });
       if (!issue) throw new AppError("NOT_FOUND");

@@ -7,7 +7,7 @@ import { workshopStream } from "./events";
 import {
   createActivity, createWorkshop, deleteActivity, moderateEntry, removeParticipantEntries, saveActivityAsTemplate, setActivityState, setResultsVisible, setWorkshopLocked, updateWorkshop,
 } from "./mutations";
-import { findWorkshopByCode, joinWorkshop, participantState, submitEntry, upvoteEntry, type Participant, type PublicWorkshop } from "./participant";
+import { findWorkshopByCode, joinWorkshop, participantState, submitEntry, upvoteEntry, type Participant, type PublicWorkshop } from "./participant/participant";
 import { getWorkshop } from "./queries";
 import { tallyResultsNow } from "./results";
 import { createWorkshopSchema } from "./schemas";
@@ -332,7 +332,7 @@ describe("live stream: catch-up after reconnect", () => {
 
 describe("participant page safety and the demo data", () => {
   it("signs the browser cookie: a tampered or foreign value is not a participant", async () => {
-    const { newBrowserCookie, verifyBrowserCookie } = await import("./participant-cookie");
+    const { newBrowserCookie, verifyBrowserCookie } = await import("./participant/cookie");
     const c = newBrowserCookie();
     expect(verifyBrowserCookie(c.value)).toBe(c.browserId);
     expect(verifyBrowserCookie(`${crypto.randomUUID()}.${c.value.split(".")[1]}`)).toBeNull();
@@ -341,13 +341,13 @@ describe("participant page safety and the demo data", () => {
   });
 
   it("renders what participants typed as text, never as markup", async () => {
-    const { renderActivity } = await import("./participant-html");
+    const { renderActivity } = await import("./participant/pages");
     const { translatorFor } = await import("@/lib/i18n/server");
     const evil = `"><script>alert(1)</script><img src=x onerror=alert(2)>`;
     const html = renderActivity(translatorFor("id"), {
       title: "x", locked: false,
       activity: { id: crypto.randomUUID(), kind: "qna", title: evil, prompt: evil, options: [evil], scaleMin: 1, scaleMax: 5, allowChange: true, open: true, resultsVisible: true },
-      mine: { choices: [], scale: null, texts: [evil] },
+      mine: { vote: null, texts: [evil] },
       results: { total: 1, questions: [{ id: crypto.randomUUID(), text: evil, upvotes: 0, answered: false }] },
       upvoted: [],
     }, "ABCDEF");

@@ -38,7 +38,7 @@ import { createMilestoneSchema, createPotentialSchema } from "@/lib/regencies/sc
 import { createExpert, createStakeholder } from "@/lib/stakeholders/mutations";
 import { createExpertSchema, createStakeholderSchema } from "@/lib/stakeholders/schemas";
 import { createActivity, createWorkshop, saveActivityAsTemplate, setActivityState } from "@/lib/workshops/mutations";
-import { findWorkshopByCode, joinWorkshop, submitEntry } from "@/lib/workshops/participant";
+import { findWorkshopByCode, joinWorkshop, submitEntry } from "@/lib/workshops/participant/participant";
 import { createActivitySchema, createWorkshopSchema } from "@/lib/workshops/schemas";
 
 export const TARGET_KEYS = [

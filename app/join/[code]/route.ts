@@ -1,9 +1,9 @@
 import { connection } from "next/server";
 import { AppError } from "@/lib/errors";
-import { joinWorkshop, participantState } from "@/lib/workshops/participant";
-import { renderActivity, renderCodePage, renderIdentityPage, renderParticipantPage } from "@/lib/workshops/participant-html";
-import { appErrorMessage, browserOf, crossSiteRefusal, html, readSmallBody, seeOther, translatorOf, workshopFromCode } from "@/lib/workshops/participant-http";
-import { findParticipant } from "@/lib/workshops/participant";
+import { findParticipant, joinWorkshop, participantState } from "@/lib/workshops/participant/participant";
+import { renderActivity, renderCodePage, renderIdentityPage, renderParticipantPage } from "@/lib/workshops/participant/pages";
+import { appErrorMessage, browserOf, crossSiteRefusal, html, readSmallBody, seeOther, tooLarge, translatorOf, workshopFromCode } from "@/lib/workshops/participant/http";
+import { BodyTooLargeError } from "@/lib/workshops/participant/read-body";
 import { joinIdentitySchema } from "@/lib/workshops/schemas";
 
 type Ctx = { params: Promise<{ code: string }> };
@@ -39,7 +39,13 @@ export async function POST(request: Request, { params }: Ctx) {
   if (refused) return refused;
   const w = await workshopFromCode((await params).code);
   if (!w) return html(renderCodePage(t, locale, { error: t("workshops.join.unknownCode") }), { status: 404 });
-  const body = await readSmallBody(request);
+  let body: Record<string, unknown> | null;
+  try {
+    body = await readSmallBody(request);
+  } catch (e) {
+    if (e instanceof BodyTooLargeError) return tooLarge(request, t);
+    throw e;
+  }
   const parsed = joinIdentitySchema.safeParse(body ?? {});
   if (!parsed.success) return html(renderIdentityPage(t, locale, w, t("workshops.join.identityRequired")), { status: 422 });
   const { browserId, setCookie } = browserOf(request);

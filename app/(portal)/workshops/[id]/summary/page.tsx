@@ -21,7 +21,6 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
   if (!data) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const w = data.workshop;
-  const labels = { votes: t("workshops.live.responses"), noResults: t("workshops.live.noResults"), answered: t("workshops.live.answered") };
   return (
     <>
       <PageHeader
@@ -39,17 +38,19 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
         {data.activities.map((a, i) => (
           <Card key={a.id} title={`${i + 1}. ${a.title} — ${t(`workshops.kinds.${a.kind}`)}`} className="break-inside-avoid">
             {a.prompt && <p className="mb-3 text-sm text-slate-700">{a.prompt}</p>}
-            {a.kind !== "open_question" && <ResultsView activity={a} results={a.results} labels={labels} />}
-            {a.kind === "open_question" && (
-              a.texts.length === 0 ? <p className="text-sm text-slate-600">{labels.noResults}</p> : (
+            {a.textual ? (
+              a.texts.length === 0 ? <p className="text-sm text-slate-600">{t("workshops.live.noResults")}</p> : (
                 <ul className="list-disc space-y-1 pl-5 text-sm">
-                  {a.texts.map((x) => <li key={x.id} className="whitespace-pre-wrap break-words">{x.text}{x.issue && <> — <Link className="text-emerald-800 underline" href={`/issues/${x.issue.id}`}>ISU-{x.issue.number}</Link></>}</li>)}
+                  {a.texts.map((x) => (
+                    <li key={x.id} className="whitespace-pre-wrap break-words">
+                      {x.upvoteCount > 0 && <span className="tabular-nums text-slate-600">▲ {x.upvoteCount} </span>}{x.text}
+                      {x.answeredAt && <span className="ml-2 rounded-full bg-slate-100 px-2 text-xs text-slate-700">{t("workshops.live.answered")}</span>}
+                      {x.issue && <> — <Link className="text-emerald-800 underline" href={`/issues/${x.issue.id}`}>ISU-{x.issue.number}</Link></>}
+                    </li>
+                  ))}
                 </ul>
               )
-            )}
-            {a.kind === "qna" && a.texts.some((x) => x.issue) && (
-              <p className="mt-2 text-sm">{t("workshops.summary.issuesRaised")}: {a.texts.filter((x) => x.issue).map((x) => <Link key={x.id} className="mr-2 text-emerald-800 underline" href={`/issues/${x.issue!.id}`}>ISU-{x.issue!.number}</Link>)}</p>
-            )}
+            ) : <ResultsView activity={a} results={a.results} t={t} />}
           </Card>
         ))}
       </div>

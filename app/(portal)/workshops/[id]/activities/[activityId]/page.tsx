@@ -18,6 +18,7 @@ import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { entryToIssueAction, linkEntryToIssueAction, moderateEntryAction, removeParticipantEntriesAction } from "@/lib/workshops/actions";
+import { activityKind } from "@/lib/workshops/kinds";
 import { listActivityEntries, listLinkableIssues } from "@/lib/workshops/queries";
 import { tallyResultsNow } from "@/lib/workshops/results";
 import { ISSUE_CATEGORIES } from "@/lib/workshops/schemas";
@@ -35,11 +36,10 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const a = data.activity;
   const results = await tallyResultsNow(a);
   const canManage = can(actor, "workshops.manage", a.regencyId);
-  const textual = a.kind === "open_question" || a.kind === "qna";
+  const kind = activityKind(a.kind);
+  const textual = kind.texts;
   const linkable = canManage && textual && data.entries.some((e) => !e.issueId) ? await listLinkableIssues(actor, a.regencyId) : [];
   const issueOptions = linkable.map((i) => ({ value: i.id, label: `ISU-${i.number} · ${i.title}` }));
-  const describe = (e: (typeof data.entries)[number]) =>
-    a.kind === "poll_single" || a.kind === "poll_multiple" ? e.choices.map((c) => a.options[c] ?? c).join(", ") : a.kind === "scale" ? String(e.scale ?? "") : e.text;
   return (
     <>
       <PageHeader
@@ -51,7 +51,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="space-y-6">
           <Card title={t("workshops.live.results")}>
-            <ResultsView activity={a} results={results} labels={{ votes: t("workshops.live.responses"), noResults: t("workshops.live.noResults"), answered: t("workshops.live.answered") }} />
+            <ResultsView activity={a} results={results} t={t} />
           </Card>
           <Card title={t("workshops.moderation.entries", { count: data.entries.length })}>
             {data.entries.length === 0 ? <EmptyState title={t("workshops.moderation.empty")} /> : (
@@ -59,10 +59,10 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                 {data.entries.map((e) => (
                   <tr key={e.id} className={e.hidden ? "bg-slate-50 text-slate-500" : ""}>
                     <td className={td}>
-                      <p className="whitespace-pre-wrap break-words">{describe(e)}</p>
+                      <p className="whitespace-pre-wrap break-words">{kind.describe(a, e)}</p>
                       <div className="mt-1 flex flex-wrap gap-1">
-                        {a.kind === "qna" && <Badge tone="blue">▲ {e.upvoteCount}</Badge>}
-                        {a.kind === "qna" && !e.approved && !e.hidden && <Badge tone="yellow">{t("workshops.moderation.pending")}</Badge>}
+                        {kind.alwaysPublic && <Badge tone="blue">▲ {e.upvoteCount}</Badge>}
+                        {kind.alwaysPublic && !e.approved && !e.hidden && <Badge tone="yellow">{t("workshops.moderation.pending")}</Badge>}
                         {e.hidden && <Badge tone="red">{t("workshops.moderation.hiddenBadge")}</Badge>}
                         {e.answeredAt && <Badge tone="green">{t("workshops.live.answered")}</Badge>}
                         {e.issue && <span className="text-xs text-slate-600">{t("workshops.moderation.linkedTo")} <Link href={`/issues/${e.issueId}`} className="text-emerald-800 underline">ISU-{e.issue.number}</Link></span>}
@@ -72,11 +72,11 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                     <td className={td}>{e.participant.name || t("workshops.attendance.anonymous")}<div className="text-xs text-slate-600">{e.participant.institution}</div></td>
                     <td className={td}>
                       {canManage && <div className="flex flex-wrap gap-2">
-                        {a.kind === "qna" && !e.approved && <ActionButton action={moderateEntryAction} label={t("workshops.moderation.approve")} variant="primary" fields={{ entryId: e.id, op: "approve" }} />}
+                        {kind.alwaysPublic && !e.approved && <ActionButton action={moderateEntryAction} label={t("workshops.moderation.approve")} variant="primary" fields={{ entryId: e.id, op: "approve" }} />}
                         {e.hidden
                           ? <ActionButton action={moderateEntryAction} label={t("workshops.moderation.unhide")} fields={{ entryId: e.id, op: "unhide" }} />
                           : <ActionButton action={moderateEntryAction} label={t("workshops.moderation.hide")} fields={{ entryId: e.id, op: "hide" }} />}
-                        {a.kind === "qna" && e.approved && !e.answeredAt && <ActionButton action={moderateEntryAction} label={t("workshops.moderation.markAnswered")} fields={{ entryId: e.id, op: "answered" }} />}
+                        {kind.alwaysPublic && e.approved && !e.answeredAt && <ActionButton action={moderateEntryAction} label={t("workshops.moderation.markAnswered")} fields={{ entryId: e.id, op: "answered" }} />}
                         <ActionButton action={removeParticipantEntriesAction} label={t("workshops.moderation.removeParticipant")} variant="danger" confirm={t("workshops.moderation.removeConfirm")} fields={{ participantId: e.participant.id }} />
                       </div>}
                       {canManage && textual && !e.issueId && (

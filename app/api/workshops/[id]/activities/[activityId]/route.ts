@@ -3,6 +3,7 @@ import { getActor } from "@/lib/auth/session";
 import { workshopParamsSchema } from "@/lib/workshops/route-params";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { getT } from "@/lib/i18n/server";
+import { activityKind } from "@/lib/workshops/kinds";
 import { listActivityEntries } from "@/lib/workshops/queries";
 
 type Ctx = { params: Promise<{ id: string; activityId: string }> };
@@ -19,9 +20,8 @@ export async function GET(_request: Request, { params }: Ctx) {
   if (!data || data.activity.workshopId !== id) return new Response("Not found", { status: 404 });
   const t = await getT();
   const a = data.activity;
-  const answer = (e: (typeof data.entries)[number]) =>
-    a.kind === "poll_single" || a.kind === "poll_multiple" ? e.choices.map((c) => a.options[c] ?? c).join("; ") : a.kind === "scale" ? e.scale : e.text;
-  const rows = data.entries.map((e) => [e.createdAt, e.participant.name, e.participant.institution, answer(e), e.upvoteCount, e.approved ? 1 : 0, e.hidden ? 1 : 0, e.answeredAt, e.issue ? `ISU-${e.issue.number}` : ""]);
+  const { describe } = activityKind(a.kind);
+  const rows = data.entries.map((e) => [e.createdAt, e.participant.name, e.participant.institution, describe(a, e), e.upvoteCount, e.approved ? 1 : 0, e.hidden ? 1 : 0, e.answeredAt, e.issue ? `ISU-${e.issue.number}` : ""]);
   const header = [t("workshops.csv.time"), t("workshops.attendance.name"), t("workshops.attendance.institution"), t("workshops.csv.answer"), t("workshops.csv.upvotes"), t("workshops.csv.approved"), t("workshops.csv.hidden"), t("workshops.csv.answeredAt"), t("workshops.csv.issue")];
   return csvResponse(`hasil-${a.title.slice(0, 40)}.csv`, toCsv(header, rows));
 }

@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { workshopStream } from "@/lib/workshops/events";
-import { participantState } from "@/lib/workshops/participant";
-import { participantOf } from "@/lib/workshops/participant-http";
+import { participantState } from "@/lib/workshops/participant/participant";
+import { participantOf } from "@/lib/workshops/participant/http";
 
 type Ctx = { params: Promise<{ code: string }> };
 

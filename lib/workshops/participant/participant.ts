@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { emitResults } from "./mutations";
-import { optionList, tallyResults } from "./results";
-import { LIMITS, type SubmissionInput } from "./schemas";
+import { activityKind, optionList } from "../kinds";
+import { emitPendingCount, emitResults } from "../mutations";
+import { tallyResults } from "../results";
+import { ACTIVITY_KINDS, LIMITS, type SubmissionInput } from "../schemas";
 
 // The participant side: no account, identified by the signed browser cookie. These are data,
 // not audit events (the facilitator's moderation of them is audited).
@@ -51,17 +52,14 @@ export async function participantState(workshopId: string, participantId: string
   const mine = participantId
     ? await db.workshopEntry.findMany({ where: { activityId: a.id, participantId }, orderBy: { createdAt: "asc" }, select: { id: true, slot: true, choices: true, scale: true, text: true } })
     : [];
-  const showResults = a.resultsVisible || a.kind === "qna";
-  const results = showResults ? await tallyResults(db, a) : null;
-  const upvoted = participantId && a.kind === "qna"
-    ? (await db.workshopUpvote.findMany({ where: { participantId, entry: { activityId: a.id } }, select: { entryId: true } })).map((u) => u.entryId)
-    : [];
-  const vote = mine.find((m) => m.slot === "vote");
+  const results = a.resultsVisible || activityKind(a.kind).alwaysPublic ? await tallyResults(db, a) : null;
+  const upvoted = participantId ? (await db.workshopUpvote.findMany({ where: { participantId, entry: { activityId: a.id } }, select: { entryId: true } })).map((u) => u.entryId) : [];
+  const vote = mine.find((m) => m.slot === VOTE_SLOT);
   return {
     title: w.title,
     locked: w.locked,
     activity: { id: a.id, kind: a.kind, title: a.title, prompt: a.prompt, options: optionList(a.options), scaleMin: a.scaleMin, scaleMax: a.scaleMax, allowChange: a.allowChange, open: a.state === "open", resultsVisible: a.resultsVisible },
-    mine: { choices: vote?.choices ?? [], scale: vote?.scale ?? null, texts: mine.filter((m) => m.slot !== "vote").map((m) => m.text) },
+    mine: { vote: vote ? { choices: vote.choices, scale: vote.scale } : null, texts: mine.filter((m) => m.slot !== VOTE_SLOT).map((m) => m.text) },
     results,
     upvoted,
   };
@@ -80,10 +78,14 @@ async function chargeRate(participantId: string): Promise<void> {
 
 export type SubmitResult = { status: "saved" | "duplicate" };
 
+/** The slot of a one-answer kind's single entry per participant. */
+const VOTE_SLOT = "vote";
+
 /**
- * A participant's answer to the open activity. Votes (poll, scale) are one per participant per
- * activity: a new vote replaces the old one when the facilitator allows changes. Words,
- * answers and questions are keyed by the client's id, so a resend counts once.
+ * A participant's answer to the open activity. One-answer kinds (poll, scale, ranking) hold one
+ * entry per participant: a new answer replaces it only when the facilitator allows changes,
+ * otherwise the first one stands however many arrive at once (inserted once, at the database).
+ * Words, answers and questions are keyed by the client's id, so a resend counts once.
  */
 export async function submitEntry(p: Participant, input: SubmissionInput): Promise<SubmitResult> {
   const w = await db.workshop.findUniqueOrThrow({ where: { id: p.workshopId }, select: { locked: true } });
@@ -91,48 +93,47 @@ export async function submitEntry(p: Participant, input: SubmissionInput): Promi
   const a = await db.workshopActivity.findFirst({ where: { id: input.activityId, workshopId: p.workshopId }, select: activitySelect });
   if (!a) throw new AppError("NOT_FOUND");
   if (a.state !== "open") throw new AppError("CONFLICT", "workshops.join.activityClosed");
-  const isVote = a.kind === "poll_single" || a.kind === "poll_multiple" || a.kind === "scale";
-  const slot = isVote ? "vote" : input.clientId;
+  const kind = activityKind(a.kind);
+  const one = kind.answers === "one";
+  const key = { activityId: a.id, participantId: p.id, slot: one ? VOTE_SLOT : input.clientId };
 
-  // a resend of something that already arrived
-  const existing = await db.workshopEntry.findUnique({ where: { activityId_participantId_slot: { activityId: a.id, participantId: p.id, slot } }, select: { text: true } });
-  if (existing && (!isVote || existing.text === input.clientId)) return { status: "duplicate" };
-  if (existing && isVote && !a.allowChange) throw new AppError("CONFLICT", "workshops.join.alreadyVoted");
+  // a resend of something that already arrived (one-answer kinds keep the client's id in `text`)
+  const existing = await db.workshopEntry.findUnique({ where: { activityId_participantId_slot: key }, select: { text: true } });
+  if (existing && (!one || existing.text === input.clientId)) return { status: "duplicate" };
+  if (existing && !a.allowChange) throw new AppError("CONFLICT", "workshops.join.alreadyVoted");
 
-  let data: { choices?: number[]; scale?: number | null; text: string };
-  const n = optionList(a.options).length;
-  if (a.kind === "poll_single" || a.kind === "poll_multiple") {
-    const choices = [...new Set(input.choices ?? [])].sort((x, y) => x - y);
-    if (choices.length === 0 || choices.some((c) => c >= n) || (a.kind === "poll_single" && choices.length !== 1)) throw new AppError("INVALID", "workshops.join.invalidChoice");
-    data = { choices, text: input.clientId };
-  } else if (a.kind === "scale") {
-    if (input.scale === undefined || input.scale < a.scaleMin || input.scale > a.scaleMax) throw new AppError("INVALID", "workshops.join.invalidChoice");
-    data = { scale: input.scale, text: input.clientId };
-  } else {
-    const max = a.kind === "word_cloud" ? LIMITS.word : a.kind === "qna" ? LIMITS.question : LIMITS.answer;
-    const text = (input.text ?? "").replace(/\s+/g, " ").trim();
-    if (!text || text.length > max) throw new AppError("INVALID", "workshops.join.textLength", undefined, { max });
-    if (a.kind === "word_cloud" && (await db.workshopEntry.count({ where: { activityId: a.id, participantId: p.id } })) >= 5) throw new AppError("INVALID", "workshops.join.tooManyWords");
-    data = { text };
-  }
+  const answer = kind.parseAnswer({ id: a.id, options: optionList(a.options), scaleMin: a.scaleMin, scaleMax: a.scaleMax }, input);
+  if (kind.maxAnswers && (await db.workshopEntry.count({ where: { activityId: a.id, participantId: p.id } })) >= kind.maxAnswers) throw new AppError("INVALID", "workshops.join.tooManyWords");
   await chargeRate(p.id);
 
+  const data = { choices: answer.choices, scale: answer.scale, text: one ? input.clientId : answer.text };
+  // entries everyone sees (Q&A) wait for the facilitator's approval when the activity is moderated
+  const waits = kind.alwaysPublic && a.moderated;
   return db.$transaction(async (tx) => {
-    await tx.workshopEntry.upsert({
-      where: { activityId_participantId_slot: { activityId: a.id, participantId: p.id, slot } },
-      create: { workshopId: p.workshopId, activityId: a.id, participantId: p.id, slot, choices: data.choices ?? [], scale: data.scale ?? null, text: data.text, approved: a.kind === "qna" ? !a.moderated : false },
-      update: { choices: data.choices ?? [], scale: data.scale ?? null, text: data.text },
-    });
-    if (a.kind !== "qna" || !a.moderated) await emitResults(tx, a);
-    else await emitResults(tx, { ...a, kind: "open_question" }); // a question waiting for approval: only the count, to staff
+    if (one && a.allowChange) {
+      await tx.workshopEntry.upsert({ where: { activityId_participantId_slot: key }, create: { ...key, ...data, workshopId: p.workshopId }, update: data });
+    } else {
+      const { count } = await tx.workshopEntry.createMany({ data: [{ ...key, ...data, workshopId: p.workshopId, approved: kind.alwaysPublic && !a.moderated }], skipDuplicates: true });
+      if (count === 0) {
+        // a parallel post got there first: it stands (the same submission resent is a duplicate)
+        const first = await tx.workshopEntry.findUnique({ where: { activityId_participantId_slot: key }, select: { text: true } });
+        if (!one || first?.text === input.clientId) return { status: "duplicate" as const };
+        throw new AppError("CONFLICT", "workshops.join.alreadyVoted");
+      }
+    }
+    if (waits) await emitPendingCount(tx, a);
+    else await emitResults(tx, a);
     return { status: "saved" as const };
   });
 }
 
+/** Kinds whose entries everyone sees and may upvote (Q&A). */
+const PUBLIC_KINDS = ACTIVITY_KINDS.filter((k) => activityKind(k).alwaysPublic);
+
 /** One upvote per participant per question (approved, visible, activity open). */
 export async function upvoteEntry(p: Participant, entryId: string): Promise<SubmitResult> {
   const e = await db.workshopEntry.findFirst({
-    where: { id: entryId, workshopId: p.workshopId, approved: true, hidden: false, activity: { kind: "qna", state: "open" } },
+    where: { id: entryId, workshopId: p.workshopId, approved: true, hidden: false, activity: { kind: { in: PUBLIC_KINDS }, state: "open" } },
     select: { id: true, activity: { select: activitySelect } },
   });
   if (!e) throw new AppError("NOT_FOUND");

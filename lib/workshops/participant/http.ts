@@ -6,8 +6,9 @@ import type { Translate } from "@/lib/i18n/translate";
 import { ERROR_MESSAGE_KEYS } from "@/lib/action-state";
 import { isSameOrigin } from "@/lib/http/origin";
 import { findParticipant, findWorkshopByCode, type Participant, type PublicWorkshop } from "./participant";
-import { browserCookieHeader, newBrowserCookie, readBrowserId } from "./participant-cookie";
-import { joinCodeSchema } from "./schemas";
+import { browserCookieHeader, newBrowserCookie, readBrowserId } from "./cookie";
+import { joinCodeSchema } from "../schemas";
+import { readBodyLimited } from "./read-body";
 
 // Plumbing shared by the participant route handlers (no account: the signed cookie).
 
@@ -84,12 +85,18 @@ export function wantsJson(request: Request): boolean {
   return (request.headers.get("accept") ?? "").includes("application/json") || (request.headers.get("content-type") ?? "").includes("application/json");
 }
 
-/** Reads a small JSON or form body into a plain object (choices may repeat). */
-export async function readSmallBody(request: Request, maxBytes = 8192): Promise<Record<string, unknown> | null> {
-  const len = Number(request.headers.get("content-length") ?? 0);
-  if (len > maxBytes) return null;
-  const text = await request.text();
-  if (text.length > maxBytes) return null;
+/** Participant posts are a few hundred bytes: a vote, a word, a question of at most 500 characters. */
+export const PARTICIPANT_BODY_LIMIT = 8192;
+
+/** Repeated form fields that are lists (a multiple-choice vote, a rank per option). */
+const LIST_FIELDS = new Set(["choices", "ranks"]);
+
+/**
+ * Reads a small JSON or form body into a plain object, with a byte limit as it streams
+ * (throws BodyTooLargeError past it); null when it is not an object.
+ */
+export async function readSmallBody(request: Request, maxBytes = PARTICIPANT_BODY_LIMIT): Promise<Record<string, unknown> | null> {
+  const text = await readBodyLimited(request, maxBytes);
   if ((request.headers.get("content-type") ?? "").includes("application/json")) {
     try {
       const v = JSON.parse(text) as unknown;
@@ -100,6 +107,13 @@ export async function readSmallBody(request: Request, maxBytes = 8192): Promise<
   }
   const params = new URLSearchParams(text);
   const out: Record<string, unknown> = {};
-  for (const key of new Set(params.keys())) out[key] = key === "choices" ? params.getAll(key) : params.get(key);
+  for (const key of new Set(params.keys())) out[key] = LIST_FIELDS.has(key) ? params.getAll(key) : params.get(key);
   return out;
+}
+
+/** 413 with a short message in the participant's language (JSON for the script). */
+export function tooLarge(request: Request, t: Translate): Response {
+  const message = t("workshops.join.tooLarge");
+  if (wantsJson(request)) return Response.json({ error: message, code: "TOO_LARGE" }, { status: 413 });
+  return new Response(message, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" } });
 }

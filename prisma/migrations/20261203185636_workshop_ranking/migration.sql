@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "WorkshopActivityKind" ADD VALUE 'ranking';
