@@ -1,10 +1,14 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SeedContext } from "./foundation";
 
-// A past Pangandaran workshop with results, the regency's reusable templates (incl. a
+// A past Pangandaran workshop with results (a joint ranking of issues among them), the regency's reusable templates (incl. a
 // leadership-style self-assessment), and an upcoming Malaka session. Names are fictional.
 
 const LEADERSHIP_STYLES = ["Direktif — memberi arahan jelas", "Koordinatif — menyatukan OPD", "Partisipatif — mengajak bermusyawarah", "Delegatif — memberi kepercayaan", "Transformasional — menggerakkan perubahan"];
+
+const RANKED_ISSUES = ["Penyerahan aset P3D dari Kabupaten Ciamis", "Penegasan batas desa", "Kekurangan ASN teknis", "Akses jalan poros Parigi–Cijulang"];
+/** Each participant's order of RANKED_ISSUES (indexes, most urgent first). */
+const RANKINGS = [[0, 3, 2, 1], [3, 0, 2, 1], [0, 1, 3, 2], [0, 3, 1, 2], [2, 0, 3, 1], [3, 0, 1, 2], [0, 2, 3, 1], [1, 0, 3, 2], [0, 3, 2, 1], [2, 3, 0, 1], [3, 0, 2, 1], [0, 1, 2, 3]];
 
 const PEOPLE: [string, string, string][] = [
   ["Rina Marlina", "Bappeda", "Kepala Bidang Perencanaan"],
@@ -67,6 +71,7 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
     { kind: "open_question", title: "Hambatan tindak lanjut isu", prompt: "Apa hambatan terbesar OPD Anda dalam menindaklanjuti isu pembangunan?" },
     { kind: "qna", title: "Tanya jawab narasumber", prompt: "Ajukan pertanyaan kepada narasumber.", moderated: true },
     { kind: "poll_single", title: "Penilaian diri gaya kepemimpinan", prompt: "Gaya kepemimpinan mana yang paling menggambarkan cara Anda memimpin unit kerja saat ini?", options: LEADERSHIP_STYLES },
+    { kind: "ranking", title: "Urutan prioritas isu bersama", prompt: "Urutkan isu berikut dari yang paling perlu dikoordinasikan lebih dulu (1) sampai yang dapat menyusul.", options: RANKED_ISSUES },
   ].map((a, i) => db.workshopActivity.create({
     data: { regencyId: pgd, workshopId: w.id, kind: a.kind as never, title: a.title, prompt: a.prompt, options: a.options ?? [], state: "closed", resultsVisible: true, position: i + 1, allowChange: true, moderated: a.kind === "qna" },
     select: { id: true },
@@ -92,6 +97,7 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
     entries.push({ workshopId: w.id, activityId: acts[1].id, participantId: p.id, slot: "vote", scale: scaleVotes[i], text: crypto.randomUUID(), createdAt: at(60 + i) });
     entries.push({ workshopId: w.id, activityId: acts[2].id, participantId: p.id, slot: crypto.randomUUID(), text: words[i], createdAt: at(80 + i) });
     entries.push({ workshopId: w.id, activityId: acts[5].id, participantId: p.id, slot: "vote", choices: [styleVotes[i]], text: crypto.randomUUID(), createdAt: at(200 + i) });
+    entries.push({ workshopId: w.id, activityId: acts[6].id, participantId: p.id, slot: "vote", choices: RANKINGS[i], text: crypto.randomUUID(), createdAt: at(215 + i) });
   });
   answers.forEach((text, i) => entries.push({ workshopId: w.id, activityId: acts[3].id, participantId: participants[i * 2].id, slot: crypto.randomUUID(), text, createdAt: at(100 + i) }));
   const questions: [number, string, number, boolean][] = [
