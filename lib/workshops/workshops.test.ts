@@ -154,6 +154,43 @@ describe("participants and votes", () => {
     await expect(submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), choices: [0, 1] })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
+  it("ten different votes sent at once without changes allowed: the first stands and every other is refused", async () => {
+    const { a, pw } = await newSession();
+    const p = await join(pw);
+    const sent = Array.from({ length: 10 }, (_, i) => ({ activityId: a.id, clientId: crypto.randomUUID(), choices: [i % 3] }));
+    const outcomes = await Promise.allSettled(sent.map((input) => submitEntry(p, input)));
+    const saved = outcomes.flatMap((o, i) => (o.status === "fulfilled" && o.value.status === "saved" ? [sent[i]] : []));
+    expect(saved).toHaveLength(1);
+    for (const o of outcomes) if (o.status === "rejected") expect(o.reason).toMatchObject({ code: "CONFLICT", userMessage: "workshops.join.alreadyVoted" });
+    expect(outcomes.filter((o) => o.status === "rejected")).toHaveLength(9);
+    const stored = await db.workshopEntry.findMany({ where: { activityId: a.id }, select: { choices: true, text: true, updatedAt: true, createdAt: true } });
+    expect(stored).toEqual([expect.objectContaining({ choices: saved[0].choices, text: saved[0].clientId })]);
+    expect(stored[0].updatedAt).toEqual(stored[0].createdAt); // never changed after the first insert
+  });
+
+  it("a ranking: each phone ranks every option once; the aggregate is the Borda count, shown live once the facilitator shows it", async () => {
+    const { a, pw } = await newSession({ kind: "ranking", options: ["Aset P3D", "Batas wilayah", "ASN"], allowChange: true });
+    const [p, q, r] = [await join(pw), await join(pw), await join(pw)];
+    await expect(submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), ranks: [1, 1, 2] })).rejects.toMatchObject({ code: "INVALID", userMessage: "workshops.join.rankDuplicate" });
+    await expect(submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), ranks: [1, 2] })).rejects.toMatchObject({ code: "INVALID", userMessage: "workshops.join.rankIncomplete" });
+    await submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), ranks: [1, 2, 3] }); // Aset, Batas, ASN
+    await submitEntry(q, { activityId: a.id, clientId: crypto.randomUUID(), ranks: [2, 3, 1] }); // ASN, Aset, Batas
+    await submitEntry(r, { activityId: a.id, clientId: crypto.randomUUID(), ranks: [3, 2, 1] }); // ASN, Batas, Aset
+    await submitEntry(r, { activityId: a.id, clientId: crypto.randomUUID(), ranks: [1, 3, 2] }); // changed: Aset, ASN, Batas
+    const act = await db.workshopActivity.findUniqueOrThrow({ where: { id: a.id } });
+    // Aset 2+1+2 = 5, ASN 0+2+1 = 3, Batas 1+0+0 = 1
+    expect(await tallyResultsNow(act)).toEqual({ total: 3, ranking: [
+      { option: 0, points: 5, meanRank: 1.33, spread: 0.47 },
+      { option: 2, points: 3, meanRank: 2, spread: 0.82 },
+      { option: 1, points: 1, meanRank: 2.67, spread: 0.47 },
+    ] });
+    expect((await participantState(pw.id, p.id)).results).toBeNull();
+    await setResultsVisible(facilitator, { activityId: a.id, visible: true });
+    const s = await participantState(pw.id, p.id);
+    expect(s.results?.ranking?.map((x) => x.option)).toEqual([0, 2, 1]);
+    expect(s.mine).toEqual({ vote: { choices: [0, 1, 2], scale: null }, texts: [] });
+  });
+
   it("with changes allowed, a new vote replaces the old one", async () => {
     const { a, pw } = await newSession({ kind: "poll_multiple", allowChange: true });
     const [p, q] = [await join(pw), await join(pw)];
@@ -364,5 +401,9 @@ describe("participant page safety and the demo data", () => {
     const poll = w.activities.find((a) => a.title === "Isu strategis paling mendesak")!;
     expect((await tallyResultsNow(poll)).total).toBe(w._count.participants);
     expect(await db.workshopActivity.count({ where: { regencyId: pangandaran, isTemplate: true, title: "Penilaian diri gaya kepemimpinan" } })).toBe(1);
+    const ranking = w.activities.find((a) => a.kind === "ranking")!;
+    const ranked = await tallyResultsNow(ranking);
+    expect(ranked.total).toBe(w._count.participants);
+    expect(ranked.ranking?.map((r) => (ranking.options as string[])[r.option])[0]).toBe("Penyerahan aset P3D dari Kabupaten Ciamis");
   });
 });
