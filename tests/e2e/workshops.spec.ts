@@ -164,3 +164,89 @@ test("the participant page is tiny and /join rejects an unknown code", async ({ 
   await page.getByRole("button", { name: "Gabung" }).click();
   await expect(page.getByText("Kode tidak ditemukan. Periksa kembali kode di layar.")).toBeVisible();
 });
+
+test("a ranking without JavaScript and with it: duplicates refused, the Borda count live on the presenter and in the CSV; racing and oversized posts", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const title = `Lokakarya peringkat ${Date.now()}`;
+  await signIn(page, "fasilitator@mekar.test");
+  await page.goto("/workshops");
+  await page.getByLabel("Judul lokakarya").fill(title);
+  await page.getByLabel("Tanggal dan waktu").fill("2026-12-11T09:00");
+  await page.getByRole("button", { name: "Buat lokakarya" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  const workshopUrl = page.url();
+  await page.getByLabel("Jenis kegiatan").selectOption({ label: "Peringkat" });
+  await page.getByLabel("Judul kegiatan").fill("Urutan prioritas isu");
+  await page.getByLabel("Pilihan jawaban").fill("Aset P3D\nBatas desa\nASN teknis");
+  await page.getByLabel("Peserta boleh mengubah jawabannya").uncheck();
+  await page.getByRole("button", { name: "Tambah kegiatan" }).click();
+  const activityLink = page.getByRole("link", { name: "Urutan prioritas isu", exact: true });
+  await expect(activityLink).toBeVisible();
+  const code = (await page.locator("[data-join-code]").textContent())!.trim();
+  await control(page, "Urutan prioritas isu", "Buka");
+  await control(page, "Urutan prioritas isu", "Tampilkan hasil");
+
+  // a phone without JavaScript: a rank per option, plain form posts
+  const plain = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+  const p1 = await plain.newPage();
+  await p1.goto(`/join/${code}`);
+  await p1.getByLabel("Nama").fill("Rina Marlina");
+  await p1.getByLabel("Instansi").fill("Bappeda Pangandaran");
+  await p1.getByRole("button", { name: "Masuk" }).click();
+  await expect(p1.getByRole("heading", { name: "Urutan prioritas isu" })).toBeVisible();
+  const rank = async (p: Page, ranks: [string, string][]) => {
+    for (const [option, r] of ranks) await p.getByLabel(option, { exact: true }).selectOption(r);
+    await p.getByRole("button", { name: "Kirim" }).click();
+  };
+  await rank(p1, [["Aset P3D", "1"], ["Batas desa", "1"], ["ASN teknis", "2"]]);
+  await expect(p1.getByText("Setiap peringkat hanya boleh dipakai sekali. Periksa kembali peringkat Anda.")).toBeVisible();
+  await rank(p1, [["Aset P3D", "1"], ["Batas desa", "3"], ["ASN teknis", "2"]]);
+  await expect(p1.getByText("Terkirim ✓")).toBeVisible();
+  await expect(p1.getByText("Jawaban Anda sudah tercatat.")).toBeVisible();
+
+  // a phone with the script
+  const { ctx, page: p2 } = await joinAsParticipant(browser, code, "Dedi Kurniawan");
+  await expect(p2.getByRole("heading", { name: "Urutan prioritas isu" })).toBeVisible();
+  await rank(p2, [["Aset P3D", "2"], ["Batas desa", "1"], ["ASN teknis", "3"]]);
+  await expect(p2.getByText("Terkirim ✓")).toBeVisible();
+
+  // Aset 2+1 = 3 points (ranks 1, 2), Batas 0+2 = 2 (3, 1), ASN 1+0 = 1 (2, 3)
+  const presenter = await page.context().newPage();
+  await presenter.goto(`${workshopUrl}/present`);
+  await expect(presenter.getByText("1. Aset P3D")).toBeVisible();
+  await expect(presenter.getByText("3 poin · rata-rata peringkat 1.5 · sebaran ±0.5")).toBeVisible();
+  await expect(presenter.getByText("2. Batas desa")).toBeVisible();
+  await expect(presenter.getByText("2 poin · rata-rata peringkat 2.0 · sebaran ±1.0")).toBeVisible();
+  await expect(presenter.getByText("3. ASN teknis")).toBeVisible();
+  await expect(presenter.getByText(/Pemberi peringkat: 2/)).toBeVisible();
+  await expect(p2.getByRole("region", { name: "Hasil" }).getByRole("listitem").first()).toContainText("Aset P3D");
+
+  // ten different rankings from one new participant at once: the first stands, the rest are refused
+  const racer = await browser.newContext();
+  const origin = new URL(workshopUrl).origin;
+  await racer.request.get(`/join/${code}`);
+  await racer.request.post(`/join/${code}`, { form: { name: "Agus Setiawan", institution: "Setda" }, headers: { Origin: origin }, maxRedirects: 0 });
+  const href = (await activityLink.getAttribute("href"))!;
+  const activityId = href.split("/").pop()!;
+  const orders = [[1, 2, 3], [1, 3, 2], [2, 1, 3], [2, 3, 1], [3, 1, 2], [3, 2, 1], [1, 2, 3], [1, 3, 2], [2, 1, 3], [2, 3, 1]];
+  const answers = await Promise.all(orders.map((ranks) => racer.request.post(`/api/workshops/join/${code}/submit`, {
+    data: { activityId, clientId: crypto.randomUUID(), ranks }, headers: { Origin: origin, Accept: "application/json" },
+  })));
+  expect(answers.map((r) => r.status()).sort()).toEqual([200, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
+  await expect(presenter.getByText(/Pemberi peringkat: 3/)).toBeVisible();
+
+  // an oversized participant post is refused with a short message, not read to the end
+  const big = await racer.request.post(`/api/workshops/join/${code}/submit`, {
+    data: `activityId=${activityId}&text=${"x".repeat(40_000)}`, headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" }, maxRedirects: 0,
+  });
+  expect(big.status()).toBe(413);
+  expect(await big.text()).toBe("Kiriman terlalu besar.");
+
+  // the CSV has each participant's order
+  const csv = await page.request.get(`${workshopUrl.replace("/workshops/", "/api/workshops/")}/activities/${activityId}`);
+  expect(csv.status()).toBe(200);
+  const text = await csv.text();
+  expect(text).toContain("1. Aset P3D; 2. ASN teknis; 3. Batas desa");
+  expect(text).toContain("1. Batas desa; 2. Aset P3D; 3. ASN teknis");
+  for (const c of [plain, ctx, racer]) await c.close();
+});

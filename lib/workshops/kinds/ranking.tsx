@@ -23,7 +23,8 @@ function rankInputs(v: ParticipantView, enabled: boolean) {
   const n = a.options.length;
   return html`<fieldset class="rank"${enabled ? "" : html` disabled`}><legend>${t("workshops.join.rankLegend")}</legend>${a.options.map((o, i) => {
     const mine = order.indexOf(i) + 1;
-    return html`<label class="opt"><select name="ranks" required><option value="">–</option>${Array.from({ length: n }, (_, r) => html`<option value="${r + 1}"${mine === r + 1 ? html` selected` : ""}>${r + 1}</option>`)}</select> ${o}</label>`;
+    const id = `rank-${i}`;
+    return html`<div class="opt"><select id="${id}" name="ranks" required><option value="">–</option>${Array.from({ length: n }, (_, r) => html`<option value="${r + 1}"${mine === r + 1 ? html` selected` : ""}>${r + 1}</option>`)}</select> <label for="${id}">${o}</label></div>`;
   })}</fieldset>`;
 }
 
@@ -38,7 +39,7 @@ export const ranking: ActivityKindSpec = {
   texts: false,
   alwaysPublic: false,
   event: "results",
-  configError: (c) => (c.options.length < 2 ? { path: "options", message: "workshops.errors.pollOptions" } : null),
+  configError: (c) => (c.options.length < 2 ? { path: "options", message: "workshops.errors.rankingOptions" } : null),
   parseAnswer: (a, input) => ({ choices: ranksToOrder(input.ranks, a.options.length), scale: null, text: "" }),
   tally: async (client, a) => {
     const rows = await client.$queryRaw<{ choices: number[] }[]>`SELECT choices FROM "WorkshopEntry" WHERE "activityId" = ${a.id}::uuid AND NOT hidden`;
