@@ -4,7 +4,7 @@ import { signIn } from "../helpers/sign-in";
 // A facilitator runs a session; three phones join with the code and follow it live through a
 // poll, a word cloud and Q&A. One phone goes offline, answers, and comes back.
 
-async function joinAsParticipant(browser: Browser, code: string, name: string): Promise<{ ctx: BrowserContext; page: Page }> {
+async function joinAsParticipant(browser: Browser, code: string, name: string, first = "Menunggu fasilitator membuka kegiatan…"): Promise<{ ctx: BrowserContext; page: Page }> {
   const ctx = await browser.newContext({ viewport: { width: 390, height: 800 } });
   const page = await ctx.newPage();
   await page.goto("/join");
@@ -13,7 +13,7 @@ async function joinAsParticipant(browser: Browser, code: string, name: string): 
   await page.getByLabel("Nama").fill(name);
   await page.getByLabel("Instansi").fill("Bappeda Pangandaran");
   await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page.getByText("Menunggu fasilitator membuka kegiatan…")).toBeVisible();
+  await expect(page.getByText(first)).toBeVisible();
   await expect(page.getByText("Tersambung")).toBeVisible();
   return { ctx, page };
 }
@@ -205,8 +205,7 @@ test("a ranking without JavaScript and with it: duplicates refused, the Borda co
   await expect(p1.getByText("Jawaban Anda sudah tercatat.")).toBeVisible();
 
   // a phone with the script
-  const { ctx, page: p2 } = await joinAsParticipant(browser, code, "Dedi Kurniawan");
-  await expect(p2.getByRole("heading", { name: "Urutan prioritas isu" })).toBeVisible();
+  const { ctx, page: p2 } = await joinAsParticipant(browser, code, "Dedi Kurniawan", "Beri peringkat setiap pilihan (1 = paling penting)");
   await rank(p2, [["Aset P3D", "2"], ["Batas desa", "1"], ["ASN teknis", "3"]]);
   await expect(p2.getByText("Terkirim ✓")).toBeVisible();
 
