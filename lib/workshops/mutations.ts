@@ -205,7 +205,7 @@ export async function emitResults(tx: Tx, activity: ActivityForResults & { works
   const results = await tallyResults(tx, activity);
   // the Q&A list is public (approved questions); other results only once the facilitator shows them
   const audience = kind.alwaysPublic || activity.resultsVisible ? "all" : "staff";
-  await appendEvent(tx, activity.workshopId, kind.event, audience, { activityId: activity.id, results: kind.eventResults?.(results) ?? results });
+  await appendEvent(tx, activity.workshopId, kind.event, audience, { activityId: activity.id, results: kind.participantResults?.(results) ?? results });
 }
 
 /** An entry nobody else may see yet (a question waiting for approval): only the new count, to staff. */

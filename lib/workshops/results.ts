@@ -4,7 +4,6 @@ import type { ActivityResults, SqlClient } from "./kinds/types";
 import type { ActivityKind } from "./schemas";
 
 export type { ActivityResults } from "./kinds/types";
-export { optionList } from "./kinds";
 
 export type ActivityForResults = { id: string; kind: ActivityKind; options: unknown; scaleMin: number; scaleMax: number };
 

@@ -17,7 +17,7 @@ export const openQuestion: ActivityKindSpec = {
     return { total: await countEntries(client, a.id), answers };
   },
   // participants never receive one another's answers, only how many there are
-  eventResults: (r) => ({ total: r.total }),
+  participantResults: (r) => ({ total: r.total }),
   participant: (v) => html`${textAnswers(v, v.t("workshops.join.yourAnswer"), LIMITS.answer, true)}`,
   Results: ({ results, t, large }) => (
     <>

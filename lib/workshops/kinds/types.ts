@@ -70,8 +70,8 @@ export type ActivityKindSpec = {
   /** turns a submission into what is stored, or throws AppError INVALID with a message for the participant */
   parseAnswer: (a: KindActivity, input: AnswerInput) => StoredAnswer;
   tally: (client: SqlClient, a: KindActivity) => Promise<ActivityResults>;
-  /** what a results event carries (default: the results) */
-  eventResults?: (r: ActivityResults) => ActivityResults;
+  /** what participants may receive of the results: their page and the live events (default: all of it) */
+  participantResults?: (r: ActivityResults) => ActivityResults;
   /** the participant's part of the page (escaped HTML, works without JavaScript) */
   participant: (v: ParticipantView) => SafeHtml;
   /** results on the presenter screen, the activity page and the printable summary */

@@ -52,7 +52,9 @@ export async function participantState(workshopId: string, participantId: string
   const mine = participantId
     ? await db.workshopEntry.findMany({ where: { activityId: a.id, participantId }, orderBy: { createdAt: "asc" }, select: { id: true, slot: true, choices: true, scale: true, text: true } })
     : [];
-  const results = a.resultsVisible || activityKind(a.kind).alwaysPublic ? await tallyResults(db, a) : null;
+  const kind = activityKind(a.kind);
+  const tally = a.resultsVisible || kind.alwaysPublic ? await tallyResults(db, a) : null;
+  const results = tally && (kind.participantResults?.(tally) ?? tally);
   const upvoted = participantId ? (await db.workshopUpvote.findMany({ where: { participantId, entry: { activityId: a.id } }, select: { entryId: true } })).map((u) => u.entryId) : [];
   const vote = mine.find((m) => m.slot === VOTE_SLOT);
   return {
