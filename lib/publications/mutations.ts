@@ -8,7 +8,7 @@ import { once } from "@/lib/idempotency";
 import { notify } from "@/lib/notifications/notify";
 import { approverUserIds, mayApprove, visiblePublications } from "./policy";
 import { IMAGE_TYPES, type ApprovePublicationInput, type CreatePublicationInput, type SetPublicationImageInput, type UpdatePublicationInput } from "./schemas";
-import { slugify, uniqueSlug } from "./slug";
+import { pieceSlug, uniqueSlug } from "./slug";
 
 const ENTITY = "publication";
 
@@ -43,7 +43,7 @@ export async function createPublication(actor: Actor, input: CreatePublicationIn
   return db.$transaction(async (tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
       const issueIds = await validIssueIds(tx, input.regencyId, input.issueIds);
-      const base = slugify(input.title);
+      const base = pieceSlug(input.title);
       const taken = await tx.publication.findMany({ where: { regencyId: input.regencyId, slug: { startsWith: base } }, select: { slug: true } });
       const slug = uniqueSlug(base, new Set(taken.map((t) => t.slug)));
       const piece = await tx.publication.create({
