@@ -25,13 +25,16 @@ type Comparable = Parameters<typeof diff>[0][string];
  * The one edit-a-record save: compares `before` with `after` on `fields`; when nothing changed it
  * writes nothing (no version bump, no audit row); otherwise it runs `write` (which carries the
  * user's version, see conflictIfStale) and records one audit row with the old → new values.
- * Returns the changes, or null when the save changed nothing.
+ * A stale version is a CONFLICT either way. Returns the changes, or null when nothing changed.
  */
 export async function saveVersioned<F extends string>(
   tx: Tx,
   actor: Actor,
   save: {
-    before: Record<F, Comparable>;
+    /** the version the user's form was loaded with */
+    version: number;
+    /** the row as it is now, with its current version */
+    before: Record<F, Comparable> & { version: number };
     after: Record<F, Comparable>;
     fields: readonly F[];
     write: () => Promise<unknown>;
@@ -39,8 +42,11 @@ export async function saveVersioned<F extends string>(
     entity: AuditEntity;
   },
 ): Promise<AuditChanges | null> {
-  const changes = diff(save.before, save.after, [...save.fields]);
-  if (Object.keys(changes).length === 0) return null;
+  const changes = diff<Record<F, Comparable>>(save.before, save.after, [...save.fields]);
+  if (Object.keys(changes).length === 0) {
+    if (save.before.version !== save.version) throw new AppError("CONFLICT");
+    return null;
+  }
   await conflictIfStale(save.write);
   await recordAudit(tx, actor, save.action, save.entity, changes);
   return changes;

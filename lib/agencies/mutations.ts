@@ -40,13 +40,13 @@ export async function createAgency(actor: Actor, input: CreateAgencyInput): Prom
 export async function updateAgency(actor: Actor, input: UpdateAgencyInput): Promise<void> {
   await db
     .$transaction(async (tx) => {
-      const before = await tx.agency.findFirst({ where: { id: input.id, ...whereActorMay(actor, "regency.read") }, select: { regencyId: true, name: true, shortName: true, kind: true } });
+      const before = await tx.agency.findFirst({ where: { id: input.id, ...whereActorMay(actor, "regency.read") }, select: { regencyId: true, version: true, name: true, shortName: true, kind: true } });
       if (!before) throw new AppError("NOT_FOUND");
       assertMemberCan(actor, "leadership.manage", before.regencyId);
       await refuseDuplicateName(tx, before.regencyId, input.name, input.id);
       const data = { name: input.name, shortName: input.shortName, kind: input.kind };
       await saveVersioned(tx, actor, {
-        before, after: data, fields: FIELDS,
+        version: input.version, before, after: data, fields: FIELDS,
         write: () => tx.agency.update({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } }),
         action: "agency.updated", entity: { type: "agency", id: input.id, regencyId: before.regencyId },
       });

@@ -142,13 +142,13 @@ export async function updateLeaderProfile(actor: Actor, input: UpdateLeaderProfi
   await db.$transaction(async (tx) => {
     const term = await tx.positionTerm.findUnique({
       where: { id: input.termId },
-      select: { background: true, disciplines: true, leadershipMethod: true, leadershipType: true, profileNotes: true, position: { select: { regencyId: true } } },
+      select: { version: true, background: true, disciplines: true, leadershipMethod: true, leadershipType: true, profileNotes: true, position: { select: { regencyId: true } } },
     });
     if (!term) throw new AppError("NOT_FOUND");
     assertMemberCan(actor, "leadership.manage", term.position.regencyId);
     const data = { background: input.background, disciplines: input.disciplines, leadershipMethod: input.leadershipMethod, leadershipType: input.leadershipType, profileNotes: input.profileNotes };
     await saveVersioned(tx, actor, {
-      before: term, after: data, fields: PROFILE_FIELDS,
+      version: input.version, before: term, after: data, fields: PROFILE_FIELDS,
       write: () => tx.positionTerm.update({ where: { id: input.termId, version: input.version }, data: { ...data, version: { increment: 1 } } }),
       action: "position_term.profile_updated", entity: { type: "position_term", id: input.termId, regencyId: term.position.regencyId },
     });

@@ -14,14 +14,14 @@ const PROFILE_FIELDS = ["status", "capital", "formationLaw", "formationDate", "a
 export async function updateRegencyProfile(actor: Actor, input: UpdateRegencyProfileInput): Promise<void> {
   assertMemberCan(actor, "regency.manage", input.regencyId);
   await db.$transaction(async (tx) => {
-    const before = await tx.regency.findUnique({ where: { id: input.regencyId }, select: Object.fromEntries(PROFILE_FIELDS.map((f) => [f, true])) as Record<(typeof PROFILE_FIELDS)[number], true> });
+    const before = await tx.regency.findUnique({ where: { id: input.regencyId }, select: { version: true, ...(Object.fromEntries(PROFILE_FIELDS.map((f) => [f, true])) as Record<(typeof PROFILE_FIELDS)[number], true>) } });
     if (!before) throw new AppError("NOT_FOUND");
     const data = {
       status: input.status, capital: input.capital, formationLaw: input.formationLaw, formationDate: input.formationDate,
       areaKm2: input.areaKm2, population: input.population, districts: input.districts, figuresAsOf: input.figuresAsOf, figuresSource: input.figuresSource,
     };
     await saveVersioned(tx, actor, {
-      before, after: data, fields: PROFILE_FIELDS,
+      version: input.version, before, after: data, fields: PROFILE_FIELDS,
       write: () => tx.regency.update({ where: { id: input.regencyId, version: input.version }, data: { ...data, version: { increment: 1 } } }),
       action: "regency.updated", entity: { type: "regency", id: input.regencyId, regencyId: input.regencyId },
     });
@@ -47,12 +47,12 @@ export async function createMilestone(actor: Actor, input: CreateMilestoneInput)
 
 export async function updateMilestone(actor: Actor, input: UpdateMilestoneInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.regencyMilestone.findUnique({ where: { id: input.id }, select: { regencyId: true, kind: true, title: true, date: true, evidence: true, score: true, notes: true } });
+    const before = await tx.regencyMilestone.findUnique({ where: { id: input.id }, select: { regencyId: true, version: true, kind: true, title: true, date: true, evidence: true, score: true, notes: true } });
     if (!before) throw new AppError("NOT_FOUND");
     assertMemberCan(actor, "regency.manage", before.regencyId);
     const values = milestoneValues(input);
     await saveVersioned(tx, actor, {
-      before, after: values, fields: MILESTONE_FIELDS,
+      version: input.version, before, after: values, fields: MILESTONE_FIELDS,
       write: () => tx.regencyMilestone.update({ where: { id: input.id, version: input.version }, data: { ...values, version: { increment: 1 } } }),
       action: "regency_milestone.updated", entity: { type: "regency_milestone", id: input.id, regencyId: before.regencyId },
     });
@@ -76,13 +76,13 @@ const OBLIGATION_FIELDS = ["title", "aspect", "source", "dueDate", "responsibleP
 
 export async function updateObligation(actor: Actor, input: UpdateObligationInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.ministryObligation.findUnique({ where: { id: input.id }, select: { regencyId: true, title: true, aspect: true, source: true, dueDate: true, responsiblePositionId: true } });
+    const before = await tx.ministryObligation.findUnique({ where: { id: input.id }, select: { regencyId: true, version: true, title: true, aspect: true, source: true, dueDate: true, responsiblePositionId: true } });
     if (!before) throw new AppError("NOT_FOUND");
     assertMemberCan(actor, "regency.manage", before.regencyId);
     await assertSameRegency(tx, before.regencyId, "position", input.responsiblePositionId, "responsiblePositionId");
     const data = { title: input.title, aspect: input.aspect, source: input.source, dueDate: input.dueDate, responsiblePositionId: input.responsiblePositionId };
     await saveVersioned(tx, actor, {
-      before, after: data, fields: OBLIGATION_FIELDS,
+      version: input.version, before, after: data, fields: OBLIGATION_FIELDS,
       write: () => tx.ministryObligation.update({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } }),
       action: "ministry_obligation.updated", entity: { type: "ministry_obligation", id: input.id, regencyId: before.regencyId },
     });
