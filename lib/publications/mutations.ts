@@ -95,6 +95,7 @@ export async function updatePublication(actor: Actor, input: UpdatePublicationIn
  * on a published piece it changes through a correction (which makes the piece a draft again).
  */
 export async function setPublicationImage(actor: Actor, input: SetPublicationImageInput): Promise<void> {
+  // checked before the file is stored (no file lands for a refused request), and again in the transaction
   const current = await db.publication.findFirst({ where: { id: input.id, ...visiblePublications(actor) }, select: { regencyId: true, status: true, imageId: true } });
   if (!current) throw new AppError("NOT_FOUND");
   assertCan(actor, "publications.write", current.regencyId);
@@ -104,6 +105,7 @@ export async function setPublicationImage(actor: Actor, input: SetPublicationIma
   const stored = input.file ? await storeFile(input.file, IMAGE_TYPES) : null;
   await db.$transaction(async (tx) => {
     const before = await loadPiece(tx, actor, input.id);
+    assertCan(actor, "publications.write", before.regencyId);
     if (before.status !== "draft") throw new AppError("INVALID", "publications.errors.imageDraftOnly");
     const image = stored ? await tx.publicationImage.create({ data: { publicationId: before.id, uploadedById: actor.id, ...stored }, select: { id: true } }) : null;
     const imageId = image?.id ?? before.imageId;
