@@ -34,7 +34,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const all = formData.getAll(key).map((v) => (typeof v === "string" ? v : v));
+    const all = formData.getAll(key);
     out[key] = all.length > 1 || key.endsWith("[]") ? all : all[0];
   }
   for (const key of Object.keys(out)) if (key.endsWith("[]")) { out[key.slice(0, -2)] = out[key]; delete out[key]; }

@@ -1,8 +1,5 @@
 import { headers } from "next/headers";
-
-// scripts/server.ts sets this header from the socket (or, with TRUST_PROXY, from the first
-// X-Forwarded-For entry) and overwrites whatever the client sent, so it cannot be spoofed.
-export const CLIENT_IP_HEADER = "x-mekar-client-ip";
+import { CLIENT_IP_HEADER } from "@/lib/client-ip";
 
 export function clientIpFrom(h: Headers): string {
   return h.get(CLIENT_IP_HEADER) ?? "unknown";

@@ -8,7 +8,6 @@
   if (!code || !window.fetch) return;
   var S = {};
   try { S = JSON.parse(body.getAttribute("data-i18n") || "{}"); } catch (e) { /* keep defaults */ }
-  var live = document.getElementById("live");
   var conn = document.getElementById("conn");
   var outboxEl = document.getElementById("outbox");
   var KEY = "mekar-outbox-" + code;

@@ -60,8 +60,9 @@ try {
 
   (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
   const { serve } = await import("./lib/server");
-  const trustProxy = process.env.TRUST_PROXY === "true" || process.env.TRUST_PROXY === "1";
-  const { close } = await serve({ dev, port, trustProxy, log });
+  // read after DATABASE_URL and AUTH_SECRET are settled above: env() parses every setting once
+  const { env } = await import("@/lib/env");
+  const { close } = await serve({ dev, port, trustProxy: env().TRUST_PROXY, log });
   closeServer = close;
   log(`ready on http://localhost:${port}`);
 } catch (e) {

@@ -8,8 +8,8 @@ import type { Dashboard } from "@/lib/dashboard/queries";
 import { ISSUE_STAGES } from "@/lib/issues/schemas";
 import { AgencyAttentionChart } from "./agency-attention-chart";
 import { WeeklyFlowChart } from "./weekly-flow-chart";
+import { DAY_MS } from "@/lib/time";
 
-const DAY = 86_400_000;
 const link = "text-emerald-800 hover:underline";
 
 /** Every figure links to the filtered register behind it. `mine` narrows the links to the official's positions. */
@@ -18,7 +18,7 @@ export function IssueDashboard({ d, t, locale, now }: { d: Dashboard; t: Transla
   const stageCount = new Map(d.stages.map((s) => [s.stage, s.count]));
   const maxStage = Math.max(1, ...d.stages.map((s) => s.count));
   const maxCat = Math.max(1, ...d.categories.map((c) => c.count));
-  const days = (at: Date) => Math.floor((now.getTime() - new Date(at).getTime()) / DAY);
+  const days = (at: Date) => Math.floor((now.getTime() - new Date(at).getTime()) / DAY_MS);
   return (
     <div className="space-y-6">
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">

@@ -21,7 +21,6 @@ export function ImagePanel({ t, piece, imageBase, editable }: {
     <Card title={t("publications.image.title")}>
       {piece.imageId ? (
         <figure className="mb-4">
-          {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route, no optimiser */}
           <img src={`${imageBase}/${piece.imageId}`} alt={piece.imageAlt ?? ""} loading="lazy" className="h-auto max-h-64 w-auto max-w-full rounded border border-slate-200" />
           <figcaption className="mt-1 text-sm text-slate-700">{piece.imageAlt}</figcaption>
         </figure>

@@ -1,16 +1,17 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { created, diff, recordAudit } from "@/lib/audit/record";
-import { db, type Db, type Tx } from "@/lib/db";
-import { AppError, isRecordNotFound, isUniqueViolation } from "@/lib/errors";
+import { assertMemberCan, whereActorMay } from "@/lib/auth/regency-access";
+import { created, recordAudit } from "@/lib/audit/record";
+import { db, type Tx } from "@/lib/db";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
-import { inVisibleRegency } from "@/lib/regencies/policy";
-import { assertRegencyAccess } from "@/lib/regencies/mutations";
+import { saveVersioned } from "@/lib/versioned";
 import type { CreateAgencyInput, UpdateAgencyInput } from "./schemas";
 
 const FIELDS = ["name", "shortName", "kind"] as const;
 
 /** Two OPD of one regency never share a name (the database says so too). */
-async function refuseDuplicateName(tx: Tx | Db, regencyId: string, name: string, exceptId?: string) {
+async function refuseDuplicateName(tx: Tx, regencyId: string, name: string, exceptId?: string) {
   const same = await tx.agency.findFirst({ where: { regencyId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
   if (same) throw new AppError("INVALID", "agencies.errors.duplicateName", { name: ["agencies.errors.duplicateName"] });
 }
@@ -21,7 +22,7 @@ function duplicateOrRethrow(e: unknown): never {
 }
 
 export async function createAgency(actor: Actor, input: CreateAgencyInput): Promise<{ id: string }> {
-  assertRegencyAccess(actor, input.regencyId, "leadership.manage");
+  assertMemberCan(actor, "leadership.manage", input.regencyId);
   return db
     .$transaction((tx) =>
       once(tx, input.idempotencyKey, actor.id, async () => {
@@ -37,18 +38,18 @@ export async function createAgency(actor: Actor, input: CreateAgencyInput): Prom
 
 /** Renames or reclassifies an OPD; positions, issues and ISO records keep pointing at it. */
 export async function updateAgency(actor: Actor, input: UpdateAgencyInput): Promise<void> {
-  const before = await db.agency.findFirst({ where: { id: input.id, ...inVisibleRegency(actor, "regency.read") }, select: { regencyId: true, name: true, shortName: true, kind: true } });
-  if (!before) throw new AppError("NOT_FOUND");
-  assertRegencyAccess(actor, before.regencyId, "leadership.manage");
-  await refuseDuplicateName(db, before.regencyId, input.name, input.id);
-  const data = { name: input.name, shortName: input.shortName, kind: input.kind };
   await db
     .$transaction(async (tx) => {
-      await tx.agency.update({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } }).catch((e: unknown) => {
-        if (isRecordNotFound(e)) throw new AppError("CONFLICT");
-        throw e;
+      const before = await tx.agency.findFirst({ where: { id: input.id, ...whereActorMay(actor, "regency.read") }, select: { regencyId: true, version: true, name: true, shortName: true, kind: true } });
+      if (!before) throw new AppError("NOT_FOUND");
+      assertMemberCan(actor, "leadership.manage", before.regencyId);
+      await refuseDuplicateName(tx, before.regencyId, input.name, input.id);
+      const data = { name: input.name, shortName: input.shortName, kind: input.kind };
+      await saveVersioned(tx, actor, {
+        version: input.version, before, after: data, fields: FIELDS,
+        write: () => tx.agency.update({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } }),
+        action: "agency.updated", entity: { type: "agency", id: input.id, regencyId: before.regencyId },
       });
-      await recordAudit(tx, actor, "agency.updated", { type: "agency", id: input.id, regencyId: before.regencyId }, diff(before, data, [...FIELDS]));
     })
     .catch(duplicateOrRethrow);
 }

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
+import type { AuditAction } from "./actions";
 
 export type AuditEntity = { type: string; id: string; regencyId?: string | null };
 export type AuditChanges = Record<string, unknown>;
@@ -32,7 +33,7 @@ export function created(values: Record<string, unknown>): AuditChanges {
  * Writes one audit event inside the caller's transaction, so the event exists exactly when
  * the change does. The database chains and seals it (see the init migration).
  */
-export async function recordAudit(tx: Tx, actor: Actor | null, action: string, entity: AuditEntity, changes?: AuditChanges): Promise<void> {
+export async function recordAudit(tx: Tx, actor: Actor | null, action: AuditAction, entity: AuditEntity, changes?: AuditChanges): Promise<void> {
   await tx.auditEvent.create({
     data: {
       actorId: actor?.id ?? null,

@@ -11,8 +11,9 @@ export type ActiveRegency = { id: string; name: string; slug: string; role: Role
 
 /**
  * The regency the actor is working in (the shell's switcher): the remembered one if the actor
- * belongs to it (an admin may pick any), else the first membership. Null for an admin with
- * no memberships who has not picked one yet... then the first DOB by name.
+ * is a member of it, else their first membership. An admin may pick any regency; with none
+ * picked, their first membership, else the first new regency (DOB) by name. Null only for a
+ * non-admin without memberships, or when there is no regency at all.
  */
 export const getActiveRegency = cache(async (actor: Actor): Promise<ActiveRegency | null> => {
   const wanted = (await cookies()).get(REGENCY_COOKIE)?.value;

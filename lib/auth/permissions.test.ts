@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
-import { can, PERMISSIONS, regencyIdsWith, regencyScope, roleCan, ROLES, type Permission, type Role } from "./permissions";
+import { can, PERMISSIONS, regencyIdsWith, roleCan, ROLES, type Permission, type Role } from "./permissions";
+import { assertMemberCan, whereActorMay } from "./regency-access";
 
 const A = "00000000-0000-4000-8000-00000000000a";
 const B = "00000000-0000-4000-8000-00000000000b";
@@ -36,13 +37,20 @@ describe("permission table", () => {
       expect(can(null, permission, A)).toBe(false);
     }
     expect(regencyIdsWith(admin, "issues.read")).toBe("all");
-    expect(regencyScope(admin, "issues.read")).toEqual({});
+    expect(whereActorMay(admin, "issues.read")).toEqual({});
   });
 
   it("scopes rows to the regencies where the role holds the permission", () => {
     const both: Actor = { ...member("humas"), memberships: [{ regencyId: A, regencyName: "A", regencySlug: "a", role: "humas" }, { regencyId: B, regencyName: "B", regencySlug: "b", role: "coordinator" }] };
-    expect(regencyScope(both, "issues.triage")).toEqual({ regencyId: { in: [B] } });
-    expect(regencyScope(both, "publications.write")).toEqual({ regencyId: { in: [A, B] } });
-    expect(regencyScope(member("official"), "audit.read")).toEqual({ regencyId: { in: [] } });
+    expect(whereActorMay(both, "issues.triage")).toEqual({ regencyId: { in: [B] } });
+    expect(whereActorMay(both, "publications.write")).toEqual({ regencyId: { in: [A, B] } });
+    expect(whereActorMay(member("official"), "audit.read")).toEqual({ regencyId: { in: [] } });
+  });
+
+  it("hides a regency from a non-member and forbids a member whose role lacks the permission", () => {
+    expect(() => assertMemberCan(member("official"), "regency.manage", B)).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
+    expect(() => assertMemberCan(member("official"), "regency.manage", A)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => assertMemberCan(member("coordinator"), "regency.manage", A)).not.toThrow();
+    expect(() => assertMemberCan({ ...member("official"), isAdmin: true, memberships: [] }, "regency.manage", B)).not.toThrow();
   });
 });

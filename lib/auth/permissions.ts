@@ -77,8 +77,10 @@ export function regencyIdsWith(actor: Actor, permission: Permission): string[] |
   return actor.memberships.filter((m) => roleCan(m.role, permission)).map((m) => m.regencyId);
 }
 
-/** A Prisma where fragment on `regencyId` for rows the actor may see under a permission. */
-export function regencyScope(actor: Actor, permission: Permission): { regencyId?: { in: string[] } } {
-  const ids = regencyIdsWith(actor, permission);
-  return ids === "all" ? {} : { regencyId: { in: ids } };
+/** The roles that hold a permission (for a where on Membership.role), straight from the table. */
+export function rolesWith(permission: Permission): Role[] {
+  return [...PERMISSIONS[permission]];
 }
+
+/** @deprecated Row scope is whereActorMay in ./regency-access; this name stays only until lib/workshops moves to it. */
+export { whereActorMay as regencyScope } from "./regency-access";

@@ -1,5 +1,3 @@
-import { AppError } from "@/lib/errors";
-
 /**
  * Route handlers that change data accept only requests from our own pages: the Origin (or,
  * failing that, the Referer) must be this host. Server actions get the same check from Next.
@@ -13,8 +11,4 @@ export function isSameOrigin(request: Request): boolean {
   } catch {
     return false;
   }
-}
-
-export function assertSameOrigin(request: Request): void {
-  if (!isSameOrigin(request)) throw new AppError("FORBIDDEN", "common.errors.forbidden");
 }

@@ -1,22 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
-import { regencyScope } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
-import { AppError, isRecordNotFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 
 export type IsoRecordType = "nonconformity" | "assessment" | "audit" | "change";
-
-/** Rows of ISO records the actor may read (iso.read in the row's regency). */
-export const isoScope = (actor: Actor) => regencyScope(actor, "iso.read");
-
-/** A versioned write: a stale version (P2025) becomes CONFLICT. */
-export async function versioned<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (e) {
-    if (isRecordNotFound(e)) throw new AppError("CONFLICT");
-    throw e;
-  }
-}
 
 /** Kept records (closed, approved, verified) are never edited in place. */
 export function refuseLocked(locked: boolean, messageKey = "iso.errors.recordLocked"): void {

@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
 import { openTermWhere } from "@/lib/leadership/holders";
 import { sqlEscalated, sqlStale, SQL_CLOCK } from "./attention";
+import { DAY_MS } from "@/lib/time";
 
 /**
  * Turns computed staleness into notifications, idempotently: each stale issue notifies the
@@ -32,7 +33,7 @@ export async function syncAttentionNotifications(c: Db | Tx, regencyId: string, 
   for (const s of due) {
     const owners = holders((t) => t.positionId === s.ownerPositionId);
     const period = s.clock.toISOString();
-    const params = { number: s.number, title: s.title, position: s.ownerTitle ?? "—", days: Math.floor((now.getTime() - s.clock.getTime()) / 86_400_000) };
+    const params = { number: s.number, title: s.title, position: s.ownerTitle ?? "—", days: Math.floor((now.getTime() - s.clock.getTime()) / DAY_MS) };
     const base = { regencyId, link: `/issues/${s.id}`, params };
     if (s.needStale) for (const userId of new Set([...owners, ...coordinators])) rows.push({ ...base, userId, kind: "issues.stale", dedupeKey: `issues.stale:${s.id}:${period}` });
     if (s.escalated) for (const userId of new Set([...owners, ...coordinators, ...bupati])) rows.push({ ...base, userId, kind: "issues.escalated", dedupeKey: `issues.escalated:${s.id}:${period}` });

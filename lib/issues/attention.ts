@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { DAY_MS } from "@/lib/time";
 
 // Attention is computed from dates (lists never wait for a job): an open, accepted issue whose owner
 // position has not updated it within its review cadence is stale; past twice the cadence it is
@@ -6,7 +7,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // every update by a holder of the owner position.
 
 export type AttentionState = "ok" | "stale" | "escalated";
-const DAY = 86_400_000;
 
 export type AttentionInput = {
   stage: string;
@@ -23,9 +23,9 @@ export function attentionClock(i: AttentionInput): Date {
 
 export function attentionOf(i: AttentionInput, now: Date = new Date()): { state: AttentionState; staleAt: Date; escalateAt: Date; daysSinceUpdate: number } {
   const base = attentionClock(i).getTime();
-  const staleAt = new Date(base + i.reviewCadenceDays * DAY);
-  const escalateAt = new Date(base + 2 * i.reviewCadenceDays * DAY);
-  const daysSinceUpdate = Math.floor((now.getTime() - base) / DAY);
+  const staleAt = new Date(base + i.reviewCadenceDays * DAY_MS);
+  const escalateAt = new Date(base + 2 * i.reviewCadenceDays * DAY_MS);
+  const daysSinceUpdate = Math.floor((now.getTime() - base) / DAY_MS);
   const open = i.triage === "accepted" && i.stage !== "closed";
   const state: AttentionState = !open ? "ok" : now > escalateAt ? "escalated" : now > staleAt ? "stale" : "ok";
   return { state, staleAt, escalateAt, daysSinceUpdate };
@@ -34,7 +34,7 @@ export function attentionOf(i: AttentionInput, now: Date = new Date()): { state:
 /** A date-only due date has passed (the due day itself still counts as on time). */
 export function isOverdue(i: { dueDate: Date | null; stage: string; triage: string }, now: Date = new Date()): boolean {
   if (!i.dueDate || i.stage === "closed" || i.triage !== "accepted") return false;
-  return i.dueDate.getTime() + DAY <= now.getTime();
+  return i.dueDate.getTime() + DAY_MS <= now.getTime();
 }
 
 // The same rules in SQL, for lists and dashboards (table alias "i").

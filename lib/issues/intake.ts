@@ -2,8 +2,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { created, recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
-import type { IssueCategory } from "@/lib/generated/prisma/enums";
-import { holderUserIds } from "@/lib/leadership/holders";
+import type { IssueCategory, IssueSource } from "@/lib/generated/prisma/enums";
+import { coordinatorUserIds } from "@/lib/regencies/coordinators";
 import { notify } from "@/lib/notifications/notify";
 
 export type ProposeIssueInput = {
@@ -11,7 +11,7 @@ export type ProposeIssueInput = {
   title: string;
   description?: string;
   category: IssueCategory;
-  source: "manual" | "workshop" | "media" | "iso";
+  source: IssueSource;
   sourceRef?: string | null;
   /** 1–5 each; priority = impact × urgency. Default 3 × 3. */
   impact?: number;
@@ -23,12 +23,6 @@ export async function nextIssueNumber(tx: Tx, regencyId: string): Promise<number
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`issue-number:${regencyId}`}))`;
   const max = await tx.issue.aggregate({ where: { regencyId }, _max: { number: true } });
   return (max._max.number ?? 0) + 1;
-}
-
-/** User ids of whoever holds the regency's coordinator position today. */
-export async function coordinatorUserIds(tx: Tx, regencyId: string): Promise<string[]> {
-  const positions = await tx.position.findMany({ where: { regencyId, isCoordinator: true }, select: { id: true } });
-  return holderUserIds(tx, positions.map((p) => p.id));
 }
 
 /**

@@ -1,12 +1,16 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { diff, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
-import { AppError, isRecordNotFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
 import { holderUserIds, positionIdsHeldBy } from "@/lib/leadership/holders";
 import { notify } from "@/lib/notifications/notify";
-import { coordinatorUserIds, proposeIssue } from "./intake";
+import { coordinatorUserIds } from "@/lib/regencies/coordinators";
+import { assertSameRegency } from "@/lib/regencies/references";
+import { conflictIfStale } from "@/lib/versioned";
+import { proposeIssue } from "./intake";
 import { mentionedUserIds } from "./mentions";
 import { canWorkOn, stagePermission, visibleIssues } from "./policy";
 import { priorityOf, type AddIssueUpdateInput, type ChangeIssueStageInput, type CreateIssueInput, type TriageIssueInput, type UpdateIssueInput } from "./schemas";
@@ -46,19 +50,12 @@ async function loadIssue(tx: Tx, actor: Actor, issueId: string) {
 
 async function positionInRegency(tx: Tx, positionId: string | null, regencyId: string, field: string) {
   if (!positionId) return null;
-  const p = await tx.position.findFirst({ where: { id: positionId, regencyId }, select: { id: true, agencyId: true, title: true } });
-  if (!p) throw new AppError("INVALID", "common.errors.invalid", { [field]: ["issues.errors.positionNotInRegency"] });
-  return p;
+  await assertSameRegency(tx, regencyId, "position", positionId, field, "issues.errors.positionNotInRegency");
+  return tx.position.findUniqueOrThrow({ where: { id: positionId }, select: { id: true, agencyId: true, title: true } });
 }
 
-async function versioned<T>(tx: Tx, issueId: string, version: number, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (e) {
-    if (isRecordNotFound(e)) throw await conflictFor(db, issueId, version);
-    throw e;
-  }
-}
+/** A stale issue save is a CONFLICT that names the fields others changed meanwhile. */
+const versioned = <T>(issueId: string, version: number, write: () => Promise<T>) => conflictIfStale(write, () => conflictFor(db, issueId, version));
 
 /** A typed-in issue: into the triage queue, once per form key. */
 export async function createIssue(actor: Actor, input: CreateIssueInput): Promise<{ id: string; number: number }> {
@@ -78,11 +75,9 @@ export async function triageIssue(actor: Actor, input: TriageIssueInput): Promis
     const now = new Date();
     if (input.decision === "accept") {
       const owner = await positionInRegency(tx, input.ownerPositionId, issue.regencyId, "ownerPositionId");
-      if (input.agencyId && !(await tx.agency.findFirst({ where: { id: input.agencyId, regencyId: issue.regencyId }, select: { id: true } }))) {
-        throw new AppError("INVALID", "common.errors.invalid", { agencyId: ["issues.errors.agencyNotInRegency"] });
-      }
+      await assertSameRegency(tx, issue.regencyId, "agency", input.agencyId, "agencyId", "issues.errors.agencyNotInRegency");
       const data = { triage: "accepted" as const, acceptedAt: now, ownerPositionId: owner!.id, agencyId: input.agencyId ?? owner!.agencyId, reviewCadenceDays: input.reviewCadenceDays, dueDate: input.dueDate, lastOwnerUpdateAt: now };
-      await versioned(tx, issue.id, input.version, () => tx.issue.update({ where: { id: issue.id, version: input.version }, data: { ...data, version: { increment: 1 } } }));
+      await versioned(issue.id, input.version, () => tx.issue.update({ where: { id: issue.id, version: input.version }, data: { ...data, version: { increment: 1 } } }));
       await tx.issueUpdate.create({ data: { issueId: issue.id, kind: "triage", body: `accepted:${owner!.title}`, authorId: actor.id, authorName: actor.name } });
       await recordAudit(tx, actor, "issue.triaged", { type: "issue", id: issue.id, regencyId: issue.regencyId }, diff(issue, data, ["triage", "ownerPositionId", "agencyId", "reviewCadenceDays", "dueDate"]));
       await notify(tx, await holderUserIds(tx, [owner!.id]), { kind: "issues.assigned", regencyId: issue.regencyId, link: `/issues/${issue.id}`, params: { number: issue.number, title: issue.title, position: owner!.title } }, actor.id);
@@ -92,7 +87,7 @@ export async function triageIssue(actor: Actor, input: TriageIssueInput): Promis
       const target = await tx.issue.findFirst({ where: { regencyId: issue.regencyId, number: input.mergeIntoNumber, triage: { in: ["pending", "accepted"] } }, select: { id: true, number: true } });
       if (!target || target.id === issue.id) throw new AppError("INVALID", "common.errors.invalid", { mergeIntoNumber: ["issues.errors.mergeTargetInvalid"] });
       const data = { triage: "merged" as const, mergedIntoId: target.id, triageReason: input.reason || null };
-      await versioned(tx, issue.id, input.version, () => tx.issue.update({ where: { id: issue.id, version: input.version }, data: { ...data, version: { increment: 1 } } }));
+      await versioned(issue.id, input.version, () => tx.issue.update({ where: { id: issue.id, version: input.version }, data: { ...data, version: { increment: 1 } } }));
       await tx.issueUpdate.createMany({
         data: [
           { issueId: issue.id, kind: "triage", body: `merged:${target.number}`, authorId: actor.id, authorName: actor.name },
@@ -103,7 +98,7 @@ export async function triageIssue(actor: Actor, input: TriageIssueInput): Promis
       return;
     }
     const data = { triage: "rejected" as const, triageReason: input.reason };
-    await versioned(tx, issue.id, input.version, () => tx.issue.update({ where: { id: issue.id, version: input.version }, data: { ...data, version: { increment: 1 } } }));
+    await versioned(issue.id, input.version, () => tx.issue.update({ where: { id: issue.id, version: input.version }, data: { ...data, version: { increment: 1 } } }));
     await tx.issueUpdate.create({ data: { issueId: issue.id, kind: "triage", body: `rejected:${input.reason}`, authorId: actor.id, authorName: actor.name } });
     await recordAudit(tx, actor, "issue.triaged", { type: "issue", id: issue.id, regencyId: issue.regencyId }, diff(issue, data, ["triage", "triageReason"]));
   });
@@ -116,13 +111,9 @@ export async function updateIssue(actor: Actor, input: UpdateIssueInput): Promis
     const issue = await loadIssue(tx, actor, input.issueId);
     assertCan(actor, "issues.manage", issue.regencyId);
     const owner = await positionInRegency(tx, input.ownerPositionId, issue.regencyId, "ownerPositionId");
-    if (input.agencyId && !(await tx.agency.findFirst({ where: { id: input.agencyId, regencyId: issue.regencyId }, select: { id: true } }))) {
-      throw new AppError("INVALID", "common.errors.invalid", { agencyId: ["issues.errors.agencyNotInRegency"] });
-    }
+    await assertSameRegency(tx, issue.regencyId, "agency", input.agencyId, "agencyId", "issues.errors.agencyNotInRegency");
     const supporters = [...new Set(input.supportingPositionIds)].filter((p) => p !== input.ownerPositionId);
-    if (supporters.length && (await tx.position.count({ where: { id: { in: supporters }, regencyId: issue.regencyId } })) !== supporters.length) {
-      throw new AppError("INVALID", "common.errors.invalid", { supportingPositionIds: ["issues.errors.positionNotInRegency"] });
-    }
+    await assertSameRegency(tx, issue.regencyId, "position", supporters, "supportingPositionIds", "issues.errors.positionNotInRegency");
     const reassigned = input.ownerPositionId !== issue.ownerPositionId;
     const data = {
       title: input.title, description: input.description, category: input.category, lifecycle: input.lifecycle,
@@ -131,7 +122,7 @@ export async function updateIssue(actor: Actor, input: UpdateIssueInput): Promis
       reviewCadenceDays: input.reviewCadenceDays, programs: input.programs, tags: input.tags, isPublic: input.isPublic,
     };
     const now = new Date();
-    await versioned(tx, issue.id, input.version, () =>
+    await versioned(issue.id, input.version, () =>
       tx.issue.update({
         where: { id: issue.id, version: input.version },
         // a new owner gets a full cadence from today
@@ -169,7 +160,7 @@ export async function changeIssueStage(actor: Actor, input: ChangeIssueStageInpu
       ...(closing ? { percentDone: 100 } : {}),
       ...(isOwner ? { lastOwnerUpdateAt: now } : {}),
     };
-    await versioned(tx, issue.id, input.version, () => tx.issue.update({ where: { id: issue.id, version: input.version }, data: { ...data, version: { increment: 1 } } }));
+    await versioned(issue.id, input.version, () => tx.issue.update({ where: { id: issue.id, version: input.version }, data: { ...data, version: { increment: 1 } } }));
     await tx.issueUpdate.create({
       data: { issueId: issue.id, kind: "stage", fromStage: issue.stage, toStage: input.stage, body: closing ? input.evaluationNote : input.note, byOwner: isOwner, isPublic: input.isPublic && issue.isPublic, authorId: actor.id, authorName: actor.name },
     });

@@ -1,9 +1,10 @@
 import type { Actor } from "@/lib/auth/actor";
-import { can, regencyScope, type Permission } from "@/lib/auth/permissions";
+import { can, type Permission } from "@/lib/auth/permissions";
 import type { IssueStageName } from "./schemas";
+import { whereActorMay } from "@/lib/auth/regency-access";
 
 /** The issues an actor may read: those of the regencies where they hold issues.read. */
-export const visibleIssues = (actor: Actor) => regencyScope(actor, "issues.read");
+export const visibleIssues = (actor: Actor) => whereActorMay(actor, "issues.read");
 
 export const stagePermission = (stage: IssueStageName) => `issues.stage.${stage}` as Permission;
 

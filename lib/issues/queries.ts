@@ -58,7 +58,6 @@ export async function getIssue(actor: Actor, id: string, now = new Date()) {
     },
   };
 }
-export type IssueDetail = NonNullable<Awaited<ReturnType<typeof getIssue>>>;
 
 /** Agencies and positions of the regency, for the issue forms and filters. */
 export async function issueFormOptions(actor: Actor, regencyId: string) {

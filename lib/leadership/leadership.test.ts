@@ -129,6 +129,17 @@ describe("ending a term and the leader's profile", () => {
     expect(events[0].changes).toMatchObject({ leadershipType: [term.leadershipType ?? null, "Partisipatif"] });
     await expect(updateLeaderProfile(official, { termId: term.id, version: term.version + 1, background: null, disciplines: null, leadershipMethod: null, leadershipType: null, profileNotes: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("writes no audit row and keeps the version when a profile save changes nothing", async () => {
+    const term = await db.positionTerm.findFirstOrThrow({ where: { position: { regencyId: pangandaranId, kind: "bupati" }, endDate: null } });
+    const profile = { background: "Birokrat karier", disciplines: "Administrasi publik", leadershipMethod: "Rapat koordinasi", leadershipType: "Transformasional", profileNotes: null };
+    await updateLeaderProfile(coordinator, { termId: term.id, version: term.version, ...profile });
+    const saved = await db.positionTerm.findUniqueOrThrow({ where: { id: term.id }, select: { version: true } });
+    const seq = await lastAuditSeq();
+    await updateLeaderProfile(coordinator, { termId: term.id, version: saved.version, ...profile });
+    expect(await auditSince(seq)).toHaveLength(0);
+    expect(await db.positionTerm.findUniqueOrThrow({ where: { id: term.id }, select: { version: true } })).toEqual(saved);
+  });
 });
 
 describe("the issue-management coordinator", () => {

@@ -1,20 +1,19 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { assertMemberCan } from "@/lib/auth/regency-access";
 import { created, diff, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
-import { AppError, isRecordNotFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
+import { conflictIfStale, saveVersioned } from "@/lib/versioned";
 import { notify } from "@/lib/notifications/notify";
-import { assertRegencyAccess } from "@/lib/regencies/mutations";
+import { assertSameRegency } from "@/lib/regencies/references";
+
 import { summarizePositionWork } from "./position-work";
 import { COORDINATOR_KINDS, type AppointHolderInput, type CreatePositionInput, type EndTermInput, type UpdateLeaderProfileInput } from "./schemas";
+import { DAY_MS } from "@/lib/time";
 
-const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "…");
-
-function conflictOnStale(e: unknown): never {
-  if (isRecordNotFound(e)) throw new AppError("CONFLICT");
-  throw e;
-}
 
 type TermSpan = { id: string; personName: string; startDate: Date; endDate: Date | null };
 
@@ -34,12 +33,10 @@ async function lockPosition(tx: Tx, positionId: string) {
 }
 
 export async function createPosition(actor: Actor, input: CreatePositionInput): Promise<{ id: string }> {
-  assertRegencyAccess(actor, input.regencyId, "leadership.manage");
+  assertMemberCan(actor, "leadership.manage", input.regencyId);
   return db.$transaction((tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
-      if (input.agencyId && !(await tx.agency.findFirst({ where: { id: input.agencyId, regencyId: input.regencyId }, select: { id: true } }))) {
-        throw new AppError("INVALID", "common.errors.invalid", { agencyId: ["common.validation.choice"] });
-      }
+      await assertSameRegency(tx, input.regencyId, "agency", input.agencyId, "agencyId");
       const last = await tx.position.aggregate({ where: { regencyId: input.regencyId }, _max: { sortOrder: true } });
       const values = { kind: input.kind, title: input.title, agencyId: input.agencyId, dprdCommission: input.kind === "anggota_dprd" ? input.dprdCommission : null };
       const p = await tx.position.create({ data: { regencyId: input.regencyId, ...values, sortOrder: (last._max.sortOrder ?? 0) + 10 } });
@@ -60,10 +57,8 @@ export async function appointHolder(actor: Actor, input: AppointHolderInput): Pr
     once(tx, input.idempotencyKey, actor.id, async () => {
       const position = await lockPosition(tx, input.positionId);
       if (!position) throw new AppError("NOT_FOUND");
-      assertRegencyAccess(actor, position.regencyId, "leadership.manage");
-      if (input.userId && !(await tx.membership.findFirst({ where: { userId: input.userId, regencyId: position.regencyId }, select: { id: true } }))) {
-        throw new AppError("INVALID", "common.errors.invalid", { userId: ["common.validation.choice"] });
-      }
+      assertMemberCan(actor, "leadership.manage", position.regencyId);
+      await assertSameRegency(tx, position.regencyId, "member", input.userId, "userId");
       const terms = await tx.positionTerm.findMany({
         where: { positionId: position.id },
         orderBy: { startDate: "asc" },
@@ -78,9 +73,9 @@ export async function appointHolder(actor: Actor, input: AppointHolderInput): Pr
         if (t === latest && t.startDate < input.startDate && !previous) { previous = t; continue; }
         throw overlapError(t, "startDate");
       }
-      const previousEnd = new Date(input.startDate.getTime() - DAY);
+      const previousEnd = new Date(input.startDate.getTime() - DAY_MS);
       if (previous) {
-        await tx.positionTerm.update({ where: { id: previous.id, version: previous.version }, data: { endDate: previousEnd, version: { increment: 1 } } }).catch(conflictOnStale);
+        await conflictIfStale(() => tx.positionTerm.update({ where: { id: previous.id, version: previous.version }, data: { endDate: previousEnd, version: { increment: 1 } } }));
       }
       const term = await tx.positionTerm.create({
         data: { positionId: position.id, personName: input.personName, appointment: input.appointment, startDate: input.startDate, endDate: input.endDate, userId: input.userId },
@@ -114,12 +109,12 @@ export async function endTerm(actor: Actor, input: EndTermInput): Promise<void> 
     if (!term) throw new AppError("NOT_FOUND");
     const position = await lockPosition(tx, term.positionId);
     if (!position) throw new AppError("NOT_FOUND");
-    assertRegencyAccess(actor, position.regencyId, "leadership.manage");
+    assertMemberCan(actor, "leadership.manage", position.regencyId);
     if (input.endDate < term.startDate) throw new AppError("INVALID", "common.errors.invalid", { endDate: ["leadership.errors.endBeforeStart"] });
     const others = await tx.positionTerm.findMany({ where: { positionId: term.positionId, id: { not: term.id } }, select: { id: true, personName: true, startDate: true, endDate: true } });
     const clash = others.find((o) => overlaps(o, { startDate: term.startDate, endDate: input.endDate }));
     if (clash) throw overlapError(clash, "endDate");
-    await tx.positionTerm.update({ where: { id: term.id, version: input.version }, data: { endDate: input.endDate, version: { increment: 1 } } }).catch(conflictOnStale);
+    await conflictIfStale(() => tx.positionTerm.update({ where: { id: term.id, version: input.version }, data: { endDate: input.endDate, version: { increment: 1 } } }));
     await recordAudit(tx, actor, "position_term.ended", { type: "position_term", id: term.id, regencyId: position.regencyId }, diff({ endDate: term.endDate }, { endDate: input.endDate }, ["endDate"]));
   });
 }
@@ -129,7 +124,7 @@ export async function setCoordinatorPosition(actor: Actor, input: { positionId: 
   await db.$transaction(async (tx) => {
     const position = await tx.position.findUnique({ where: { id: input.positionId }, select: { id: true, regencyId: true, kind: true, title: true, isCoordinator: true } });
     if (!position) throw new AppError("NOT_FOUND");
-    assertRegencyAccess(actor, position.regencyId, "leadership.manage");
+    assertMemberCan(actor, "leadership.manage", position.regencyId);
     if (!(COORDINATOR_KINDS as readonly string[]).includes(position.kind)) throw new AppError("INVALID", "leadership.errors.coordinatorKind");
     // one coordinator per regency: serialize designations on the regency row
     await tx.$queryRaw`SELECT id FROM "Regency" WHERE id = ${position.regencyId}::uuid FOR UPDATE`;
@@ -147,12 +142,15 @@ export async function updateLeaderProfile(actor: Actor, input: UpdateLeaderProfi
   await db.$transaction(async (tx) => {
     const term = await tx.positionTerm.findUnique({
       where: { id: input.termId },
-      select: { background: true, disciplines: true, leadershipMethod: true, leadershipType: true, profileNotes: true, position: { select: { regencyId: true } } },
+      select: { version: true, background: true, disciplines: true, leadershipMethod: true, leadershipType: true, profileNotes: true, position: { select: { regencyId: true } } },
     });
     if (!term) throw new AppError("NOT_FOUND");
-    assertRegencyAccess(actor, term.position.regencyId, "leadership.manage");
+    assertMemberCan(actor, "leadership.manage", term.position.regencyId);
     const data = { background: input.background, disciplines: input.disciplines, leadershipMethod: input.leadershipMethod, leadershipType: input.leadershipType, profileNotes: input.profileNotes };
-    await tx.positionTerm.update({ where: { id: input.termId, version: input.version }, data: { ...data, version: { increment: 1 } } }).catch(conflictOnStale);
-    await recordAudit(tx, actor, "position_term.profile_updated", { type: "position_term", id: input.termId, regencyId: term.position.regencyId }, diff(term, data, [...PROFILE_FIELDS]));
+    await saveVersioned(tx, actor, {
+      version: input.version, before: term, after: data, fields: PROFILE_FIELDS,
+      write: () => tx.positionTerm.update({ where: { id: input.termId, version: input.version }, data: { ...data, version: { increment: 1 } } }),
+      action: "position_term.profile_updated", entity: { type: "position_term", id: input.termId, regencyId: term.position.regencyId },
+    });
   });
 }

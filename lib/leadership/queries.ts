@@ -2,8 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { inVisibleRegency } from "@/lib/regencies/policy";
+
 import { openTermWhere } from "./holders";
+import { whereActorMay } from "@/lib/auth/regency-access";
 
 const termSelect = { id: true, personName: true, appointment: true, startDate: true, endDate: true, version: true, userId: true, user: { select: { name: true, email: true } } } as const;
 
@@ -55,7 +56,7 @@ export async function getLeadershipHistory(actor: Actor, regencyId: string) {
 /** One leader (a term) with the profile a coordinator needs. Null outside the actor's regencies. */
 export async function getLeader(actor: Actor, termId: string) {
   const term = await db.positionTerm.findFirst({
-    where: { id: termId, position: inVisibleRegency(actor, "leadership.read") },
+    where: { id: termId, position: whereActorMay(actor, "leadership.read") },
     select: {
       ...termSelect, background: true, disciplines: true, leadershipMethod: true, leadershipType: true, profileNotes: true,
       position: { select: { id: true, title: true, kind: true, regencyId: true, regency: { select: { slug: true, name: true } } } },

@@ -1,19 +1,21 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { assertMemberCan } from "@/lib/auth/regency-access";
 import { assertCan } from "@/lib/auth/permissions";
 import { created, diff, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
-import { AppError, isRecordNotFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
 import { notify } from "@/lib/notifications/notify";
-import { coordinatorUserIds } from "@/lib/publications/policy";
+import { coordinatorUserIds } from "@/lib/regencies/coordinators";
+import { assertSameRegency } from "@/lib/regencies/references";
+import { conflictIfStale } from "@/lib/versioned";
 import { currentNegativeRun, NEGATIVE_RUN_LENGTH } from "./negative-run";
 import type { CreateCoverageInput, UpdateCoverageInput } from "./schemas";
 
 async function validIssues(tx: Tx, regencyId: string, ids: string[]) {
-  if (!ids.length) return [];
-  const found = await tx.issue.findMany({ where: { id: { in: ids }, regencyId }, select: { id: true, number: true, title: true } });
-  if (found.length !== new Set(ids).size) throw new AppError("INVALID", "common.errors.invalid", { issueIds: ["publications.errors.issueNotFound"] });
-  return found;
+  await assertSameRegency(tx, regencyId, "issue", ids, "issueIds", "publications.errors.issueNotFound");
+  return ids.length ? tx.issue.findMany({ where: { id: { in: ids } }, select: { id: true, number: true, title: true } }) : [];
 }
 
 /**
@@ -61,23 +63,19 @@ export async function createCoverage(actor: Actor, input: CreateCoverageInput): 
 export async function updateCoverage(actor: Actor, input: UpdateCoverageInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.mediaCoverage.findUnique({ where: { id: input.id }, include: { issues: { select: { issueId: true } } } });
-    if (!before || !actor.isAdmin && !actor.memberships.some((m) => m.regencyId === before.regencyId)) throw new AppError("NOT_FOUND");
-    assertCan(actor, "media.manage", before.regencyId);
+    if (!before) throw new AppError("NOT_FOUND");
+    assertMemberCan(actor, "media.manage", before.regencyId);
     const issues = await validIssues(tx, before.regencyId, input.issueIds);
-    let after;
-    try {
-      after = await tx.mediaCoverage.update({
+    const after = await conflictIfStale(() =>
+      tx.mediaCoverage.update({
         where: { id: before.id, version: input.version },
         data: {
           outlet: input.outlet, mediaType: input.mediaType, url: input.url, publishedOn: input.publishedOn, headline: input.headline,
           sentiment: input.sentiment, reach: input.reach, notes: input.notes, version: { increment: 1 },
           issues: { deleteMany: {}, create: issues.map((i) => ({ issueId: i.id })) },
         },
-      });
-    } catch (e) {
-      if (isRecordNotFound(e)) throw new AppError("CONFLICT");
-      throw e;
-    }
+      }),
+    );
     await recordAudit(tx, actor, "media_coverage.updated", { type: "media_coverage", id: before.id, regencyId: before.regencyId },
       diff({ ...before, issueIds: before.issues.map((i) => i.issueId).sort() }, { ...after, issueIds: issues.map((i) => i.id).sort() },
         ["outlet", "mediaType", "url", "publishedOn", "headline", "sentiment", "reach", "notes", "issueIds"]));

@@ -1,14 +1,17 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { created, diff, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
-import { AppError, isRecordNotFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { storeFile } from "@/lib/files/store";
 import { once } from "@/lib/idempotency";
 import { notify } from "@/lib/notifications/notify";
 import { approverUserIds, mayApprove, visiblePublications } from "./policy";
 import { IMAGE_TYPES, type ApprovePublicationInput, type CreatePublicationInput, type SetPublicationImageInput, type UpdatePublicationInput } from "./schemas";
-import { slugify, uniqueSlug } from "./slug";
+import { pieceSlug, uniqueSlug } from "./slug";
+import { assertSameRegency } from "@/lib/regencies/references";
+import { conflictIfStale } from "@/lib/versioned";
 
 const ENTITY = "publication";
 
@@ -28,22 +31,12 @@ async function loadPiece(tx: Tx, actor: Actor, id: string) {
   return piece;
 }
 
-/** Versioned write: a stale version is a CONFLICT. */
-async function bump<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    if (isRecordNotFound(e)) throw new AppError("CONFLICT");
-    throw e;
-  }
-}
-
 export async function createPublication(actor: Actor, input: CreatePublicationInput): Promise<{ id: string; slug: string }> {
   assertCan(actor, "publications.write", input.regencyId);
   return db.$transaction(async (tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
       const issueIds = await validIssueIds(tx, input.regencyId, input.issueIds);
-      const base = slugify(input.title);
+      const base = pieceSlug(input.title);
       const taken = await tx.publication.findMany({ where: { regencyId: input.regencyId, slug: { startsWith: base } }, select: { slug: true } });
       const slug = uniqueSlug(base, new Set(taken.map((t) => t.slug)));
       const piece = await tx.publication.create({
@@ -73,7 +66,7 @@ export async function updatePublication(actor: Actor, input: UpdatePublicationIn
     const onRecord = before._count.versions > 0;
     if (onRecord && !input.correctionNote) throw new AppError("INVALID", "common.errors.invalid", { correctionNote: ["publications.errors.correctionNoteRequired"] });
     const issueIds = await validIssueIds(tx, before.regencyId, input.issueIds);
-    const after = await bump(() =>
+    const after = await conflictIfStale(() =>
       tx.publication.update({
         where: { id: before.id, version: input.version },
         data: {
@@ -102,6 +95,7 @@ export async function updatePublication(actor: Actor, input: UpdatePublicationIn
  * on a published piece it changes through a correction (which makes the piece a draft again).
  */
 export async function setPublicationImage(actor: Actor, input: SetPublicationImageInput): Promise<void> {
+  // checked before the file is stored (no file lands for a refused request), and again in the transaction
   const current = await db.publication.findFirst({ where: { id: input.id, ...visiblePublications(actor) }, select: { regencyId: true, status: true, imageId: true } });
   if (!current) throw new AppError("NOT_FOUND");
   assertCan(actor, "publications.write", current.regencyId);
@@ -111,10 +105,11 @@ export async function setPublicationImage(actor: Actor, input: SetPublicationIma
   const stored = input.file ? await storeFile(input.file, IMAGE_TYPES) : null;
   await db.$transaction(async (tx) => {
     const before = await loadPiece(tx, actor, input.id);
+    assertCan(actor, "publications.write", before.regencyId);
     if (before.status !== "draft") throw new AppError("INVALID", "publications.errors.imageDraftOnly");
     const image = stored ? await tx.publicationImage.create({ data: { publicationId: before.id, uploadedById: actor.id, ...stored }, select: { id: true } }) : null;
     const imageId = image?.id ?? before.imageId;
-    await bump(() => tx.publication.update({ where: { id: before.id, version: input.version }, data: { imageId, imageAlt: input.imageAlt, version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.publication.update({ where: { id: before.id, version: input.version }, data: { imageId, imageAlt: input.imageAlt, version: { increment: 1 } } }));
     const changes = diff({ imageId: before.imageId, imageAlt: before.imageAlt }, { imageId, imageAlt: input.imageAlt }, ["imageId", "imageAlt"]);
     if (stored) Object.assign(changes, created({ fileName: stored.fileName, contentType: stored.contentType, sizeBytes: stored.sizeBytes, sha256: stored.sha256 }));
     await recordAudit(tx, actor, "publication.image_set", { type: ENTITY, id: before.id, regencyId: before.regencyId }, changes);
@@ -128,7 +123,7 @@ export async function removePublicationImage(actor: Actor, input: { id: string; 
     assertCan(actor, "publications.write", before.regencyId);
     if (before.status !== "draft") throw new AppError("INVALID", "publications.errors.imageDraftOnly");
     if (!before.imageId) return;
-    await bump(() => tx.publication.update({ where: { id: before.id, version: input.version }, data: { imageId: null, imageAlt: null, version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.publication.update({ where: { id: before.id, version: input.version }, data: { imageId: null, imageAlt: null, version: { increment: 1 } } }));
     await recordAudit(tx, actor, "publication.image_removed", { type: ENTITY, id: before.id, regencyId: before.regencyId }, { imageId: [before.imageId, null], imageAlt: [before.imageAlt, null] });
   });
 }
@@ -140,7 +135,7 @@ export async function submitPublication(actor: Actor, input: { id: string; versi
     if (before.status !== "draft") throw new AppError("INVALID", "publications.errors.notDraft");
     if (before._count.versions > 0 && !before.correctionNote) throw new AppError("INVALID", "publications.errors.correctionNoteRequired");
     const now = new Date();
-    await bump(() => tx.publication.update({ where: { id: before.id, version: input.version }, data: { status: "submitted", submittedById: actor.id, submittedAt: now, version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.publication.update({ where: { id: before.id, version: input.version }, data: { status: "submitted", submittedById: actor.id, submittedAt: now, version: { increment: 1 } } }));
     await tx.publicationReview.create({ data: { publicationId: before.id, action: "submitted", actorId: actor.id, actorName: actor.name } });
     await recordAudit(tx, actor, "publication.submitted", { type: ENTITY, id: before.id, regencyId: before.regencyId }, { status: [before.status, "submitted"] });
     await notify(tx, await approverUserIds(tx, before.regencyId), {
@@ -171,7 +166,7 @@ export async function approvePublication(actor: Actor, input: ApprovePublication
       tx.user.findUnique({ where: { id: before.authorId }, select: { name: true } }),
       tx.positionTerm.findFirst({ where: { userId: actor.id, position: { regencyId: before.regencyId }, startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gte: now } }] }, orderBy: { position: { sortOrder: "asc" } }, select: { position: { select: { title: true } } } }),
     ]);
-    await bump(() =>
+    await conflictIfStale(() =>
       tx.publication.update({
         where: { id: before.id, version: input.version },
         data: { status: "approved", reviewComment: null, publishAt, firstPublishAt: before.firstPublishAt ?? publishAt, version: { increment: 1 } },
@@ -197,7 +192,7 @@ export async function sendBackPublication(actor: Actor, input: { id: string; ver
     const before = await loadPiece(tx, actor, input.id);
     await assertApprover(tx, actor, before);
     if (before.status !== "submitted") throw new AppError("INVALID", "publications.errors.notSubmitted");
-    await bump(() => tx.publication.update({ where: { id: before.id, version: input.version }, data: { status: "draft", reviewComment: input.comment, version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.publication.update({ where: { id: before.id, version: input.version }, data: { status: "draft", reviewComment: input.comment, version: { increment: 1 } } }));
     await tx.publicationReview.create({ data: { publicationId: before.id, action: "sent_back", comment: input.comment, actorId: actor.id, actorName: actor.name } });
     await recordAudit(tx, actor, "publication.sent_back", { type: ENTITY, id: before.id, regencyId: before.regencyId }, { status: [before.status, "draft"], reviewComment: [before.reviewComment, input.comment] });
     await notify(tx, [before.authorId], { kind: "publications.sent_back", regencyId: before.regencyId, link: `/publications/${before.id}`, params: { title: before.title } }, actor.id);
@@ -211,7 +206,7 @@ export async function withdrawPublication(actor: Actor, input: { id: string; ver
     if (!(await mayApprove(tx, actor, before.regencyId))) throw new AppError("FORBIDDEN", "common.errors.forbidden");
     if (before.status === "withdrawn" || before._count.versions === 0) throw new AppError("INVALID", "publications.errors.notPublished");
     const now = new Date();
-    await bump(() => tx.publication.update({ where: { id: before.id, version: input.version }, data: { status: "withdrawn", withdrawnAt: now, withdrawalReason: input.reason, withdrawnById: actor.id, version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.publication.update({ where: { id: before.id, version: input.version }, data: { status: "withdrawn", withdrawnAt: now, withdrawalReason: input.reason, withdrawnById: actor.id, version: { increment: 1 } } }));
     await tx.publicationReview.create({ data: { publicationId: before.id, action: "withdrawn", comment: input.reason, actorId: actor.id, actorName: actor.name } });
     await recordAudit(tx, actor, "publication.withdrawn", { type: ENTITY, id: before.id, regencyId: before.regencyId }, { status: [before.status, "withdrawn"], withdrawalReason: [null, input.reason] });
   });
@@ -221,9 +216,7 @@ export async function withdrawPublication(actor: Actor, input: { id: string; ver
 export async function setApproverPosition(actor: Actor, input: { regencyId: string; positionId: string | null }): Promise<void> {
   assertCan(actor, "publications.approve", input.regencyId);
   await db.$transaction(async (tx) => {
-    if (input.positionId && !(await tx.position.findFirst({ where: { id: input.positionId, regencyId: input.regencyId }, select: { id: true } }))) {
-      throw new AppError("INVALID", "common.errors.invalid", { positionId: ["publications.errors.positionNotFound"] });
-    }
+    await assertSameRegency(tx, input.regencyId, "position", input.positionId, "positionId", "publications.errors.positionNotFound");
     const before = await tx.publicationSettings.findUnique({ where: { regencyId: input.regencyId } });
     if ((before?.approverPositionId ?? null) === input.positionId) return;
     const after = await tx.publicationSettings.upsert({

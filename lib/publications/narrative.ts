@@ -1,11 +1,12 @@
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/permissions";
+import { assertMemberCan } from "@/lib/auth/regency-access";
 import { created, recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { AppError, isRecordNotFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
 import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/idempotency";
+import { conflictIfStale } from "@/lib/versioned";
 
 // Narasi tunggal (Inpres 9/2015): the coordinator keeps the approved key messages per issue;
 // humas sees them beside a draft of a piece linked to that issue.
@@ -16,8 +17,8 @@ export const retireNarrativeMessageSchema = z.object({ id: z.uuid(), version: z.
 export async function addNarrativeMessage(actor: Actor, input: z.output<typeof addNarrativeMessageSchema>): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const issue = await tx.issue.findUnique({ where: { id: input.issueId }, select: { id: true, regencyId: true } });
-    if (!issue || !actor.isAdmin && !actor.memberships.some((m) => m.regencyId === issue.regencyId)) throw new AppError("NOT_FOUND");
-    assertCan(actor, "narrative.manage", issue.regencyId);
+    if (!issue) throw new AppError("NOT_FOUND");
+    assertMemberCan(actor, "narrative.manage", issue.regencyId);
     return once(tx, input.idempotencyKey, actor.id, async () => {
       const msg = await tx.narrativeMessage.create({ data: { regencyId: issue.regencyId, issueId: issue.id, text: input.text, approvedById: actor.id } });
       await recordAudit(tx, actor, "narrative_message.created", { type: "narrative_message", id: msg.id, regencyId: issue.regencyId }, created({ issueId: issue.id, text: input.text }));
@@ -30,16 +31,11 @@ export async function addNarrativeMessage(actor: Actor, input: z.output<typeof a
 export async function retireNarrativeMessage(actor: Actor, input: z.output<typeof retireNarrativeMessageSchema>): Promise<void> {
   await db.$transaction(async (tx) => {
     const msg = await tx.narrativeMessage.findUnique({ where: { id: input.id }, select: { id: true, regencyId: true, retiredAt: true } });
-    if (!msg || !actor.isAdmin && !actor.memberships.some((m) => m.regencyId === msg.regencyId)) throw new AppError("NOT_FOUND");
-    assertCan(actor, "narrative.manage", msg.regencyId);
+    if (!msg) throw new AppError("NOT_FOUND");
+    assertMemberCan(actor, "narrative.manage", msg.regencyId);
     if (msg.retiredAt) return;
     const now = new Date();
-    try {
-      await tx.narrativeMessage.update({ where: { id: msg.id, version: input.version }, data: { retiredAt: now, version: { increment: 1 } } });
-    } catch (e) {
-      if (isRecordNotFound(e)) throw new AppError("CONFLICT");
-      throw e;
-    }
+    await conflictIfStale(() => tx.narrativeMessage.update({ where: { id: msg.id, version: input.version }, data: { retiredAt: now, version: { increment: 1 } } }));
     await recordAudit(tx, actor, "narrative_message.retired", { type: "narrative_message", id: msg.id, regencyId: msg.regencyId }, { retiredAt: [null, now.toISOString()] });
   });
 }

@@ -1,10 +1,12 @@
 import type { Actor } from "@/lib/auth/actor";
-import { can, regencyScope } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { whereActorMay } from "@/lib/auth/regency-access";
 import type { Db, Tx } from "@/lib/db";
 import { holderUserIds, positionIdsHeldBy } from "@/lib/leadership/holders";
+import { memberUserIdsWhoCan } from "@/lib/regencies/coordinators";
 
 /** Publications the actor may read: their regencies under publications.read. */
-export const visiblePublications = (actor: Actor) => regencyScope(actor, "publications.read");
+export const visiblePublications = (actor: Actor) => whereActorMay(actor, "publications.read");
 
 /** The positions whose holders approve: the one the regency names, else its coordinator position(s). */
 export async function approverPositionIds(tx: Tx | Db, regencyId: string): Promise<string[]> {
@@ -25,19 +27,8 @@ export async function mayApprove(tx: Tx | Db, actor: Actor, regencyId: string): 
   return wanted.some((id) => held.includes(id));
 }
 
-/** Who is told a piece awaits approval: the approver position's holders, else the coordinators. */
+/** Who is told a piece awaits approval: the approver position's holders, else the members who may approve. */
 export async function approverUserIds(tx: Tx | Db, regencyId: string): Promise<string[]> {
   const holders = await holderUserIds(tx, await approverPositionIds(tx, regencyId));
-  if (holders.length) return holders;
-  const members = await tx.membership.findMany({ where: { regencyId, role: "coordinator" }, select: { userId: true } });
-  return members.map((m) => m.userId);
-}
-
-/** The coordinator side of a regency (for media alerts): coordinator position holders, else coordinator members. */
-export async function coordinatorUserIds(tx: Tx | Db, regencyId: string): Promise<string[]> {
-  const positions = await tx.position.findMany({ where: { regencyId, isCoordinator: true }, select: { id: true } });
-  const holders = await holderUserIds(tx, positions.map((p) => p.id));
-  if (holders.length) return holders;
-  const members = await tx.membership.findMany({ where: { regencyId, role: "coordinator" }, select: { userId: true } });
-  return members.map((m) => m.userId);
+  return holders.length ? holders : memberUserIdsWhoCan(tx, regencyId, "publications.approve");
 }

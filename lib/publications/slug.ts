@@ -1,16 +1,11 @@
+import { slugify } from "@/lib/slug";
+
 // Piece slugs live beside other public routes of a regency (/r/<slug>/isu/…, /r/<slug>/feed.xml).
 export const RESERVED_SLUGS = new Set(["isu", "feed.xml", "feed", "media", "gambar", "api"]);
 
-export function slugify(title: string): string {
-  const base = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/g, "");
-  return base || "siaran";
+/** A piece's slug from its title: at most 80 characters, "siaran" when the title has no letters. */
+export function pieceSlug(title: string): string {
+  return slugify(title).slice(0, 80).replace(/-+$/g, "") || "siaran";
 }
 
 /** The first free slug: base, base-2, base-3… never a reserved word. */

@@ -1,6 +1,6 @@
 // Reading and checking a regency master-data CSV (the format of prisma/data/kabupaten-kota.csv:
 // code,kind,name,province,districts,area_km2,population). Pure: no database.
-import { slugify } from "@/prisma/seed/csv";
+import { slugify } from "@/lib/slug";
 
 export const REGENCY_CSV_HEADER = ["code", "kind", "name", "province", "districts", "area_km2", "population"] as const;
 

@@ -6,9 +6,3 @@ export function visibleRegencies(actor: Actor, permission: Permission = "regency
   const ids = regencyIdsWith(actor, permission);
   return ids === "all" ? {} : { id: { in: ids } };
 }
-
-/** A where fragment on a row's regencyId, same rule. */
-export function inVisibleRegency(actor: Actor, permission: Permission): { regencyId?: { in: string[] } } {
-  const ids = regencyIdsWith(actor, permission);
-  return ids === "all" ? {} : { regencyId: { in: ids } };
-}

@@ -1,27 +1,19 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { assertMemberCan } from "@/lib/auth/regency-access";
 import { assertCan } from "@/lib/auth/permissions";
 import { created, diff, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
-import { AppError, isRecordNotFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
 import type { CreateExpertInput, CreateStakeholderInput, UpdateExpertInput, UpdateStakeholderInput } from "./schemas";
+import { assertSameRegency } from "@/lib/regencies/references";
+import { conflictIfStale } from "@/lib/versioned";
 
+/** The linked issues, each of the record's regency, without repeats and in a stable order (for the audit diff). */
 async function validIssueIds(tx: Tx, regencyId: string, ids: string[]): Promise<string[]> {
-  if (!ids.length) return [];
-  const found = await tx.issue.findMany({ where: { id: { in: ids }, regencyId }, select: { id: true } });
-  if (found.length !== new Set(ids).size) throw new AppError("INVALID", "common.errors.invalid", { issueIds: ["publications.errors.issueNotFound"] });
-  return found.map((i) => i.id).sort();
-}
-
-const member = (actor: Actor, regencyId: string) => actor.isAdmin || actor.memberships.some((m) => m.regencyId === regencyId);
-
-async function versioned<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    if (isRecordNotFound(e)) throw new AppError("CONFLICT");
-    throw e;
-  }
+  await assertSameRegency(tx, regencyId, "issue", ids, "issueIds", "publications.errors.issueNotFound");
+  return [...new Set(ids)].sort();
 }
 
 const STAKEHOLDER_FIELDS = ["name", "organisation", "type", "power", "interest", "stance", "notes", "issueIds"] as const;
@@ -43,12 +35,12 @@ export async function createStakeholder(actor: Actor, input: CreateStakeholderIn
 export async function updateStakeholder(actor: Actor, input: UpdateStakeholderInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.stakeholder.findUnique({ where: { id: input.id }, include: { issues: { select: { issueId: true } } } });
-    if (!before || !member(actor, before.regencyId)) throw new AppError("NOT_FOUND");
-    assertCan(actor, "media.manage", before.regencyId);
+    if (!before) throw new AppError("NOT_FOUND");
+    assertMemberCan(actor, "media.manage", before.regencyId);
     const issueIds = await validIssueIds(tx, before.regencyId, input.issueIds);
     const { id, version } = input;
     const data = { name: input.name, organisation: input.organisation, type: input.type, power: input.power, interest: input.interest, stance: input.stance, notes: input.notes };
-    const after = await versioned(() =>
+    const after = await conflictIfStale(() =>
       tx.stakeholder.update({ where: { id, version }, data: { ...data, version: { increment: 1 }, issues: { deleteMany: {}, create: issueIds.map((issueId) => ({ issueId })) } } }),
     );
     await recordAudit(tx, actor, "stakeholder.updated", { type: "stakeholder", id, regencyId: before.regencyId },
@@ -75,12 +67,12 @@ export async function createExpert(actor: Actor, input: CreateExpertInput): Prom
 export async function updateExpert(actor: Actor, input: UpdateExpertInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.expertContact.findUnique({ where: { id: input.id }, include: { issues: { select: { issueId: true } } } });
-    if (!before || !member(actor, before.regencyId)) throw new AppError("NOT_FOUND");
-    assertCan(actor, "media.manage", before.regencyId);
+    if (!before) throw new AppError("NOT_FOUND");
+    assertMemberCan(actor, "media.manage", before.regencyId);
     const issueIds = await validIssueIds(tx, before.regencyId, input.issueIds);
     const { id, version } = input;
     const data = { name: input.name, discipline: input.discipline, institution: input.institution, expertise: input.expertise, phone: input.phone, email: input.email };
-    const after = await versioned(() =>
+    const after = await conflictIfStale(() =>
       tx.expertContact.update({ where: { id, version }, data: { ...data, version: { increment: 1 }, issues: { deleteMany: {}, create: issueIds.map((issueId) => ({ issueId })) } } }),
     );
     await recordAudit(tx, actor, "expert_contact.updated", { type: "expert_contact", id, regencyId: before.regencyId },

@@ -28,7 +28,3 @@ export function readDataCsv(name: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(readFileSync(path.join(process.cwd(), "prisma", "data", name), "utf8"));
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
 }
-
-export function slugify(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}

@@ -1,13 +1,10 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { readDataCsv, slugify } from "./csv";
+import { regencySlugFor } from "@/lib/regencies/csv-import";
+import { readDataCsv } from "./csv";
 import { seedPositions } from "./positions";
 
 export const DEMO_PASSWORD = "mekar-demo";
-
-export function regencySlug(kind: string, name: string): string {
-  return kind === "kota" ? `kota-${slugify(name)}` : slugify(name);
-}
 
 const num = (v: string) => (v === "" ? null : Number(v));
 
@@ -19,7 +16,7 @@ export async function seedFoundation(db: PrismaClient) {
       code: r.code,
       kind: r.kind as "kabupaten" | "kota",
       name: r.name,
-      slug: regencySlug(r.kind, r.name),
+      slug: regencySlugFor(r.kind, r.name),
       province: r.province,
       districts: num(r.districts),
       areaKm2: num(r.area_km2),

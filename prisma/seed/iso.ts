@@ -3,14 +3,14 @@ import type { IsoRating } from "@/lib/generated/prisma/enums";
 import { ISO_INDICATORS } from "@/lib/iso/assessments/indicators";
 import { computeReviewInputs } from "@/lib/iso/reviews/inputs";
 import type { SeedContext } from "./foundation";
+import { DAY_MS } from "@/lib/time";
 
 // ISO records of the two demo regencies: nonconformities in every state (with corrective
 // actions, verification and history), an internal audit whose finding became a
 // nonconformity, and verified ISO 18091 self-assessments for two periods to compare.
 // People's names are fictional; dates are relative to today.
 
-const DAY = 86_400_000;
-const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
+const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS);
 const dateOnly = (d: Date) => new Date(`${d.toISOString().slice(0, 10)}T00:00:00Z`);
 
 // One letter per indicator in ISO_INDICATORS order: R red, Y yellow, G green, N not measurable.

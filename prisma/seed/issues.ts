@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { IssueCategory, IssueLifecycle, IssueStage, IssueTriage } from "@/lib/generated/prisma/enums";
+import type { IssueCategory, IssueLifecycle, IssueSource, IssueStage, IssueTriage } from "@/lib/generated/prisma/enums";
 import type { SeedContext } from "./foundation";
+import { DAY_MS } from "@/lib/time";
 
 // Development issues of the two demo regencies, dated relative to today so the dashboard shows
 // every attention state: on track, stale (past the cadence) and escalated (past twice of it).
@@ -29,7 +30,7 @@ type IssueSeed = {
   notes?: { daysAgo: number; body: string; percent?: number; byOwner?: boolean; isPublic?: boolean }[];
   evaluation?: string;
   triageReason?: string;
-  source?: string;
+  source?: IssueSource;
 };
 
 const PANGANDARAN: IssueSeed[] = [
@@ -148,11 +149,9 @@ const MALAKA: IssueSeed[] = [
   },
 ];
 
-const DAY = 86_400_000;
-
 export async function seedIssues(db: PrismaClient, ctx: SeedContext): Promise<void> {
   const now = Date.now();
-  const ago = (d: number) => new Date(now - d * DAY);
+  const ago = (d: number) => new Date(now - d * DAY_MS);
   const coordinator = await db.user.findUnique({ where: { email: "koordinator@mekar.test" }, select: { id: true, name: true } });
   for (const [key, seeds] of [["pangandaran", PANGANDARAN], ["malaka", MALAKA]] as const) {
     const regencyId = ctx.regencies[key];
@@ -176,10 +175,10 @@ export async function seedIssues(db: PrismaClient, ctx: SeedContext): Promise<vo
           stage: s.stage ?? "identification", lifecycle: s.lifecycle ?? "emerging", triage,
           impact: s.impact, urgency: s.urgency, priority: s.impact * s.urgency,
           agencyId: agency(s.agency), ownerPositionId: owner?.id ?? null,
-          dueDate: s.dueInDays !== undefined ? new Date(new Date(now + s.dueInDays * DAY).toISOString().slice(0, 10)) : null,
+          dueDate: s.dueInDays !== undefined ? new Date(new Date(now + s.dueInDays * DAY_MS).toISOString().slice(0, 10)) : null,
           reviewCadenceDays: s.cadence ?? 14,
           lastOwnerUpdateAt: accepted && s.lastUpdateDaysAgo !== undefined ? ago(s.lastUpdateDaysAgo) : null,
-          acceptedAt: accepted ? new Date(created.getTime() + DAY) : null,
+          acceptedAt: accepted ? new Date(created.getTime() + DAY_MS) : null,
           closedAt: s.closedDaysAgo !== undefined ? ago(s.closedDaysAgo) : null,
           evaluationNote: s.evaluation ?? null,
           triageReason: s.triageReason ?? null,
@@ -198,8 +197,8 @@ export async function seedIssues(db: PrismaClient, ctx: SeedContext): Promise<vo
       const ownerName = owner?.terms[0]?.personName ?? coordinator?.name ?? "Koordinator";
       const updates = [
         { kind: "created", body: "", createdAt: created, authorName: coordinator?.name ?? "Koordinator", isPublic: false, byOwner: false, percentDone: null as number | null, toStage: null as IssueStage | null, fromStage: null as IssueStage | null },
-        ...(accepted ? [{ kind: "triage", body: `accepted:${owner?.title ?? ""}`, createdAt: new Date(created.getTime() + DAY), authorName: coordinator?.name ?? "Koordinator", isPublic: false, byOwner: false, percentDone: null, toStage: null, fromStage: null }] : []),
-        ...(s.stage && s.stage !== "identification" ? [{ kind: "stage", body: "", createdAt: new Date(created.getTime() + 7 * DAY), authorName: coordinator?.name ?? "Koordinator", isPublic: !!s.isPublic, byOwner: false, percentDone: null, fromStage: "identification" as IssueStage, toStage: s.stage }] : []),
+        ...(accepted ? [{ kind: "triage", body: `accepted:${owner?.title ?? ""}`, createdAt: new Date(created.getTime() + DAY_MS), authorName: coordinator?.name ?? "Koordinator", isPublic: false, byOwner: false, percentDone: null, toStage: null, fromStage: null }] : []),
+        ...(s.stage && s.stage !== "identification" ? [{ kind: "stage", body: "", createdAt: new Date(created.getTime() + 7 * DAY_MS), authorName: coordinator?.name ?? "Koordinator", isPublic: !!s.isPublic, byOwner: false, percentDone: null, fromStage: "identification" as IssueStage, toStage: s.stage }] : []),
         ...(s.notes ?? []).map((n) => ({ kind: "note", body: n.body, createdAt: ago(n.daysAgo), authorName: n.byOwner ? ownerName : coordinator?.name ?? "Koordinator", isPublic: !!n.isPublic && !!s.isPublic, byOwner: !!n.byOwner, percentDone: n.percent ?? null, toStage: null, fromStage: null })),
       ];
       await db.issueUpdate.createMany({ data: updates.map((u) => ({ ...u, issueId: issue.id })) });

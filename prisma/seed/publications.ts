@@ -1,18 +1,18 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Sentiment, StakeholderStance, StakeholderType } from "@/lib/generated/prisma/enums";
 import type { SeedContext } from "./foundation";
+import { DAY_MS } from "@/lib/time";
 
 // Strategic humas demo records: pieces in every state (published, corrected, scheduled,
 // awaiting approval, draft, withdrawn), narasi tunggal, media coverage, stakeholders and the
 // expert network of Pangandaran, and a little of Malaka. Dates are relative to now.
 
-const DAY = 86_400_000;
 const ago = (days: number, hour = 9) => {
-  const d = new Date(Date.now() - days * DAY);
+  const d = new Date(Date.now() - days * DAY_MS);
   d.setUTCHours(hour - 7, 0, 0, 0); // WIB wall clock
   return d;
 };
-const dateOnly = (days: number) => new Date(new Date(Date.now() - days * DAY).toISOString().slice(0, 10));
+const dateOnly = (days: number) => new Date(new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10));
 
 export async function seedPublications(db: PrismaClient, ctx: SeedContext): Promise<void> {
   const { pangandaran, malaka } = ctx.regencies;

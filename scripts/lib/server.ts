@@ -2,8 +2,9 @@
 // that cannot be spoofed (for the login limit and the audit trail), security headers on every
 // response, a request size cap, and a shutdown that lets requests in flight finish.
 import http from "node:http";
+import { CLIENT_IP_HEADER } from "@/lib/client-ip";
 
-export const CLIENT_IP_HEADER = "x-mekar-client-ip";
+export { CLIENT_IP_HEADER };
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 // Sent with every response, static files included; the CSP itself comes from proxy.ts (it

@@ -1,5 +1,5 @@
 // The 39 indicators of ISO 18091:2019 in four quadrants, from prisma/data/iso18091-indicators.csv
-// (working translations; see domain.md §1.2). Static data: ratings point at `code`.
+// (working translations of the standard's indicator names). Static data: ratings point at `code`.
 export type IsoIndicator = { code: string; quadrant: 1 | 2 | 3 | 4; id: string; en: string };
 
 export const ISO_QUADRANTS = [1, 2, 3, 4] as const;

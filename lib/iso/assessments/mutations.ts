@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { created, recordAudit } from "@/lib/audit/record";
@@ -9,15 +10,17 @@ import { once } from "@/lib/idempotency";
 import { proposeIssue } from "@/lib/issues/intake";
 import { insertChangeFromRating } from "../changes/mutations";
 import { insertNonconformity } from "../nonconformities/mutations";
-import { isoScope, recordIsoEvent, refuseLocked, versioned } from "../shared";
+import { recordIsoEvent, refuseLocked } from "../shared";
 import { ISO_INDICATORS, ISO_INDICATOR_CODES } from "./indicators";
 import type { CreateAssessmentInput, RaiseTarget, SaveRatingsInput, VerifyAssessmentInput } from "./schemas";
+import { whereActorMay } from "@/lib/auth/regency-access";
+import { conflictIfStale } from "@/lib/versioned";
 
 // Records raised from an indicator are written in the regency's working language.
 const tId = () => createTranslator(loadMessages("id"));
 
 async function loadAssessment(tx: Tx, actor: Actor, id: string) {
-  const a = await tx.isoAssessment.findFirst({ where: { id, ...isoScope(actor) }, include: { ratings: true } });
+  const a = await tx.isoAssessment.findFirst({ where: { id, ...whereActorMay(actor, "iso.read") }, include: { ratings: true } });
   if (!a) throw new AppError("NOT_FOUND");
   return a;
 }
@@ -59,7 +62,7 @@ export async function saveRatings(actor: Actor, input: SaveRatingsInput): Promis
       await tx.isoAssessmentRating.update({ where: { id: r.id }, data: { rating: next.rating, evidence: next.evidence, notes: next.notes, version: { increment: 1 } } });
     }
     if (!Object.keys(changes).length) return;
-    await versioned(() => tx.isoAssessment.update({ where: { id: a.id, version: input.version }, data: { version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.isoAssessment.update({ where: { id: a.id, version: input.version }, data: { version: { increment: 1 } } }));
     await recordAudit(tx, actor, "iso_assessment.rated", { type: "iso_assessment", id: a.id, regencyId: a.regencyId }, { ratings: changes });
   });
 }
@@ -74,7 +77,7 @@ export async function submitAssessment(actor: Actor, input: { id: string; versio
     const unrated = a.ratings.filter((r) => !r.rating).length;
     if (unrated) throw new AppError("INVALID", "iso.errors.unrated", undefined, { count: unrated });
     const now = new Date();
-    await versioned(() => tx.isoAssessment.update({ where: { id: a.id, version: input.version }, data: { status: "submitted", submittedAt: now, version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.isoAssessment.update({ where: { id: a.id, version: input.version }, data: { status: "submitted", submittedAt: now, version: { increment: 1 } } }));
     await recordAudit(tx, actor, "iso_assessment.submitted", { type: "iso_assessment", id: a.id, regencyId: a.regencyId }, { status: [a.status, "submitted"] });
     await recordIsoEvent(tx, actor, { regencyId: a.regencyId, recordType: "assessment", recordId: a.id, event: "submitted", fromStatus: a.status, toStatus: "submitted" });
   });
@@ -90,7 +93,7 @@ export async function verifyAssessment(actor: Actor, input: VerifyAssessmentInpu
     if (input.decision === "disputed" && input.note.trim().length < 10) throw new AppError("INVALID", "iso.errors.disputeNoteRequired", { note: ["iso.errors.disputeNoteRequired"] });
     const now = new Date();
     const verified = input.decision === "verified";
-    await versioned(() => tx.isoAssessment.update({
+    await conflictIfStale(() => tx.isoAssessment.update({
       where: { id: a.id, version: input.version },
       data: verified
         ? { status: "verified", verifierId: actor.id, verifiedAt: now, disputeNote: null, version: { increment: 1 } }
@@ -105,7 +108,7 @@ export async function verifyAssessment(actor: Actor, input: VerifyAssessmentInpu
 /** A red indicator raises a nonconformity, a development issue or an improvement initiative (PDCA), in one action and one transaction. */
 export async function raiseFromRating(actor: Actor, input: { ratingId: string; target: RaiseTarget }): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
-    const r = await tx.isoAssessmentRating.findFirst({ where: { id: input.ratingId, assessment: isoScope(actor) }, include: { assessment: { select: { id: true, regencyId: true, period: true, status: true } } } });
+    const r = await tx.isoAssessmentRating.findFirst({ where: { id: input.ratingId, assessment: whereActorMay(actor, "iso.read") }, include: { assessment: { select: { id: true, regencyId: true, period: true, status: true } } } });
     if (!r) throw new AppError("NOT_FOUND");
     const { regencyId, period } = r.assessment;
     assertCan(actor, "iso.manage", regencyId);

@@ -2,9 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { isoScope } from "../shared";
+
 import { ISO_INDICATORS } from "./indicators";
 import { listEvidenceFiles } from "../files/queries";
+import { whereActorMay } from "@/lib/auth/regency-access";
 
 export type RatingCounts = { red: number; yellow: number; green: number; not_measurable: number; unrated: number };
 
@@ -33,7 +34,7 @@ export type AssessmentRow = NonNullable<Awaited<ReturnType<typeof listAssessment
 
 export async function getAssessment(actor: Actor, id: string) {
   const a = await db.isoAssessment.findFirst({
-    where: { id, ...isoScope(actor) },
+    where: { id, ...whereActorMay(actor, "iso.read") },
     select: {
       id: true, regencyId: true, period: true, status: true, submittedAt: true, verifiedAt: true, disputeNote: true, version: true, assessorId: true, createdAt: true,
       regency: { select: { name: true } },

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { created, recordAudit } from "@/lib/audit/record";
@@ -9,8 +10,11 @@ import { once } from "@/lib/idempotency";
 import { proposeIssue } from "@/lib/issues/intake";
 import { positionIdsHeldBy } from "@/lib/leadership/holders";
 import { insertNonconformity } from "../nonconformities/mutations";
-import { isoScope, recordIsoEvent, refuseLocked, versioned } from "../shared";
+import { recordIsoEvent, refuseLocked } from "../shared";
 import type { AddFindingInput, CreateAuditInput } from "./schemas";
+import { whereActorMay } from "@/lib/auth/regency-access";
+import { conflictIfStale } from "@/lib/versioned";
+import { assertSameRegency } from "@/lib/regencies/references";
 
 /** The agencies a user works in today: the agencies of the positions they hold in the regency. */
 export async function agencyIdsOf(tx: Tx, userId: string, regencyId: string): Promise<string[]> {
@@ -25,12 +29,8 @@ export async function createAudit(actor: Actor, input: CreateAuditInput): Promis
   assertCan(actor, "iso.manage", input.regencyId);
   return db.$transaction((tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
-      if (!(await tx.agency.findFirst({ where: { id: input.auditedAgencyId, regencyId: input.regencyId }, select: { id: true } }))) {
-        throw new AppError("INVALID", "common.errors.invalid", { auditedAgencyId: ["iso.errors.agencyRequired"] });
-      }
-      if (!(await tx.membership.findFirst({ where: { userId: input.leadAuditorId, regencyId: input.regencyId }, select: { id: true } }))) {
-        throw new AppError("INVALID", "common.errors.invalid", { leadAuditorId: ["iso.errors.auditorRequired"] });
-      }
+      await assertSameRegency(tx, input.regencyId, "agency", input.auditedAgencyId, "auditedAgencyId", "iso.errors.agencyRequired");
+      await assertSameRegency(tx, input.regencyId, "member", input.leadAuditorId, "leadAuditorId", "iso.errors.auditorRequired");
       if ((await agencyIdsOf(tx, input.leadAuditorId, input.regencyId)).includes(input.auditedAgencyId)) {
         throw new AppError("INVALID", "iso.errors.auditorOwnAgency", { leadAuditorId: ["iso.errors.auditorOwnAgency"] });
       }
@@ -45,7 +45,7 @@ export async function createAudit(actor: Actor, input: CreateAuditInput): Promis
 }
 
 async function loadAudit(tx: Tx, actor: Actor, id: string) {
-  const audit = await tx.isoAudit.findFirst({ where: { id, ...isoScope(actor) } });
+  const audit = await tx.isoAudit.findFirst({ where: { id, ...whereActorMay(actor, "iso.read") } });
   if (!audit) throw new AppError("NOT_FOUND");
   return audit;
 }
@@ -68,7 +68,7 @@ export async function completeAudit(actor: Actor, input: { id: string; version: 
     const audit = await loadAudit(tx, actor, input.id);
     assertCan(actor, "iso.manage", audit.regencyId);
     if (audit.status !== "planned") throw new AppError("INVALID", "iso.errors.auditCompletedLocked");
-    await versioned(() => tx.isoAudit.update({ where: { id: audit.id, version: input.version }, data: { status: "completed", version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.isoAudit.update({ where: { id: audit.id, version: input.version }, data: { status: "completed", version: { increment: 1 } } }));
     await recordAudit(tx, actor, "iso_audit.completed", { type: "iso_audit", id: audit.id, regencyId: audit.regencyId }, { status: ["planned", "completed"] });
     await recordIsoEvent(tx, actor, { regencyId: audit.regencyId, recordType: "audit", recordId: audit.id, event: "completed", fromStatus: "planned", toStatus: "completed" });
   });
@@ -77,7 +77,7 @@ export async function completeAudit(actor: Actor, input: { id: string; version: 
 /** A finding raises a nonconformity (major/minor NC) or a development issue, with one action. */
 export async function raiseFromFinding(actor: Actor, input: { findingId: string; target: "nonconformity" | "issue" }): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
-    const f = await tx.isoAuditFinding.findFirst({ where: { id: input.findingId, audit: isoScope(actor) }, include: { audit: true } });
+    const f = await tx.isoAuditFinding.findFirst({ where: { id: input.findingId, audit: whereActorMay(actor, "iso.read") }, include: { audit: true } });
     if (!f) throw new AppError("NOT_FOUND");
     const { audit } = f;
     assertCan(actor, "iso.manage", audit.regencyId);

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { can, rolesWith } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { isoScope } from "../shared";
+
 import { listEvidenceFiles } from "../files/queries";
+import { whereActorMay } from "@/lib/auth/regency-access";
 
 export const AUDIT_PAGE_SIZE = 30;
 
@@ -33,7 +34,7 @@ export async function listAudits(actor: Actor, regencyId: string, filter: { year
 
 export async function getAudit(actor: Actor, id: string) {
   const audit = await db.isoAudit.findFirst({
-    where: { id, ...isoScope(actor) },
+    where: { id, ...whereActorMay(actor, "iso.read") },
     select: {
       id: true, regencyId: true, programYear: true, title: true, scope: true, criteria: true, status: true, startDate: true, endDate: true, version: true, createdAt: true,
       regency: { select: { name: true } },
@@ -54,10 +55,10 @@ export async function getAudit(actor: Actor, id: string) {
 }
 export type AuditDetail = NonNullable<Awaited<ReturnType<typeof getAudit>>>;
 
-/** People who can be named lead auditor: the regency's members with ISO roles. */
+/** People who can be named lead auditor: the regency's members whose role may work on ISO records. */
 export async function listAuditorOptions(actor: Actor, regencyId: string) {
   if (!can(actor, "iso.read", regencyId)) return null;
-  const rows = await db.membership.findMany({ where: { regencyId, role: { in: ["coordinator", "official"] } }, select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } });
+  const rows = await db.membership.findMany({ where: { regencyId, role: { in: rolesWith("iso.manage") } }, select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } });
   return rows.map((r) => r.user);
 }
 

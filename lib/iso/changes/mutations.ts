@@ -1,18 +1,22 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { created, diff, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
-import { isoScope, recordIsoEvent, versioned } from "../shared";
+import { recordIsoEvent } from "../shared";
 import type { CreateChangeInput, SavePhaseNotesInput } from "./schemas";
+import { whereActorMay } from "@/lib/auth/regency-access";
+import { conflictIfStale } from "@/lib/versioned";
+import { assertSameRegency } from "@/lib/regencies/references";
 
 const PHASE_FIELDS = { plan: ["planObjective", "planScope", "planRisks"], do: ["doActivities"], check: ["checkResults"] } as const;
 const NEXT = { plan: "do", do: "check", check: "act" } as const;
 const entity = (c: { id: string; regencyId: string }) => ({ type: "iso_change", id: c.id, regencyId: c.regencyId });
 
 async function load(tx: Tx, actor: Actor, id: string) {
-  const c = await tx.isoChangeInitiative.findFirst({ where: { id, ...isoScope(actor) } });
+  const c = await tx.isoChangeInitiative.findFirst({ where: { id, ...whereActorMay(actor, "iso.read") } });
   if (!c) throw new AppError("NOT_FOUND");
   assertCan(actor, "iso.manage", c.regencyId);
   return c;
@@ -22,12 +26,8 @@ export async function createChange(actor: Actor, input: CreateChangeInput): Prom
   assertCan(actor, "iso.manage", input.regencyId);
   return db.$transaction((tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
-      if (input.ownerPositionId && !(await tx.position.findFirst({ where: { id: input.ownerPositionId, regencyId: input.regencyId }, select: { id: true } }))) {
-        throw new AppError("INVALID", "common.errors.invalid", { ownerPositionId: ["common.validation.choice"] });
-      }
-      if (input.issueId && !(await tx.issue.findFirst({ where: { id: input.issueId, regencyId: input.regencyId }, select: { id: true } }))) {
-        throw new AppError("INVALID", "common.errors.invalid", { issueId: ["common.validation.choice"] });
-      }
+      await assertSameRegency(tx, input.regencyId, "position", input.ownerPositionId, "ownerPositionId");
+      await assertSameRegency(tx, input.regencyId, "issue", input.issueId, "issueId");
       const { idempotencyKey: _k, ...data } = input;
       const c = await tx.isoChangeInitiative.create({ data: { ...data, createdById: actor.id }, select: { id: true, regencyId: true } });
       await recordAudit(tx, actor, "iso_change.created", entity(c), created(data));
@@ -55,7 +55,7 @@ export async function savePhaseNotes(actor: Actor, input: SavePhaseNotesInput): 
     const data = Object.fromEntries(fields.map((f) => [f, input[f]]));
     const changes = diff(c, data, fields);
     if (!Object.keys(changes).length) return;
-    await versioned(() => tx.isoChangeInitiative.update({ where: { id: c.id, version: input.version }, data: { ...data, version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.isoChangeInitiative.update({ where: { id: c.id, version: input.version }, data: { ...data, version: { increment: 1 } } }));
     await recordAudit(tx, actor, "iso_change.notes_saved", entity(c), { phase: c.phase, cycle: c.cycle, ...changes });
   });
 }
@@ -70,7 +70,7 @@ export async function advanceChange(actor: Actor, input: { id: string; version: 
     if (c.phase === "do" && !c.doActivities.trim()) throw new AppError("INVALID", "iso.errors.doIncomplete");
     if (c.phase === "check" && !c.checkResults.trim()) throw new AppError("INVALID", "iso.errors.checkIncomplete");
     const to = NEXT[c.phase];
-    await versioned(() => tx.isoChangeInitiative.update({ where: { id: c.id, version: input.version }, data: { phase: to, version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.isoChangeInitiative.update({ where: { id: c.id, version: input.version }, data: { phase: to, version: { increment: 1 } } }));
     await recordAudit(tx, actor, "iso_change.phase_changed", entity(c), { cycle: c.cycle, phase: [c.phase, to] });
     await recordIsoEvent(tx, actor, { regencyId: c.regencyId, recordType: "change", recordId: c.id, event: `phase_${to}`, fromStatus: c.phase, toStatus: to });
   });
@@ -82,7 +82,7 @@ export async function decideAct(actor: Actor, input: { id: string; version: numb
     const c = await load(tx, actor, input.id);
     if (c.phase !== "act") throw new AppError("INVALID", "iso.errors.changeNotInAct");
     const standardize = input.decision === "standardize";
-    await versioned(() => tx.isoChangeInitiative.update({
+    await conflictIfStale(() => tx.isoChangeInitiative.update({
       where: { id: c.id, version: input.version },
       data: standardize ? { phase: "closed", version: { increment: 1 } } : { phase: "plan", cycle: { increment: 1 }, version: { increment: 1 } },
     }));

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { isoScope } from "../shared";
+import { whereActorMay } from "@/lib/auth/regency-access";
 
 export async function listChanges(actor: Actor, regencyId: string) {
   if (!can(actor, "iso.read", regencyId)) return null;
@@ -16,7 +16,7 @@ export async function listChanges(actor: Actor, regencyId: string) {
 
 export async function getChange(actor: Actor, id: string) {
   const c = await db.isoChangeInitiative.findFirst({
-    where: { id, ...isoScope(actor) },
+    where: { id, ...whereActorMay(actor, "iso.read") },
     select: {
       id: true, regencyId: true, title: true, purpose: true, consequences: true, resources: true, phase: true, cycle: true, version: true, createdAt: true,
       planObjective: true, planScope: true, planRisks: true, doActivities: true, checkResults: true, sourceRef: true,

@@ -1,16 +1,20 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { created, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
-import { isoScope, versioned } from "../shared";
+
 import type { CreateDocumentInput } from "./schemas";
+import { whereActorMay } from "@/lib/auth/regency-access";
+import { conflictIfStale } from "@/lib/versioned";
+import { assertSameRegency } from "@/lib/regencies/references";
 
 const entity = (d: { id: string; regencyId: string }) => ({ type: "iso_document", id: d.id, regencyId: d.regencyId });
 
 async function loadVersion(tx: Tx, actor: Actor, versionId: string) {
-  const v = await tx.isoDocumentVersion.findFirst({ where: { id: versionId, document: isoScope(actor) }, include: { document: true } });
+  const v = await tx.isoDocumentVersion.findFirst({ where: { id: versionId, document: whereActorMay(actor, "iso.read") }, include: { document: true } });
   if (!v) throw new AppError("NOT_FOUND");
   return v;
 }
@@ -20,9 +24,7 @@ export async function createDocument(actor: Actor, input: CreateDocumentInput): 
   try {
     return await db.$transaction((tx) =>
       once(tx, input.idempotencyKey, actor.id, async () => {
-        if (input.ownerAgencyId && !(await tx.agency.findFirst({ where: { id: input.ownerAgencyId, regencyId: input.regencyId }, select: { id: true } }))) {
-          throw new AppError("INVALID", "common.errors.invalid", { ownerAgencyId: ["common.validation.choice"] });
-        }
+        await assertSameRegency(tx, input.regencyId, "agency", input.ownerAgencyId, "ownerAgencyId");
         const doc = await tx.isoDocument.create({
           data: {
             regencyId: input.regencyId, number: input.number, title: input.title, type: input.type, ownerAgencyId: input.ownerAgencyId, createdById: actor.id,
@@ -46,7 +48,7 @@ export async function editDraft(actor: Actor, input: { versionId: string; versio
     const v = await loadVersion(tx, actor, input.versionId);
     assertCan(actor, "iso.manage", v.document.regencyId);
     if (v.status !== "draft") throw new AppError("INVALID", "iso.errors.docVersionLocked");
-    await versioned(() => tx.isoDocumentVersion.update({ where: { id: v.id, version: input.version }, data: { content: input.content, changeSummary: input.changeSummary, version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.isoDocumentVersion.update({ where: { id: v.id, version: input.version }, data: { content: input.content, changeSummary: input.changeSummary, version: { increment: 1 } } }));
     await recordAudit(tx, actor, "iso_document.draft_edited", entity(v.document), {
       versionNo: v.versionNo,
       ...(v.content !== input.content ? { content: [v.content, input.content] } : {}),
@@ -61,7 +63,7 @@ export async function submitForReview(actor: Actor, input: { versionId: string; 
     assertCan(actor, "iso.manage", v.document.regencyId);
     if (v.status !== "draft") throw new AppError("INVALID", "iso.errors.docNotDraft");
     if (!v.content.trim()) throw new AppError("INVALID", "iso.errors.docEmpty");
-    await versioned(() => tx.isoDocumentVersion.update({ where: { id: v.id, version: input.version }, data: { status: "in_review", version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.isoDocumentVersion.update({ where: { id: v.id, version: input.version }, data: { status: "in_review", version: { increment: 1 } } }));
     await recordAudit(tx, actor, "iso_document.submitted", entity(v.document), { versionNo: v.versionNo, status: ["draft", "in_review"] });
   });
 }
@@ -76,7 +78,7 @@ export async function reviewVersion(actor: Actor, input: { versionId: string; ve
     if (input.decision === "return" && input.note.trim().length < 10) throw new AppError("INVALID", "iso.errors.returnNoteRequired", { note: ["iso.errors.returnNoteRequired"] });
     const approve = input.decision === "approve";
     const now = new Date();
-    await versioned(() => tx.isoDocumentVersion.update({
+    await conflictIfStale(() => tx.isoDocumentVersion.update({
       where: { id: v.id, version: input.version },
       data: approve ? { status: "approved", approverId: actor.id, approvedAt: now, version: { increment: 1 } } : { status: "draft", version: { increment: 1 } },
     }));
@@ -94,7 +96,7 @@ export async function makeEffective(actor: Actor, input: { versionId: string; ve
     const now = new Date();
     const previous = await tx.isoDocumentVersion.findMany({ where: { documentId: v.documentId, status: "effective" }, select: { id: true, versionNo: true } });
     await tx.isoDocumentVersion.updateMany({ where: { id: { in: previous.map((p) => p.id) } }, data: { status: "superseded", supersededAt: now, version: { increment: 1 } } });
-    await versioned(() => tx.isoDocumentVersion.update({ where: { id: v.id, version: input.version }, data: { status: "effective", effectiveAt: now, reviewDueDate: input.reviewDueDate, version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.isoDocumentVersion.update({ where: { id: v.id, version: input.version }, data: { status: "effective", effectiveAt: now, reviewDueDate: input.reviewDueDate, version: { increment: 1 } } }));
     await recordAudit(tx, actor, "iso_document.effective", entity(v.document),
       { versionNo: v.versionNo, status: ["approved", "effective"], reviewDueDate: [null, input.reviewDueDate?.toISOString().slice(0, 10) ?? null], superseded: [null, previous.map((p) => p.versionNo)] });
   });
@@ -103,7 +105,7 @@ export async function makeEffective(actor: Actor, input: { versionId: string; ve
 /** A change to a kept document is a new version: a draft copied from the latest one. */
 export async function startNewVersion(actor: Actor, input: { documentId: string; changeSummary: string }): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
-    const doc = await tx.isoDocument.findFirst({ where: { id: input.documentId, ...isoScope(actor) }, include: { versions: { orderBy: { versionNo: "desc" } } } });
+    const doc = await tx.isoDocument.findFirst({ where: { id: input.documentId, ...whereActorMay(actor, "iso.read") }, include: { versions: { orderBy: { versionNo: "desc" } } } });
     if (!doc) throw new AppError("NOT_FOUND");
     assertCan(actor, "iso.manage", doc.regencyId);
     if (doc.versions.some((v) => v.status === "draft" || v.status === "in_review" || v.status === "approved")) throw new AppError("INVALID", "iso.errors.docOpenVersion");

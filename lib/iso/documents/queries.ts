@@ -2,7 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { isoScope } from "../shared";
+import { whereActorMay } from "@/lib/auth/regency-access";
+import { DAY_MS } from "@/lib/time";
 
 export const DOC_PAGE_SIZE = 50;
 
@@ -24,7 +25,7 @@ export async function listDocuments(actor: Actor, regencyId: string, filter: { a
 
 export async function getDocument(actor: Actor, id: string) {
   return db.isoDocument.findFirst({
-    where: { id, ...isoScope(actor) },
+    where: { id, ...whereActorMay(actor, "iso.read") },
     select: {
       id: true, regencyId: true, number: true, title: true, type: true, createdAt: true,
       regency: { select: { name: true } },
@@ -44,5 +45,5 @@ export type DocumentDetail = NonNullable<Awaited<ReturnType<typeof getDocument>>
 /** Effective documents whose review date has come (or comes within `days`). */
 export async function countDocumentsDueForReview(actor: Actor, regencyId: string, days = 30) {
   if (!can(actor, "iso.read", regencyId)) return null;
-  return db.isoDocumentVersion.count({ where: { status: "effective", reviewDueDate: { lte: new Date(Date.now() + days * 86_400_000) }, document: { regencyId } } });
+  return db.isoDocumentVersion.count({ where: { status: "effective", reviewDueDate: { lte: new Date(Date.now() + days * DAY_MS) }, document: { regencyId } } });
 }

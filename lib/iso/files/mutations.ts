@@ -1,14 +1,16 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { created, recordAudit } from "@/lib/audit/record";
 import { db, type Db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { storeFile } from "@/lib/files/store";
-import { isoScope, refuseLocked, type IsoRecordType } from "../shared";
+import { refuseLocked, type IsoRecordType } from "../shared";
+import { whereActorMay } from "@/lib/auth/regency-access";
 
 /** The record a file belongs to, through the actor's scope: its regency and whether it is kept (locked). */
 export async function loadEvidenceOwner(tx: Tx | Db, actor: Actor, recordType: IsoRecordType, recordId: string): Promise<{ regencyId: string; locked: boolean } | null> {
-  const where = { id: recordId, ...isoScope(actor) };
+  const where = { id: recordId, ...whereActorMay(actor, "iso.read") };
   if (recordType === "nonconformity") {
     const r = await tx.isoNonconformity.findFirst({ where, select: { regencyId: true, status: true } });
     return r && { regencyId: r.regencyId, locked: r.status === "closed" };

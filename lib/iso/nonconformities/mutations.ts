@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { created, diff, recordAudit } from "@/lib/audit/record";
@@ -6,8 +7,11 @@ import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
 import { holderUserIds } from "@/lib/leadership/holders";
 import { notify } from "@/lib/notifications/notify";
-import { isoScope, parseOwner, recordIsoEvent, refuseLocked, versioned } from "../shared";
+import { parseOwner, recordIsoEvent, refuseLocked } from "../shared";
 import type { AddCorrectiveActionInput, CreateNonconformityInput, UpdateNonconformityInput } from "./schemas";
+import { whereActorMay } from "@/lib/auth/regency-access";
+import { conflictIfStale } from "@/lib/versioned";
+import { assertSameRegency } from "@/lib/regencies/references";
 
 const EDITABLE = ["title", "agencyId", "description", "requirement", "evidence", "severity", "correction", "rootCause", "similarChecked"] as const;
 
@@ -19,23 +23,18 @@ async function nextNumber(tx: Tx, regencyId: string): Promise<number> {
 }
 
 async function loadNc(tx: Tx, actor: Actor, id: string) {
-  const nc = await tx.isoNonconformity.findFirst({ where: { id, ...isoScope(actor) }, include: { actions: true } });
+  const nc = await tx.isoNonconformity.findFirst({ where: { id, ...whereActorMay(actor, "iso.read") }, include: { actions: true } });
   if (!nc) throw new AppError("NOT_FOUND");
   return nc;
 }
 
-async function assertAgencyIn(tx: Tx, agencyId: string | null, regencyId: string) {
-  if (agencyId && !(await tx.agency.findFirst({ where: { id: agencyId, regencyId }, select: { id: true } }))) {
-    throw new AppError("INVALID", "common.errors.invalid", { agencyId: ["common.validation.choice"] });
-  }
-}
 
 export type NewNonconformity = Omit<CreateNonconformityInput, "idempotencyKey"> & { sourceRef?: string | null };
 
 /** Inside a caller's transaction: the one way findings and red indicators raise a nonconformity. */
 export async function insertNonconformity(tx: Tx, actor: Actor, input: NewNonconformity): Promise<{ id: string; number: number }> {
   assertCan(actor, "iso.manage", input.regencyId);
-  await assertAgencyIn(tx, input.agencyId, input.regencyId);
+  await assertSameRegency(tx, input.regencyId, "agency", input.agencyId, "agencyId");
   const number = await nextNumber(tx, input.regencyId);
   const nc = await tx.isoNonconformity.create({
     data: {
@@ -63,11 +62,11 @@ export async function updateNonconformity(actor: Actor, input: UpdateNonconformi
     assertCan(actor, "iso.manage", nc.regencyId);
     refuseLocked(nc.status === "closed", "iso.errors.ncClosedLocked");
     refuseLocked(nc.status === "awaiting_verification", "iso.errors.ncUnderVerification");
-    await assertAgencyIn(tx, input.agencyId, nc.regencyId);
+    await assertSameRegency(tx, nc.regencyId, "agency", input.agencyId, "agencyId");
     const data = Object.fromEntries(EDITABLE.map((k) => [k, input[k]]));
     const changes = diff(nc, data, [...EDITABLE]);
     if (!Object.keys(changes).length) return;
-    await versioned(() => tx.isoNonconformity.update({ where: { id: nc.id, version: input.version }, data: { ...data, version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.isoNonconformity.update({ where: { id: nc.id, version: input.version }, data: { ...data, version: { increment: 1 } } }));
     await recordAudit(tx, actor, "iso_nonconformity.updated", { type: "iso_nonconformity", id: nc.id, regencyId: nc.regencyId }, changes);
   });
 }
@@ -79,12 +78,8 @@ export async function addCorrectiveAction(actor: Actor, input: AddCorrectiveActi
     refuseLocked(nc.status === "closed", "iso.errors.ncClosedLocked");
     refuseLocked(nc.status === "awaiting_verification", "iso.errors.ncUnderVerification");
     const owner = parseOwner(input.owner);
-    if (owner.ownerUserId && !(await tx.membership.findFirst({ where: { userId: owner.ownerUserId, regencyId: nc.regencyId }, select: { id: true } }))) {
-      throw new AppError("INVALID", "common.errors.invalid", { owner: ["iso.errors.ownerRequired"] });
-    }
-    if (owner.ownerPositionId && !(await tx.position.findFirst({ where: { id: owner.ownerPositionId, regencyId: nc.regencyId }, select: { id: true } }))) {
-      throw new AppError("INVALID", "common.errors.invalid", { owner: ["iso.errors.ownerRequired"] });
-    }
+    await assertSameRegency(tx, nc.regencyId, "member", owner.ownerUserId, "owner", "iso.errors.ownerRequired");
+    await assertSameRegency(tx, nc.regencyId, "position", owner.ownerPositionId, "owner", "iso.errors.ownerRequired");
     const action = await tx.isoCorrectiveAction.create({ data: { nonconformityId: nc.id, description: input.description, dueDate: input.dueDate, ...owner }, select: { id: true } });
     // the record's version moves too: a plan change is a change of the record
     await tx.isoNonconformity.update({ where: { id: nc.id }, data: { version: { increment: 1 } } });
@@ -109,14 +104,14 @@ export async function startNonconformity(actor: Actor, input: { id: string; vers
 
 export async function completeCorrectiveAction(actor: Actor, input: { actionId: string; version: number; doneNote: string }): Promise<void> {
   await db.$transaction(async (tx) => {
-    const action = await tx.isoCorrectiveAction.findFirst({ where: { id: input.actionId, nonconformity: isoScope(actor) }, include: { nonconformity: true } });
+    const action = await tx.isoCorrectiveAction.findFirst({ where: { id: input.actionId, nonconformity: whereActorMay(actor, "iso.read") }, include: { nonconformity: true } });
     if (!action) throw new AppError("NOT_FOUND");
     const nc = action.nonconformity;
     assertCan(actor, "iso.manage", nc.regencyId);
     if (nc.status !== "in_progress") throw new AppError("INVALID", "iso.errors.ncNotInProgress");
     if (action.doneAt) throw new AppError("INVALID", "iso.errors.actionAlreadyDone");
     const doneAt = new Date();
-    await versioned(() => tx.isoCorrectiveAction.update({ where: { id: action.id, version: input.version }, data: { doneAt, doneNote: input.doneNote, version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.isoCorrectiveAction.update({ where: { id: action.id, version: input.version }, data: { doneAt, doneNote: input.doneNote, version: { increment: 1 } } }));
     await tx.isoNonconformity.update({ where: { id: nc.id }, data: { version: { increment: 1 } } });
     await recordAudit(tx, actor, "iso_corrective_action.completed", { type: "iso_nonconformity", id: nc.id, regencyId: nc.regencyId },
       { actionId: action.id, doneAt: [null, doneAt.toISOString()], doneNote: [null, input.doneNote] });
@@ -149,7 +144,7 @@ export async function verifyNonconformity(actor: Actor, input: { id: string; ver
     if ((await actionOwnerIds(tx, nc.actions)).has(actor.id)) throw new AppError("FORBIDDEN", "iso.errors.verifierIsOwner");
     const now = new Date();
     const to = input.effective ? "closed" : "in_progress";
-    await versioned(() => tx.isoNonconformity.update({
+    await conflictIfStale(() => tx.isoNonconformity.update({
       where: { id: nc.id, version: input.version },
       data: input.effective
         ? { status: "closed", verifiedById: actor.id, verifiedAt: now, verificationNote: input.note, closedAt: now, version: { increment: 1 } }
@@ -167,7 +162,7 @@ export async function reopenNonconformity(actor: Actor, input: { id: string; ver
     const nc = await loadNc(tx, actor, input.id);
     assertCan(actor, "iso.manage", nc.regencyId);
     if (nc.status !== "closed") throw new AppError("INVALID", "iso.errors.ncNotClosed");
-    await versioned(() => tx.isoNonconformity.update({
+    await conflictIfStale(() => tx.isoNonconformity.update({
       where: { id: nc.id, version: input.version },
       data: { status: "in_progress", verifiedById: null, verifiedAt: null, closedAt: null, version: { increment: 1 } },
     }));
@@ -177,8 +172,8 @@ export async function reopenNonconformity(actor: Actor, input: { id: string; ver
   });
 }
 
-async function transition(tx: Tx, actor: Actor, nc: { id: string; regencyId: string; status: string }, version: number, to: "in_progress" | "awaiting_verification", event: string) {
-  await versioned(() => tx.isoNonconformity.update({ where: { id: nc.id, version }, data: { status: to, version: { increment: 1 } } }));
+async function transition(tx: Tx, actor: Actor, nc: { id: string; regencyId: string; status: string }, version: number, to: "in_progress" | "awaiting_verification", event: "started" | "verification_requested") {
+  await conflictIfStale(() => tx.isoNonconformity.update({ where: { id: nc.id, version }, data: { status: to, version: { increment: 1 } } }));
   await recordAudit(tx, actor, `iso_nonconformity.${event}`, { type: "iso_nonconformity", id: nc.id, regencyId: nc.regencyId }, { status: [nc.status, to] });
   await recordIsoEvent(tx, actor, { regencyId: nc.regencyId, recordType: "nonconformity", recordId: nc.id, event, fromStatus: nc.status, toStatus: to });
 }

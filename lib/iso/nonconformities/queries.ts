@@ -1,9 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { can, rolesWith } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { isoScope } from "../shared";
+
 import { listEvidenceFiles } from "../files/queries";
+import { whereActorMay } from "@/lib/auth/regency-access";
 
 export const NC_PAGE_SIZE = 30;
 
@@ -31,7 +32,7 @@ export type NonconformityRow = NonNullable<Awaited<ReturnType<typeof listNonconf
 
 export async function getNonconformity(actor: Actor, id: string) {
   const nc = await db.isoNonconformity.findFirst({
-    where: { id, ...isoScope(actor) },
+    where: { id, ...whereActorMay(actor, "iso.read") },
     select: {
       id: true, regencyId: true, number: true, title: true, source: true, sourceRef: true, description: true, requirement: true, evidence: true,
       severity: true, correction: true, rootCause: true, similarChecked: true, status: true, verifiedAt: true, verificationNote: true, closedAt: true,
@@ -56,11 +57,11 @@ export async function getNonconformity(actor: Actor, id: string) {
 }
 export type NonconformityDetail = NonNullable<Awaited<ReturnType<typeof getNonconformity>>>;
 
-/** Who can own a corrective action in a regency: its members with ISO roles and its positions. */
+/** Who can own a corrective action in a regency: its members whose role may work on ISO records, and its positions. */
 export async function listOwnerOptions(actor: Actor, regencyId: string) {
   if (!can(actor, "iso.read", regencyId)) return null;
   const [members, positions] = await Promise.all([
-    db.membership.findMany({ where: { regencyId, role: { in: ["coordinator", "official"] } }, select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } }),
+    db.membership.findMany({ where: { regencyId, role: { in: rolesWith("iso.manage") } }, select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } }),
     db.position.findMany({ where: { regencyId }, select: { id: true, title: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] }),
   ]);
   return { users: members.map((m) => m.user), positions };

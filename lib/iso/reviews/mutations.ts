@@ -1,32 +1,31 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { created, diff, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
-import { isoScope, versioned } from "../shared";
+
 import { computeReviewInputs } from "./inputs";
 import type { CreateReviewInput } from "./schemas";
+import { whereActorMay } from "@/lib/auth/regency-access";
+import { conflictIfStale } from "@/lib/versioned";
+import { assertSameRegency } from "@/lib/regencies/references";
 
 const entity = (r: { id: string; regencyId: string }) => ({ type: "iso_management_review", id: r.id, regencyId: r.regencyId });
 
 async function load(tx: Tx, actor: Actor, id: string) {
-  const r = await tx.isoManagementReview.findFirst({ where: { id, ...isoScope(actor) } });
+  const r = await tx.isoManagementReview.findFirst({ where: { id, ...whereActorMay(actor, "iso.read") } });
   if (!r) throw new AppError("NOT_FOUND");
   return r;
 }
 
-async function assertPositionIn(tx: Tx, positionId: string | null, regencyId: string, field: string) {
-  if (positionId && !(await tx.position.findFirst({ where: { id: positionId, regencyId }, select: { id: true } }))) {
-    throw new AppError("INVALID", "common.errors.invalid", { [field]: ["common.validation.choice"] });
-  }
-}
 
 export async function createReview(actor: Actor, input: CreateReviewInput): Promise<{ id: string }> {
   assertCan(actor, "iso.manage", input.regencyId);
   return db.$transaction((tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
-      await assertPositionIn(tx, input.chairPositionId, input.regencyId, "chairPositionId");
+      await assertSameRegency(tx, input.regencyId, "position", input.chairPositionId, "chairPositionId");
       const { idempotencyKey: _k, ...data } = input;
       const r = await tx.isoManagementReview.create({ data: { ...data, createdById: actor.id }, select: { id: true, regencyId: true } });
       await recordAudit(tx, actor, "iso_management_review.created", entity(r), created(data));
@@ -42,7 +41,7 @@ export async function updateReview(actor: Actor, input: { id: string; version: n
     if (r.status === "approved") throw new AppError("INVALID", "iso.errors.reviewApprovedLocked");
     const changes = diff(r, input, ["attendees", "decisions"]);
     if (!Object.keys(changes).length) return;
-    await versioned(() => tx.isoManagementReview.update({ where: { id: r.id, version: input.version }, data: { attendees: input.attendees, decisions: input.decisions, version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.isoManagementReview.update({ where: { id: r.id, version: input.version }, data: { attendees: input.attendees, decisions: input.decisions, version: { increment: 1 } } }));
     await recordAudit(tx, actor, "iso_management_review.updated", entity(r), changes);
   });
 }
@@ -52,7 +51,7 @@ export async function addReviewAction(actor: Actor, input: { reviewId: string; d
     const r = await load(tx, actor, input.reviewId);
     assertCan(actor, "iso.manage", r.regencyId);
     if (r.status === "approved") throw new AppError("INVALID", "iso.errors.reviewApprovedLocked");
-    await assertPositionIn(tx, input.ownerPositionId, r.regencyId, "ownerPositionId");
+    await assertSameRegency(tx, r.regencyId, "position", input.ownerPositionId, "ownerPositionId");
     const a = await tx.isoReviewAction.create({ data: input, select: { id: true } });
     await tx.isoManagementReview.update({ where: { id: r.id }, data: { version: { increment: 1 } } });
     await recordAudit(tx, actor, "iso_management_review.action_added", entity(r), created({ actionId: a.id, description: input.description, ownerPositionId: input.ownerPositionId, dueDate: input.dueDate }));
@@ -83,7 +82,7 @@ export async function approveReview(actor: Actor, input: { id: string; version: 
     if (!r.decisions.trim()) throw new AppError("INVALID", "iso.errors.reviewNeedsDecisions");
     const inputs = await computeReviewInputs(tx, r.regencyId, r.id);
     const now = new Date();
-    await versioned(() => tx.isoManagementReview.update({ where: { id: r.id, version: input.version }, data: { status: "approved", inputs, approvedById: actor.id, approvedAt: now, version: { increment: 1 } } }));
+    await conflictIfStale(() => tx.isoManagementReview.update({ where: { id: r.id, version: input.version }, data: { status: "approved", inputs, approvedById: actor.id, approvedAt: now, version: { increment: 1 } } }));
     await recordAudit(tx, actor, "iso_management_review.approved", entity(r), { status: ["draft", "approved"], approvedById: [null, actor.id], inputs: [null, inputs] });
   });
 }

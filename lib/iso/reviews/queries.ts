@@ -2,8 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { isoScope } from "../shared";
+
 import { computeReviewInputs, type ReviewInputs } from "./inputs";
+import { whereActorMay } from "@/lib/auth/regency-access";
 
 export async function listReviews(actor: Actor, regencyId: string) {
   if (!can(actor, "iso.read", regencyId)) return null;
@@ -18,7 +19,7 @@ export async function listReviews(actor: Actor, regencyId: string) {
 /** A review with its inputs: frozen ones once approved, live figures while it is a draft. */
 export async function getReview(actor: Actor, id: string) {
   const r = await db.isoManagementReview.findFirst({
-    where: { id, ...isoScope(actor) },
+    where: { id, ...whereActorMay(actor, "iso.read") },
     select: {
       id: true, regencyId: true, title: true, meetingDate: true, attendees: true, decisions: true, inputs: true, status: true, approvedAt: true, version: true,
       regency: { select: { name: true } },

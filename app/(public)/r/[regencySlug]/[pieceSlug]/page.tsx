@@ -100,7 +100,6 @@ export default async function PublicPiecePage(props: Params) {
           <>
             {current.imageId && (
               <figure className="mt-5">
-                {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route; no client JS, no optimiser */}
                 <img src={`/r/${piece.regency.slug}/${piece.slug}/image/${current.imageId}`} alt={current.imageAlt ?? ""} loading="lazy" decoding="async" className="h-auto max-h-[28rem] w-auto max-w-full rounded-md" />
                 <figcaption className="mt-1 text-sm text-slate-700">{current.imageAlt}</figcaption>
               </figure>
