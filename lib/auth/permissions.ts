@@ -81,6 +81,3 @@ export function regencyIdsWith(actor: Actor, permission: Permission): string[] |
 export function rolesWith(permission: Permission): Role[] {
   return [...PERMISSIONS[permission]];
 }
-
-/** @deprecated Row scope is whereActorMay in ./regency-access; this name stays only until lib/workshops moves to it. */
-export { whereActorMay as regencyScope } from "./regency-access";

@@ -1,14 +1,16 @@
+import "server-only";
 import { randomInt } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
+import { assertMemberCan } from "@/lib/auth/regency-access";
 import { created, diff, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
-import { AppError, isRecordNotFound, isUniqueViolation } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
+import { conflictIfStale } from "@/lib/versioned";
 import { appendEvent, lockWorkshopEvents } from "./events";
 import { activityKind } from "./kinds";
 import { countEntries } from "./kinds/shared";
-import { managedWorkshops } from "./policy";
 import { tallyResults, type ActivityForResults } from "./results";
 import type { CreateActivityInput, CreateWorkshopInput, UpdateActivityInput, UpdateWorkshopInput } from "./schemas";
 
@@ -17,19 +19,11 @@ export function newJoinCode(): string {
   return Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
 }
 
-function conflictOnStale(e: unknown): never {
-  if (isRecordNotFound(e)) throw new AppError("CONFLICT");
-  throw e;
-}
-
-/** A workshop the actor may run, or NOT_FOUND (outside the scope) / FORBIDDEN (visible, no manage). */
+/** A workshop the actor may run, or NOT_FOUND (outside their regencies) / FORBIDDEN (member, no manage). */
 export async function loadManagedWorkshop(tx: Tx, actor: Actor, workshopId: string) {
-  const w = await tx.workshop.findFirst({ where: { id: workshopId, ...managedWorkshops(actor) } });
-  if (!w) {
-    const visible = await tx.workshop.findFirst({ where: { id: workshopId }, select: { regencyId: true } });
-    if (visible && actor.memberships.some((m) => m.regencyId === visible.regencyId)) throw new AppError("FORBIDDEN", "common.errors.forbidden");
-    throw new AppError("NOT_FOUND");
-  }
+  const w = await tx.workshop.findUnique({ where: { id: workshopId } });
+  if (!w) throw new AppError("NOT_FOUND");
+  assertMemberCan(actor, "workshops.manage", w.regencyId);
   return w;
 }
 
@@ -37,8 +31,7 @@ async function loadManagedActivity(tx: Tx, actor: Actor, activityId: string) {
   const a = await tx.workshopActivity.findUnique({ where: { id: activityId } });
   if (!a) throw new AppError("NOT_FOUND");
   if (a.workshopId) await loadManagedWorkshop(tx, actor, a.workshopId);
-  else if (!actor.memberships.some((m) => m.regencyId === a.regencyId) && !actor.isAdmin) throw new AppError("NOT_FOUND");
-  else assertCan(actor, "workshops.manage", a.regencyId);
+  else assertMemberCan(actor, "workshops.manage", a.regencyId);
   return a;
 }
 
@@ -67,7 +60,9 @@ export async function updateWorkshop(actor: Actor, input: UpdateWorkshopInput): 
   await db.$transaction(async (tx) => {
     const before = await loadManagedWorkshop(tx, actor, input.workshopId);
     const data = { title: input.title, description: input.description, venue: input.venue, startsAt: input.startsAt, askIdentity: input.askIdentity, agenda: input.agenda, materials: input.materials };
-    await tx.workshop.update({ where: { id: before.id, version: input.version }, data: { ...data, version: { increment: 1 } } }).catch(conflictOnStale);
+    await conflictIfStale(() =>
+      tx.workshop.update({ where: { id: before.id, version: input.version }, data: { ...data, version: { increment: 1 } } }),
+    );
     await recordAudit(tx, actor, "workshop.updated", { type: "workshop", id: before.id, regencyId: before.regencyId }, diff(before as never, data as never, [...workshopAudited] as never));
   });
 }
@@ -104,7 +99,9 @@ export async function updateActivity(actor: Actor, input: UpdateActivityInput): 
     const before = await loadManagedActivity(tx, actor, input.activityId);
     const data = activityData(input);
     if (before.kind !== data.kind && (await tx.workshopEntry.count({ where: { activityId: before.id } })) > 0) throw new AppError("INVALID", "workshops.errors.kindHasEntries");
-    await tx.workshopActivity.update({ where: { id: before.id, version: input.version }, data: { ...data, version: { increment: 1 } } }).catch(conflictOnStale);
+    await conflictIfStale(() =>
+      tx.workshopActivity.update({ where: { id: before.id, version: input.version }, data: { ...data, version: { increment: 1 } } }),
+    );
     await recordAudit(tx, actor, "workshop_activity.updated", { type: "workshop_activity", id: before.id, regencyId: before.regencyId }, diff(before as never, data as never, ["kind", "title", "prompt", "options", "scaleMin", "scaleMax", "allowChange", "moderated"] as never));
     if (before.workshopId && before.state === "open") await appendEvent(tx, before.workshopId, "activity", "all", { activityId: before.id });
   });

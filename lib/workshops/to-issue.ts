@@ -8,6 +8,7 @@ import { proposeIssue } from "@/lib/issues/intake";
 import type { IssueCategory } from "@/lib/generated/prisma/enums";
 import { activityKind } from "./kinds";
 import { loadManagedWorkshop } from "./mutations";
+import { assertSameRegency } from "@/lib/regencies/references";
 import type { EntryToExistingIssueInput } from "./schemas";
 
 /**
@@ -47,8 +48,8 @@ export async function linkEntryToIssue(actor: Actor, input: EntryToExistingIssue
       assertCan(actor, "issues.propose", w.regencyId);
       if (!activityKind(e.activity.kind).texts) throw new AppError("INVALID", "workshops.errors.notConvertible");
       if (e.issueId) throw new AppError("CONFLICT", "workshops.errors.alreadyLinked");
-      const issue = await tx.issue.findFirst({ where: { id: input.issueId, regencyId: w.regencyId }, select: { id: true, number: true, triage: true, stage: true } });
-      if (!issue) throw new AppError("NOT_FOUND");
+      await assertSameRegency(tx, w.regencyId, "issue", input.issueId, "issueId");
+      const issue = await tx.issue.findUniqueOrThrow({ where: { id: input.issueId }, select: { id: true, number: true, triage: true, stage: true } });
       if (issue.triage !== "accepted" || issue.stage === "closed") throw new AppError("INVALID", "workshops.errors.issueNotOpen");
       const note = await tx.issueUpdate.create({
         data: { issueId: issue.id, kind: "note", body: `Tindak lanjut dari lokakarya «${w.title}»: ${e.text}`, byOwner: false, isPublic: false, authorId: actor.id, authorName: actor.name },

@@ -7,7 +7,7 @@ import { workshopStream } from "./events";
 import {
   createActivity, createWorkshop, deleteActivity, moderateEntry, removeParticipantEntries, saveActivityAsTemplate, setActivityState, setResultsVisible, setWorkshopLocked, updateWorkshop,
 } from "./mutations";
-import { findWorkshopByCode, joinWorkshop, participantState, submitEntry, upvoteEntry, type Participant, type PublicWorkshop } from "./participant/participant";
+import { findWorkshopByCode, joinWorkshop, participantState, submitEntry, upvoteEntry, type PublicWorkshop } from "./participant/participant";
 import { getWorkshop } from "./queries";
 import { tallyResultsNow } from "./results";
 import { createWorkshopSchema } from "./schemas";
