@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { AppError } from "@/lib/errors";
 
@@ -23,6 +23,12 @@ export function uploadDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.MEKAR_UPLOAD_DIR || path.join(/*turbopackIgnore: true*/ process.env.MEKAR_DATA_DIR || ".data", "uploads"));
 }
 
+/** Creates the folder 0700, and tightens one left 0755 by an earlier release. */
+async function ensurePrivateDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await chmod(dir, 0o700);
+}
+
 export type StoredFile = { storageKey: string; fileName: string; contentType: string; sizeBytes: number; sha256: string };
 
 /** Checks type and size, writes the bytes, and returns what the database row should keep. */
@@ -34,8 +40,9 @@ export async function storeFile(file: File, allowed: Record<string, string> = AL
   const bytes = Buffer.from(await file.arrayBuffer());
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const storageKey = `${randomUUID()}${ext}`;
-  await mkdir(uploadDir(), { recursive: true });
-  await writeFile(path.join(/*turbopackIgnore: true*/ uploadDir(), storageKey), bytes, { flag: "wx" });
+  await ensurePrivateDir(uploadDir());
+  // readable by the app's own user only, like the secrets in .data/
+  await writeFile(path.join(/*turbopackIgnore: true*/ uploadDir(), storageKey), bytes, { flag: "wx", mode: 0o600 });
   return { storageKey, fileName: path.basename(file.name).slice(0, 200) || `file${ext}`, contentType: file.type, sizeBytes: file.size, sha256 };
 }
 
