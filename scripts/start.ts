@@ -60,8 +60,7 @@ try {
 
   (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
   const { serve } = await import("./lib/server");
-  const trustProxy = process.env.TRUST_PROXY === "true" || process.env.TRUST_PROXY === "1";
-  const { close } = await serve({ dev, port, trustProxy, log });
+  const { close } = await serve({ dev, port, log });
   closeServer = close;
   log(`ready on http://localhost:${port}`);
 } catch (e) {

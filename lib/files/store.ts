@@ -3,11 +3,12 @@ import { createHash, randomUUID } from "node:crypto";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { AppError } from "@/lib/errors";
+import { MAX_FILE_BYTES, MAX_FILE_LABEL } from "./limits";
 
 // Evidence and images are kept on disk under MEKAR_UPLOAD_DIR (default .data/uploads), named
 // by a random id; the database row keeps name, type, size and SHA-256. Downloads go through a
 // route handler that checks the reader may see the record the file belongs to.
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export { MAX_FILE_BYTES } from "./limits";
 export const ALLOWED_TYPES: Record<string, string> = {
   "application/pdf": ".pdf",
   "image/png": ".png",
@@ -34,7 +35,7 @@ export type StoredFile = { storageKey: string; fileName: string; contentType: st
 /** Checks type and size, writes the bytes, and returns what the database row should keep. */
 export async function storeFile(file: File, allowed: Record<string, string> = ALLOWED_TYPES): Promise<StoredFile> {
   if (!file || file.size === 0) throw new AppError("INVALID", "common.errors.invalid", { file: ["files.errors.empty"] });
-  if (file.size > MAX_FILE_BYTES) throw new AppError("INVALID", "common.errors.invalid", { file: ["files.errors.tooLarge"] }, { max: "10 MB" });
+  if (file.size > MAX_FILE_BYTES) throw new AppError("INVALID", "common.errors.invalid", { file: ["files.errors.tooLarge"] }, { max: MAX_FILE_LABEL });
   const ext = allowed[file.type];
   if (!ext) throw new AppError("INVALID", "common.errors.invalid", { file: ["files.errors.type"] });
   const bytes = Buffer.from(await file.arrayBuffer());
