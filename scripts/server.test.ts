@@ -87,13 +87,13 @@ describe("front server", () => {
 
   it("refuses a declared oversized body before the app sees it, with a page in the reader's language", async () => {
     const s = await start();
-    const status = await new Promise<{ code: number; body: string }>((resolve) => {
+    const status = await new Promise<{ code: number; body: string; connection?: string }>((resolve) => {
       const req = http.request({ port: s.port, host: "127.0.0.1", method: "POST", path: "/issues/new", headers: { "Content-Length": String(UPLOAD_BODY_BYTES + 1), "Content-Type": "multipart/form-data; boundary=x", Cookie: "mekar-lang=en" } }, (res) => {
         let body = "";
         res.on("data", (c) => (body += c));
         res.on("end", () => {
           req.destroy(); // the rest of the declared body will never come
-          resolve({ code: res.statusCode ?? 0, body });
+          resolve({ code: res.statusCode ?? 0, body, connection: res.headers.connection });
         });
       });
       req.on("error", () => {});
@@ -101,6 +101,7 @@ describe("front server", () => {
     });
     expect(status.code).toBe(413);
     expect(status.body).toContain("Too large to send");
+    expect(status.connection).toBe("close"); // a keep-alive client must not send its next request here
     expect(s.seen).toHaveLength(0);
     await s.close();
   });

@@ -10,6 +10,18 @@ import { tooLargePage } from "./too-large-page";
 
 export const CLIENT_IP_HEADER = "x-mekar-client-ip";
 
+// Sent with every response, static files included; the CSP itself comes from proxy.ts (it
+// needs a nonce per request).
+const SECURITY_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
 /** 4xx for what Next would answer with a 500: odd methods, paths that do not decode. */
@@ -30,14 +42,21 @@ function plain(res: http.ServerResponse, status: number, message: string, extra:
   res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close", ...extra }).end(message);
 }
 
-/** Answers 413 (if the app has not answered yet) and makes whatever the app writes later a no-op. */
+/**
+ * Answers 413 (if the app has not answered yet) and makes whatever the app writes later a
+ * no-op. The answer is written to the socket directly: through `res`, Node would close the
+ * connection as soon as it is sent ("Connection: close"), before the body stops arriving, and
+ * a reset can cost the client the answer; limitBody closes it once the body has stopped.
+ */
 function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse) {
-  if (!res.headersSent) {
-    res
-      .writeHead(413, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'" })
-      .end(tooLargePage(req));
+  const socket = req.socket;
+  if (res.headersSent || !socket.writable) {
+    socket.destroy();
   } else {
-    res.destroy();
+    const body = Buffer.from(tooLargePage(req));
+    const headers = { ...SECURITY_HEADERS, "Content-Type": "text/html; charset=utf-8", "Content-Length": String(body.length), "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'", Connection: "close" };
+    socket.write(`HTTP/1.1 413 Payload Too Large\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n`);
+    socket.write(body);
   }
   // the app may still be waiting for the body it will never get; its answer goes nowhere
   const ignored = res as unknown as Record<string, unknown>;
@@ -45,18 +64,6 @@ function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse) {
   ignored.write = () => true;
   ignored.end = () => res;
 }
-
-// Sent with every response, static files included; the CSP itself comes from proxy.ts (it
-// needs a nonce per request).
-const SECURITY_HEADERS: Record<string, string> = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "X-Frame-Options": "DENY",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
-  "Cross-Origin-Opener-Policy": "same-origin",
-};
-
-type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 
 /** The server around any handler (Next's in production; a stub in tests). */
 export function createFrontServer(handle: Handler, opts: { trustedProxies: string[]; log: (m: string) => void }) {
