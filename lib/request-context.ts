@@ -1,7 +1,8 @@
 import { headers } from "next/headers";
 
-// scripts/server.ts sets this header from the socket (or, with TRUST_PROXY, from the first
-// X-Forwarded-For entry) and overwrites whatever the client sent, so it cannot be spoofed.
+// scripts/lib/server.ts sets this header from the socket (or, behind the proxies TRUST_PROXY
+// names, from the right-most X-Forwarded-For hop that is not one of them) and overwrites
+// whatever the client sent, so it cannot be spoofed.
 export const CLIENT_IP_HEADER = "x-mekar-client-ip";
 
 export function clientIpFrom(h: Headers): string {
