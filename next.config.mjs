@@ -7,8 +7,12 @@ const nextConfig = {
   // `npm test` type-checks with tsc first; the build need not do it again (and is faster)
   typescript: { ignoreBuildErrors: true },
   experimental: {
-    // evidence files and images are up to 10 MB (lib/files/store.ts)
-    serverActions: { bodySizeLimit: "11mb" },
+    // Evidence files and images are up to 10 MB (lib/files/limits.ts). The front server caps
+    // upload posts at 11 MB (scripts/lib/body-limit.ts) and answers 413 itself; both Next
+    // limits sit above that so a body the front server let through is never cut or refused here.
+    // Without proxyClientMaxBodySize, proxy.ts would cut every body at 10 MB (the upload's 500).
+    serverActions: { bodySizeLimit: "12mb" },
+    proxyClientMaxBodySize: "12mb",
   },
 };
 

@@ -8,11 +8,46 @@ const envSchema = z.object({
   MEKAR_DATA_DIR: z.string().default(".data"),
   MEKAR_UPLOAD_DIR: z.string().optional(),
   MEKAR_TIMEZONE: z.string().default("Asia/Jakarta"),
-  TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
+  // true when any proxy is trusted; which ones: trustedProxies() below
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .refine((v) => trustedProxiesOrNull(v) !== null, "TRUST_PROXY: true, false, or a comma list of addresses, CIDR ranges and 'loopback'")
+    .transform((v) => (trustedProxiesOrNull(v) ?? []).length > 0),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Mekar <noreply@mekar.local>"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
+
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/**
+ * The proxies whose X-Forwarded-* headers are believed: none for "false"/"0"/unset, the
+ * loopback addresses for "true"/"1", else the comma list itself (IPs, CIDR ranges, "loopback",
+ * "linklocal", "uniquelocal"); null when an entry is none of these.
+ */
+function trustedProxiesOrNull(raw: string | undefined): string[] | null {
+  const value = (raw ?? "").trim().toLowerCase();
+  if (value === "" || value === "false" || value === "0") return [];
+  if (value === "true" || value === "1") return ["loopback"];
+  const entries = value.split(",").map((e) => e.trim()).filter(Boolean);
+  const valid = (e: string) => {
+    if (PROXY_NAMES.has(e)) return true;
+    const [ip, bits, extra] = e.split("/");
+    const v4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(ip);
+    const v6 = !v4 && ip.includes(":") && /^[0-9a-f:.]+$/.test(ip);
+    if ((!v4 && !v6) || extra !== undefined) return false;
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (v4 ? 32 : 128));
+  };
+  return entries.length > 0 && entries.every(valid) ? entries : null;
+}
+
+/** TRUST_PROXY as a list for proxy-addr (scripts/lib/client-address.ts); throws when malformed. */
+export function trustedProxies(raw = process.env.TRUST_PROXY): string[] {
+  const list = trustedProxiesOrNull(raw);
+  if (!list) throw new Error(`TRUST_PROXY is not valid (${raw}): use true, false, or a comma list of addresses, CIDR ranges and 'loopback'`);
+  return list;
+}
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -60,9 +60,7 @@ try {
 
   (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
   const { serve } = await import("./lib/server");
-  // read after DATABASE_URL and AUTH_SECRET are settled above: env() parses every setting once
-  const { env } = await import("@/lib/env");
-  const { close } = await serve({ dev, port, trustProxy: env().TRUST_PROXY, log });
+  const { close } = await serve({ dev, port, log });
   closeServer = close;
   log(`ready on http://localhost:${port}`);
 } catch (e) {

@@ -7,14 +7,14 @@ export const inputClass =
 
 type Common = { name: string; label: string; hint?: string; required?: boolean; className?: string };
 
-function useField(name: string) {
+export function useField(name: string) {
   const state = useFormStateContext();
   const id = useId();
   const errors = state.fieldErrors?.[name];
   return { id, errors, echoed: state.status === "error" ? state.values?.[name] : undefined };
 }
 
-function Wrapper({ id, label, hint, errors, required, className, children }: { id: string; label: string; hint?: string; errors?: string[]; required?: boolean; className?: string; children: ReactNode }) {
+export function Wrapper({ id, label, hint, errors, required, className, children }: { id: string; label: string; hint?: string; errors?: string[]; required?: boolean; className?: string; children: ReactNode }) {
   return (
     <div className={className}>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">

@@ -1,7 +1,9 @@
 import { ActionForm } from "@/components/forms/action-form";
-import { HiddenField, TextField } from "@/components/forms/field";
+import { HiddenField } from "@/components/forms/field";
+import { FileField } from "@/components/forms/file-field";
 import { Card } from "@/components/ui/card";
 import { attachEvidenceAction } from "@/lib/iso/files/actions";
+import { MAX_FILE_LABEL } from "@/lib/files/limits";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
@@ -31,7 +33,7 @@ export function EvidenceFiles({ files, recordType, recordId, canUpload, locked, 
           <ActionForm action={attachEvidenceAction} submitLabel={t("iso.files.upload")} pendingLabel={t("iso.files.uploading")}>
             <HiddenField name="recordType" value={recordType} />
             <HiddenField name="recordId" value={recordId} />
-            <TextField name="file" type="file" label={t("iso.files.file")} hint={t("iso.files.hint")} required />
+            <FileField name="file" label={t("iso.files.file")} hint={t("iso.files.hint")} required tooLargeMessage={t("files.errors.tooLarge", { max: MAX_FILE_LABEL })} />
           </ActionForm>
         </div>
       )}

@@ -1,6 +1,8 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, TextField } from "@/components/forms/field";
+import { FileField } from "@/components/forms/file-field";
 import { Card } from "@/components/ui/card";
+import { MAX_FILE_LABEL } from "@/lib/files/limits";
 import type { Translate } from "@/lib/i18n/translate";
 import { removePublicationImageAction, setPublicationImageAction } from "@/lib/publications/actions";
 
@@ -31,7 +33,7 @@ export function ImagePanel({ t, piece, imageBase, editable }: {
         <div className="space-y-4">
           <ActionForm action={setPublicationImageAction} submitLabel={t("publications.image.save")} pendingLabel={t("publications.image.uploading")} resetOnSuccess={false}>
             {ref}
-            <TextField name="file" type="file" label={piece.imageId ? t("publications.image.replaceFile") : t("publications.image.file")} hint={t("publications.image.fileHint")} required={!piece.imageId} />
+            <FileField name="file" label={piece.imageId ? t("publications.image.replaceFile") : t("publications.image.file")} hint={t("publications.image.fileHint")} required={!piece.imageId} tooLargeMessage={t("files.errors.tooLarge", { max: MAX_FILE_LABEL })} />
             <TextField name="imageAlt" label={t("publications.image.caption")} hint={t("publications.image.captionHint")} required maxLength={300} defaultValue={piece.imageAlt} />
           </ActionForm>
           {piece.imageId && (

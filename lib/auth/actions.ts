@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FormState } from "@/lib/action-state";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { getT } from "@/lib/i18n/server";
 import { isLocale, LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
 import { REGENCY_COOKIE } from "./active-regency";
@@ -11,18 +12,13 @@ import { signIn, signOut } from "./auth";
 import { getActor } from "./session";
 import { loginSchema } from "./schemas";
 
-/** Only same-site paths: never an open redirect. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/dashboard";
-}
-
 export async function loginAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const t = await getT();
   const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password"), next: formData.get("next") ?? undefined });
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) return { status: "error", message: t("auth.errors.invalidCredentials"), values: { email } };
   try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeNext(parsed.data.next) });
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeRedirectPath(parsed.data.next) });
   } catch (e) {
     if (e instanceof CredentialsSignin && e.code === "rate_limited") return { status: "error", message: t("auth.errors.tooManyAttempts"), values: { email } };
     if (e instanceof AuthError) return { status: "error", message: t("auth.errors.invalidCredentials"), values: { email } };
@@ -42,8 +38,8 @@ export async function setLanguageAction(formData: FormData): Promise<void> {
   const parsed = languageSchema.safeParse({ locale: formData.get("locale"), returnTo: formData.get("returnTo") ?? undefined });
   if (!parsed.success || !isLocale(parsed.data.locale)) return;
   (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: false });
-  const back = parsed.data.returnTo;
-  if (back && back.startsWith("/") && !back.startsWith("//")) redirect(back);
+  const back = safeRedirectPath(parsed.data.returnTo, "");
+  if (back) redirect(back);
 }
 
 const switchSchema = z.object({ regencyId: z.uuid() });

@@ -1,5 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { authorizeCredentials } from "./authorize";
 
 export { TooManyAttempts } from "./authorize";
@@ -10,6 +11,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/login" },
   providers: [Credentials({ credentials: { email: {}, password: {} }, authorize: (raw, request) => authorizeCredentials(raw, request.headers) })],
   callbacks: {
+    // callbackUrl comes from the request: keep only a path on this site (lib/http/safe-redirect.ts)
+    redirect({ url, baseUrl }) {
+      const onSite = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+      return `${baseUrl}${safeRedirectPath(onSite)}`;
+    },
     // Only the id and session version live in the token; roles are looked up on every request
     // so a changed role or a disabled account takes effect at once.
     jwt({ token, user }) {

@@ -21,9 +21,13 @@ export function configuredOrigin(): string | null {
  * code): the configured one, else the request's host (forwarded headers only behind TRUST_PROXY).
  */
 export async function publicOrigin(): Promise<string> {
+  return originFrom(await headers());
+}
+
+/** Same as publicOrigin(), for code that has the request's headers in hand. */
+export function originFrom(h: Headers): string {
   const configured = configuredOrigin();
   if (configured) return configured;
-  const h = await headers();
   const host = (env().TRUST_PROXY && h.get("x-forwarded-host")) || h.get("host") || "localhost";
   const proto = (env().TRUST_PROXY && h.get("x-forwarded-proto")?.split(",")[0].trim()) || (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return `${proto}://${host}`;

@@ -42,7 +42,8 @@ export async function getPublicPiece(regencySlug: string, pieceSlug: string, now
         orderBy: { number: "desc" },
         select: { number: true, title: true, summary: true, body: true, correctionNote: true, publishAt: true, approverName: true, approverTitle: true, approvedAt: true, imageId: true, imageAlt: true },
       },
-      issues: { where: { issue: { isPublic: true } }, select: { issue: { select: { id: true, number: true, title: true } } } },
+      // only issues that have a public page (lib/issues/public-queries.ts), linked by number
+      issues: { where: { issue: { isPublic: true, triage: "accepted" } }, select: { issue: { select: { number: true, title: true } } } },
     },
   });
   if (!piece) return null;

@@ -1,11 +1,15 @@
 // The HTTP server in front of Next.js. It exists for what Next cannot do alone: a client IP
 // that cannot be spoofed (for the login limit and the audit trail), security headers on every
-// response, a request size cap, and a shutdown that lets requests in flight finish.
+// response, request size caps counted as bytes arrive, refusing malformed requests before
+// Next trips over them, and a shutdown that lets requests in flight finish.
 import http from "node:http";
-import { CLIENT_IP_HEADER } from "@/lib/client-ip";
+import { CLIENT_IP_HEADER } from "../../lib/client-ip";
+import { trustedProxies } from "../../lib/env";
+import { bodyCap, limitBody } from "./body-limit";
+import { compileTrust, resolveClient } from "./client-address";
+import { tooLargePage } from "./too-large-page";
 
 export { CLIENT_IP_HEADER };
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 // Sent with every response, static files included; the CSP itself comes from proxy.ts (it
 // needs a nonce per request).
@@ -19,24 +23,76 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+/** 4xx for what Next would answer with a 500: odd methods, paths that do not decode. */
+function malformed(req: http.IncomingMessage): { status: number; message: string } | null {
+  if (!METHODS.has(req.method ?? "")) return { status: 405, message: "Method not allowed" };
+  const url = req.url ?? "";
+  // origin-form only, ASCII only (raw bytes >= 0x80 are not a URL), and a path that decodes to UTF-8
+  if (!url.startsWith("/") || /[^\x21-\x7e]/.test(url)) return { status: 400, message: "Bad request" };
+  try {
+    decodeURIComponent(url.split("?")[0]);
+  } catch {
+    return { status: 400, message: "Bad request" };
+  }
+  return null;
+}
+
+function plain(res: http.ServerResponse, status: number, message: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close", ...extra }).end(message);
+}
+
+/**
+ * Answers 413 (if the app has not answered yet) and makes whatever the app writes later a
+ * no-op. The answer is written to the socket directly: through `res`, Node would close the
+ * connection as soon as it is sent ("Connection: close"), before the body stops arriving, and
+ * a reset can cost the client the answer; limitBody closes it once the body has stopped.
+ */
+function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse) {
+  const socket = req.socket;
+  if (res.headersSent || !socket.writable) {
+    socket.destroy();
+  } else {
+    const body = Buffer.from(tooLargePage(req));
+    const headers = { ...SECURITY_HEADERS, "Content-Type": "text/html; charset=utf-8", "Content-Length": String(body.length), "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'", Connection: "close" };
+    socket.write(`HTTP/1.1 413 Payload Too Large\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n`);
+    socket.write(body);
+  }
+  // the app may still be waiting for the body it will never get; its answer goes nowhere
+  const ignored = res as unknown as Record<string, unknown>;
+  for (const m of ["writeHead", "setHeader", "appendHeader", "removeHeader", "flushHeaders", "writeContinue", "writeEarlyHints"]) ignored[m] = () => res;
+  ignored.write = () => true;
+  ignored.end = () => res;
+}
+
 /** The server around any handler (Next's in production; a stub in tests). */
-export function createFrontServer(handle: Handler, opts: { trustProxy: boolean; log: (m: string) => void }) {
+export function createFrontServer(handle: Handler, opts: { trustedProxies: string[]; log: (m: string) => void }) {
+  const trust = compileTrust(opts.trustedProxies);
   const server = http.createServer((req, res) => {
-    const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim();
-    req.headers[CLIENT_IP_HEADER] = opts.trustProxy && forwarded ? forwarded : (req.socket.remoteAddress ?? "unknown");
+    const client = resolveClient(req, trust);
+    req.headers[CLIENT_IP_HEADER] = client.address;
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     // HSTS only where we know the browser came over HTTPS (our own proxy says so)
-    if (opts.trustProxy && req.headers["x-forwarded-proto"] === "https") res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-    const length = Number(req.headers["content-length"] ?? 0);
-    if (length > MAX_BODY_BYTES) {
-      res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" }).end("Payload too large");
-      req.resume();
-      return;
-    }
+    if (client.viaTrustedProxy && req.headers["x-forwarded-proto"] === "https") res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    const bad = malformed(req);
+    if (bad) return plain(res, bad.status, bad.message, bad.status === 405 ? { Allow: [...METHODS].join(", ") } : {});
+    let tooLarge = false;
+    limitBody(req, bodyCap(req), () => {
+      tooLarge = true;
+      refuseTooLarge(req, res);
+    });
+    if (tooLarge) return; // Content-Length alone said so: the app never sees it
     handle(req, res).catch((e) => {
+      if (tooLarge) return; // the app noticed the body it gave up on
       opts.log(`request failed: ${(e as Error).stack ?? e}`);
       if (!res.headersSent) res.writeHead(500).end();
     });
+  });
+  // a request line or header Node cannot parse (an unknown method among them): 400, not a reset
+  server.on("clientError", (_err, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    else socket.destroy();
   });
   server.keepAliveTimeout = 65_000;
 
@@ -54,12 +110,16 @@ export function createFrontServer(handle: Handler, opts: { trustProxy: boolean; 
   return { server, close };
 }
 
-export async function serve(opts: { dev: boolean; port: number; hostname?: string; trustProxy: boolean; log: (m: string) => void }) {
+export async function serve(opts: { dev: boolean; port: number; hostname?: string; log: (m: string) => void }) {
+  const proxies = trustedProxies();
+  // next-auth builds its own links from AUTH_URL; the configured public address is the one to use
+  const publicUrl = process.env.MEKAR_PUBLIC_URL;
+  if (!process.env.AUTH_URL && publicUrl && URL.canParse(publicUrl)) process.env.AUTH_URL = new URL(publicUrl).origin;
   const { default: next } = await import("next");
   const app = next({ dev: opts.dev, dir: process.cwd(), port: opts.port, hostname: opts.hostname ?? "0.0.0.0" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const front = createFrontServer((req, res) => handle(req, res), opts);
+  const front = createFrontServer((req, res) => handle(req, res), { trustedProxies: proxies, log: opts.log });
   await new Promise<void>((resolve) => front.server.listen(opts.port, opts.hostname ?? "0.0.0.0", resolve));
   return {
     server: front.server,

@@ -1,3 +1,7 @@
 // next-auth's own endpoints (session, csrf, credentials callback). authorize() in
 // lib/auth/auth.ts validates and rate-limits every sign-in that arrives here.
-export { GET, POST } from "@/lib/auth/handlers";
+import { GET as authGet, POST as authPost } from "@/lib/auth/handlers";
+import { withPublicOrigin } from "@/lib/http/with-public-origin";
+
+export const GET = withPublicOrigin(authGet);
+export const POST = withPublicOrigin(authPost);

@@ -114,7 +114,7 @@ export default async function PublicPiecePage(props: Params) {
             <h2 id="issues" className="text-sm font-semibold text-slate-900">{t("publications.public.relatedIssues")}</h2>
             <ul className="mt-1 list-disc pl-5 text-sm">
               {piece.publicIssues.map((i) => (
-                <li key={i.id}><a className="text-emerald-800 underline" href={`/r/${piece.regency.slug}/isu/${i.id}`}>ISU-{i.number} · {i.title}</a></li>
+                <li key={i.number}><a className="text-emerald-800 underline" href={`/r/${piece.regency.slug}/isu/${i.number}`}>ISU-{i.number} · {i.title}</a></li>
               ))}
             </ul>
           </section>
