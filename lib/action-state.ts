@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { roleCan, type Permission } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
+import { isBusyError } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
@@ -92,6 +93,9 @@ export function formAction<S extends z.ZodType>(schema: S, handler: Handler<S>, 
       return formData.has("idempotencyKey") ? { ...state, nextKey: randomUUID() } : state;
     } catch (e) {
       if (e instanceof AppError) return errorState(e, t, formData);
+      // a transaction that could not start in time, or lost a race to a deadlock/serialization
+      // failure, rolled back whole: the user's input is kept and they may send it again
+      if (isBusyError(e)) return { status: "error", message: t("common.errors.busy"), values: echoValues(formData) };
       throw e;
     }
   };

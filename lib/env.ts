@@ -5,6 +5,11 @@ import { z } from "zod";
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required (npm start sets it in demo mode)"),
   AUTH_SECRET: z.string().min(16).optional(),
+  // Connections per server process, and how long a transaction may wait for one (queued, then
+  // "Mekar sedang sibuk") and run. See lib/db.ts for why these values.
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
+  DATABASE_TX_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  DATABASE_TX_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(15_000),
   MEKAR_DATA_DIR: z.string().default(".data"),
   MEKAR_UPLOAD_DIR: z.string().optional(),
   MEKAR_TIMEZONE: z.string().default("Asia/Jakarta"),
