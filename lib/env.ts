@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // All configuration is read here once. scripts/start.ts fills in DATABASE_URL and AUTH_SECRET
 // in demo mode (embedded database) before the app loads.
-const envSchema = z.object({
+export const envSchema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required (npm start sets it in demo mode)"),
   AUTH_SECRET: z.string().min(16).optional(),
   // Connections per server process, and how long a transaction may wait for one (queued, then
@@ -21,8 +21,18 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/** What is wrong with the settings, in one line naming each setting (null when all is well). */
+export function settingsProblem(source: Record<string, string | undefined>): string | null {
+  const r = envSchema.safeParse(source);
+  return r.success ? null : `invalid settings: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`;
+}
+
 let cached: Env | undefined;
 export function env(): Env {
-  cached ??= envSchema.parse(process.env);
+  if (!cached) {
+    const problem = settingsProblem(process.env);
+    if (problem) throw new Error(problem);
+    cached = envSchema.parse(process.env);
+  }
   return cached;
 }

@@ -2,8 +2,10 @@
 import { grantAppRole } from "./lib/app-role";
 import { applyMigrations } from "./lib/migrate";
 import { resolveDatabase } from "./lib/runtime-env";
+import { checkSettings } from "./lib/script-settings";
 
 const log = (m: string) => console.log(`[mekar] ${m}`);
+checkSettings({ authSecret: "unused" });
 const rt = await resolveDatabase(log);
 try {
   const applied = await applyMigrations(rt.url, undefined, log);

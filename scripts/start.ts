@@ -7,8 +7,10 @@ import { buildIsCurrent, markBuilt, sourceHash } from "./lib/build-state";
 import { grantAppRole } from "./lib/app-role";
 import { applyMigrations } from "./lib/migrate";
 import { resolveAuthSecret, resolveDatabase, runningUrlFile } from "./lib/runtime-env";
+import { checkSettings } from "./lib/script-settings";
 
 const log = (m: string) => console.log(`[mekar] ${m}`);
+checkSettings({ authSecret: "checked" });
 const dev = process.argv.includes("--dev");
 process.env.NEXT_TELEMETRY_DISABLED = "1"; // no network here, and none wanted
 const port = Number(process.env.PORT || 3000);
