@@ -25,7 +25,7 @@ async function emptyDatabase(): Promise<string> {
 function restore(target: string, env: Record<string, string>) {
   const r = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-restore.ts", path.join(dir, "backup")], {
     encoding: "utf8",
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: target, MEKAR_DATA_DIR: path.join(dir, "data"), ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: target, MEKAR_DATA_DIR: path.join(dir, "data"), ...env },
   });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
