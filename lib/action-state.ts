@@ -93,12 +93,19 @@ export function formAction<S extends z.ZodType>(schema: S, handler: Handler<S>, 
       return formData.has("idempotencyKey") ? { ...state, nextKey: randomUUID() } : state;
     } catch (e) {
       if (e instanceof AppError) return errorState(e, t, formData);
-      // a transaction that could not start in time, or lost a race to a deadlock/serialization
-      // failure, rolled back whole: the user's input is kept and they may send it again
-      if (isBusyError(e)) return { status: "error", message: t("common.errors.busy"), values: echoValues(formData) };
+      throw e;
+    }
+  };
+  // A transaction that could not start in time (also the actor's own lookup), or lost a race to
+  // a deadlock/serialization failure, rolled back whole: the input is kept, the user may resend.
+  const answered = async (prev: FormState, formData: FormData): Promise<FormState> => {
+    try {
+      return await action(prev, formData);
+    } catch (e) {
+      if (isBusyError(e)) return { status: "error", message: (await getT())("common.errors.busy"), values: echoValues(formData) };
       throw e;
     }
   };
   // undeclared access (null) fails the authorization-matrix test
-  return Object.assign(action, { access: access ?? null });
+  return Object.assign(answered, { access: access ?? null });
 }

@@ -16,7 +16,9 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export function createDb(url: string): PrismaClient {
   const { DATABASE_POOL_SIZE, DATABASE_TX_WAIT_MS, DATABASE_TX_TIMEOUT_MS } = env();
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: DATABASE_POOL_SIZE, connectionTimeoutMillis: DATABASE_TX_WAIT_MS }),
+    // idle connections are kept 5 minutes (pg's default is 10 s): opening one (password
+    // handshake) is what a loaded machine does slowest, so a burst reuses the last burst's
+    adapter: new PrismaPg({ connectionString: url, max: DATABASE_POOL_SIZE, connectionTimeoutMillis: DATABASE_TX_WAIT_MS, idleTimeoutMillis: 300_000 }),
     transactionOptions: { maxWait: DATABASE_TX_WAIT_MS, timeout: DATABASE_TX_TIMEOUT_MS },
   });
 }
@@ -33,11 +35,15 @@ export function isBusyError(e: unknown): boolean {
     const { code, message, originalCode } = cur as { code?: unknown; message?: unknown; originalCode?: unknown };
     if (typeof code === "string" && (BUSY_PRISMA.has(code) || BUSY_PG.has(code))) return true;
     if (typeof originalCode === "string" && BUSY_PG.has(originalCode)) return true;
-    if (typeof message === "string" && /timeout exceeded when trying to connect|Unable to start a transaction/i.test(message)) return true;
+    if (typeof message === "string" && /timeout exceeded when trying to connect|connection timeout|Unable to start a transaction/i.test(message)) return true;
   }
   return false;
 }
 
-// One client per process (kept on globalThis so dev reloads do not open new pools).
-const g = globalThis as unknown as { __mekarDb?: PrismaClient };
-export const db: PrismaClient = (g.__mekarDb ??= createDb(env().DATABASE_URL));
+// One client per process (kept on globalThis so dev reloads do not open new pools), for the URL
+// it was made for: scripts/start.ts seeds as the owner in the same process before the app starts
+// with its own role, and the app must never inherit the owner's client.
+const g = globalThis as unknown as { __mekarDb?: { url: string; client: PrismaClient } };
+const url = env().DATABASE_URL;
+if (g.__mekarDb?.url !== url) g.__mekarDb = { url, client: createDb(url) };
+export const db: PrismaClient = g.__mekarDb.client;

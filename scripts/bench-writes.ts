@@ -122,7 +122,11 @@ async function main() {
     }));
     const seconds = (performance.now() - t0) / 1000;
     const created = await db.issue.count({ where: { title: { startsWith: `Isu beban tulis ${stamp}-` } } });
-    const audited = await db.auditEvent.count({ where: { action: "issue.created", occurredAt: { gte: new Date(Date.now() - seconds * 1000 - 5_000) } } });
+    const audited = Number((await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "AuditEvent" e JOIN "Issue" i ON i.id::text = e."entityId"
+      WHERE e.action = 'issue.proposed' AND i.title LIKE ${`Isu beban tulis ${stamp}-%`}`)[0].n);
+    const roles = await db.$queryRaw<{ usename: string; n: bigint }[]>`
+      SELECT usename, count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND usename <> 'postgres' GROUP BY usename`;
     const { verifyAuditChain } = await import("../lib/audit/verify");
     const chain = await verifyAuditChain(db);
 
@@ -131,9 +135,10 @@ async function main() {
     console.log(`throughput: ${(times.length / seconds).toFixed(1)} writes/s over ${seconds.toFixed(1)} s`);
     console.log(`latency: p50 ${pct(times, 50).toFixed(0)} ms, p95 ${pct(times, 95).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
     console.log(`audit chains: ${chain.ok ? "intact" : "BROKEN"} (${chain.chains.length} chains, ${chain.count} events)`);
+    console.log(`the app's connections: ${roles.map((r) => `${r.n} as ${r.usename}`).join(", ")}`);
     for (const e of [...new Set(errors)].slice(0, 5)) console.log(`  error: ${e}`);
     console.log(`\n| writers | regencies | writes | errors | writes/s | p50 ms | p95 ms |\n| --- | --- | --- | --- | --- | --- | --- |\n| ${WRITERS} | ${regencies.length} | ${total} | ${errors.length} | ${(times.length / seconds).toFixed(1)} | ${pct(times, 50).toFixed(0)} | ${pct(times, 95).toFixed(0)} |`);
-    if (errors.length || created !== total - errors.length || !chain.ok) process.exitCode = 1;
+    if (errors.length || created !== total - errors.length || audited !== created || !chain.ok) process.exitCode = 1;
   } finally {
     await stop();
   }
