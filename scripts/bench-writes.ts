@@ -24,7 +24,7 @@ checkSettings({ authSecret: "unused" });
 const WRITERS = Number(process.env.BENCH_WRITERS || 200);
 const REGENCIES = Number(process.env.BENCH_REGENCIES || 50);
 const WRITES = Number(process.env.BENCH_WRITES || 5); // per writer, one after the other
-const DIST_DIR = ".next-bench";
+const DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench"; // BENCH_DIST_DIR=.next-e2e reuses the e2e build
 
 const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-webpack/client.node") as { encodeReply: (value: unknown) => Promise<FormData | string> };
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] ?? NaN;
