@@ -103,7 +103,8 @@ async function main() {
       const text = await res.text();
       const ms = performance.now() - t0;
       const ok = res.status === 200 && /^\/issues\/[0-9a-f-]{36}(;|$)/.test(res.headers.get("x-action-redirect") ?? "");
-      return { ms, ok, detail: ok ? "" : `${res.status} ${text.slice(0, 200)}` };
+      // a refused write is either the form's "busy" answer (input kept) or anything else (a failure)
+      return { ms, ok, detail: ok ? "" : text.includes("Mekar sedang sibuk") ? "busy answer (HTTP 200, form message)" : `HTTP ${res.status} ${text.slice(0, 200)}` };
     };
     // warm-up: one write per regency, not counted
     await Promise.all(regencies.map((r, i) => write(r.id, `Pemanasan ${stamp}-${i}`)));
@@ -136,7 +137,9 @@ async function main() {
     console.log(`latency: p50 ${pct(times, 50).toFixed(0)} ms, p95 ${pct(times, 95).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
     console.log(`audit chains: ${chain.ok ? "intact" : "BROKEN"} (${chain.chains.length} chains, ${chain.count} events)`);
     console.log(`the app's connections: ${roles.map((r) => `${r.n} as ${r.usename}`).join(", ")}`);
-    for (const e of [...new Set(errors)].slice(0, 5)) console.log(`  error: ${e}`);
+    const kinds = new Map<string, number>();
+    for (const e of errors) kinds.set(e, (kinds.get(e) ?? 0) + 1);
+    for (const [e, n] of [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`  ${n} × ${e}`);
     console.log(`\n| writers | regencies | writes | errors | writes/s | p50 ms | p95 ms |\n| --- | --- | --- | --- | --- | --- | --- |\n| ${WRITERS} | ${regencies.length} | ${total} | ${errors.length} | ${(times.length / seconds).toFixed(1)} | ${pct(times, 50).toFixed(0)} | ${pct(times, 95).toFixed(0)} |`);
     if (errors.length || created !== total - errors.length || audited !== created || !chain.ok) process.exitCode = 1;
   } finally {
