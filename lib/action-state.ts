@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { roleCan, type Permission } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
+import { isBusyError } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
@@ -95,6 +96,16 @@ export function formAction<S extends z.ZodType>(schema: S, handler: Handler<S>, 
       throw e;
     }
   };
+  // A transaction that could not start in time (also the actor's own lookup), or lost a race to
+  // a deadlock/serialization failure, rolled back whole: the input is kept, the user may resend.
+  const answered = async (prev: FormState, formData: FormData): Promise<FormState> => {
+    try {
+      return await action(prev, formData);
+    } catch (e) {
+      if (isBusyError(e)) return { status: "error", message: (await getT())("common.errors.busy"), values: echoValues(formData) };
+      throw e;
+    }
+  };
   // undeclared access (null) fails the authorization-matrix test
-  return Object.assign(action, { access: access ?? null });
+  return Object.assign(answered, { access: access ?? null });
 }

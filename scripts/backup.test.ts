@@ -22,7 +22,7 @@ async function counts(url: string): Promise<Record<string, number>> {
 
 describe("backup and restore", () => {
   it("restores every record into a fresh database with an intact audit chain, and refuses a non-empty target", async () => {
-    const source = inject("databaseUrl");
+    const source = inject("ownerDatabaseUrl");
     const sourceDb = createDb(source);
     for (let i = 0; i < 3; i++) await sourceDb.auditEvent.create({ data: { action: "test.before_backup", entityType: "test", entityId: String(i), changes: { n: [i, i + 1] } } });
     await sourceDb.$disconnect();

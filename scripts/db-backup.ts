@@ -3,8 +3,10 @@
 import path from "node:path";
 import { backupDatabase } from "./lib/backup";
 import { resolveDatabase } from "./lib/runtime-env";
+import { checkSettings } from "./lib/script-settings";
 
 const log = (m: string) => console.log(`[mekar] ${m}`);
+checkSettings({ authSecret: "unused" });
 const rt = await resolveDatabase(log);
 const dir = path.resolve(process.argv[2] ?? path.join("backups", `mekar-${new Date().toISOString().replace(/[:.]/g, "-")}`));
 try {

@@ -11,7 +11,7 @@ describe("migrations", () => {
   }, 120_000);
 
   it("were recorded the way Prisma records them", async () => {
-    const c = new pg.Client({ connectionString: inject("databaseUrl") });
+    const c = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
     await c.connect();
     const { rows } = await c.query(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`);
     await c.end();

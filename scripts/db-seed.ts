@@ -2,8 +2,10 @@
 // (the embedded database is seeded by `npm start` on its first run).
 import { applyMigrations } from "./lib/migrate";
 import { resolveDatabase } from "./lib/runtime-env";
+import { checkSettings } from "./lib/script-settings";
 
 const log = (m: string) => console.log(`[mekar] ${m}`);
+checkSettings({ authSecret: "unused" });
 const rt = await resolveDatabase(log);
 try {
   await applyMigrations(rt.url, undefined, log);

@@ -4,10 +4,13 @@ import { spawnSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIsCurrent, markBuilt, sourceHash } from "./lib/build-state";
+import { grantAppRole } from "./lib/app-role";
 import { applyMigrations } from "./lib/migrate";
 import { resolveAuthSecret, resolveDatabase, runningUrlFile } from "./lib/runtime-env";
+import { checkSettings } from "./lib/script-settings";
 
 const log = (m: string) => console.log(`[mekar] ${m}`);
+checkSettings({ authSecret: "checked" });
 const dev = process.argv.includes("--dev");
 process.env.NEXT_TELEMETRY_DISABLED = "1"; // no network here, and none wanted
 const port = Number(process.env.PORT || 3000);
@@ -33,15 +36,19 @@ process.on("SIGTERM", () => void shutdown(0));
 
 try {
   process.env.AUTH_SECRET = resolveAuthSecret(rt);
-  process.env.DATABASE_URL = rt.url;
   process.env.MEKAR_DATA_DIR = rt.dataDir;
   await applyMigrations(rt.url, undefined, log);
+  const granted = await grantAppRole(rt.url, rt.appUrl, { setPassword: !!rt.embedded });
+  if (granted) log(granted);
 
   if (rt.embedded) {
     const { seedIfEmpty } = await import("../prisma/seed");
     const seeded = await seedIfEmpty(rt.url, log);
     if (seeded) log("demo data seeded (password for every demo account: mekar-demo)");
   }
+  // the app itself connects as the role that owns nothing (the owner's URL stays with the tools)
+  process.env.DATABASE_URL = rt.appUrl;
+  delete process.env.DATABASE_OWNER_URL;
 
   if (!dev) {
     const distDir = path.resolve(process.env.NEXT_DIST_DIR || ".next");

@@ -1,5 +1,10 @@
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import pg from "pg";
+import { createDb } from "@/lib/db";
+import { applyMigrations } from "@/scripts/lib/migrate";
 import { inject } from "vitest";
 import { db } from "@/lib/db";
 import { actorFor, DEMO, regencyId } from "@/tests/helpers/actors";
@@ -7,8 +12,9 @@ import { listAuditEvents } from "./queries";
 import { recordAudit } from "./record";
 import { verifyAuditChain } from "./verify";
 
-async function raw<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: inject("databaseUrl") });
+/** A connection as the owner (raw() ) or as the app's own role (raw(fn, "app")). */
+async function raw<T>(fn: (c: pg.Client) => Promise<T>, as: "owner" | "app" = "owner"): Promise<T> {
+  const c = new pg.Client({ connectionString: inject(as === "owner" ? "ownerDatabaseUrl" : "databaseUrl") });
   await c.connect();
   try { return await fn(c); } finally { await c.end(); }
 }
@@ -22,13 +28,72 @@ describe("audit trail", () => {
     await expect(raw((c) => c.query(`TRUNCATE "AuditEvent"`))).rejects.toThrow(/append-only/);
   });
 
-  it("chains every event to the one before, also when many transactions write at once", async () => {
+  it("the app's own connection cannot change, delete or unseal audit events, even with raw SQL", async () => {
     const admin = await actorFor(DEMO.admin);
-    await Promise.all(Array.from({ length: 25 }, (_, i) => db.$transaction((tx) => recordAudit(tx, admin, "test.concurrent", { type: "test", id: String(i) }, { i: [null, i] }))));
+    await db.$transaction((tx) => recordAudit(tx, admin, "test.app_role", { type: "test", id: "1" }));
+    for (const sql of [
+      `UPDATE "AuditEvent" SET action = 'x'`,
+      `DELETE FROM "AuditEvent"`,
+      `TRUNCATE "AuditEvent"`,
+      `ALTER TABLE "AuditEvent" DISABLE TRIGGER audit_event_no_change`,
+      `ALTER TABLE "AuditEvent" DISABLE TRIGGER ALL`,
+      `DROP TRIGGER audit_event_chain ON "AuditEvent"`,
+      `CREATE OR REPLACE FUNCTION mekar_audit_immutable() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql`,
+      `SET session_replication_role = replica`,
+    ]) {
+      await expect(raw((c) => c.query(sql), "app"), sql).rejects.toThrow(/permission denied|must be owner|must be superuser/);
+    }
+    // what the app may do: read and add
+    expect((await raw((c) => c.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE action = 'test.app_role'`), "app")).rows[0].n).toBe(1);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+  });
+
+  it("chains every event to the one before in its regency's chain, also when many transactions write at once", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const regencies = [await regencyId("pangandaran"), await regencyId("malaka"), null];
+    await Promise.all(Array.from({ length: 30 }, (_, i) =>
+      db.$transaction((tx) => recordAudit(tx, admin, "test.concurrent", { type: "test", id: String(i), regencyId: regencies[i % 3] }, { i: [null, i] }))));
     const report = await verifyAuditChain(db);
     expect(report).toMatchObject({ ok: true });
-    const seqs = (await db.auditEvent.findMany({ select: { seq: true }, orderBy: { seq: "asc" } })).map((e) => Number(e.seq));
-    expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+    for (const r of regencies) {
+      const chain = r ?? "system";
+      expect(report.chains.map((c) => c.chain)).toContain(chain);
+      const seqs = (await db.auditEvent.findMany({ where: { chain }, select: { chainSeq: true }, orderBy: { chainSeq: "asc" } })).map((e) => Number(e.chainSeq));
+      expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+    }
+  });
+
+  it("lets a regency's writer go on while another regency's audited transaction is still open", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const [pangandaran, malaka] = [await regencyId("pangandaran"), await regencyId("malaka")];
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let recorded!: () => void;
+    const inside = new Promise<void>((r) => (recorded = r));
+    const open = db.$transaction(async (tx) => {
+      await recordAudit(tx, admin, "test.held", { type: "test", id: "held", regencyId: pangandaran });
+      recorded();
+      await held; // keeps pangandaran's chain lock until the other regency's write has committed
+    }, { timeout: 60_000 });
+    await inside;
+    try {
+      await db.$transaction((tx) => recordAudit(tx, admin, "test.not_waiting", { type: "test", id: "free", regencyId: malaka }));
+      expect(await db.auditEvent.count({ where: { action: "test.not_waiting" } })).toBe(1);
+      expect(await db.auditEvent.count({ where: { action: "test.held" } })).toBe(0);
+    } finally {
+      release();
+      await open;
+    }
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+  });
+
+  it("an event cannot choose its own chain, place or hash", async () => {
+    const forged = await db.auditEvent.create({
+      data: { action: "test.forged", entityType: "test", entityId: "f", chain: "legacy", chainSeq: 1, seq: 1, prevHash: "x", hash: "f".repeat(64) },
+    });
+    expect(forged.chain).toBe("system");
+    expect(forged.hash).not.toBe("f".repeat(64));
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   });
 
   it("an event rolled back with its change leaves no trace", async () => {
@@ -51,7 +116,7 @@ describe("audit trail", () => {
       await c.query(`UPDATE "AuditEvent" SET changes = '{"amount":[100,999]}' WHERE id = $1`, [target.id]);
     });
     try {
-      expect(await verifyAuditChain(db)).toMatchObject({ ok: false, seq: target.seq.toString(), reason: "hash" });
+      expect(await verifyAuditChain(db)).toMatchObject({ ok: false, chain: "system", seq: target.seq.toString(), reason: "hash" });
     } finally {
       await raw(async (c) => {
         await c.query(`UPDATE "AuditEvent" SET changes = $2 WHERE id = $1`, [target.id, JSON.stringify(target.changes)]);
@@ -74,4 +139,34 @@ describe("audit trail", () => {
     expect(adminView!.events.map((e) => e.entityId).sort()).toEqual(["m", "p"]);
     expect(await listAuditEvents(await actorFor(DEMO.official), {})).toBeNull();
   });
+
+  it("events sealed in the one chain before chains per regency still verify after the migration", async () => {
+    const name = `legacy_${Date.now()}`;
+    const ownerUrl = inject("ownerDatabaseUrl");
+    await raw((c) => c.query(`CREATE DATABASE "${name}"`));
+    const url = ownerUrl.replace(/\/[^/]+$/, `/${name}`);
+    const all = path.resolve("prisma/migrations");
+    const before = mkdtempSync(path.join(os.tmpdir(), "mekar-migrations-"));
+    const legacy = createDb(url);
+    try {
+      for (const m of ["20261128201827_init", "20261128212631_notification_outbox"]) cpSync(path.join(all, m), path.join(before, m), { recursive: true });
+      await applyMigrations(url, before, () => {});
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      for (let i = 0; i < 5; i++) {
+        await c.query(`INSERT INTO "AuditEvent" (action, "entityType", "entityId", "regencyId", changes) VALUES ('test.old', 'test', $1, $2, '{"a":[1,2]}')`, [String(i), i % 2 ? null : "00000000-0000-4000-8000-000000000001"]);
+      }
+      await c.end();
+      await applyMigrations(url, all, () => {});
+      expect(await verifyAuditChain(legacy)).toMatchObject({ ok: true, count: 5, chains: [{ chain: "legacy", count: 5, broken: null }] });
+      await legacy.auditEvent.create({ data: { action: "test.new", entityType: "test", entityId: "n" } });
+      const report = await verifyAuditChain(legacy);
+      expect(report).toMatchObject({ ok: true, count: 6 });
+      expect(report.chains.map((x) => x.chain)).toEqual(["legacy", "system"]);
+    } finally {
+      await legacy.$disconnect();
+      rmSync(before, { recursive: true, force: true });
+      await raw((c) => c.query(`DROP DATABASE "${name}" WITH (FORCE)`));
+    }
+  }, 60_000);
 });

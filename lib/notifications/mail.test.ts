@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import net from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { DEMO } from "@/tests/helpers/actors";
-import { deliverPendingMail } from "./mail";
+import { actorFor, DEMO } from "@/tests/helpers/actors";
+import { deliverPendingMail, listFailedMail, MAX_ATTEMPTS } from "./mail";
 import { notify } from "./notify";
 
 // Without SMTP_URL (as in tests) every notification email is written to the log instead. The
@@ -72,17 +73,128 @@ describe("notification emails (the outbox)", () => {
     expect(mailLines(spy, marker)).toHaveLength(6);
   });
 
-  it("an email that was never sent (the process crashed) is still waiting and goes out on the next sweep", async () => {
+  it("an email whose sweeper died after claiming it goes out once its claim has run out", async () => {
     const spy = vi.spyOn(console, "info").mockImplementation(() => {});
     const u = await humas();
     const marker = `/test/mail/${crypto.randomUUID()}`;
     await db.$transaction((tx) => notify(tx, [u.id], { kind: "issues.mentioned", link: marker, params: { number: 10, title: "Tertunda", by: "Rina" } }));
-    // a sweep that dies before committing (the batch is sent again, never lost)
-    await expect(db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM "Notification" WHERE "emailedAt" IS NULL FOR UPDATE`;
-      throw new Error("crash");
-    })).rejects.toThrow("crash");
+    // a sweeper claimed it and crashed before sending: nobody else touches it while the claim holds
+    await db.notification.updateMany({ where: { link: marker }, data: { emailClaim: crypto.randomUUID(), emailClaimedUntil: new Date(Date.now() + 60_000) } });
+    await drain();
+    expect(mailLines(spy, marker)).toHaveLength(0);
+    await db.notification.updateMany({ where: { link: marker }, data: { emailClaimedUntil: new Date(Date.now() - 1) } });
     await drain();
     expect(mailLines(spy, marker)).toHaveLength(1);
+  });
+});
+
+/** A few lines of SMTP on loopback: records each message; `fail` answers 451 (try later) to every recipient. */
+function smtpServer() {
+  const messages: string[] = [];
+  const state = { fail: false };
+  const server = net.createServer((socket) => {
+    let buffer = "";
+    let data: string | null = null;
+    const reply = (line: string) => socket.write(`${line}\r\n`);
+    reply("220 test ESMTP");
+    socket.on("data", (chunk) => {
+      buffer += chunk.toString("utf8");
+      let i: number;
+      while ((i = buffer.indexOf("\r\n")) >= 0) {
+        const line = buffer.slice(0, i);
+        buffer = buffer.slice(i + 2);
+        if (data !== null) {
+          if (line === ".") { messages.push(data); data = null; reply("250 queued"); } else data += `${line}\n`;
+          continue;
+        }
+        const verb = line.slice(0, 4).toUpperCase();
+        if (verb === "EHLO" || verb === "HELO") reply("250 test");
+        else if (verb === "RCPT") reply(state.fail ? "451 4.3.0 try again later" : "250 ok");
+        else if (verb === "DATA") { data = ""; reply("354 go on"); }
+        else if (verb === "QUIT") { reply("221 bye"); socket.end(); }
+        else reply("250 ok");
+      }
+    });
+    socket.on("error", () => {});
+  });
+  return { messages, state, server };
+}
+
+describe("notification emails over SMTP", () => {
+  const smtp = smtpServer();
+  let url = "";
+  beforeAll(async () => {
+    await new Promise<void>((r) => smtp.server.listen(0, "127.0.0.1", r));
+    url = `smtp://127.0.0.1:${(smtp.server.address() as net.AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => smtp.server.close(() => r())));
+  afterEach(() => { smtp.state.fail = false; vi.restoreAllMocks(); });
+
+  async function queue(marker: string, n = 1) {
+    const u = await db.user.findUniqueOrThrow({ where: { email: DEMO.humas }, select: { id: true } });
+    await db.$transaction(async (tx) => {
+      for (let i = 0; i < n; i++) await notify(tx, [u.id], { kind: "issues.mentioned", link: `${marker}/${i}`, params: { number: i, title: "Lewat SMTP", by: "Rina" } });
+    });
+  }
+  const received = (marker: string) => smtp.messages.filter((m) => m.includes(marker));
+  const sweep = async () => { while ((await deliverPendingMail(10, url)) > 0); };
+  const row = (marker: string) => db.notification.findFirstOrThrow({ where: { link: `${marker}/0` } });
+
+  it("delivers to the SMTP server and marks the mail sent", async () => {
+    const marker = `/test/smtp/${crypto.randomUUID()}`;
+    await queue(marker);
+    await sweep();
+    expect(received(marker)).toHaveLength(1);
+    expect(received(marker)[0]).toContain(`To: ${DEMO.humas}`);
+    expect(await row(marker)).toMatchObject({ emailAttempts: 1, emailFailedAt: null, emailClaim: null });
+    expect((await row(marker)).emailedAt).not.toBeNull();
+  });
+
+  it("keeps a mail the server refuses, retries it later with growing back-off, and gives up visibly after the last attempt", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const marker = `/test/smtp/${crypto.randomUUID()}`;
+    await queue(marker);
+    smtp.state.fail = true;
+    await sweep();
+    const first = await row(marker);
+    expect(first).toMatchObject({ emailedAt: null, emailFailedAt: null, emailAttempts: 1 });
+    expect(first.emailError).toMatch(/451/);
+    expect(first.emailNextAt!.getTime()).toBeGreaterThan(Date.now());
+    await sweep(); // not due yet: not tried again
+    expect((await row(marker)).emailAttempts).toBe(1);
+
+    // its time has come, still failing: the wait grows
+    await db.notification.updateMany({ where: { link: `${marker}/0` }, data: { emailNextAt: new Date(Date.now() - 1) } });
+    const before = Date.now();
+    await sweep();
+    const second = await row(marker);
+    expect(second.emailAttempts).toBe(2);
+    expect(second.emailNextAt!.getTime() - before).toBeGreaterThan(first.emailNextAt!.getTime() - first.createdAt.getTime());
+
+    // the server is back: the mail goes out once
+    smtp.state.fail = false;
+    await db.notification.updateMany({ where: { link: `${marker}/0` }, data: { emailNextAt: new Date(Date.now() - 1) } });
+    await sweep();
+    expect(received(marker)).toHaveLength(1);
+    expect((await row(marker)).emailedAt).not.toBeNull();
+
+    // a mail whose last attempt fails is marked failed and listed for the admin
+    const lost = `/test/smtp/${crypto.randomUUID()}`;
+    await queue(lost);
+    await db.notification.updateMany({ where: { link: `${lost}/0` }, data: { emailAttempts: MAX_ATTEMPTS - 1 } });
+    smtp.state.fail = true;
+    await sweep();
+    expect((await row(lost)).emailFailedAt).not.toBeNull();
+    const failed = await listFailedMail(await actorFor(DEMO.admin));
+    expect(failed!.map((f) => f.id)).toContain((await row(lost)).id);
+    expect(await listFailedMail(await actorFor(DEMO.malakaCoordinator))).toBeNull();
+  });
+
+  it("two sweeps at once send each mail exactly once", async () => {
+    const marker = `/test/smtp/${crypto.randomUUID()}`;
+    await queue(marker, 8);
+    await Promise.all([sweep(), sweep(), sweep()]);
+    expect(received(marker)).toHaveLength(8);
+    expect(new Set(received(marker).map((m) => m.match(new RegExp(`${marker}/\\d+`))![0])).size).toBe(8);
   });
 });

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import nodemailer, { type Transporter } from "nodemailer";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { configuredOrigin } from "@/lib/http/public-origin";
@@ -7,55 +9,103 @@ import { createTranslator } from "@/lib/i18n/translate";
 
 // Every notification is also emailed (SMTP_URL set) or written to the log (not set), through a
 // transactional outbox: notify() only inserts the row inside the caller's transaction, so a
-// rolled-back action leaves nothing to send. Each server process sweeps every few seconds: it
-// locks a batch of unsent rows (SKIP LOCKED — several instances never take the same row), sends,
-// and marks them in the same transaction. A crash mid-batch releases the lock and the batch is
-// sent again (at least once, never lost); a failing address is retried, then given up.
+// rolled-back action leaves nothing to send. Each server process sweeps every few seconds:
+//  1. claim a batch in one short committed statement (SKIP LOCKED, a claim id and a lease), so
+//     several sweepers or instances never take the same row and no transaction is open during SMTP;
+//  2. send each mail outside any transaction;
+//  3. mark it sent (only while the claim is still ours), or on failure count the attempt and
+//     schedule the next one with a growing back-off; after the last attempt it is marked failed
+//     and listed for the admin (listFailedMail).
+// A crash between sending and marking lets the lease run out and the mail is sent again: at
+// least once, never lost; the lease outlasts the slowest batch, so a live sweeper never loses its claim.
 
 const SWEEP_MS = 5_000;
 const BATCH = 25;
-const MAX_ATTEMPTS = 5;
+/** 10 attempts 1, 2, 4 … 120 minutes apart: about six hours of SMTP outage lose nothing. */
+export const MAX_ATTEMPTS = 10;
+export const backoffMs = (attempts: number) => Math.min(60_000 * 2 ** (attempts - 1), 2 * 3_600_000);
 // One send gives up within about 50 s (timeouts below); a batch stops starting new sends after
-// 60 s, so it always commits before the transaction's 120 s limit (a timed-out batch would re-send).
+// 60 s, so a claim of 5 minutes always outlasts its batch.
 const BATCH_BUDGET_MS = 60_000;
+const LEASE_MS = 5 * 60_000;
 const SMTP_TIMEOUTS = { dnsTimeout: 10_000, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
 type Pending = { id: string; kind: string; params: Record<string, string | number | null>; link: string | null; email: string; name: string; disabled: boolean; attempts: number };
 
-/** One sweep: sends what is waiting (oldest first) and returns how many emails went out. */
-export async function deliverPendingMail(batch = BATCH): Promise<number> {
-  return db.$transaction(
-    async (tx) => {
-      const rows = await tx.$queryRaw<Pending[]>`
-        SELECT n.id, n.kind, n.params, n.link, u.email, u.name, (u."disabledAt" IS NOT NULL) AS disabled, n."emailAttempts" AS attempts
-        FROM "Notification" n JOIN "User" u ON u.id = n."userId"
-        WHERE n."emailedAt" IS NULL
-        ORDER BY n."createdAt"
-        LIMIT ${batch}
-        FOR UPDATE OF n SKIP LOCKED`;
-      const t = createTranslator(loadMessages("id")); // the recipient's language is unknown: Indonesian
-      const done: string[] = [];
-      const failed: string[] = [];
-      let sent = 0;
-      const started = Date.now();
-      for (const r of rows) {
-        if (Date.now() - started > BATCH_BUDGET_MS) break; // a slow SMTP server: the rest waits for the next sweep
-        if (r.disabled) { done.push(r.id); continue; } // a disabled account gets no mail, now or later
-        try {
-          await send(compose(t, r));
-          done.push(r.id);
-          sent++;
-        } catch (e) {
-          console.error(`[mail] sending to ${r.email} failed (attempt ${r.attempts + 1} of ${MAX_ATTEMPTS})`, e);
-          (r.attempts + 1 >= MAX_ATTEMPTS ? done : failed).push(r.id);
-        }
-      }
-      if (done.length) await tx.notification.updateMany({ where: { id: { in: done } }, data: { emailedAt: new Date(), emailAttempts: { increment: 1 } } });
-      if (failed.length) await tx.notification.updateMany({ where: { id: { in: failed } }, data: { emailAttempts: { increment: 1 } } });
-      return sent;
-    },
-    { timeout: 120_000 }, // SMTP can be slow; the rows stay locked meanwhile, nothing else waits on them
-  );
+/** Claims up to `batch` mails that are due, oldest first, for this sweep only. */
+async function claim(claimId: string, batch: number): Promise<Pending[]> {
+  return db.$queryRaw<Pending[]>`
+    WITH due AS (
+      SELECT id FROM "Notification"
+      WHERE "emailedAt" IS NULL AND "emailFailedAt" IS NULL
+        AND ("emailNextAt" IS NULL OR "emailNextAt" <= now())
+        AND ("emailClaimedUntil" IS NULL OR "emailClaimedUntil" < now())
+      ORDER BY "createdAt"
+      LIMIT ${batch}
+      FOR UPDATE SKIP LOCKED
+    ), claimed AS (
+      UPDATE "Notification" n SET "emailClaim" = ${claimId}::uuid, "emailClaimedUntil" = now() + ${`${LEASE_MS} milliseconds`}::interval
+      FROM due WHERE n.id = due.id
+      RETURNING n.id, n.kind, n.params, n.link, n."userId", n."emailAttempts", n."createdAt"
+    )
+    SELECT c.id, c.kind, c.params, c.link, u.email, u.name, (u."disabledAt" IS NOT NULL) AS disabled, c."emailAttempts" AS attempts
+    FROM claimed c JOIN "User" u ON u.id = c."userId"
+    ORDER BY c."createdAt"`;
+}
+
+/** Records one claimed mail's outcome, only while the claim is still this sweep's. */
+async function settle(claimId: string, r: Pending, outcome: { sent: true } | { sent: false; error: string }): Promise<void> {
+  const mine = { id: r.id, emailClaim: claimId };
+  const release = { emailClaim: null, emailClaimedUntil: null, emailAttempts: { increment: 1 } };
+  if (outcome.sent) {
+    await db.notification.updateMany({ where: mine, data: { ...release, emailedAt: new Date(), emailError: null } });
+  } else if (r.attempts + 1 >= MAX_ATTEMPTS) {
+    await db.notification.updateMany({ where: mine, data: { ...release, emailFailedAt: new Date(), emailError: outcome.error } });
+  } else {
+    await db.notification.updateMany({ where: mine, data: { ...release, emailNextAt: new Date(Date.now() + backoffMs(r.attempts + 1)), emailError: outcome.error } });
+  }
+}
+
+/**
+ * One sweep: claims what is due, sends it, and returns how many emails went out.
+ * `smtpUrl` defaults to SMTP_URL (tests point it at their own server).
+ */
+export async function deliverPendingMail(batch = BATCH, smtpUrl = env().SMTP_URL): Promise<number> {
+  const claimId = randomUUID();
+  const rows = await claim(claimId, batch);
+  const t = createTranslator(loadMessages("id")); // the recipient's language is unknown: Indonesian
+  let sent = 0;
+  const started = Date.now();
+  for (const [i, r] of rows.entries()) {
+    if (Date.now() - started > BATCH_BUDGET_MS) {
+      // a slow SMTP server: hand the rest back to the next sweep at once
+      await db.notification.updateMany({ where: { id: { in: rows.slice(i).map((x) => x.id) }, emailClaim: claimId }, data: { emailClaim: null, emailClaimedUntil: null } });
+      break;
+    }
+    if (r.disabled) { await settle(claimId, r, { sent: true }); continue; } // a disabled account gets no mail, now or later
+    try {
+      await send(compose(t, r), smtpUrl);
+    } catch (e) {
+      const error = String((e as Error).message ?? e).slice(0, 500);
+      console.error(`[mail] sending to ${r.email} failed (attempt ${r.attempts + 1} of ${MAX_ATTEMPTS}): ${error}`);
+      await settle(claimId, r, { sent: false, error });
+      continue;
+    }
+    await settle(claimId, r, { sent: true });
+    sent++;
+  }
+  return sent;
+}
+
+/** Mails given up after their last attempt, newest first: admins only (null for anyone else). */
+export async function listFailedMail(actor: Actor, take = 50) {
+  if (!actor.isAdmin) return null;
+  return db.notification.findMany({
+    where: { emailFailedAt: { not: null } },
+    orderBy: { emailFailedAt: "desc" },
+    take,
+    select: { id: true, kind: true, emailFailedAt: true, emailAttempts: true, emailError: true, user: { select: { name: true, email: true } } },
+  });
 }
 
 let sweeper: NodeJS.Timeout | null = null;
@@ -85,9 +135,9 @@ function compose(t: ReturnType<typeof createTranslator>, r: Pending) {
   return { to: r.email, subject: `[Mekar] ${summary}`, text, link };
 }
 
-/** Sends one email, or logs it without SMTP_URL; throws when the SMTP server refuses. */
-async function send(mail: { to: string; subject: string; text: string; link: string | null }) {
-  const { SMTP_URL, MAIL_FROM } = env();
+/** Sends one email, or logs it without an SMTP URL; throws when the SMTP server refuses. */
+async function send(mail: { to: string; subject: string; text: string; link: string | null }, SMTP_URL: string | undefined) {
+  const { MAIL_FROM } = env();
   if (!SMTP_URL) {
     console.info(`[mail] (SMTP_URL not set) to=${mail.to} subject=${JSON.stringify(mail.subject)} link=${mail.link ?? "-"}`);
     return;

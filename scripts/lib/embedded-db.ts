@@ -1,5 +1,6 @@
 // Starts the embedded PostgreSQL used when no DATABASE_URL is given (demo and tests).
-import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -24,7 +25,26 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   return loaded;
 }
 
-export type EmbeddedDb = { url: string; port: number; stop: () => Promise<void>; fresh: boolean };
+/**
+ * url: the owner (superuser `postgres`: migrations, seed, backup, restore); appUrl: the role the
+ * running app connects as (see scripts/lib/app-role.ts, which creates and grants it).
+ */
+export type EmbeddedDb = { url: string; appUrl: string; port: number; stop: () => Promise<void>; fresh: boolean };
+
+export const APP_ROLE = "mekar_app";
+type Passwords = { owner: string; app: string };
+const newPassword = () => randomBytes(24).toString("base64url");
+
+/** Random passwords made at first start and kept (mode 0600) beside the data, like the auth secret. */
+const inMemory = new Map<string, Passwords>(); // a test that restarts its database keeps the passwords
+function loadPasswords(file: string | undefined, dataDir: string): { passwords: Passwords; made: boolean } {
+  if (file && existsSync(file)) return { passwords: JSON.parse(readFileSync(file, "utf8")) as Passwords, made: false };
+  if (!file && inMemory.has(dataDir)) return { passwords: inMemory.get(dataDir)!, made: false };
+  const passwords = { owner: newPassword(), app: newPassword() };
+  if (file) writeFileSync(file, JSON.stringify(passwords), { mode: 0o600 });
+  else inMemory.set(dataDir, passwords);
+  return { passwords, made: true };
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -48,34 +68,46 @@ function makeTraversable(dir: string) {
   }
 }
 
-export async function startEmbeddedDb(opts: { dataDir: string; persistent: boolean; database?: string; port?: number; log?: (m: string) => void }): Promise<EmbeddedDb> {
+/** passwordFile: where the passwords are kept (a persistent database); without it they live only in memory. */
+export async function startEmbeddedDb(opts: { dataDir: string; persistent: boolean; database?: string; port?: number; passwordFile?: string; log?: (m: string) => void }): Promise<EmbeddedDb> {
   const dataDir = path.resolve(opts.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
   makeTraversable(path.dirname(dataDir));
   const port = opts.port ?? (await freePort());
   const database = opts.database ?? "mekar";
+  const fresh = !existsSync(path.join(dataDir, "PG_VERSION"));
+  const { passwords, made } = loadPasswords(opts.passwordFile, dataDir);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pgServer = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: "postgres",
-    password: "postgres",
+    password: passwords.owner,
+    authMethod: "scram-sha-256",
     persistent: opts.persistent,
     createPostgresUser: true,
     onLog: (m: unknown) => opts.log?.(String(m)),
     onError: (m: unknown) => opts.log?.(String(m)),
   });
-  const fresh = !existsSync(path.join(dataDir, "PG_VERSION"));
   if (fresh) await pgServer.initialise();
   await pgServer.start();
-  const admin = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
+  const ownerUrl = (db: string) => `postgresql://postgres:${passwords.owner}@127.0.0.1:${port}/${db}`;
+  if (!fresh && made) {
+    // a data folder from before random passwords: its superuser still has the old fixed one
+    const old = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
+    await old.connect();
+    await old.query(`ALTER ROLE postgres PASSWORD '${passwords.owner}'`);
+    await old.end();
+  }
+  const admin = new pg.Client({ connectionString: ownerUrl("postgres") });
   await admin.connect();
   const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
   if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
   await admin.end();
   let stopped = false;
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`,
+    url: ownerUrl(database),
+    appUrl: `postgresql://${APP_ROLE}:${passwords.app}@127.0.0.1:${port}/${database}`,
     port,
     fresh,
     stop: async () => {

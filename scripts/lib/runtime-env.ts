@@ -6,7 +6,12 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 
-export type Runtime = { url: string; embedded: EmbeddedDb | null; dataDir: string; reused?: boolean };
+/**
+ * url: the owner's connection (migrations, seed, backup, restore, tools); appUrl: what the
+ * running app connects as. With DATABASE_URL: DATABASE_URL is the app's, DATABASE_OWNER_URL the
+ * owner's (when unset, the one role does both, as before roles were split).
+ */
+export type Runtime = { url: string; appUrl: string; embedded: EmbeddedDb | null; dataDir: string; reused?: boolean };
 
 /** Where a running `npm start` leaves the embedded database's URL, so tools can reach it. */
 export const runningUrlFile = (dataDir: string) => path.join(dataDir, "database-url");
@@ -30,20 +35,20 @@ async function answers(url: string): Promise<boolean> {
  */
 export async function resolveDatabase(log: (m: string) => void, opts: { reuseRunning?: boolean } = {}): Promise<Runtime> {
   const dataDir = path.resolve(process.env.MEKAR_DATA_DIR || ".data");
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null, dataDir };
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL, appUrl: process.env.DATABASE_URL, embedded: null, dataDir };
   if (opts.reuseRunning !== false && existsSync(runningUrlFile(dataDir))) {
     const url = readFileSync(runningUrlFile(dataDir), "utf8").trim();
     if (await answers(url)) {
       process.env.DATABASE_URL = url;
-      return { url, embedded: null, dataDir, reused: true };
+      return { url, appUrl: url, embedded: null, dataDir, reused: true };
     }
   }
   mkdirSync(dataDir, { recursive: true });
   const started = Date.now();
-  const embedded = await startEmbeddedDb({ dataDir: path.join(dataDir, "pg"), persistent: true, log: process.env.MEKAR_DB_LOG ? log : undefined });
-  process.env.DATABASE_URL = embedded.url; // for the app code this process loads later
+  const embedded = await startEmbeddedDb({ dataDir: path.join(dataDir, "pg"), persistent: true, passwordFile: path.join(dataDir, "db-passwords"), log: process.env.MEKAR_DB_LOG ? log : undefined });
+  process.env.DATABASE_URL = embedded.url; // for the tool code this process loads later (start.ts switches the app to appUrl)
   log(`embedded PostgreSQL ${embedded.fresh ? "initialised and " : ""}started on port ${embedded.port} (${Date.now() - started} ms), data in ${path.relative(process.cwd(), dataDir)}/pg`);
-  return { url: embedded.url, embedded, dataDir };
+  return { url: embedded.url, appUrl: embedded.appUrl, embedded, dataDir };
 }
 
 /** AUTH_SECRET from the environment; in demo mode (embedded database) one is made once and kept. */

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxField, SelectField, TextField } from "@/components/forms/field";
 import { PageHeader } from "@/components/layout/page-header";
+import { FailedMailList } from "@/components/notifications/failed-mail-list";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -62,6 +63,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             </Table>
           )}
           <Pagination basePath="/admin/users" params={filter} cursorName="after" nextCursor={result.nextCursor} labels={{ first: t("common.firstPage"), next: t("common.nextPage") }} />
+          <FailedMailList actor={actor} />
         </div>
         <Card title={t("users.createTitle")}>
           <ActionForm action={createUserAction} submitLabel={t("users.create")} pendingLabel={t("common.saving")} idempotencyKey={randomUUID()}>

@@ -1,0 +1,57 @@
+// `npm run db:restore` checks its settings before it acts (issue 12, defect 10): a restore into
+// a plain DATABASE_URL never needs AUTH_SECRET, and a bad setting stops it in one line with
+// nothing restored.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { backupDatabase } from "./lib/backup";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "mekar-restore-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function admin<T>(sql: string): Promise<T[]> {
+  const c = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
+  await c.connect();
+  try { return (await c.query(sql)).rows as T[]; } finally { await c.end(); }
+}
+async function emptyDatabase(): Promise<string> {
+  const name = `restore_cli_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  await admin(`CREATE DATABASE "${name}"`);
+  return inject("ownerDatabaseUrl").replace(/\/[^/]+$/, `/${name}`);
+}
+function restore(target: string, env: Record<string, string>) {
+  const r = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-restore.ts", path.join(dir, "backup")], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: target, MEKAR_DATA_DIR: path.join(dir, "data"), ...env },
+  });
+  return { status: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+describe("npm run db:restore", () => {
+  it("restores into a plain DATABASE_URL without AUTH_SECRET, whatever AUTH_SECRET holds", async () => {
+    await backupDatabase(inject("ownerDatabaseUrl"), path.join(dir, "backup"));
+    for (const secret of ["too-short", ""]) {
+      const target = await emptyDatabase();
+      const r = restore(target, secret ? { AUTH_SECRET: secret } : {});
+      expect(r.out).toMatch(/audit chains intact/);
+      expect(r.out).not.toMatch(/ZodError|at .*\.ts:\d+/);
+      expect(r.status).toBe(0);
+    }
+  }, 180_000);
+
+  it("stops before restoring anything when a setting is wrong, and says which in one line", async () => {
+    const target = await emptyDatabase();
+    const r = restore(target, { DATABASE_POOL_SIZE: "lots" });
+    expect(r.status).toBe(2);
+    expect(r.out.trim().split("\n")).toHaveLength(1);
+    expect(r.out).toMatch(/DATABASE_POOL_SIZE/);
+    const c = new pg.Client({ connectionString: target });
+    await c.connect();
+    const tables = (await c.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`)).rows[0].n;
+    await c.end();
+    expect(tables).toBe(0);
+  }, 60_000);
+});
