@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { withE2eDb } from "../helpers/e2e-db";
-import { signIn } from "../helpers/sign-in";
+import { signedInAs } from "../helpers/sessions";
 
 // Script injection, tried in every field that is rendered somewhere, must stay inert.
 //
@@ -225,7 +225,7 @@ async function signedIn(browser: Browser, email: string): Promise<{ ctx: Browser
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   watch(page);
-  await signIn(page, email);
+  await signedInAs(page, email);
   return { ctx, page };
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { signIn } from "../helpers/sign-in";
+import { signedInAs } from "../helpers/sessions";
 
 // A facilitator runs a session; three phones join with the code and follow it live through a
 // poll, a word cloud and Q&A. One phone goes offline, answers, and comes back.
@@ -28,7 +28,7 @@ async function control(page: Page, activity: string, button: string) {
 test("a live session: poll, word cloud and moderated Q&A with three phones, one offline for a while", async ({ page, browser }) => {
   test.setTimeout(180_000);
   const title = `Lokakarya uji langsung ${Date.now()}`;
-  await signIn(page, "fasilitator@mekar.test");
+  await signedInAs(page, "fasilitator@mekar.test");
   await page.goto("/workshops");
   await page.getByLabel("Judul lokakarya").fill(title);
   await page.getByLabel("Tanggal dan waktu").fill("2026-12-10T09:00");
