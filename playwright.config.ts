@@ -49,7 +49,7 @@ export default defineConfig({
       AUTH_SECRET: "",
     },
     wait: { stdout: /ready on http/ },
-    timeout: 400_000,
+    timeout: 900_000, // a first start builds the app: minutes on a busy 2-core machine
     reuseExistingServer: false,
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",

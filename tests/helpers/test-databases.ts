@@ -59,7 +59,14 @@ function clusterInUse(dir: string): boolean {
 export async function startTestCluster(): Promise<EmbeddedDb & { adminUrl: string }> {
   const shared = !clusterInUse(CLUSTER_DIR);
   const tmp = shared ? undefined : mkdtempSync(path.join(os.tmpdir(), "mekar-test-"));
-  const db = await startEmbeddedDb({ dataDir: tmp ? path.join(tmp, "pg") : CLUSTER_DIR, persistent: true, database: "postgres" });
+  const dataDir = tmp ? path.join(tmp, "pg") : CLUSTER_DIR;
+  const start = () => startEmbeddedDb({ dataDir, persistent: true, database: "postgres" });
+  // a kept cluster that no longer starts (another Postgres version, a damaged folder) is only a cache
+  const db = await start().catch(async (e) => {
+    if (!shared) throw e;
+    rmSync(dataDir, { recursive: true, force: true });
+    return start();
+  });
   return {
     ...db,
     adminUrl: db.url,
