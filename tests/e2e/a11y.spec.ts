@@ -17,7 +17,7 @@ async function navLinks(page: Page): Promise<string[]> {
 
 for (const lang of ["id", "en"] as const) {
   test(`pages are accessible (${lang})`, async ({ page, context, baseURL }) => {
-    test.setTimeout(300_000);
+    test.slow(); // a long walk: three times the default limit
     await context.addCookies([{ name: "mekar-lang", value: lang, url: baseURL! }]);
     await page.goto("/login");
     expect(await seriousViolations(page), "/login").toEqual([]);

@@ -348,7 +348,7 @@ test("the ISO comparison refuses an assessment of another regency in its query s
 // must show nothing of Malaka (the page answers for the active regency, or 404).
 for (const role of ROLES) {
   test(`${role} of Pangandaran: query strings naming Malaka's records show nothing of Malaka`, async ({ browser }) => {
-    test.setTimeout(120_000);
+    test.slow(); // a long walk: three times the default limit
     const ids = await withE2eDb(async (c) => {
       const pick = async (sql: string) => ((await c.query(sql, [fx.m.regencyId])).rows[0] as { id: string } | undefined)?.id ?? randomUUID();
       return {
@@ -592,7 +592,7 @@ const staticPortalPages = () =>
 
 for (const role of ROLES) {
   test(`${role} of Pangandaran with the switcher cookie set to Malaka still works in Pangandaran`, async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.slow(); // a long walk: three times the default limit
     const ctx = await browser.newContext();
     try {
       const page = await ctx.newPage();

@@ -26,7 +26,7 @@ async function control(page: Page, activity: string, button: string) {
 }
 
 test("a live session: poll, word cloud and moderated Q&A with three phones, one offline for a while", async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.slow(); // a long walk: three times the default limit
   const title = `Lokakarya uji langsung ${Date.now()}`;
   await signedInAs(page, "fasilitator@mekar.test");
   await page.goto("/workshops");
