@@ -1,17 +1,24 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { chromiumPath } from "./tests/helpers/chromium";
 
 // The app under test starts exactly as `npm start` does (embedded Postgres, migrations, demo
 // seed, build when needed) but in its own data and build folders, fresh on every run.
 const port = Number(process.env.E2E_PORT || 3100);
-const chromium = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// Spec files run side by side on E2E_WORKERS workers (2 fit a 2-core machine); the tests inside a
+// file run in order. Specs create their own records, so they do not disturb one another.
+const workers = Number(process.env.E2E_WORKERS) || 2;
+/** The sweeps crawl every page or route for one property; the journeys walk through the app. */
+const SWEEPS = /(a11y|authz-cross-regency)\.spec\.ts$/;
+const INJECTION = /injection\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // generous limits: a journey that takes 20 s alone can take minutes on a busy shared machine,
+  // and a limit only decides how long a real failure takes to report
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   fullyParallel: false,
-  workers: 1,
+  workers,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
@@ -20,15 +27,18 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: chromium,
+      executablePath: chromiumPath(),
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  // "main": every spec. "injection" poisons the database the others leave behind and crawls the
-  // app with it, so it must come last: it depends on "main". `playwright test` runs both.
+  // "setup" signs each demo user in once (tests/helpers/sessions.ts); journeys and sweeps then run
+  // side by side. "injection" poisons the database the others leave behind and crawls the app with
+  // it, so it comes last. `playwright test` runs them all; `--project journeys` runs one (and setup).
   projects: [
-    { name: "main", testIgnore: /injection\.spec\.ts$/ },
-    { name: "injection", testMatch: /injection\.spec\.ts$/, dependencies: ["main"] },
+    { name: "setup", testMatch: /\.setup\.ts$/, fullyParallel: true },
+    { name: "journeys", testIgnore: [SWEEPS, INJECTION], dependencies: ["setup"] },
+    { name: "sweeps", testMatch: SWEEPS, dependencies: ["setup"] },
+    { name: "injection", testMatch: INJECTION, dependencies: ["journeys", "sweeps"] },
   ],
   webServer: {
     command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
@@ -41,7 +51,7 @@ export default defineConfig({
       AUTH_SECRET: "",
     },
     wait: { stdout: /ready on http/ },
-    timeout: 400_000,
+    timeout: 900_000, // a first start builds the app: minutes on a busy 2-core machine
     reuseExistingServer: false,
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",

@@ -3,6 +3,20 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
+// Test files that never touch a database: they run without the database setup (no Postgres start).
+// Every other test file gets a copy of the seeded demo database for itself.
+const UNIT_TESTS = [
+  "lib/auth/permissions.test.ts",
+  "lib/i18n/messages.test.ts",
+  "lib/leadership/schemas.test.ts",
+  "lib/publications/helpers.test.ts",
+  "scripts/server.test.ts",
+];
+
+// Files run in parallel, one per worker, each worker on its own database copy. Two fit a
+// 2-core machine; MEKAR_TEST_WORKERS changes it.
+const workers = Number(process.env.MEKAR_TEST_WORKERS) || 2;
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -14,15 +28,24 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/integration/**/*.test.ts"],
     exclude: ["node_modules/**", ".next*/**", ".data*/**"],
-    globalSetup: ["tests/helpers/global-setup.ts"],
-    setupFiles: ["tests/helpers/setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    maxWorkers: workers,
     server: { deps: { inline: ["next-auth", "@auth/core"] } },
-    // one database for the run: files run one at a time so rows they create cannot collide
-    fileParallelism: false,
+    projects: [
+      { extends: true, test: { name: "unit", include: UNIT_TESTS } },
+      {
+        extends: true,
+        test: {
+          name: "db",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/integration/**/*.test.ts"],
+          exclude: [...UNIT_TESTS, "node_modules/**", ".next*/**", ".data*/**"],
+          globalSetup: ["tests/helpers/global-setup.ts"],
+          setupFiles: ["tests/helpers/setup.ts"],
+        },
+      },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 // A burst that exhausts the database connections must reach the user as "Mekar sedang sibuk,
 // coba lagi." with their input kept — never as an error page (issue 12, defect 4).
 import { PrismaPg } from "@prisma/adapter-pg";
-import { describe, expect, inject, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { formAction } from "@/lib/action-state";
 import type { Actor } from "@/lib/auth/actor";
@@ -15,7 +15,7 @@ vi.mock("@/lib/auth/session", () => ({ getActor: async () => current, requireAct
 /** A client with one connection, held by a transaction until release() is called. */
 async function exhaustedClient() {
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: inject("databaseUrl"), max: 1 }),
+    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 1 }),
     transactionOptions: { maxWait: 300 },
   });
   let release!: () => void;

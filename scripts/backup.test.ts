@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { backupDatabase, restoreDatabase } from "./lib/backup";
@@ -22,7 +22,7 @@ async function counts(url: string): Promise<Record<string, number>> {
 
 describe("backup and restore", () => {
   it("restores every record into a fresh database with an intact audit chain, and refuses a non-empty target", async () => {
-    const source = inject("ownerDatabaseUrl");
+    const source = process.env.DATABASE_OWNER_URL!;
     const sourceDb = createDb(source);
     for (let i = 0; i < 3; i++) await sourceDb.auditEvent.create({ data: { action: "test.before_backup", entityType: "test", entityId: String(i), changes: { n: [i, i + 1] } } });
     await sourceDb.$disconnect();
@@ -32,9 +32,11 @@ describe("backup and restore", () => {
 
     const admin = new pg.Client({ connectionString: source });
     await admin.connect();
-    await admin.query(`CREATE DATABASE "restored"`);
+    // named after the source: each vitest worker has its own source database on the same server
+    const restored = `${new URL(source).pathname.slice(1)}_restored`;
+    await admin.query(`CREATE DATABASE "${restored}"`);
     await admin.end();
-    const target = source.replace(/\/[^/]+$/, "/restored");
+    const target = source.replace(/\/[^/]+$/, `/${restored}`);
     await restoreDatabase(target, dir);
 
     const [before, after] = [await counts(source), await counts(target)];

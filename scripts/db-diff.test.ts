@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import pg from "pg";
-import { inject } from "vitest";
 import { diffSchema } from "./db-diff";
 
 describe("migrations", () => {
@@ -11,7 +10,7 @@ describe("migrations", () => {
   }, 120_000);
 
   it("were recorded the way Prisma records them", async () => {
-    const c = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
+    const c = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL! });
     await c.connect();
     const { rows } = await c.query(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`);
     await c.end();

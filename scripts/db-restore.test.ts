@@ -6,21 +6,21 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { backupDatabase } from "./lib/backup";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "mekar-restore-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function admin<T>(sql: string): Promise<T[]> {
-  const c = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
+  const c = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL! });
   await c.connect();
   try { return (await c.query(sql)).rows as T[]; } finally { await c.end(); }
 }
 async function emptyDatabase(): Promise<string> {
   const name = `restore_cli_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   await admin(`CREATE DATABASE "${name}"`);
-  return inject("ownerDatabaseUrl").replace(/\/[^/]+$/, `/${name}`);
+  return process.env.DATABASE_OWNER_URL!.replace(/\/[^/]+$/, `/${name}`);
 }
 function restore(target: string, env: Record<string, string>) {
   const r = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-restore.ts", path.join(dir, "backup")], {
@@ -32,7 +32,7 @@ function restore(target: string, env: Record<string, string>) {
 
 describe("npm run db:restore", () => {
   it("restores into a plain DATABASE_URL without AUTH_SECRET, whatever AUTH_SECRET holds", async () => {
-    await backupDatabase(inject("ownerDatabaseUrl"), path.join(dir, "backup"));
+    await backupDatabase(process.env.DATABASE_OWNER_URL!, path.join(dir, "backup"));
     for (const secret of ["too-short", ""]) {
       const target = await emptyDatabase();
       const r = restore(target, secret ? { AUTH_SECRET: secret } : {});

@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { createDb } from "@/lib/db";
 import { applyMigrations } from "@/scripts/lib/migrate";
-import { inject } from "vitest";
 import { db } from "@/lib/db";
 import { actorFor, DEMO, regencyId } from "@/tests/helpers/actors";
 import { listAuditEvents } from "./queries";
@@ -14,7 +13,7 @@ import { verifyAuditChain } from "./verify";
 
 /** A connection as the owner (raw() ) or as the app's own role (raw(fn, "app")). */
 async function raw<T>(fn: (c: pg.Client) => Promise<T>, as: "owner" | "app" = "owner"): Promise<T> {
-  const c = new pg.Client({ connectionString: inject(as === "owner" ? "ownerDatabaseUrl" : "databaseUrl") });
+  const c = new pg.Client({ connectionString: (as === "owner" ? process.env.DATABASE_OWNER_URL! : process.env.DATABASE_URL!) });
   await c.connect();
   try { return await fn(c); } finally { await c.end(); }
 }
@@ -142,7 +141,7 @@ describe("audit trail", () => {
 
   it("events sealed in the one chain before chains per regency still verify after the migration", async () => {
     const name = `legacy_${Date.now()}`;
-    const ownerUrl = inject("ownerDatabaseUrl");
+    const ownerUrl = process.env.DATABASE_OWNER_URL!;
     await raw((c) => c.query(`CREATE DATABASE "${name}"`));
     const url = ownerUrl.replace(/\/[^/]+$/, `/${name}`);
     const all = path.resolve("prisma/migrations");

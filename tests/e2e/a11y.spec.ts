@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "../helpers/sign-in";
+import { signedInAs } from "../helpers/sessions";
 
 // Every page of the portal the coordinator and the admin can open (taken from the navigation,
 // so new sections are checked as they land), in Indonesian and English: no serious or critical
@@ -17,20 +17,12 @@ async function navLinks(page: Page): Promise<string[]> {
 
 for (const lang of ["id", "en"] as const) {
   test(`pages are accessible (${lang})`, async ({ page, context, baseURL }) => {
-    test.setTimeout(300_000);
+    test.slow(); // a long walk: three times the default limit
     await context.addCookies([{ name: "mekar-lang", value: lang, url: baseURL! }]);
     await page.goto("/login");
     expect(await seriousViolations(page), "/login").toEqual([]);
     for (const email of ["koordinator@mekar.test", "admin@mekar.test"]) {
-      await context.clearCookies({ name: /session-token/ });
-      if (lang === "id") await signIn(page, email);
-      else {
-        await page.goto("/login");
-        await page.getByLabel("Email").fill(email);
-        await page.getByLabel("Password").fill("mekar-demo");
-        await page.getByRole("button", { name: "Sign in" }).click();
-        await expect(page).toHaveURL(/\/dashboard/);
-      }
+      await signedInAs(page, email);
       // the sections, then (for the coordinator, in Indonesian) each section's own tabs: the regency's pages, ISO's registers
       const deep = lang === "id" && email.startsWith("koordinator");
       const queue = [...(await navLinks(page)), "/account", "/notifications", ...(deep ? ["/regencies/pangandaran"] : [])];

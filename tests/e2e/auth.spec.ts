@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signedInAs } from "../helpers/sessions";
 import { DEMO_PASSWORD, signIn } from "../helpers/sign-in";
 
 test.describe("login and access", () => {
@@ -26,7 +27,7 @@ test.describe("login and access", () => {
   });
 
   test("logout ends the session", async ({ page }) => {
-    await signIn(page, "pejabat@mekar.test");
+    await signedInAs(page, "pejabat@mekar.test");
     await page.locator("summary", { hasText: "menu akun" }).click();
     await page.getByRole("button", { name: "Keluar" }).click();
     await expect(page).toHaveURL(/\/login/);
@@ -46,7 +47,7 @@ test.describe("login and access", () => {
 
   test("an admin creates a user who then signs in; an official cannot reach admin pages or actions", async ({ page, browser }) => {
     const email = `camat.${Date.now()}@mekar.test`;
-    await signIn(page, "admin@mekar.test");
+    await signedInAs(page, "admin@mekar.test");
     await page.goto("/admin/users");
     await page.getByLabel("Nama lengkap").fill("Camat Parigi");
     await page.getByLabel("Email").fill(email);
@@ -66,7 +67,7 @@ test.describe("login and access", () => {
 
     const officialContext = await browser.newContext();
     const official = await officialContext.newPage();
-    await signIn(official, "pejabat@mekar.test");
+    await signedInAs(official, "pejabat@mekar.test");
     await expect(official.getByRole("link", { name: "Pengguna" })).toHaveCount(0);
     const res = await official.goto("/admin/users");
     expect(res?.status()).toBe(404);

@@ -5,7 +5,7 @@ import { expect, test, type Browser, type BrowserContext } from "@playwright/tes
 import pg from "pg";
 import { routeHandlers, sourceFiles } from "../helpers/server-actions";
 import { E2E_DATA_DIR, withE2eDb } from "../helpers/e2e-db";
-import { signIn } from "../helpers/sign-in";
+import { signedInAs, storageStateFor } from "../helpers/sessions";
 
 // Cross-regency isolation, through the running app: officials of Kabupaten Pangandaran ask for
 // Kabupaten Malaka's records by id, by slug, through a query string and through the regency
@@ -180,21 +180,10 @@ test.afterAll(async () => {
   for (const f of files) rmSync(f, { force: true });
 });
 
-// Each role signs in once; every test gets a fresh browser context with that session's cookies
-// (closed again after the test).
-type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
-const signedIn = new Map<Role, StorageState>();
+// Every test gets a fresh browser context with the role's saved session (closed again after the test).
 const openContexts: BrowserContext[] = [];
 async function session(browser: Browser, role: Role): Promise<BrowserContext> {
-  let state = signedIn.get(role);
-  if (!state) {
-    const ctx = await browser.newContext();
-    await signIn(await ctx.newPage(), USERS[role]);
-    state = await ctx.storageState();
-    await ctx.close();
-    signedIn.set(role, state);
-  }
-  const ctx = await browser.newContext({ storageState: state });
+  const ctx = await browser.newContext({ storageState: storageStateFor(USERS[role]) });
   openContexts.push(ctx);
   return ctx;
 }
@@ -334,7 +323,7 @@ for (const role of ROLES) {
 
 for (const [pattern, c] of Object.entries(PAGES).filter(([, c]) => c.controlUser)) {
   test(`control for ${pattern}: ${c.controlUser} opens the page`, async ({ page }) => {
-    await signIn(page, c.controlUser!);
+    await signedInAs(page, c.controlUser!);
     const r = c.refused(fx)[0];
     const res = await page.goto(r.url);
     expect(res?.status()).toBe(200);
@@ -359,7 +348,7 @@ test("the ISO comparison refuses an assessment of another regency in its query s
 // must show nothing of Malaka (the page answers for the active regency, or 404).
 for (const role of ROLES) {
   test(`${role} of Pangandaran: query strings naming Malaka's records show nothing of Malaka`, async ({ browser }) => {
-    test.setTimeout(120_000);
+    test.slow(); // a long walk: three times the default limit
     const ids = await withE2eDb(async (c) => {
       const pick = async (sql: string) => ((await c.query(sql, [fx.m.regencyId])).rows[0] as { id: string } | undefined)?.id ?? randomUUID();
       return {
@@ -603,11 +592,11 @@ const staticPortalPages = () =>
 
 for (const role of ROLES) {
   test(`${role} of Pangandaran with the switcher cookie set to Malaka still works in Pangandaran`, async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.slow(); // a long walk: three times the default limit
     const ctx = await browser.newContext();
     try {
       const page = await ctx.newPage();
-      await signIn(page, USERS[role]);
+      await signedInAs(page, USERS[role]);
       const base = test.info().project.use.baseURL!;
       await ctx.addCookies([{ name: REGENCY_COOKIE, value: fx.m.regencyId, url: base }]);
 

@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { freePort, startEmbeddedDb, type EmbeddedDb } from "../../scripts/lib/embedded-db";
 import { signIn } from "../helpers/sign-in";
+import { signedInAs } from "../helpers/sessions";
 
 // Faults a real deployment meets: the database restarts under a running app, two people save
 // the same record, a form is sent several times at once. Proven over HTTP against the
@@ -140,7 +141,7 @@ test.describe("the database restarts in the middle of use", () => {
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, email);
+  await signedInAs(page, email);
   return page;
 }
 
@@ -182,7 +183,7 @@ test.describe("many clients, one record", () => {
 
   test("the same create form sent five times at once makes one issue", async ({ page }) => {
     const title = `Sengketa lahan pasar Parigi ${Date.now()}`;
-    await signIn(page, "koordinator@mekar.test");
+    await signedInAs(page, "koordinator@mekar.test");
     await page.goto("/issues/new");
     await page.getByLabel("Judul isu").fill(title);
     await page.getByLabel("Kategori").selectOption({ label: "Batas wilayah" });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { withE2eDb } from "../helpers/e2e-db";
-import { signIn } from "../helpers/sign-in";
+import { signedInAs } from "../helpers/sessions";
 
 // Script injection, tried in every field that is rendered somewhere, must stay inert.
 //
@@ -225,7 +225,7 @@ async function signedIn(browser: Browser, email: string): Promise<{ ctx: Browser
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   watch(page);
-  await signIn(page, email);
+  await signedInAs(page, email);
   return { ctx, page };
 }
 
@@ -316,7 +316,7 @@ test("the workshop participant pages keep the payload inert", async ({ browser }
 });
 
 test("every portal page as the Pangandaran coordinator, and the CSV exports", async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.slow(); // a long walk: three times the default limit
   const { ctx, page } = await signedIn(browser, "koordinator@mekar.test");
   await crawlPortal(page, "koordinator", /^\//, picks);
   let cells = await checkCsv(page, "/issues/export");
@@ -328,7 +328,7 @@ test("every portal page as the Pangandaran coordinator, and the CSV exports", as
 });
 
 test("every portal page as the admin", async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.slow(); // a long walk: three times the default limit
   const { ctx, page } = await signedIn(browser, "admin@mekar.test");
   // the regency's records render the same for both; the admin sees what only an admin sees
   await crawlPortal(page, "admin", /^\/(admin|audit|account|notifications|dashboard|regencies(\/import)?$)/, []);

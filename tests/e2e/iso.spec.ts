@@ -1,15 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "../helpers/sign-in";
+import { signedInAs } from "../helpers/sessions";
 
 async function switchUser(page: Page, email: string) {
   await page.context().clearCookies();
-  await signIn(page, email);
+  await signedInAs(page, email);
 }
 
 test.describe("ISO records", () => {
   test("an audit finding becomes a nonconformity that is corrected, verified by someone else and closed", async ({ page }) => {
     const stamp = Date.now();
-    await signIn(page, "koordinator@mekar.test");
+    await signedInAs(page, "koordinator@mekar.test");
     await page.goto("/iso/audits");
     await page.getByLabel("Judul audit").fill(`Audit internal pelayanan pariwisata ${stamp}`);
     await page.getByLabel("Lingkup audit").fill("Perizinan usaha pariwisata di Dinas Pariwisata");
@@ -86,7 +86,7 @@ test.describe("ISO records", () => {
 
   test("a self-assessment goes from draft to the verified traffic-light grid", async ({ page }) => {
     const period = String(3000 + (Date.now() % 6000));
-    await signIn(page, "koordinator@mekar.test");
+    await signedInAs(page, "koordinator@mekar.test");
     await page.goto("/iso/assessments");
     await page.getByRole("textbox", { name: "Periode" }).fill(period);
     await page.getByRole("button", { name: "Mulai penilaian" }).click();
@@ -127,7 +127,7 @@ test.describe("ISO records", () => {
 
   test("a document version is approved by someone other than its author and then takes effect", async ({ page }) => {
     const stamp = Date.now();
-    await signIn(page, "pejabat@mekar.test");
+    await signedInAs(page, "pejabat@mekar.test");
     await page.goto("/iso/documents");
     await page.getByLabel("Nomor dokumen").fill(`SOP-E2E-${stamp}`);
     await page.getByLabel("Judul").fill("SOP musyawarah perencanaan pembangunan kecamatan");

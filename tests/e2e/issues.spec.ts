@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "../helpers/sign-in";
+import { signedInAs } from "../helpers/sessions";
 
 test.describe("development issues", () => {
   test("the coordinator triages an issue to the Kepala Bappeda, the official updates it, the dashboard reflects it", async ({ page, browser }) => {
     const title = `Sengketa tapal batas Desa Sukaresik ${Date.now()}`;
 
     // the coordinator proposes an issue: it lands in the triage queue
-    await signIn(page, "koordinator@mekar.test");
+    await signedInAs(page, "koordinator@mekar.test");
     await page.goto("/issues/new");
     await page.getByLabel("Judul isu").fill(title);
     await page.getByLabel("Kategori").selectOption({ label: "Batas wilayah" });
@@ -35,7 +35,7 @@ test.describe("development issues", () => {
     // the official who holds the Kepala Bappeda position reports progress
     const officialContext = await browser.newContext();
     const official = await officialContext.newPage();
-    await signIn(official, "pejabat@mekar.test");
+    await signedInAs(official, "pejabat@mekar.test");
     await expect(official.getByRole("link", { name: /Notifikasi \([1-9]\d* belum dibaca\)/ })).toBeVisible();
     await official.goto("/notifications");
     await expect(official.getByText(new RegExp(`${title} ditetapkan ke jabatan Kepala Bappeda`))).toBeVisible();

@@ -2,12 +2,11 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { E2E_DATA_DIR, withE2eDb } from "../helpers/e2e-db";
-import { signIn } from "../helpers/sign-in";
+import { signedInAs } from "../helpers/sessions";
 
-// The server started as `npm start` does connects as the role that owns nothing (issue 12,
-// item 12), and the embedded database's passwords are random and kept private.
+// The server started as `npm start` does connects as the role that owns nothing , and the embedded database's passwords are random and kept private.
 test("the running app connects to the database only as its least-privilege role", async ({ page }) => {
-  await signIn(page, "koordinator@mekar.test");
+  await signedInAs(page, "koordinator@mekar.test");
   await page.goto("/issues");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const roles = await withE2eDb(async (c) => (await c.query(`

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "../helpers/sign-in";
+import { signedInAs } from "../helpers/sessions";
 
 // A 1×1 PNG.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
@@ -13,7 +13,7 @@ test.describe("humas publications", () => {
     const secret = `RAHASIA-${stamp}`;
 
     const humas = await browser.newPage();
-    await signIn(humas, "humas@mekar.test");
+    await signedInAs(humas, "humas@mekar.test");
     await humas.goto("/publications/new");
     await humas.getByLabel("Jenis tulisan").selectOption({ label: "Siaran pers" });
     await humas.getByRole("textbox", { name: "Judul", exact: true }).fill(title);
@@ -43,7 +43,7 @@ test.describe("humas publications", () => {
     await humas.close();
 
     const coordinator = await browser.newPage();
-    await signIn(coordinator, "koordinator@mekar.test");
+    await signedInAs(coordinator, "koordinator@mekar.test");
     await coordinator.goto("/publications/review");
     await coordinator.getByRole("link", { name: title }).click();
     await expect(coordinator).toHaveURL(pieceUrl);
@@ -104,7 +104,7 @@ test.describe("humas publications", () => {
 
   test("a draft is never public: its address answers 404 and the feed does not list it", async ({ page, request }) => {
     const stamp = Date.now();
-    await signIn(page, "humas@mekar.test");
+    await signedInAs(page, "humas@mekar.test");
     await page.goto("/publications/new");
     await page.getByRole("textbox", { name: "Judul", exact: true }).fill(`Draf rahasia ${stamp}`);
     await page.getByLabel("Catatan internal").fill(`INTERNAL-${stamp}`);
@@ -118,7 +118,7 @@ test.describe("humas publications", () => {
   test("humas maps a stakeholder on the Mendelow grid, moves it, and logs media coverage", async ({ page }) => {
     const stamp = Date.now();
     const name = `Ketua Paguyuban Nelayan ${stamp}`;
-    await signIn(page, "humas@mekar.test");
+    await signedInAs(page, "humas@mekar.test");
     await page.goto("/publications/stakeholders");
     await page.getByRole("textbox", { name: "Nama", exact: true }).fill(name);
     await page.getByLabel("Kekuasaan (1–5)").selectOption("5");

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "../helpers/sign-in";
+import { signedInAs } from "../helpers/sessions";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 test.describe("regencies and leadership", () => {
   test("a coordinator appoints a Plt. to the vacant Kepala Dinas Pariwisata position of Pangandaran", async ({ page }) => {
-    await signIn(page, "koordinator@mekar.test");
+    await signedInAs(page, "koordinator@mekar.test");
     await page.goto("/regencies");
     await page.getByRole("link", { name: "Kabupaten Pangandaran" }).click();
     await expect(page.getByRole("heading", { name: "Kabupaten Pangandaran", level: 1 })).toBeVisible();
@@ -48,7 +48,7 @@ test.describe("regencies and leadership", () => {
 
   test("a coordinator forms a new OPD, renames it, and gives it a position", async ({ page }) => {
     const stamp = Date.now();
-    await signIn(page, "koordinator@mekar.test");
+    await signedInAs(page, "koordinator@mekar.test");
     await page.goto("/regencies/pangandaran");
     await page.getByRole("link", { name: "Perangkat daerah", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Perangkat daerah (OPD)", level: 1 })).toBeVisible();
@@ -79,7 +79,7 @@ test.describe("regencies and leadership", () => {
 
   test("a coordinator records a formation stage and corrects its date", async ({ page }) => {
     const title = `Penegasan batas wilayah dengan Kabupaten Ciamis ${Date.now()}`;
-    await signIn(page, "koordinator@mekar.test");
+    await signedInAs(page, "koordinator@mekar.test");
     await page.goto("/regencies/pangandaran/milestones");
     const create = page.locator("form").filter({ has: page.getByRole("button", { name: "Simpan tahapan" }) });
     await create.getByLabel("Jenis tahapan").selectOption({ label: "Penegasan batas wilayah" });
@@ -97,7 +97,7 @@ test.describe("regencies and leadership", () => {
 
   test("a coordinator records a Ministry obligation and corrects its legal basis", async ({ page }) => {
     const title = `Penyusunan RPJMD transisi ${Date.now()}`;
-    await signIn(page, "koordinator@mekar.test");
+    await signedInAs(page, "koordinator@mekar.test");
     await page.goto("/regencies/pangandaran/obligations");
     const create = page.locator("form").filter({ has: page.getByRole("button", { name: "Simpan kewajiban" }) });
     await create.getByLabel("Kewajiban").fill(title);
@@ -113,7 +113,7 @@ test.describe("regencies and leadership", () => {
   });
 
   test("another regency's coordinator cannot open Pangandaran's records", async ({ page }) => {
-    await signIn(page, "koordinator.malaka@mekar.test");
+    await signedInAs(page, "koordinator.malaka@mekar.test");
     const res = await page.goto("/regencies/pangandaran/leadership");
     expect(res?.status()).toBe(404);
     await page.goto("/regencies");
@@ -130,7 +130,7 @@ test.describe("regencies and leadership", () => {
       `99.72,provinsi,Jenis Salah ${stamp},Papua Tengah,6,10,100`,
       `99.73,kabupaten,Angka Salah ${stamp},Papua Tengah,enam,10,100`,
     ].join("\n");
-    await signIn(page, "admin@mekar.test");
+    await signedInAs(page, "admin@mekar.test");
     await page.goto("/regencies");
     await page.getByRole("link", { name: "Impor data kabupaten/kota" }).click();
     await page.getByLabel("Berkas CSV").setInputFiles({ name: "kabupaten-uji.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });

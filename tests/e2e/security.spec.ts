@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "../helpers/sign-in";
+import { signedInAs } from "../helpers/sessions";
 
 test.describe("hardening", () => {
   test("every page carries a nonce CSP and the other security headers, and nothing violates the CSP", async ({ page }) => {
@@ -12,7 +13,7 @@ test.describe("hardening", () => {
     expect(h["x-content-type-options"]).toBe("nosniff");
     expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     expect(h["x-powered-by"]).toBeUndefined();
-    await signIn(page, "admin@mekar.test");
+    await signedInAs(page, "admin@mekar.test");
     for (const path of ["/dashboard", "/admin/users", "/audit", "/account"]) {
       await page.goto(path);
       await expect(page.locator("main")).toBeVisible();
@@ -79,7 +80,7 @@ test.describe("hardening", () => {
 
   test("a disabled account is signed out at its next request", async ({ page, browser }) => {
     const email = `sementara.${Date.now()}@mekar.test`;
-    await signIn(page, "admin@mekar.test");
+    await signedInAs(page, "admin@mekar.test");
     await page.goto("/admin/users");
     await page.getByLabel("Nama lengkap").fill("Staf Sementara");
     await page.getByLabel("Email").fill(email);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { signedInAs } from "../helpers/sessions";
 import { signIn } from "../helpers/sign-in";
 
 // Sign-in redirects stay on this site, and the documented 10 MB upload limit is reachable:
@@ -87,7 +88,7 @@ test.describe("uploads up to the documented 10 MB", () => {
   });
 
   test("publication image: 10 MB is kept, 10 MB + 1 byte gets the field message", async ({ page }) => {
-    await signIn(page, "humas@mekar.test");
+    await signedInAs(page, "humas@mekar.test");
     await newDraft(page);
     await page.getByLabel("Berkas gambar").setInputFiles(file("foto-10mb.png"));
     await page.getByLabel("Keterangan gambar").fill("Foto resolusi tinggi");

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { signIn } from "../helpers/sign-in";
+import { signedInAs } from "../helpers/sessions";
 
 // A facilitator runs a session; three phones join with the code and follow it live through a
 // poll, a word cloud and Q&A. One phone goes offline, answers, and comes back.
@@ -26,9 +26,9 @@ async function control(page: Page, activity: string, button: string) {
 }
 
 test("a live session: poll, word cloud and moderated Q&A with three phones, one offline for a while", async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.slow(); // a long walk: three times the default limit
   const title = `Lokakarya uji langsung ${Date.now()}`;
-  await signIn(page, "fasilitator@mekar.test");
+  await signedInAs(page, "fasilitator@mekar.test");
   await page.goto("/workshops");
   await page.getByLabel("Judul lokakarya").fill(title);
   await page.getByLabel("Tanggal dan waktu").fill("2026-12-10T09:00");
@@ -168,7 +168,7 @@ test("the participant page is tiny and /join rejects an unknown code", async ({ 
 test("a ranking without JavaScript and with it: duplicates refused, the Borda count live on the presenter and in the CSV; racing and oversized posts", async ({ page, browser }) => {
   test.setTimeout(180_000);
   const title = `Lokakarya peringkat ${Date.now()}`;
-  await signIn(page, "fasilitator@mekar.test");
+  await signedInAs(page, "fasilitator@mekar.test");
   await page.goto("/workshops");
   await page.getByLabel("Judul lokakarya").fill(title);
   await page.getByLabel("Tanggal dan waktu").fill("2026-12-11T09:00");
