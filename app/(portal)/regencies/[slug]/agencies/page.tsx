@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { CreateAgencyForm } from "@/components/regencies/agency-forms";
 import { AgencyTable } from "@/components/regencies/agency-table";
-import { RegencyNav } from "@/components/regencies/regency-nav";
+import { RegencyBreadcrumb, RegencyNav } from "@/components/regencies/regency-nav";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listAgencies } from "@/lib/agencies/queries";
@@ -23,7 +22,7 @@ export default async function AgenciesPage({ params }: { params: Promise<{ slug:
   const manage = can(actor, "leadership.manage", regency.id);
   return (
     <>
-      <PageHeader breadcrumb={<Link href={`/regencies/${regency.slug}`} className="hover:underline">{t(`regencyKind.${regency.kind}`)} {regency.name}</Link>} title={t("agencies.title")} description={t("agencies.description")} />
+      <PageHeader breadcrumb={<RegencyBreadcrumb regency={regency} t={t} />} title={t("agencies.title")} description={t("agencies.description")} />
       <RegencyNav slug={regency.slug} current="/agencies" t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-labelledby="opd-title">

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { AppointHolderForm, CreatePositionForm, SetCoordinatorForm } from "@/components/regencies/leadership-forms";
 import { HandoverList, PositionTable, TermList } from "@/components/regencies/leadership-tables";
-import { RegencyNav } from "@/components/regencies/regency-nav";
+import { RegencyBreadcrumb, RegencyNav } from "@/components/regencies/regency-nav";
 import { Card, Stat } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -28,7 +27,7 @@ export default async function LeadershipPage({ params, searchParams }: { params:
   const base = `/regencies/${regency.slug}`;
   return (
     <>
-      <PageHeader breadcrumb={<Link href={base} className="hover:underline">{t(`regencyKind.${regency.kind}`)} {regency.name}</Link>} title={t("leadership.title")} description={t("leadership.description")} />
+      <PageHeader breadcrumb={<RegencyBreadcrumb regency={regency} t={t} />} title={t("leadership.title")} description={t("leadership.description")} />
       <RegencyNav slug={regency.slug} current="/leadership" t={t} />
       <div className="mb-6 grid gap-3 sm:grid-cols-3">
         <Stat label={t("leadership.stats.positions")} value={positions.length} />

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { CreateMilestoneForm, EditMilestoneForm } from "@/components/regencies/milestone-forms";
 import { MilestoneTimeline } from "@/components/regencies/milestone-timeline";
-import { RegencyNav } from "@/components/regencies/regency-nav";
+import { RegencyBreadcrumb, RegencyNav } from "@/components/regencies/regency-nav";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
@@ -22,7 +21,7 @@ export default async function MilestonesPage({ params }: { params: Promise<{ slu
   const edit = (m: MilestoneRow) => <EditMilestoneForm milestone={m} t={t} />;
   return (
     <>
-      <PageHeader breadcrumb={<Link href={`/regencies/${regency.slug}`} className="hover:underline">{t(`regencyKind.${regency.kind}`)} {regency.name}</Link>} title={t("regencies.milestones.title")} description={t("regencies.milestones.description")} />
+      <PageHeader breadcrumb={<RegencyBreadcrumb regency={regency} t={t} />} title={t("regencies.milestones.title")} description={t("regencies.milestones.description")} />
       <RegencyNav slug={regency.slug} current="/milestones" t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <Card>{milestones.length ? <MilestoneTimeline items={milestones} t={t} locale={locale} edit={manage ? edit : undefined} /> : <EmptyState title={t("regencies.milestones.empty")} />}</Card>

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { ObligationCard } from "@/components/regencies/obligation-card";
 import { CreateObligationForm, EditObligationForm, ObligationStatusForm } from "@/components/regencies/obligation-forms";
-import { RegencyNav } from "@/components/regencies/regency-nav";
+import { RegencyBreadcrumb, RegencyNav } from "@/components/regencies/regency-nav";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
@@ -23,7 +22,7 @@ export default async function ObligationsPage({ params }: { params: Promise<{ sl
   const overdue = obligations.filter((o) => o.overdue).length;
   return (
     <>
-      <PageHeader breadcrumb={<Link href={`/regencies/${regency.slug}`} className="hover:underline">{t(`regencyKind.${regency.kind}`)} {regency.name}</Link>} title={t("regencies.obligations.title")} description={t("regencies.obligations.description")} />
+      <PageHeader breadcrumb={<RegencyBreadcrumb regency={regency} t={t} />} title={t("regencies.obligations.title")} description={t("regencies.obligations.description")} />
       <RegencyNav slug={regency.slug} current="/obligations" t={t} />
       {overdue > 0 && <p className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{t("regencies.obligations.overdueSummary", { count: overdue })}</p>}
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PotentialCard } from "@/components/regencies/potential-card";
 import { CreatePotentialForm, ManagePotentialForms } from "@/components/regencies/potential-forms";
-import { RegencyNav } from "@/components/regencies/regency-nav";
+import { RegencyBreadcrumb, RegencyNav } from "@/components/regencies/regency-nav";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
@@ -21,7 +20,7 @@ export default async function PotentialsPage({ params }: { params: Promise<{ slu
   const [t, locale, potentials, issues] = await Promise.all([getT(), getLocale(), listPotentials(actor, regency.id), manage ? listLinkableIssues(actor, regency.id) : []]);
   return (
     <>
-      <PageHeader breadcrumb={<Link href={`/regencies/${regency.slug}`} className="hover:underline">{t(`regencyKind.${regency.kind}`)} {regency.name}</Link>} title={t("regencies.potentials.title")} description={t("regencies.potentials.description")} />
+      <PageHeader breadcrumb={<RegencyBreadcrumb regency={regency} t={t} />} title={t("regencies.potentials.title")} description={t("regencies.potentials.description")} />
       <RegencyNav slug={regency.slug} current="/potentials" t={t} />
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div>
