@@ -4,7 +4,7 @@ import { DataTable, type Column } from "@/components/ui/table";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
-import type { listDocuments } from "@/lib/iso/documents/queries";
+import type { DocumentDetail, listDocuments } from "@/lib/iso/documents/queries";
 import { DocStatusBadge } from "./status-badges";
 
 type DocumentRow = NonNullable<Awaited<ReturnType<typeof listDocuments>>>["items"][number];
@@ -53,4 +53,28 @@ export function DocumentTable({ rows, now, t, locale }: { rows: DocumentRow[]; n
     },
   ];
   return <DataTable caption={t("iso.doc.listTitle")} columns={columns} rows={rows} rowKey={(d) => d.id} />;
+}
+
+type VersionRow = DocumentDetail["versions"][number];
+
+/** Every version of one document, each linking to its text. */
+export function DocumentVersionTable({ doc, t, locale }: { doc: DocumentDetail; t: Translate; locale: Locale }) {
+  const columns: Column<VersionRow>[] = [
+    {
+      key: "version",
+      header: t("iso.doc.currentVersion"),
+      className: "whitespace-nowrap",
+      cell: (v) => (
+        <>
+          <Link href={`/iso/documents/${doc.id}?v=${v.versionNo}`} className="font-medium text-emerald-800 underline" aria-label={t("iso.doc.readVersion", { n: v.versionNo })}>v{v.versionNo}</Link>{" "}
+          <DocStatusBadge status={v.status} t={t} />
+          {v.supersededAt && <div className="text-xs text-slate-600">{t("iso.doc.supersededOn", { date: formatDate(v.supersededAt, locale) })}</div>}
+        </>
+      ),
+    },
+    { key: "author", header: t("iso.doc.author"), cell: (v) => <>{v.author.name}<div className="text-xs text-slate-600">{formatDate(v.createdAt, locale)}</div></> },
+    { key: "approver", header: t("iso.doc.approver"), cell: (v) => (v.approver ? <>{v.approver.name}<div className="text-xs text-slate-600">{formatDate(v.approvedAt, locale)}</div></> : "—") },
+    { key: "changeSummary", header: t("iso.doc.changeSummary"), cell: (v) => v.changeSummary || "—" },
+  ];
+  return <DataTable caption={t("iso.doc.versionsTitle")} columns={columns} rows={doc.versions} rowKey={(v) => v.id} />;
 }

@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { compareRegencies } from "@/lib/iso/assessments/compare-regencies";
+import { IndicatorLabel } from "./assessment-list";
 import { RatingChip } from "./status-badges";
 
 type Comparison = NonNullable<Awaited<ReturnType<typeof compareRegencies>>>;
@@ -27,7 +28,7 @@ export function PeriodPicker({ periods, period, t }: { periods: string[]; period
 /** One card of counts per regency, then every indicator with one column per regency. */
 export function RegencyComparison({ cmp, t, locale }: { cmp: Comparison; t: Translate; locale: Locale }) {
   const columns: Column<IndicatorRow>[] = [
-    { key: "indicator", header: t("iso.assessment.indicator"), cell: (r) => <><strong>{r.code}</strong> {locale === "en" ? r.en : r.id}</> },
+    { key: "indicator", header: t("iso.assessment.indicator"), cell: (r) => <IndicatorLabel indicator={r} locale={locale} /> },
     ...cmp.regencies.map((g, n): Column<IndicatorRow> => ({ key: g.id, header: g.name, cell: (r) => <RatingChip rating={r.ratings[n]} t={t} /> })),
   ];
   return (
