@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card, Stat } from "@/components/ui/card";
-import { Table, td, th } from "@/components/ui/table";
+import { DataTable, type Column } from "@/components/ui/table";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
@@ -19,6 +19,19 @@ export function IssueDashboard({ d, t, locale, now }: { d: Dashboard; t: Transla
   const maxStage = Math.max(1, ...d.stages.map((s) => s.count));
   const maxCat = Math.max(1, ...d.categories.map((c) => c.count));
   const days = (at: Date) => Math.floor((now.getTime() - new Date(at).getTime()) / DAY_MS);
+  const shareTone = (share: number) => (share < 50 ? "font-semibold text-red-800" : share < 80 ? "text-amber-800" : "text-emerald-800");
+  const agencyColumns: Column<Dashboard["agencies"][number]>[] = [
+    { key: "agency", header: t("dashboard.agency"), cell: (a) => (a.agencyId ? <Link href={q({ agency: a.agencyId, open: "1" })} className={link}>{a.agencyName}</Link> : t("dashboard.noAgency")) },
+    { key: "open", header: t("dashboard.openCount"), className: "tabular-nums", cell: (a) => a.open },
+    { key: "share", header: t("dashboard.share"), className: "tabular-nums", cell: (a) => <span className={shareTone(a.share)}>{a.share}%</span> },
+    { key: "median", header: t("dashboard.medianDays"), className: "tabular-nums", cell: (a) => formatNumber(a.medianDays, locale, 1) },
+    { key: "stale", header: t("dashboard.staleCount"), className: "tabular-nums", cell: (a) => (a.agencyId && a.stale ? <Link href={q({ agency: a.agencyId, stale: "1" })} className={link}>{a.stale}</Link> : a.stale) },
+  ];
+  const weekColumns: Column<Dashboard["weekly"][number]>[] = [
+    { key: "week", header: t("dashboard.week"), cell: (w) => formatDate(w.week, locale) },
+    { key: "opened", header: t("dashboard.weekOpened"), cell: (w) => w.opened },
+    { key: "closed", header: t("dashboard.weekClosed"), cell: (w) => w.closed },
+  ];
   return (
     <div className="space-y-6">
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
@@ -96,17 +109,7 @@ export function IssueDashboard({ d, t, locale, now }: { d: Dashboard; t: Transla
         <Card title={t("dashboard.agenciesTitle")}>
           <p className="mb-3 text-sm text-slate-600">{t("dashboard.agenciesHint")}</p>
           <div className="grid gap-6 2xl:grid-cols-[3fr_2fr]">
-            <Table caption={t("dashboard.agenciesTitle")} head={<tr><th className={th}>{t("dashboard.agency")}</th><th className={th}>{t("dashboard.openCount")}</th><th className={th}>{t("dashboard.share")}</th><th className={th}>{t("dashboard.medianDays")}</th><th className={th}>{t("dashboard.staleCount")}</th></tr>}>
-              {d.agencies.map((a) => (
-                <tr key={a.agencyId ?? "none"}>
-                  <td className={td}>{a.agencyId ? <Link href={q({ agency: a.agencyId, open: "1" })} className={link}>{a.agencyName}</Link> : t("dashboard.noAgency")}</td>
-                  <td className={`${td} tabular-nums`}>{a.open}</td>
-                  <td className={`${td} tabular-nums ${a.share < 50 ? "font-semibold text-red-800" : a.share < 80 ? "text-amber-800" : "text-emerald-800"}`}>{a.share}%</td>
-                  <td className={`${td} tabular-nums`}>{formatNumber(a.medianDays, locale, 1)}</td>
-                  <td className={`${td} tabular-nums`}>{a.agencyId && a.stale ? <Link href={q({ agency: a.agencyId, stale: "1" })} className={link}>{a.stale}</Link> : a.stale}</td>
-                </tr>
-              ))}
-            </Table>
+            <DataTable caption={t("dashboard.agenciesTitle")} columns={agencyColumns} rows={d.agencies} rowKey={(a) => a.agencyId ?? "none"} />
             <AgencyAttentionChart data={d.agencies.map((a) => ({ agency: a.agencyName ?? t("dashboard.noAgency"), share: a.share }))} labels={{ share: t("dashboard.share"), title: t("dashboard.chartAgencies") }} />
           </div>
         </Card>
@@ -117,9 +120,7 @@ export function IssueDashboard({ d, t, locale, now }: { d: Dashboard; t: Transla
           <WeeklyFlowChart data={d.weekly.map((w) => ({ week: formatDate(w.week, locale), opened: w.opened, closed: w.closed }))} labels={{ opened: t("dashboard.weekOpened"), closed: t("dashboard.weekClosed"), title: t("dashboard.chartWeekly") }} />
           <details className="mt-2 text-sm">
             <summary className="cursor-pointer text-slate-700">{t("dashboard.week")}</summary>
-            <Table caption={t("dashboard.weeklyTitle")} head={<tr><th className={th}>{t("dashboard.week")}</th><th className={th}>{t("dashboard.weekOpened")}</th><th className={th}>{t("dashboard.weekClosed")}</th></tr>}>
-              {d.weekly.map((w) => <tr key={String(w.week)}><td className={td}>{formatDate(w.week, locale)}</td><td className={td}>{w.opened}</td><td className={td}>{w.closed}</td></tr>)}
-            </Table>
+            <DataTable caption={t("dashboard.weeklyTitle")} columns={weekColumns} rows={d.weekly} rowKey={(w) => String(w.week)} />
           </details>
         </Card>
         <Card title={t("dashboard.recentTitle")}>

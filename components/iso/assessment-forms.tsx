@@ -1,9 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { RaiseTarget } from "@/lib/iso/assessments/schemas";
-import { raiseFromRatingAction, saveRatingsAction, submitAssessmentAction, verifyAssessmentAction } from "@/lib/iso/assessments/actions";
+import { createAssessmentAction, raiseFromRatingAction, saveRatingsAction, submitAssessmentAction, verifyAssessmentAction } from "@/lib/iso/assessments/actions";
 import { ISO_QUADRANTS } from "@/lib/iso/assessments/indicators";
 import type { AssessmentDetail } from "@/lib/iso/assessments/queries";
 import { ISO_RATINGS } from "@/lib/iso/assessments/schemas";
@@ -63,6 +64,15 @@ export function RaiseFromRatingForm({ assessmentId, ratingId, target, label, t }
       <HiddenField name="assessmentId" value={assessmentId} />
       <HiddenField name="ratingId" value={ratingId} />
       <HiddenField name="target" value={target} />
+    </ActionForm>
+  );
+}
+
+export function CreateAssessmentForm({ regencyId, t }: { regencyId: string; t: Translate }) {
+  return (
+    <ActionForm action={createAssessmentAction} submitLabel={t("iso.assessment.create")} pendingLabel={t("common.saving")} idempotencyKey={randomUUID()}>
+      <HiddenField name="regencyId" value={regencyId} />
+      <TextField name="period" label={t("iso.assessment.period")} hint={t("iso.assessment.periodHint")} required maxLength={7} />
     </ActionForm>
   );
 }

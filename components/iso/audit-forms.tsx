@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import type { Translate } from "@/lib/i18n/translate";
-import { addFindingAction, completeAuditAction, raiseFromFindingAction } from "@/lib/iso/audits/actions";
+import { addFindingAction, completeAuditAction, createAuditAction, raiseFromFindingAction } from "@/lib/iso/audits/actions";
 import { FINDING_KINDS } from "@/lib/iso/audits/schemas";
+import type { AgencyOption, AuditorOption } from "./options";
 
 export function AddFindingForm({ auditId, t }: { auditId: string; t: Translate }) {
   return (
@@ -33,6 +35,24 @@ export function CompleteAuditForm({ auditId, version, t }: { auditId: string; ve
     <ActionForm action={completeAuditAction} submitLabel={t("iso.audit.complete")} pendingLabel={t("common.saving")} variant="secondary" confirm={t("iso.audit.completeConfirm")}>
       <HiddenField name="id" value={auditId} />
       <HiddenField name="version" value={version} />
+    </ActionForm>
+  );
+}
+
+export function CreateAuditForm({ regencyId, agencies, auditors, t }: { regencyId: string; agencies: AgencyOption[]; auditors: AuditorOption[]; t: Translate }) {
+  return (
+    <ActionForm action={createAuditAction} submitLabel={t("iso.audit.create")} pendingLabel={t("common.saving")} idempotencyKey={randomUUID()}>
+      <HiddenField name="regencyId" value={regencyId} />
+      <TextField name="programYear" type="number" label={t("iso.audit.programYear")} defaultValue={new Date().getFullYear()} required min={2000} max={2100} />
+      <TextField name="title" label={t("iso.audit.titleField")} required maxLength={200} />
+      <TextArea name="scope" label={t("iso.audit.scope")} required rows={2} maxLength={5000} />
+      <TextArea name="criteria" label={t("iso.audit.criteria")} required rows={2} maxLength={5000} />
+      <SelectField name="auditedAgencyId" label={t("iso.audit.auditedAgency")} placeholder={t("iso.audit.agencyPlaceholder")} required options={agencies.map((a) => ({ value: a.id, label: a.name }))} />
+      <SelectField name="leadAuditorId" label={t("iso.audit.leadAuditor")} hint={t("iso.audit.auditorHint")} placeholder={t("iso.audit.auditorPlaceholder")} required options={auditors.map((u) => ({ value: u.id, label: u.name }))} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="startDate" type="date" label={t("iso.audit.startDate")} required />
+        <TextField name="endDate" type="date" label={t("iso.audit.endDate")} required />
+      </div>
     </ActionForm>
   );
 }

@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/forms/action-form";
-import { HiddenField, SelectField, TextArea } from "@/components/forms/field";
+import { HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import type { Translate } from "@/lib/i18n/translate";
-import { advanceChangeAction, decideActAction, savePhaseNotesAction } from "@/lib/iso/changes/actions";
+import { advanceChangeAction, createChangeAction, decideActAction, savePhaseNotesAction } from "@/lib/iso/changes/actions";
 import type { ChangeDetail } from "@/lib/iso/changes/queries";
+import type { IssueOption, PositionOption } from "./options";
 
 const PHASE_FIELDS = { plan: ["planObjective", "planScope", "planRisks"], do: ["doActivities"], check: ["checkResults"] } as const;
 
@@ -36,6 +38,20 @@ export function ActDecisionForm({ c, t }: { c: ChangeDetail; t: Translate }) {
       <HiddenField name="version" value={c.version} />
       <SelectField name="decision" label={t("iso.change.decision")} required placeholder="—" options={[{ value: "standardize", label: t("iso.change.standardize") }, { value: "adjust", label: t("iso.change.adjust") }]} />
       <TextArea name="note" label={t("iso.change.actNote")} required rows={3} maxLength={5000} />
+    </ActionForm>
+  );
+}
+
+export function CreateChangeForm({ regencyId, positions, issues, t }: { regencyId: string; positions: PositionOption[]; issues: IssueOption[]; t: Translate }) {
+  return (
+    <ActionForm action={createChangeAction} submitLabel={t("iso.change.create")} pendingLabel={t("common.saving")} idempotencyKey={randomUUID()}>
+      <HiddenField name="regencyId" value={regencyId} />
+      <TextField name="title" label={t("iso.change.titleField")} required maxLength={200} />
+      <TextArea name="purpose" label={t("iso.change.purpose")} required rows={3} maxLength={5000} />
+      <TextArea name="consequences" label={t("iso.change.consequences")} rows={2} maxLength={10000} />
+      <TextArea name="resources" label={t("iso.change.resources")} rows={2} maxLength={10000} />
+      <SelectField name="ownerPositionId" label={t("iso.change.owner")} placeholder={t("iso.change.noOwner")} options={positions.map((p) => ({ value: p.id, label: p.title }))} />
+      <SelectField name="issueId" label={t("iso.change.issue")} placeholder={t("iso.change.noIssue")} options={issues.map((i) => ({ value: i.id, label: `ISU-${i.number} ${i.title}` }))} />
     </ActionForm>
   );
 }

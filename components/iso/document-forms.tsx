@@ -1,7 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import type { Translate } from "@/lib/i18n/translate";
-import { editDraftAction, makeEffectiveAction, reviewVersionAction, startNewVersionAction, submitForReviewAction } from "@/lib/iso/documents/actions";
+import { createDocumentAction, editDraftAction, makeEffectiveAction, reviewVersionAction, startNewVersionAction, submitForReviewAction } from "@/lib/iso/documents/actions";
+import { DOCUMENT_TYPES } from "@/lib/iso/documents/schemas";
+import type { AgencyOption } from "./options";
 
 type V = { id: string; versionNo: number; version: number; content: string; changeSummary: string };
 
@@ -56,6 +59,19 @@ export function NewVersionForm({ documentId, t }: { documentId: string; t: Trans
     <ActionForm action={startNewVersionAction} submitLabel={t("iso.doc.newVersion")} pendingLabel={t("common.saving")}>
       <HiddenField name="documentId" value={documentId} />
       <TextField name="changeSummary" label={t("iso.doc.changeSummary")} required maxLength={2000} />
+    </ActionForm>
+  );
+}
+
+export function CreateDocumentForm({ regencyId, agencies, t }: { regencyId: string; agencies: AgencyOption[]; t: Translate }) {
+  return (
+    <ActionForm action={createDocumentAction} submitLabel={t("iso.doc.create")} pendingLabel={t("common.saving")} idempotencyKey={randomUUID()}>
+      <HiddenField name="regencyId" value={regencyId} />
+      <TextField name="number" label={t("iso.doc.number")} required maxLength={60} />
+      <TextField name="title" label={t("iso.doc.titleField")} required maxLength={200} />
+      <SelectField name="type" label={t("iso.doc.type")} required options={DOCUMENT_TYPES.map((k) => ({ value: k, label: t(`iso.docType.${k}`) }))} />
+      <SelectField name="ownerAgencyId" label={t("iso.doc.ownerAgency")} placeholder={t("iso.doc.noAgency")} options={agencies.map((a) => ({ value: a.id, label: a.name }))} />
+      <TextArea name="content" label={t("iso.doc.content")} rows={6} maxLength={100000} />
     </ActionForm>
   );
 }

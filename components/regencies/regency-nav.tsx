@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
+import type { RegencyProfile } from "@/lib/regencies/queries";
 
 const TABS = [
   { path: "", key: "regencies.tabs.profile" },
@@ -32,4 +33,9 @@ export function RegencyNav({ slug, current, t }: { slug: string; current: (typeo
       </ul>
     </nav>
   );
+}
+
+/** The breadcrumb of a regency's sub-page: back to its profile. */
+export function RegencyBreadcrumb({ regency, t }: { regency: Pick<RegencyProfile, "slug" | "kind" | "name">; t: Translate }) {
+  return <Link href={`/regencies/${regency.slug}`} className="hover:underline">{t(`regencyKind.${regency.kind}`)} {regency.name}</Link>;
 }

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PrintButton } from "@/components/issues/print-button";
-import { Table, td, th } from "@/components/ui/table";
+import { ReportAgencyTable, ReportIssueTable, ReportMonthForm } from "@/components/issues/monthly-report";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { requireActor } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/dashboard/queries";
@@ -28,32 +26,10 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
   const [report, dash, t, locale] = await Promise.all([monthlyReport(actor, regency.id, month, now), getDashboard(actor, regency.id, now), getT(), getLocale()]);
   if (!report || !dash) notFound();
   const monthLabel = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(report.from);
-  const list = (rows: typeof report.opened) =>
-    rows.length === 0 ? <p className="text-sm text-slate-600">{t("issues.report.none")}</p> : (
-      <Table head={<tr><th className={th}>{t("issues.fields.number")}</th><th className={th}>{t("issues.fields.title")}</th><th className={th}>{t("issues.fields.stage")}</th><th className={th}>{t("issues.fields.owner")}</th><th className={th}>{t("issues.fields.dueDate")}</th></tr>}>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <td className={`${td} whitespace-nowrap`}>{t("issues.number", { number: r.number })}</td>
-            <td className={td}>{r.title}</td>
-            <td className={td}>{t(`issues.stages.${r.stage}`)} · {r.percentDone}%</td>
-            <td className={td}>{r.ownerPosition?.title ?? "—"}{r.agency?.shortName && ` · ${r.agency.shortName}`}</td>
-            <td className={`${td} whitespace-nowrap`}>{formatDate(r.dueDate, locale)}</td>
-          </tr>
-        ))}
-      </Table>
-    );
   return (
     <article className="mx-auto max-w-4xl space-y-6 bg-white p-6 print:p-0">
       <style>{PRINT_CSS}</style>
-      <form method="get" className="no-print flex flex-wrap items-end gap-2">
-        <Link href="/issues" className="mr-auto text-sm text-emerald-800 hover:underline">{t("issues.backToList")}</Link>
-        <div>
-          <label htmlFor="month" className="mb-1 block text-xs font-medium text-slate-700">{t("issues.report.month")}</label>
-          <input id="month" name="month" type="month" defaultValue={month} className="rounded-md border border-slate-300 px-3 py-2 text-sm" />
-        </div>
-        <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{t("issues.report.show")}</button>
-        <PrintButton label={t("issues.report.print")} />
-      </form>
+      <ReportMonthForm month={month} t={t} />
       <header className="border-b border-slate-300 pb-3">
         <h1 className="text-2xl font-semibold text-slate-900">{t("issues.report.title")}</h1>
         <p className="text-slate-700">{t("issues.report.subtitle", { regency: regency.name, month: monthLabel })}</p>
@@ -75,8 +51,8 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
           ))}
         </dl>
       </section>
-      <section><h2 className="mb-2 text-lg font-semibold">{t("issues.report.opened")}</h2>{list(report.opened)}</section>
-      <section><h2 className="mb-2 text-lg font-semibold">{t("issues.report.closed")}</h2>{list(report.closed)}</section>
+      <section><h2 className="mb-2 text-lg font-semibold">{t("issues.report.opened")}</h2><ReportIssueTable rows={report.opened} t={t} locale={locale} /></section>
+      <section><h2 className="mb-2 text-lg font-semibold">{t("issues.report.closed")}</h2><ReportIssueTable rows={report.closed} t={t} locale={locale} /></section>
       <section>
         <h2 className="mb-2 text-lg font-semibold">{t("issues.report.attention", { date: formatDate(now, locale) })}</h2>
         {dash.attention.length === 0 ? <p className="text-sm text-slate-600">{t("issues.report.none")}</p> : (
@@ -88,9 +64,7 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
       {dash.whole && (
         <section>
           <h2 className="mb-2 text-lg font-semibold">{t("issues.report.agencies")}</h2>
-          <Table head={<tr><th className={th}>{t("dashboard.agency")}</th><th className={th}>{t("dashboard.openCount")}</th><th className={th}>{t("dashboard.share")}</th><th className={th}>{t("dashboard.medianDays")}</th></tr>}>
-            {dash.agencies.map((a) => <tr key={a.agencyId ?? "none"}><td className={td}>{a.agencyName ?? t("dashboard.noAgency")}</td><td className={td}>{a.open}</td><td className={td}>{a.share}%</td><td className={td}>{a.medianDays}</td></tr>)}
-          </Table>
+          <ReportAgencyTable rows={dash.agencies} t={t} />
         </section>
       )}
       <footer className="border-t border-slate-300 pt-2 text-xs text-slate-600">{t("issues.report.generated", { date: formatDateTime(now, locale), name: actor.name })}</footer>

@@ -1,17 +1,13 @@
-import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/forms/action-form";
-import { HiddenField } from "@/components/forms/field";
 import { PageHeader } from "@/components/layout/page-header";
 import { NarrativePanel } from "@/components/publications/narrative-panel";
-import { PieceFields } from "@/components/publications/piece-fields";
+import { CreatePieceForm } from "@/components/publications/piece-forms";
 import { Card } from "@/components/ui/card";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { createPublicationAction } from "@/lib/publications/actions";
 import { listIssueOptions, listNarrativeForIssues } from "@/lib/publications/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,10 +24,7 @@ export default async function NewPublicationPage() {
       <PageHeader title={t("publications.newTitle")} breadcrumb={t("publications.title")} />
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <Card>
-          <ActionForm action={createPublicationAction} submitLabel={t("publications.create")} pendingLabel={t("common.saving")} idempotencyKey={randomUUID()} resetOnSuccess={false}>
-            <HiddenField name="regencyId" value={regency.id} />
-            <PieceFields t={t} issues={issues} />
-          </ActionForm>
+          <CreatePieceForm regencyId={regency.id} issues={issues} t={t} />
         </Card>
         <NarrativePanel t={t} messages={narrative} />
       </div>

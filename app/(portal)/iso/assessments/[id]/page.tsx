@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RaiseFromRatingForm, RatingsForm, SubmitAssessmentForm, VerifyAssessmentForm } from "@/components/iso/assessment-forms";
+import { RatingsForm, SubmitAssessmentForm, VerifyAssessmentForm } from "@/components/iso/assessment-forms";
 import { EvidenceFiles } from "@/components/iso/evidence-files";
 import { IsoTabs } from "@/components/iso/iso-tabs";
 import { RecordHistory } from "@/components/iso/record-history";
+import { RedIndicators } from "@/components/iso/red-indicators";
 import { AssessmentStatusBadge } from "@/components/iso/status-badges";
 import { TrafficLightGrid } from "@/components/iso/traffic-light-grid";
 import { PageHeader } from "@/components/layout/page-header";
@@ -61,24 +62,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
           )}
           {reds.length > 0 && a.status !== "draft" && (
             <Card title={t("iso.rating.red")}>
-              <ul className="divide-y divide-slate-100 text-sm">
-                {reds.map((i) => (
-                  <li key={i.code} className="py-2">
-                    <p><strong>{i.code}</strong> {locale === "en" ? i.en : i.id}</p>
-                    <div className="mt-1 flex flex-wrap items-center gap-2">
-                      {i.rating.nonconformityId ? (
-                        <Link href={`/iso/nonconformities/${i.rating.nonconformityId}`} className="text-emerald-800 underline">{t("iso.assessment.raisedNc", { number: i.rating.nonconformity!.number })}</Link>
-                      ) : canManage && <RaiseFromRatingForm assessmentId={a.id} ratingId={i.rating.id} target="nonconformity" label={`${t("iso.assessment.raiseNc")} ${i.code}`} t={t} />}
-                      {i.rating.issueId ? (
-                        <span className="text-slate-700">{t("iso.assessment.raisedIssue", { number: i.rating.issue!.number })}</span>
-                      ) : canManage && <RaiseFromRatingForm assessmentId={a.id} ratingId={i.rating.id} target="issue" label={`${t("iso.assessment.raiseIssue")} ${i.code}`} t={t} />}
-                      {i.rating.changeId ? (
-                        <Link href={`/iso/changes/${i.rating.changeId}`} className="text-emerald-800 underline">{t("iso.assessment.raisedChange")}</Link>
-                      ) : canManage && <RaiseFromRatingForm assessmentId={a.id} ratingId={i.rating.id} target="change" label={`${t("iso.assessment.raiseChange")} ${i.code}`} t={t} />}
-                    </div>
-                  </li>
-                ))}
-              </ul>
+              <RedIndicators assessmentId={a.id} reds={reds} canManage={canManage} t={t} locale={locale} />
             </Card>
           )}
         </div>

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AddFindingForm, CompleteAuditForm, RaiseFromFindingForm } from "@/components/iso/audit-forms";
+import { AuditFindings } from "@/components/iso/audit-findings";
+import { AddFindingForm, CompleteAuditForm } from "@/components/iso/audit-forms";
 import { EvidenceFiles } from "@/components/iso/evidence-files";
 import { IsoTabs } from "@/components/iso/iso-tabs";
 import { PrintField } from "@/components/iso/print-sheet";
 import { RecordHistory } from "@/components/iso/record-history";
-import { AuditStatusBadge, NcStatusBadge } from "@/components/iso/status-badges";
+import { AuditStatusBadge } from "@/components/iso/status-badges";
 import { PageHeader } from "@/components/layout/page-header";
-import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
@@ -50,32 +50,7 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
             </dl>
           </Card>
           <Card title={t("iso.audit.findingsTitle")}>
-            {audit.findings.length === 0 ? (
-              <p className="text-sm text-slate-600">{t("iso.audit.findingsEmpty")}</p>
-            ) : (
-              <ul className="divide-y divide-slate-100">
-                {audit.findings.map((f) => {
-                  const isNc = f.kind === "major_nc" || f.kind === "minor_nc";
-                  return (
-                    <li key={f.id} className="py-3 text-sm">
-                      <p>
-                        <Badge tone={f.kind === "major_nc" ? "red" : f.kind === "minor_nc" ? "yellow" : "blue"}>{t(`iso.findingKind.${f.kind}`)}</Badge>{" "}
-                        <span className="font-medium">{f.clause}</span>
-                      </p>
-                      <p className="mt-1 whitespace-pre-line text-slate-800">{f.statement}</p>
-                      {f.evidence && <p className="mt-1 text-slate-600">{t("iso.audit.evidence")}: {f.evidence}</p>}
-                      <div className="mt-2 flex flex-wrap items-center gap-2">
-                        {f.nonconformity ? (
-                          <Link href={`/iso/nonconformities/${f.nonconformity.id}`} className="text-emerald-800 underline">{t("iso.nc.number", { number: f.nonconformity.number })}</Link>
-                        ) : isNc && canManage && <RaiseFromFindingForm auditId={audit.id} findingId={f.id} target="nonconformity" label={t("iso.audit.raiseNc")} t={t} />}
-                        {f.nonconformity && <NcStatusBadge status={f.nonconformity.status} t={t} />}
-                        {f.issue ? <span className="text-slate-700">{t("iso.assessment.raisedIssue", { number: f.issue.number })}</span> : canManage && <RaiseFromFindingForm auditId={audit.id} findingId={f.id} target="issue" label={t("iso.audit.raiseIssue")} t={t} />}
-                      </div>
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
+            <AuditFindings audit={audit} canManage={canManage} t={t} />
             {open && canManage && <div className="mt-4 border-t border-slate-100 pt-4"><AddFindingForm auditId={audit.id} t={t} /></div>}
             {!open && <p className="mt-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">{t("iso.audit.locked")}</p>}
           </Card>

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { EditDraftForm, MakeEffectiveForm, NewVersionForm, ReviewVersionForm, SubmitVersionForm } from "@/components/iso/document-forms";
+import { DocumentVersionTable } from "@/components/iso/document-table";
 import { IsoTabs } from "@/components/iso/iso-tabs";
 import { DocStatusBadge } from "@/components/iso/status-badges";
 import { PageHeader } from "@/components/layout/page-header";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Markdown } from "@/components/ui/markdown";
-import { Table, td, th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
@@ -54,23 +54,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
             <Card title={t("iso.doc.draftTitle", { n: open.versionNo })}><EditDraftForm documentId={doc.id} v={open} t={t} /></Card>
           )}
           <Card title={t("iso.doc.versionsTitle")}>
-            <Table
-              caption={t("iso.doc.versionsTitle")}
-              head={<tr><th className={th}>{t("iso.doc.currentVersion")}</th><th className={th}>{t("iso.doc.author")}</th><th className={th}>{t("iso.doc.approver")}</th><th className={th}>{t("iso.doc.changeSummary")}</th></tr>}
-            >
-              {doc.versions.map((v) => (
-                <tr key={v.id}>
-                  <td className={`${td} whitespace-nowrap`}>
-                    <Link href={`/iso/documents/${doc.id}?v=${v.versionNo}`} className="font-medium text-emerald-800 underline" aria-label={t("iso.doc.readVersion", { n: v.versionNo })}>v{v.versionNo}</Link>{" "}
-                    <DocStatusBadge status={v.status} t={t} />
-                    {v.supersededAt && <div className="text-xs text-slate-600">{t("iso.doc.supersededOn", { date: formatDate(v.supersededAt, locale) })}</div>}
-                  </td>
-                  <td className={td}>{v.author.name}<div className="text-xs text-slate-600">{formatDate(v.createdAt, locale)}</div></td>
-                  <td className={td}>{v.approver ? <>{v.approver.name}<div className="text-xs text-slate-600">{formatDate(v.approvedAt, locale)}</div></> : "—"}</td>
-                  <td className={td}>{v.changeSummary || "—"}</td>
-                </tr>
-              ))}
-            </Table>
+            <DocumentVersionTable doc={doc} t={t} locale={locale} />
           </Card>
         </div>
         <div className="space-y-6">

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EvidenceFiles } from "@/components/iso/evidence-files";
 import { IsoTabs } from "@/components/iso/iso-tabs";
-import { AddActionForm, CompleteActionForm, NcAnalysisForm, NcWorkflow } from "@/components/iso/nc-detail-forms";
+import { NcActionList } from "@/components/iso/nc-actions";
+import { AddActionForm, NcAnalysisForm, NcWorkflow } from "@/components/iso/nc-detail-forms";
 import { NcFields } from "@/components/iso/nc-fields";
 import { RecordHistory } from "@/components/iso/record-history";
 import { NcStatusBadge } from "@/components/iso/status-badges";
 import { PageHeader } from "@/components/layout/page-header";
-import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
@@ -59,23 +59,7 @@ export default async function NonconformityPage({ params }: { params: Promise<{ 
             {editable ? <NcAnalysisForm nc={nc} agencies={agencies.map((a) => ({ value: a.id, label: a.name }))} t={t} /> : <NcFields nc={nc} t={t} />}
           </Card>
           <Card title={t("iso.nc.actionsTitle")}>
-            {nc.actions.length === 0 ? (
-              <p className="text-sm text-slate-600">{t("iso.nc.actionsEmpty")}</p>
-            ) : (
-              <ul className="divide-y divide-slate-100">
-                {nc.actions.map((a) => (
-                  <li key={a.id} className="py-3 text-sm">
-                    <p className="font-medium text-slate-900">{a.description}</p>
-                    <p className="text-slate-600">
-                      {t("iso.nc.owner")}: {a.ownerUser?.name ?? a.ownerPosition?.title ?? "—"} · {t("iso.nc.dueDate")}: {formatDate(a.dueDate, locale)}{" "}
-                      {a.doneAt ? <Badge tone="green">{t("iso.nc.done", { date: formatDate(a.doneAt, locale) })}</Badge> : a.dueDate < now && nc.status !== "closed" ? <Badge tone="red">{t("iso.nc.overdue")}</Badge> : <Badge>{t("iso.nc.pending")}</Badge>}
-                    </p>
-                    {a.doneNote && <p className="mt-1 text-slate-700">{t("iso.nc.doneNote")}: {a.doneNote}</p>}
-                    {!a.doneAt && canManage && nc.status === "in_progress" && <CompleteActionForm ncId={nc.id} action={a} t={t} />}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <NcActionList nc={nc} canManage={canManage} now={now} t={t} locale={locale} />
             {editable && <div className="mt-4 border-t border-slate-100 pt-4"><AddActionForm nc={nc} owners={ownerOptions} t={t} /></div>}
           </Card>
         </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PrintSheet, SignatureLines } from "@/components/iso/print-sheet";
+import { riskBand } from "@/components/iso/risk-table";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -10,9 +11,6 @@ import { listRisks } from "@/lib/iso/risks/queries";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("iso.risk.listTitle") };
 }
-
-// 15–25 high, 8–14 medium, 1–7 low (5 × 5 matrix), as on the register page
-const band = (level: number) => (level >= 15 ? "High" : level >= 8 ? "Medium" : "Low");
 
 /** The risk and opportunity register (6.1), highest level first, to be filed. */
 export default async function RisksPrintPage() {
@@ -50,7 +48,7 @@ export default async function RisksPrintPage() {
                   <td className="py-1 pr-2"><span className="font-semibold">{r.title}</span>{r.context && <div className="text-slate-700">{r.context}</div>}</td>
                   <td className="py-1 pr-2">{t(`iso.risk.kinds.${r.kind}`)}</td>
                   <td className="py-1 pr-2 whitespace-nowrap">{r.likelihood} × {r.impact}</td>
-                  <td className="py-1 pr-2 whitespace-nowrap">{r.level} · {t(`iso.risk.level${band(r.level)}`)}</td>
+                  <td className="py-1 pr-2 whitespace-nowrap">{r.level} · {t(`iso.risk.level${riskBand(r.level)}`)}</td>
                   <td className="py-1 pr-2">{t(`iso.risk.treatments.${r.treatment}`)}{r.action && <div className="text-slate-700">{r.action}</div>}</td>
                   <td className="py-1 pr-2">{r.ownerPosition?.title ?? "—"}</td>
                   <td className="py-1 whitespace-nowrap">{formatDate(r.reviewDate, locale)}</td>
