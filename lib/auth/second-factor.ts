@@ -123,3 +123,9 @@ export async function checkOwnPassword(actor: Actor, password: string, field: st
   await recordLoginAttempt(actor.email, ip, ok);
   if (!ok) throw new AppError("INVALID", "common.errors.invalid", { [field]: ["auth.errors.currentPasswordWrong"] });
 }
+
+/** For /account: since when the second factor is on (null: off) and how many recovery codes are left. */
+export async function mySecondFactor(actor: Actor): Promise<{ enabledAt: Date | null; recoveryCodesLeft: number }> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } } });
+  return { enabledAt: user.totpEnabledAt, recoveryCodesLeft: user._count.recoveryCodes };
+}
