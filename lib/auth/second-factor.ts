@@ -19,14 +19,14 @@ const tooMany = () => new AppError("RATE_LIMITED", "auth.errors.tooManyAttempts"
  * step it belongs to must be later than the last accepted one (checked and stored in one
  * UPDATE, so two requests racing with one code cannot both pass).
  */
-export async function verifySecondFactor(user: { id: string; email: string; name: string }, rawCode: string, ip: string): Promise<"totp" | "recovery"> {
+export async function verifySecondFactor(user: { id: string; email: string; name: string }, rawCode: string, ip: string, now: number = Date.now()): Promise<"totp" | "recovery"> {
   if (await isLoginLimited(user.email, ip)) throw tooMany();
   const code = normalizeCode(rawCode);
   const row = await db.user.findUnique({ where: { id: user.id }, select: { totpSecret: true } });
   if (!row?.totpSecret) throw wrongCode();
   let kind: "totp" | "recovery" | null = null;
   if (/^\d{6}$/.test(code)) {
-    const step = matchTotpStep(row.totpSecret, code);
+    const step = matchTotpStep(row.totpSecret, code, now);
     if (step !== null) {
       const taken = await db.user.updateMany({ where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } });
       if (taken.count === 0) {
