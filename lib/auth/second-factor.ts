@@ -29,10 +29,8 @@ export async function verifySecondFactor(user: { id: string; email: string; name
     const step = matchTotpStep(row.totpSecret, code, now);
     if (step !== null) {
       const taken = await db.user.updateMany({ where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } });
-      if (taken.count === 0) {
-        await recordLoginAttempt(user.email, ip, false);
-        throw new AppError("INVALID", "common.errors.invalid", { code: ["auth.errors.codeReused"] });
-      }
+      // a right code already used is no guess (it does not count as a failure), but no pass either
+      if (taken.count === 0) throw new AppError("INVALID", "common.errors.invalid", { code: ["auth.errors.codeReused"] });
       kind = "totp";
     }
   } else if (code.length === 10) {
