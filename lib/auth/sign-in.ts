@@ -16,6 +16,8 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 export async function startSignIn(userId: string): Promise<{ token: string; needsCode: boolean }> {
   const token = randomBytes(32).toString("base64url");
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { totpEnabledAt: true } });
+  // abandoned sign-ins of this user are swept here, so the table stays small without a job
+  await db.signInChallenge.deleteMany({ where: { userId, expiresAt: { lt: new Date() } } });
   await db.signInChallenge.create({ data: { tokenHash: hashToken(token), userId, expiresAt: new Date(Date.now() + CHALLENGE_TTL_SECONDS * 1000) } });
   return { token, needsCode: !!user.totpEnabledAt };
 }
