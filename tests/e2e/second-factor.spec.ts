@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, enterCode, signIn } from "../helpers/sign-in";
 
 // The second factor (TOTP), re-authentication and server-side sessions, as a user meets them.
 
-/** A fresh user with the demo password: optionally enrolled (own secret), optionally a Pangandaran coordinator. */
+/** A fresh Pangandaran official (or coordinator) with the demo password, optionally enrolled with an own secret. */
 async function makeUser(opts: { enrolled?: boolean; coordinator?: boolean; recoveryCode?: string } = {}) {
   const email = `uji.2fa.${randomUUID().slice(0, 8)}@mekar.test`;
   const secret = newTotpSecret();
@@ -17,9 +17,7 @@ async function makeUser(opts: { enrolled?: boolean; coordinator?: boolean; recov
        SELECT $1, $2, 'Uji Dua Langkah', "passwordHash", $3, $4, now() FROM "User" WHERE email = 'pejabat@mekar.test'`,
       [id, email, opts.enrolled ? secret : null, opts.enrolled ? new Date() : null],
     );
-    if (opts.coordinator) {
-      await c.query(`INSERT INTO "Membership" (id, "userId", "regencyId", role) SELECT $1, $2, id, 'coordinator' FROM "Regency" WHERE slug = 'pangandaran'`, [randomUUID(), id]);
-    }
+    await c.query(`INSERT INTO "Membership" (id, "userId", "regencyId", role) SELECT $1, $2, id, $3::"Role" FROM "Regency" WHERE slug = 'pangandaran'`, [randomUUID(), id, opts.coordinator ? "coordinator" : "official"]);
     if (opts.recoveryCode) {
       const hash = createHash("sha256").update(opts.recoveryCode.replace(/-/g, "")).digest("hex");
       await c.query(`INSERT INTO "RecoveryCode" (id, "userId", "codeHash") VALUES ($1, $2, $3)`, [randomUUID(), id, hash]);
@@ -140,7 +138,7 @@ test.describe("second factor and sessions", () => {
     await coordinator.goto(pieceUrl);
     await coordinator.getByRole("button", { name: "Setujui dan terbitkan" }).click();
     await expect(coordinator.getByText("Demi keamanan, konfirmasi kata sandi atau kode autentikator Anda dulu")).toBeVisible();
-    await expect(coordinator.getByText("Terbit", { exact: true })).toHaveCount(0);
+    await expect(coordinator.getByText("Menunggu persetujuan", { exact: true })).toBeVisible();
     await coordinator.getByRole("link", { name: "Konfirmasi identitas" }).click();
     await expect(coordinator.getByRole("heading", { name: "Konfirmasi identitas" })).toBeVisible();
     await coordinator.getByLabel("Kata sandi", { exact: true }).fill("salah-sekali");
