@@ -50,6 +50,9 @@ async function newPage(browser: Browser) {
 }
 
 test.describe("second factor and sessions", () => {
+  // several sign-ins each, and a code step may wait up to one 30-second time step
+  test.describe.configure({ timeout: 180_000 });
+
   test("after the password, a wrong code is refused and no session exists; the right code signs in; the same code again is refused as reused", async ({ browser }) => {
     const { email, secret } = await makeUser({ enrolled: true });
     const page = await newPage(browser);
