@@ -174,7 +174,7 @@ test.describe("second factor and sessions", () => {
     await signIn(phone, email);
     await laptop.goto("/account");
     await expect(laptop.getByTestId("session")).toHaveCount(2);
-    await expect(laptop.getByText("Sesi ini")).toHaveCount(1);
+    await expect(laptop.getByText("Sesi ini", { exact: true })).toHaveCount(1);
     await laptop.getByRole("button", { name: "Akhiri semua sesi lain" }).click();
     await expect(laptop.getByText("1 sesi lain diakhiri.")).toBeVisible();
     await phone.goto("/account");
