@@ -70,7 +70,8 @@ export default async function AccountPage() {
               </li>
             ))}
           </ul>
-          {sessions.length > 1 && <ActionForm action={endOtherSessionsAction} submitLabel={t("auth.sessions.endOthers")} variant="danger" />}
+          {/* always there, so its message stays after the others are gone */}
+          <ActionForm action={endOtherSessionsAction} submitLabel={t("auth.sessions.endOthers")} variant="danger" />
         </Card>
       </div>
     </>
