@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { roleCan, type Permission } from "@/lib/auth/permissions";
+import { REAUTH_REQUIRED } from "@/lib/auth/reauth";
 import { getActor } from "@/lib/auth/session";
 import { isBusyError } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -53,7 +54,11 @@ export function errorState(e: AppError, t: Translate, formData?: FormData): Form
   const fieldErrors = e.fieldErrors
     ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, msgs]) => [k, msgs.map((m) => t(m, e.values))]))
     : undefined;
-  return { status: "error", message: t(e.userMessage ?? ERROR_MESSAGE_KEYS[e.code], e.values), fieldErrors, values: formData ? echoValues(formData) : undefined };
+  return {
+    status: "error", message: t(e.userMessage ?? ERROR_MESSAGE_KEYS[e.code], e.values), fieldErrors, values: formData ? echoValues(formData) : undefined,
+    // the form offers "confirm your password or code" (components/auth/reauth-link.tsx)
+    data: e.userMessage === REAUTH_REQUIRED ? { reauth: true } : undefined,
+  };
 }
 
 type Handler<S extends z.ZodType> = (actor: Actor, input: z.output<S>, ctx: { t: Translate; formData: FormData }) => Promise<FormState | void>;

@@ -1,3 +1,4 @@
+import { ReauthLink } from "@/components/auth/reauth-link";
 import type { FormState } from "@/lib/action-state";
 
 /** role=status (polite) for success, a labelled region for errors: not role=alert, which Next's route announcer already uses. */
@@ -12,6 +13,7 @@ export function FormMessage({ state }: { state: FormState }) {
       className={`rounded-md px-3 py-2 text-sm ${ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
     >
       {state.message}
+      {state.data?.reauth === true && <ReauthLink />}
     </p>
   );
 }

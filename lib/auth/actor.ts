@@ -11,4 +11,7 @@ export type Actor = {
   memberships: ActorMembership[];
   ip?: string | null;
   userAgent?: string | null;
+  /** The server-side session (lib/auth/sessions.ts) and when it last checked a password or code. */
+  sessionId?: string;
+  verifiedAt?: Date | null;
 };

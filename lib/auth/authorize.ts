@@ -12,9 +12,9 @@ export class TooManyAttempts extends CredentialsSignin {
 export type AuthorizedUser = { id: string; name: string; email: string; sessionVersion: number };
 
 /**
- * Checks a sign-in. The limit is checked here, not in the form action, because next-auth's
- * own callback endpoint reaches this function too. Unknown email, wrong password and a
- * disabled account all answer the same, in the same time.
+ * Checks the password step of a sign-in, under the limits. Unknown email, wrong password and a
+ * disabled account all answer the same, in the same time. A session comes later, from
+ * lib/auth/sign-in.ts (after the second factor, if the user has one).
  */
 export async function authorizeCredentials(raw: unknown, headers: Headers): Promise<AuthorizedUser | null> {
   const parsed = loginSchema.safeParse(raw);
@@ -29,6 +29,5 @@ export async function authorizeCredentials(raw: unknown, headers: Headers): Prom
   const ok = (await verifyPassword(user?.passwordHash ?? (await dummyHash()), password)) && !!user && !user.disabledAt;
   await recordLoginAttempt(email, ip, ok);
   if (!ok || !user) return null;
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }

@@ -5,22 +5,30 @@ import { db } from "@/lib/db";
 import { requestContext } from "@/lib/request-context";
 import type { Actor } from "./actor";
 import { auth } from "./auth";
+import { liveSession } from "./sessions";
+import { ENROL_PATH, mustUseSecondFactor } from "./second-factor-policy";
 
-/** The signed-in, enabled user with current memberships, or null. Once per request. */
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await auth()) as { user?: { id?: string }; sv?: number } | null;
+/**
+ * The signed-in user behind this request: a JWT naming a live server-side session, an enabled
+ * account, current memberships. `mustEnrol`: an admin or coordinator without a second factor,
+ * who may open nothing but the enrolment page. Once per request.
+ */
+export const getSession = cache(async (): Promise<{ actor: Actor; mustEnrol: boolean } | null> => {
+  const session = (await auth()) as { user?: { id?: string }; sv?: number; sid?: string } | null;
   const id = session?.user?.id;
-  if (!id) return null;
+  if (!id || !session?.sid) return null;
+  const live = await liveSession(session.sid);
+  if (!live || live.userId !== id) return null;
   const user = await db.user.findUnique({
     where: { id },
     select: {
-      id: true, name: true, email: true, isAdmin: true, disabledAt: true, sessionVersion: true,
+      id: true, name: true, email: true, isAdmin: true, disabledAt: true, sessionVersion: true, totpEnabledAt: true,
       memberships: { select: { role: true, regency: { select: { id: true, name: true, slug: true } } }, orderBy: { createdAt: "asc" } },
     },
   });
-  if (!user || user.disabledAt || user.sessionVersion !== (session?.sv ?? 0)) return null;
+  if (!user || user.disabledAt || user.sessionVersion !== (session.sv ?? 0)) return null;
   const ctx = await requestContext();
-  return {
+  const actor: Actor = {
     id: user.id,
     name: user.name,
     email: user.email,
@@ -28,12 +36,22 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     memberships: user.memberships.map((m) => ({ regencyId: m.regency.id, regencyName: m.regency.name, regencySlug: m.regency.slug, role: m.role })),
     ip: ctx.ip,
     userAgent: ctx.userAgent,
+    sessionId: live.id,
+    verifiedAt: live.verifiedAt,
   };
+  return { actor, mustEnrol: !user.totpEnabledAt && mustUseSecondFactor(actor) };
 });
 
-/** For pages: the actor, or a redirect to the login page. */
+/** The signed-in, enabled user with current memberships, or null (also while enrolment is owed). */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await getSession();
+  return session && !session.mustEnrol ? session.actor : null;
+});
+
+/** For pages: the actor, or a redirect to the login page (or to the owed enrolment). */
 export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect("/login");
-  return actor;
+  const session = await getSession();
+  if (!session) redirect("/login");
+  if (session.mustEnrol) redirect(ENROL_PATH);
+  return session.actor;
 }

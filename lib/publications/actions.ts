@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/action-state";
+import { assertRecentlyAuthenticated } from "@/lib/auth/reauth";
 import { approvePublication, createPublication, removePublicationImage, sendBackPublication, setApproverPosition, setPublicationImage, submitPublication, updatePublication, withdrawPublication } from "./mutations";
 import { approvePublicationSchema, createPublicationSchema, publicationRefSchema, sendBackPublicationSchema, setApproverSchema, setPublicationImageSchema, updatePublicationSchema, withdrawPublicationSchema } from "./schemas";
 
@@ -26,6 +27,7 @@ export const submitPublicationAction = formAction(publicationRefSchema, async (a
 // Approving is open at the gate to any reader: the regency may name a position held by an
 // official as approver; approvePublication() decides (mayApprove, never the writer).
 export const approvePublicationAction = formAction(approvePublicationSchema, async (actor, input, { t }) => {
+  assertRecentlyAuthenticated(actor); // approving publishes: password or code in the last 10 minutes
   await approvePublication(actor, input);
   revalidatePath(`/publications/${input.id}`);
   return { status: "success", message: t("publications.approved") };

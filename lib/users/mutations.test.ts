@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
 import { verifyPassword } from "@/lib/auth/password";
-import { createUser, resetPassword, setMembership, setUserDisabled } from "./mutations";
+import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/rate-limit";
+import { changeOwnPassword, createUser, resetPassword, setMembership, setUserDisabled } from "./mutations";
 import { getUser, listUsers } from "./queries";
 
 const input = (email: string, extra: Partial<Parameters<typeof createUser>[1]> = {}): Parameters<typeof createUser>[1] => ({
@@ -79,5 +80,18 @@ describe("user administration", () => {
       ["membership.created", { role: [null, "humas"] }],
       ["membership.role_changed", { role: ["humas", "coordinator"] }],
     ]);
+  });
+
+  it("limits guesses of the current password on 'change password' like sign-in: after ten wrong ones even the right one waits", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const email = `ganti.${Date.now()}@mekar.test`;
+    const { id } = await createUser(admin, input(email));
+    const me = { ...(await actorFor(email)), ip: "198.51.100.7" };
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      await expect(changeOwnPassword(me, { currentPassword: `tebakan-${i}`, newPassword: "baru-sekali-2026" })).rejects.toMatchObject({ fieldErrors: { currentPassword: ["auth.errors.currentPasswordWrong"] } });
+    }
+    await expect(changeOwnPassword(me, { currentPassword: "cijulang-2026!", newPassword: "baru-sekali-2026" })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    const user = await db.user.findUniqueOrThrow({ where: { id } });
+    expect(await verifyPassword(user.passwordHash, "cijulang-2026!")).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
+import { checkOwnPassword } from "@/lib/auth/second-factor";
+import { markVerified } from "@/lib/auth/sessions";
 import { assertAdmin } from "@/lib/auth/permissions";
 import { created, recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
@@ -56,6 +58,7 @@ export async function resetPassword(actor: Actor, input: { userId: string; newPa
       if (isRecordNotFound(e)) throw new AppError("NOT_FOUND");
       throw e;
     });
+    await tx.session.updateMany({ where: { userId: user.id, endedAt: null }, data: { endedAt: new Date() } });
     await recordAudit(tx, actor, "user.password_reset", { type: "user", id: user.id });
   });
 }
@@ -84,14 +87,17 @@ export async function removeMembership(actor: Actor, input: { userId: string; re
   });
 }
 
+/**
+ * Under the sign-in limits (a stolen session must not become a password-guessing oracle). Ends
+ * every other session; this one stays, freshly verified.
+ */
 export async function changeOwnPassword(actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<void> {
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError("INVALID", "common.errors.invalid", { currentPassword: ["auth.errors.currentPasswordWrong"] });
-  }
+  await checkOwnPassword(actor, input.currentPassword, "currentPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, version: { increment: 1 } } });
+    await tx.session.updateMany({ where: { userId: actor.id, endedAt: null, NOT: actor.sessionId ? { id: actor.sessionId } : undefined }, data: { endedAt: new Date() } });
     await recordAudit(tx, actor, "user.password_changed", { type: "user", id: actor.id });
   });
+  await markVerified(actor.sessionId);
 }

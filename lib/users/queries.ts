@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 export const USERS_PAGE_SIZE = 50;
 
 const userRow = {
-  id: true, name: true, email: true, isAdmin: true, disabledAt: true, lastLoginAt: true, version: true,
+  id: true, name: true, email: true, isAdmin: true, disabledAt: true, lastLoginAt: true, version: true, totpEnabledAt: true,
   memberships: { select: { role: true, regency: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" as const } },
 } as const;
 

@@ -26,6 +26,8 @@ export const resetPasswordSchema = z.object({
   newPassword: newPasswordSchema,
 });
 
+export const resetSecondFactorSchema = z.object({ userId: z.uuid() });
+
 export const setMembershipSchema = z.object({
   userId: z.uuid(),
   regencyId: z.uuid(),

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { regencySlugFor } from "@/lib/regencies/csv-import";
+import { DEMO_TOTP_SECRET } from "./demo-totp";
 import { readDataCsv } from "./csv";
 import { seedPositions } from "./positions";
 
@@ -50,7 +51,10 @@ export async function seedFoundation(db: PrismaClient) {
   ] as const;
   const users: Record<(typeof people)[number]["key"], string> = {} as never;
   for (const p of people) {
-    const user = await db.user.create({ data: { email: p.email, name: p.name, passwordHash, isAdmin: "isAdmin" in p && p.isAdmin } });
+    const isAdmin = "isAdmin" in p && p.isAdmin;
+    // DEMO ONLY: admins and coordinators must use a second factor; theirs is the published demo secret
+    const secondFactor = isAdmin || ("role" in p && p.role === "coordinator") ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() } : {};
+    const user = await db.user.create({ data: { email: p.email, name: p.name, passwordHash, isAdmin, ...secondFactor } });
     if ("regencyId" in p) await db.membership.create({ data: { userId: user.id, regencyId: p.regencyId, role: p.role } });
     users[p.key] = user.id;
   }

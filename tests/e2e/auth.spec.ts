@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signedInAs } from "../helpers/sessions";
-import { DEMO_PASSWORD, signIn } from "../helpers/sign-in";
+import { confirmIdentity, DEMO_PASSWORD, signIn } from "../helpers/sign-in";
 
 test.describe("login and access", () => {
   test("the login page speaks Bahasa Indonesia and a coordinator reaches the Pangandaran workspace", async ({ page }) => {
@@ -49,6 +49,7 @@ test.describe("login and access", () => {
     const email = `camat.${Date.now()}@mekar.test`;
     await signedInAs(page, "admin@mekar.test");
     await page.goto("/admin/users");
+    await confirmIdentity(page); // user management asks for a password checked in the last 10 minutes
     await page.getByLabel("Nama lengkap").fill("Camat Parigi");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Kata sandi awal").fill("parigi-2026-aman");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signedInAs } from "../helpers/sessions";
+import { confirmIdentity } from "../helpers/sign-in";
 
 // A 1×1 PNG.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
@@ -47,6 +48,7 @@ test.describe("humas publications", () => {
     await coordinator.goto("/publications/review");
     await coordinator.getByRole("link", { name: title }).click();
     await expect(coordinator).toHaveURL(pieceUrl);
+    await confirmIdentity(coordinator); // approving asks for a password checked in the last 10 minutes
     await coordinator.getByRole("button", { name: "Setujui dan terbitkan" }).click();
     await expect(coordinator.getByText("Terbit", { exact: true })).toBeVisible();
     await expect(coordinator.getByRole("link", { name: "Lihat di halaman publik" })).toBeVisible();

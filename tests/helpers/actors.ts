@@ -20,6 +20,8 @@ export async function actorFor(email: string): Promise<Actor> {
     id: u.id, name: u.name, email: u.email, isAdmin: u.isAdmin,
     memberships: u.memberships.map((m) => ({ regencyId: m.regency.id, regencyName: m.regency.name, regencySlug: m.regency.slug, role: m.role })),
     ip: "127.0.0.1", userAgent: "vitest",
+    // as just after sign-in: the password was checked now (re-authentication is fresh)
+    verifiedAt: new Date(),
   };
 }
 

@@ -24,6 +24,8 @@ const RAW_ACTIONS: Record<string, "public" | "signed-in"> = {
   "lib/auth/actions.ts#setLanguageAction": "public",
   "lib/auth/actions.ts#logoutAction": "signed-in",
   "lib/auth/actions.ts#switchRegencyAction": "signed-in",
+  "lib/auth/actions.ts#secondFactorSignInAction": "public", // needs the password step's challenge cookie
+  "lib/auth/actions.ts#confirmTotpAction": "signed-in", // also while enrolment is owed (getSession)
 };
 
 type Guarded = ((prev: unknown, fd: FormData) => Promise<{ status: string; message?: string }>) & { access?: string | null };

@@ -1,10 +1,18 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
-import { TextField } from "@/components/forms/field";
+import { HiddenField, TextField } from "@/components/forms/field";
 import { PageHeader } from "@/components/layout/page-header";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { disableSecondFactorAction, endOtherSessionsAction, endSessionAction } from "@/lib/auth/actions";
+import { mySecondFactor } from "@/lib/auth/second-factor";
+import { ENROL_PATH, mustUseSecondFactor } from "@/lib/auth/second-factor-policy";
+import { listMySessions } from "@/lib/auth/sessions";
 import { requireActor } from "@/lib/auth/session";
-import { getT } from "@/lib/i18n/server";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getLocale, getT } from "@/lib/i18n/server";
 import { changeOwnPasswordAction } from "@/lib/users/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const actor = await requireActor();
-  const t = await getT();
+  const [t, locale, secondFactor, sessions] = await Promise.all([getT(), getLocale(), mySecondFactor(actor), listMySessions(actor)]);
+  const mandatory = mustUseSecondFactor(actor);
   return (
     <>
       <PageHeader title={t("nav.account")} description={`${actor.name} · ${actor.email}`} />
@@ -25,11 +34,44 @@ export default async function AccountPage() {
             <TextField name="confirmPassword" type="password" label={t("auth.confirmPassword")} required autoComplete="new-password" />
           </ActionForm>
         </Card>
-        <Card title={t("account.rolesTitle")}>
-          <ul className="space-y-1 text-sm">
-            {actor.isAdmin && <li>{t("roles.admin")}</li>}
-            {actor.memberships.map((m) => <li key={m.regencyId}>{m.regencyName} — {t(`roles.${m.role}`)}</li>)}
+        <div className="space-y-6">
+          <Card title={t("auth.secondFactor.title")}>
+            <p className="mb-3 text-sm text-slate-700">
+              {secondFactor.enabledAt ? t("auth.secondFactor.on", { date: formatDateTime(secondFactor.enabledAt, locale) }) : t("auth.secondFactor.off")}
+              {mandatory && <> {t("auth.secondFactor.mandatory")}</>}
+            </p>
+            {!secondFactor.enabledAt && <Link href={ENROL_PATH} className={buttonClass("primary")}>{t("auth.secondFactor.enable")}</Link>}
+            {secondFactor.enabledAt && !mandatory && (
+              <ActionForm action={disableSecondFactorAction} submitLabel={t("auth.secondFactor.disable")} variant="secondary">
+                <TextField name="password" type="password" label={t("auth.password")} hint={t("auth.secondFactor.disableHint")} required autoComplete="current-password" />
+              </ActionForm>
+            )}
+          </Card>
+          <Card title={t("account.rolesTitle")}>
+            <ul className="space-y-1 text-sm">
+              {actor.isAdmin && <li>{t("roles.admin")}</li>}
+              {actor.memberships.map((m) => <li key={m.regencyId}>{m.regencyName} — {t(`roles.${m.role}`)}</li>)}
+            </ul>
+          </Card>
+        </div>
+        <Card title={t("auth.sessions.title")} className="lg:col-span-2">
+          <ul className="mb-4 divide-y divide-slate-100" aria-label={t("auth.sessions.title")}>
+            {sessions.map((s) => (
+              <li key={s.id} data-testid="session" className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                <span>
+                  <strong>{s.userAgent ?? t("auth.sessions.unknownDevice")}</strong>
+                  {s.id === actor.sessionId && <span className="ml-2"><Badge tone="blue">{t("auth.sessions.current")}</Badge></span>}
+                  <br />
+                  <span className="text-slate-600">{s.ip ?? "—"} · {t("auth.sessions.started", { date: formatDateTime(s.createdAt, locale) })} · {t("auth.sessions.lastSeen", { date: formatDateTime(s.lastSeenAt, locale) })}</span>
+                </span>
+                <ActionForm action={endSessionAction} submitLabel={t("auth.sessions.endThis")} variant="secondary" className="flex items-center gap-2">
+                  <HiddenField name="sessionId" value={s.id} />
+                </ActionForm>
+              </li>
+            ))}
           </ul>
+          {/* always there, so its message stays after the others are gone */}
+          <ActionForm action={endOtherSessionsAction} submitLabel={t("auth.sessions.endOthers")} variant="danger" />
         </Card>
       </div>
     </>

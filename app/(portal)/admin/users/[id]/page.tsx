@@ -10,7 +10,7 @@ import { requireActor } from "@/lib/auth/session";
 import { ROLES } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { removeMembershipAction, resetPasswordAction, setMembershipAction, setUserDisabledAction } from "@/lib/users/actions";
+import { removeMembershipAction, resetPasswordAction, resetSecondFactorAction, setMembershipAction, setUserDisabledAction } from "@/lib/users/actions";
 import { getUser, listRegencyOptions } from "@/lib/users/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -57,6 +57,16 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
               <HiddenField name="userId" value={user.id} />
               <TextField name="newPassword" type="password" label={t("auth.newPassword")} hint={t("users.passwordHint")} required autoComplete="new-password" />
             </ActionForm>
+          </Card>
+          <Card title={t("users.secondFactorTitle")}>
+            <p className="mb-3 text-sm text-slate-600">
+              {user.totpEnabledAt ? t("users.secondFactorOn") : t("users.secondFactorOff")} {t("users.resetSecondFactorHint")}
+            </p>
+            {user.totpEnabledAt && (
+              <ActionForm action={resetSecondFactorAction} submitLabel={t("users.resetSecondFactor")} variant="danger" confirm={t("users.confirmResetSecondFactor")}>
+                <HiddenField name="userId" value={user.id} />
+              </ActionForm>
+            )}
           </Card>
           {user.id !== actor.id && (
             <Card title={t("users.accessTitle")}>
