@@ -289,7 +289,7 @@ describe("moderation", () => {
     const other = await db.issue.findFirstOrThrow({ where: { regencyId: { not: pangandaran }, triage: "accepted", stage: { not: "closed" } } });
     const before = { lastOwnerUpdateAt: target.lastOwnerUpdateAt, version: target.version };
 
-    await expect(linkEntryToIssue(facilitator, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: other.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(linkEntryToIssue(facilitator, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: other.id })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { issueId: ["common.validation.choice"] } });
     await expect(linkEntryToIssue(official, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: target.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(linkEntryToIssue(malaka, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: target.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await db.workshopEntry.findUniqueOrThrow({ where: { id: entry.id } })).issueId).toBeNull();
