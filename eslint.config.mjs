@@ -20,12 +20,23 @@ const noMutations = {
 const noSeed = { regex: "prisma/seed", message: "The demo seed is not part of the application." };
 
 export default defineConfig([
-  globalIgnores(["lib/generated/**", ".next*/**", ".data*/**", "node_modules/**", "test-results*/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    "lib/generated/**",
+    ".next*/**",
+    ".data*/**",
+    "node_modules/**",
+    "test-results*/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
   tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
     },
   },
   {

@@ -1,7 +1,10 @@
 // Runs once when a server process starts (next start / next dev), not in the build.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ startMailOutbox }, { startAttentionSweep }] = await Promise.all([import("@/lib/notifications/mail"), import("@/lib/issues/attention-sweep")]);
+  const [{ startMailOutbox }, { startAttentionSweep }] = await Promise.all([
+    import("@/lib/notifications/mail"),
+    import("@/lib/issues/attention-sweep"),
+  ]);
   startMailOutbox(); // notification emails, from the outbox
   startAttentionSweep(); // stale and escalated issues notify even when no dashboard is opened
 }

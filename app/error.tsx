@@ -10,7 +10,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="mt-2 text-2xl font-semibold text-slate-900">Terjadi kesalahan</h1>
       <p className="mt-1 text-slate-600">Something went wrong. Data Anda tidak berubah; silakan coba lagi.</p>
       {error.digest && <p className="mt-2 text-xs text-slate-600">Kode: {error.digest}</p>}
-      <button onClick={reset} className="mt-6 rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800">
+      <button
+        onClick={reset}
+        className="mt-6 rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800"
+      >
         Coba lagi / Try again
       </button>
     </main>

@@ -8,7 +8,10 @@ export default async function NotFound() {
       <p className="text-sm font-semibold text-emerald-700">404</p>
       <h1 className="mt-2 text-2xl font-semibold text-slate-900">{t("common.notFoundTitle")}</h1>
       <p className="mt-2 text-slate-600">{t("common.notFoundBody")}</p>
-      <Link href="/dashboard" className="mt-6 inline-block rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800">
+      <Link
+        href="/dashboard"
+        className="mt-6 inline-block rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800"
+      >
         {t("common.backHome")}
       </Link>
     </main>

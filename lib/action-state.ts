@@ -39,14 +39,19 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
     const all = formData.getAll(key);
     out[key] = all.length > 1 || key.endsWith("[]") ? all : all[0];
   }
-  for (const key of Object.keys(out)) if (key.endsWith("[]")) { out[key.slice(0, -2)] = out[key]; delete out[key]; }
+  for (const key of Object.keys(out))
+    if (key.endsWith("[]")) {
+      out[key.slice(0, -2)] = out[key];
+      delete out[key];
+    }
   return out;
 }
 
 /** Echo typed values back so a rejected form keeps them (never passwords or files). */
 function echoValues(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (typeof v === "string" && !/password|\$ACTION/i.test(k) && !(k in out)) out[k] = v;
+  for (const [k, v] of formData.entries())
+    if (typeof v === "string" && !/password|\$ACTION/i.test(k) && !(k in out)) out[k] = v;
   return out;
 }
 
@@ -55,13 +60,20 @@ export function errorState(e: AppError, t: Translate, formData?: FormData): Form
     ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, msgs]) => [k, msgs.map((m) => t(m, e.values))]))
     : undefined;
   return {
-    status: "error", message: t(e.userMessage ?? ERROR_MESSAGE_KEYS[e.code], e.values), fieldErrors, values: formData ? echoValues(formData) : undefined,
+    status: "error",
+    message: t(e.userMessage ?? ERROR_MESSAGE_KEYS[e.code], e.values),
+    fieldErrors,
+    values: formData ? echoValues(formData) : undefined,
     // the form offers "confirm your password or code" (components/auth/reauth-link.tsx)
     data: e.userMessage === REAUTH_REQUIRED ? { reauth: true } : undefined,
   };
 }
 
-type Handler<S extends z.ZodType> = (actor: Actor, input: z.output<S>, ctx: { t: Translate; formData: FormData }) => Promise<FormState | void>;
+type Handler<S extends z.ZodType> = (
+  actor: Actor,
+  input: z.output<S>,
+  ctx: { t: Translate; formData: FormData },
+) => Promise<FormState | void>;
 
 /**
  * What an action requires before it looks at its input: a permission the actor must hold in
@@ -70,7 +82,9 @@ type Handler<S extends z.ZodType> = (actor: Actor, input: z.output<S>, ctx: { t:
  * authorization-matrix test reads.
  */
 export type ActionAccess = Permission | "admin" | "signed-in";
-export type GuardedAction = ((prev: FormState, formData: FormData) => Promise<FormState>) & { access: ActionAccess | null };
+export type GuardedAction = ((prev: FormState, formData: FormData) => Promise<FormState>) & {
+  access: ActionAccess | null;
+};
 
 function allowed(actor: Actor, access: ActionAccess): boolean {
   if (actor.isAdmin || access === "signed-in") return true;
@@ -91,10 +105,18 @@ export function formAction<S extends z.ZodType>(schema: S, handler: Handler<S>, 
     if (!allowed(actor, access ?? "signed-in")) return errorState(new AppError("FORBIDDEN"), t);
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
-      return { status: "error", message: t("common.errors.invalid"), fieldErrors: translateIssues(parsed.error.issues, t), values: echoValues(formData) };
+      return {
+        status: "error",
+        message: t("common.errors.invalid"),
+        fieldErrors: translateIssues(parsed.error.issues, t),
+        values: echoValues(formData),
+      };
     }
     try {
-      const state = (await handler(actor, parsed.data, { t, formData })) ?? { status: "success", message: t("common.saved") };
+      const state = (await handler(actor, parsed.data, { t, formData })) ?? {
+        status: "success",
+        message: t("common.saved"),
+      };
       return formData.has("idempotencyKey") ? { ...state, nextKey: randomUUID() } : state;
     } catch (e) {
       if (e instanceof AppError) return errorState(e, t, formData);
@@ -107,7 +129,8 @@ export function formAction<S extends z.ZodType>(schema: S, handler: Handler<S>, 
     try {
       return await action(prev, formData);
     } catch (e) {
-      if (isBusyError(e)) return { status: "error", message: (await getT())("common.errors.busy"), values: echoValues(formData) };
+      if (isBusyError(e))
+        return { status: "error", message: (await getT())("common.errors.busy"), values: echoValues(formData) };
       throw e;
     }
   };

@@ -21,20 +21,35 @@ async function exhaustedClient() {
   let release!: () => void;
   let started!: () => void;
   const ready = new Promise<void>((r) => (started = r));
-  const holder = client.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1`;
-    started();
-    await new Promise<void>((r) => (release = r));
-  }, { maxWait: 60_000, timeout: 60_000 }); // the holder itself may wait on a loaded machine
+  const holder = client.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT 1`;
+      started();
+      await new Promise<void>((r) => (release = r));
+    },
+    { maxWait: 60_000, timeout: 60_000 },
+  ); // the holder itself may wait on a loaded machine
   await ready;
-  return { client, done: async () => { release(); await holder; await client.$disconnect(); } };
+  return {
+    client,
+    done: async () => {
+      release();
+      await holder;
+      await client.$disconnect();
+    },
+  };
 }
 
 describe("a transaction that cannot start", () => {
   it("is recognised as 'busy'", async () => {
     const { client, done } = await exhaustedClient();
     try {
-      const err = await client.$transaction((tx) => tx.$queryRaw`SELECT 1`).then(() => null, (e: unknown) => e);
+      const err = await client
+        .$transaction((tx) => tx.$queryRaw`SELECT 1`)
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
       expect(err).not.toBeNull();
       expect(isBusyError(err)).toBe(true);
       expect(isBusyError(new Error("something else"))).toBe(false);
@@ -47,13 +62,21 @@ describe("a transaction that cannot start", () => {
     current = await actorFor(DEMO.admin);
     const { client, done } = await exhaustedClient();
     try {
-      const action = formAction(z.object({ title: z.string() }), async () => {
-        await client.$transaction((tx) => tx.$queryRaw`SELECT 1`);
-      }, "signed-in");
+      const action = formAction(
+        z.object({ title: z.string() }),
+        async () => {
+          await client.$transaction((tx) => tx.$queryRaw`SELECT 1`);
+        },
+        "signed-in",
+      );
       const fd = new FormData();
       fd.set("title", "Jalan rusak");
       const state = await action({ status: "idle" }, fd);
-      expect(state).toMatchObject({ status: "error", message: "Mekar sedang sibuk, coba lagi.", values: { title: "Jalan rusak" } });
+      expect(state).toMatchObject({
+        status: "error",
+        message: "Mekar sedang sibuk, coba lagi.",
+        values: { title: "Jalan rusak" },
+      });
     } finally {
       await done();
     }

@@ -18,7 +18,12 @@ export function createDb(url: string): PrismaClient {
   return new PrismaClient({
     // idle connections are kept 5 minutes (pg's default is 10 s): opening one (password
     // handshake) is what a loaded machine does slowest, so a burst reuses the last burst's
-    adapter: new PrismaPg({ connectionString: url, max: DATABASE_POOL_SIZE, connectionTimeoutMillis: DATABASE_TX_WAIT_MS, idleTimeoutMillis: 300_000 }),
+    adapter: new PrismaPg({
+      connectionString: url,
+      max: DATABASE_POOL_SIZE,
+      connectionTimeoutMillis: DATABASE_TX_WAIT_MS,
+      idleTimeoutMillis: 300_000,
+    }),
     transactionOptions: { maxWait: DATABASE_TX_WAIT_MS, timeout: DATABASE_TX_TIMEOUT_MS },
   });
 }
@@ -31,11 +36,19 @@ const BUSY_PG = new Set(["40001", "40P01", "55P03", "57014"]);
 
 /** True for a failure caused by load or a lost race, not by the request: the user may simply try again. */
 export function isBusyError(e: unknown): boolean {
-  for (let cur: unknown = e, depth = 0; cur && typeof cur === "object" && depth < 5; cur = (cur as { cause?: unknown }).cause, depth++) {
+  for (
+    let cur: unknown = e, depth = 0;
+    cur && typeof cur === "object" && depth < 5;
+    cur = (cur as { cause?: unknown }).cause, depth++
+  ) {
     const { code, message, originalCode } = cur as { code?: unknown; message?: unknown; originalCode?: unknown };
     if (typeof code === "string" && (BUSY_PRISMA.has(code) || BUSY_PG.has(code))) return true;
     if (typeof originalCode === "string" && BUSY_PG.has(originalCode)) return true;
-    if (typeof message === "string" && /timeout exceeded when trying to connect|connection timeout|Unable to start a transaction/i.test(message)) return true;
+    if (
+      typeof message === "string" &&
+      /timeout exceeded when trying to connect|connection timeout|Unable to start a transaction/i.test(message)
+    )
+      return true;
   }
   return false;
 }

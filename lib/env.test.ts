@@ -15,7 +15,10 @@ describe("TRUST_PROXY", () => {
     expect(trustedProxies(raw)).toEqual(expected);
   });
 
-  it.each(["yes", "10.0.0.0/33", "300.1.1.1", "10.0.0.1/8/2", "proxy.example", ","])("refuses %j in one line", (raw) => {
-    expect(() => trustedProxies(raw)).toThrow(/^TRUST_PROXY is not valid/);
-  });
+  it.each(["yes", "10.0.0.0/33", "300.1.1.1", "10.0.0.1/8/2", "proxy.example", ","])(
+    "refuses %j in one line",
+    (raw) => {
+      expect(() => trustedProxies(raw)).toThrow(/^TRUST_PROXY is not valid/);
+    },
+  );
 });

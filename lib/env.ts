@@ -17,7 +17,10 @@ export const envSchema = z.object({
   TRUST_PROXY: z
     .string()
     .default("false")
-    .refine((v) => trustedProxiesOrNull(v) !== null, "TRUST_PROXY: true, false, or a comma list of addresses, CIDR ranges and 'loopback'")
+    .refine(
+      (v) => trustedProxiesOrNull(v) !== null,
+      "TRUST_PROXY: true, false, or a comma list of addresses, CIDR ranges and 'loopback'",
+    )
     .transform((v) => (trustedProxiesOrNull(v) ?? []).length > 0),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Mekar <noreply@mekar.local>"),
@@ -35,7 +38,10 @@ function trustedProxiesOrNull(raw: string | undefined): string[] | null {
   const value = (raw ?? "").trim().toLowerCase();
   if (value === "" || value === "false" || value === "0") return [];
   if (value === "true" || value === "1") return ["loopback"];
-  const entries = value.split(",").map((e) => e.trim()).filter(Boolean);
+  const entries = value
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   const valid = (e: string) => {
     if (PROXY_NAMES.has(e)) return true;
     const [ip, bits, extra] = e.split("/");
@@ -50,7 +56,10 @@ function trustedProxiesOrNull(raw: string | undefined): string[] | null {
 /** TRUST_PROXY as a list for proxy-addr (scripts/lib/client-address.ts); throws when malformed. */
 export function trustedProxies(raw = process.env.TRUST_PROXY): string[] {
   const list = trustedProxiesOrNull(raw);
-  if (!list) throw new Error(`TRUST_PROXY is not valid (${raw}): use true, false, or a comma list of addresses, CIDR ranges and 'loopback'`);
+  if (!list)
+    throw new Error(
+      `TRUST_PROXY is not valid (${raw}): use true, false, or a comma list of addresses, CIDR ranges and 'loopback'`,
+    );
   return list;
 }
 
@@ -59,7 +68,9 @@ export type Env = z.infer<typeof envSchema>;
 /** What is wrong with the settings, in one line naming each setting (null when all is well). */
 export function settingsProblem(source: Record<string, string | undefined>): string | null {
   const r = envSchema.safeParse(source);
-  return r.success ? null : `invalid settings: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`;
+  return r.success
+    ? null
+    : `invalid settings: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`;
 }
 
 let cached: Env | undefined;

@@ -11,8 +11,14 @@ export const idempotencyKeySchema = z.uuid();
  * wait on the key's primary-key lock and then find it taken. A key belongs to the user who
  * first used it: anyone else presenting it is refused (never handed the first user's record).
  */
-export async function once<T extends Record<string, unknown>>(tx: Tx, key: string, userId: string | null, create: () => Promise<T>): Promise<T> {
-  const inserted = await tx.$executeRaw`INSERT INTO "IdempotencyKey" (key, "userId", result) VALUES (${key}, ${userId}::uuid, '{}'::jsonb) ON CONFLICT (key) DO NOTHING`;
+export async function once<T extends Record<string, unknown>>(
+  tx: Tx,
+  key: string,
+  userId: string | null,
+  create: () => Promise<T>,
+): Promise<T> {
+  const inserted =
+    await tx.$executeRaw`INSERT INTO "IdempotencyKey" (key, "userId", result) VALUES (${key}, ${userId}::uuid, '{}'::jsonb) ON CONFLICT (key) DO NOTHING`;
   if (inserted === 0) {
     const prior = await tx.idempotencyKey.findUnique({ where: { key } });
     if (prior!.userId !== userId) throw new AppError("CONFLICT", "common.errors.formKeyForeign");

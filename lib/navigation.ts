@@ -17,7 +17,11 @@ const SECTIONS: { href: string; key: string; permission: Permission | "admin" }[
 ];
 
 export function portalNav(actor: Actor, regencyId: string | null, t: Translate) {
-  return SECTIONS.filter((s) => (s.permission === "admin" ? actor.isAdmin : actor.isAdmin || (regencyId !== null && can(actor, s.permission, regencyId)))).map((s) => ({
+  return SECTIONS.filter((s) =>
+    s.permission === "admin"
+      ? actor.isAdmin
+      : actor.isAdmin || (regencyId !== null && can(actor, s.permission, regencyId)),
+  ).map((s) => ({
     href: s.href,
     label: t(s.key),
   }));

@@ -17,7 +17,13 @@ export async function seedIfEmpty(url: string, log: (m: string) => void = () => 
     if ((await db.user.count()) > 0) return false; // a real database that was never seeded: leave it alone
     const started = Date.now();
     const ctx = await seedFoundation(db);
-    for (const [name, seed] of [["regencies", seedRegencies], ["issues", seedIssues], ["iso", seedIso], ["publications", seedPublications], ["workshops", seedWorkshops]] as const) {
+    for (const [name, seed] of [
+      ["regencies", seedRegencies],
+      ["issues", seedIssues],
+      ["iso", seedIso],
+      ["publications", seedPublications],
+      ["workshops", seedWorkshops],
+    ] as const) {
       await seed(db, ctx);
       log(`seeded ${name}`);
     }

@@ -9,7 +9,11 @@ checkSettings({ authSecret: "unused" });
 const rt = await resolveDatabase(log);
 process.env.DATABASE_URL = rt.url;
 let code = 0;
-const REASONS = { hash: "its content does not match its hash", gap: "events are missing before it", link: "it does not link to the previous event" } as const;
+const REASONS = {
+  hash: "its content does not match its hash",
+  gap: "events are missing before it",
+  link: "it does not link to the previous event",
+} as const;
 try {
   const { createDb } = await import("../lib/db");
   const { verifyAuditChain } = await import("../lib/audit/verify");

@@ -13,7 +13,9 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function counts(url: string): Promise<Record<string, number>> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const tables = (await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).rows.map((r) => r.tablename as string);
+  const tables = (
+    await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)
+  ).rows.map((r) => r.tablename as string);
   const out: Record<string, number> = {};
   for (const t of tables) out[t] = Number((await c.query(`SELECT count(*) AS n FROM "${t}"`)).rows[0].n);
   await c.end();
@@ -24,7 +26,10 @@ describe("backup and restore", () => {
   it("restores every record into a fresh database with an intact audit chain, and refuses a non-empty target", async () => {
     const source = process.env.DATABASE_OWNER_URL!;
     const sourceDb = createDb(source);
-    for (let i = 0; i < 3; i++) await sourceDb.auditEvent.create({ data: { action: "test.before_backup", entityType: "test", entityId: String(i), changes: { n: [i, i + 1] } } });
+    for (let i = 0; i < 3; i++)
+      await sourceDb.auditEvent.create({
+        data: { action: "test.before_backup", entityType: "test", entityId: String(i), changes: { n: [i, i + 1] } },
+      });
     await sourceDb.$disconnect();
     const dir = path.join(tmp, "backup");
     const manifest = await backupDatabase(source, dir);
@@ -51,7 +56,10 @@ describe("backup and restore", () => {
     // the restored database keeps working: a new audit event chains on
     await restoredDb.auditEvent.create({ data: { action: "test.after_restore", entityType: "test", entityId: "1" } });
     expect(await verifyAuditChain(restoredDb)).toMatchObject({ ok: true });
-    const users = await restoredDb.user.findMany({ where: { email: "koordinator@mekar.test" }, select: { passwordHash: true } });
+    const users = await restoredDb.user.findMany({
+      where: { email: "koordinator@mekar.test" },
+      select: { passwordHash: true },
+    });
     expect(users[0].passwordHash).toMatch(/^\$argon2id/);
     await restoredDb.$disconnect();
 

@@ -8,7 +8,16 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { agencyAttention, dashboardTotals, needsAttention, openByCategory, openByStage, recentUpdates, regencyComparison, weeklyFlow } from "@/lib/dashboard/sql";
+import {
+  agencyAttention,
+  dashboardTotals,
+  needsAttention,
+  openByCategory,
+  openByStage,
+  recentUpdates,
+  regencyComparison,
+  weeklyFlow,
+} from "@/lib/dashboard/sql";
 import { syncAttentionNotifications } from "@/lib/issues/attention-notify";
 import { queryIssueList } from "@/lib/issues/list-sql";
 import { seedFoundation } from "../prisma/seed/foundation";
@@ -28,7 +37,11 @@ async function main() {
   const pg = await startEmbeddedDb({ dataDir: path.join(dir, "pg"), persistent: false, database: "bench" });
   // own client (lib/db would read the app's env at import)
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: pg.url, max: 10 }) });
-  const stop = async () => { await db.$disconnect().catch(() => {}); await pg.stop(); rmSync(dir, { recursive: true, force: true }); };
+  const stop = async () => {
+    await db.$disconnect().catch(() => {});
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
   process.on("SIGINT", () => void stop().then(() => process.exit(130)));
   try {
     let t0 = performance.now();
@@ -40,7 +53,9 @@ async function main() {
     await seedIssuesAtScale(db, PER_REGENCY);
     await db.$executeRawUnsafe(`ANALYZE`);
     const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Issue"`);
-    console.log(`seeded ${n.toLocaleString("en")} issues (+ as many timeline notes) in ${Math.round(performance.now() - t0)} ms\n`);
+    console.log(
+      `seeded ${n.toLocaleString("en")} issues (+ as many timeline notes) in ${Math.round(performance.now() - t0)} ms\n`,
+    );
 
     const regencyId = ctx.regencies.pangandaran;
     const now = new Date();
@@ -54,18 +69,41 @@ async function main() {
       ["dashboard: needs attention (top 15)", () => needsAttention(db, regencyId, now, 15)],
       ["dashboard: recent updates", () => recentUpdates(db, regencyId)],
       ["dashboard: stale notifications sync", () => syncAttentionNotifications(db, regencyId, now)],
-      ["dashboard: whole page (as rendered)", () => syncAttentionNotifications(db, regencyId, now).then(() => Promise.all([
-        dashboardTotals(db, regencyId, now), openByStage(db, regencyId), openByCategory(db, regencyId), agencyAttention(db, regencyId, now),
-        weeklyFlow(db, regencyId, now), needsAttention(db, regencyId, now, 15), needsAttention(db, regencyId, now, 200), recentUpdates(db, regencyId),
-      ]))],
+      [
+        "dashboard: whole page (as rendered)",
+        () =>
+          syncAttentionNotifications(db, regencyId, now).then(() =>
+            Promise.all([
+              dashboardTotals(db, regencyId, now),
+              openByStage(db, regencyId),
+              openByCategory(db, regencyId),
+              agencyAttention(db, regencyId, now),
+              weeklyFlow(db, regencyId, now),
+              needsAttention(db, regencyId, now, 15),
+              needsAttention(db, regencyId, now, 200),
+              recentUpdates(db, regencyId),
+            ]),
+          ),
+      ],
       ["list: first page, newest", () => queryIssueList(db, regencyId, {}, now)],
-      ["list: second page (keyset)", () => queryIssueList(db, regencyId, { after: first.nextCursor ?? undefined }, now)],
-      ["list: stale, longest without update", () => queryIssueList(db, regencyId, { stale: "1", sort: "updated" }, now)],
-      ["list: search + category + priority", () => queryIssueList(db, regencyId, { q: "pembangunan 1", category: "finance", priority: "high" }, now)],
+      [
+        "list: second page (keyset)",
+        () => queryIssueList(db, regencyId, { after: first.nextCursor ?? undefined }, now),
+      ],
+      [
+        "list: stale, longest without update",
+        () => queryIssueList(db, regencyId, { stale: "1", sort: "updated" }, now),
+      ],
+      [
+        "list: search + category + priority",
+        () => queryIssueList(db, regencyId, { q: "pembangunan 1", category: "finance", priority: "high" }, now),
+      ],
       ["list: overdue by due date", () => queryIssueList(db, regencyId, { overdue: "1", sort: "due" }, now)],
       ["overview: one province compared", () => regencyComparison(db, "all", now, "Jawa Barat")],
     ];
-    console.log(`${"query".padEnd(40)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)}   (${RUNS} runs after 3 warm-ups, one regency of ${PER_REGENCY.toLocaleString("en")} issues)`);
+    console.log(
+      `${"query".padEnd(40)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)}   (${RUNS} runs after 3 warm-ups, one regency of ${PER_REGENCY.toLocaleString("en")} issues)`,
+    );
     for (const [name, run] of cases) {
       for (let i = 0; i < 3; i++) await run();
       const times: number[] = [];
@@ -75,7 +113,9 @@ async function main() {
         times.push(performance.now() - s);
       }
       times.sort((a, b) => a - b);
-      console.log(`${name.padEnd(40)} ${pct(times, 50).toFixed(1).padStart(8)} ${pct(times, 95).toFixed(1).padStart(8)}`);
+      console.log(
+        `${name.padEnd(40)} ${pct(times, 50).toFixed(1).padStart(8)} ${pct(times, 95).toFixed(1).padStart(8)}`,
+      );
     }
   } finally {
     await stop();

@@ -23,7 +23,12 @@ async function serveStreams(port: number) {
     const url = new URL(req.url ?? "/", "http://x");
     const ctl = new AbortController();
     res.on("close", () => ctl.abort());
-    const response = workshopStream(new Request(url, { signal: ctl.signal, headers: req.headers as Record<string, string> }), url.searchParams.get("w")!, "all", async () => ({ hello: true }));
+    const response = workshopStream(
+      new Request(url, { signal: ctl.signal, headers: req.headers as Record<string, string> }),
+      url.searchParams.get("w")!,
+      "all",
+      async () => ({ hello: true }),
+    );
     res.writeHead(response.status, Object.fromEntries(response.headers));
     const reader = response.body!.getReader();
     for (;;) {
@@ -41,9 +46,17 @@ async function serveVotes(port: number) {
   const server = http.createServer(async (req, res) => {
     let body = "";
     for await (const chunk of req) body += chunk;
-    const { participantId, workshopId, activityId, choice } = JSON.parse(body) as { participantId: string; workshopId: string; activityId: string; choice: number };
+    const { participantId, workshopId, activityId, choice } = JSON.parse(body) as {
+      participantId: string;
+      workshopId: string;
+      activityId: string;
+      choice: number;
+    };
     try {
-      await submitEntry({ id: participantId, workshopId, name: "" }, { activityId, clientId: crypto.randomUUID(), choices: [choice] });
+      await submitEntry(
+        { id: participantId, workshopId, name: "" },
+        { activityId, clientId: crypto.randomUUID(), choices: [choice] },
+      );
       res.writeHead(200).end("ok");
     } catch (e) {
       res.writeHead(500).end(String(e));
@@ -54,10 +67,14 @@ async function serveVotes(port: number) {
 
 // ---------- the conductor ----------
 function startChild(role: string, port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/bench-live.ts", `--${role}`, String(port)], {
-    env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() },
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "scripts/bench-live.ts", `--${role}`, String(port)],
+    {
+      env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    },
+  );
   return new Promise((resolve, reject) => {
     child.once("message", () => resolve(child));
     child.once("exit", (code) => reject(new Error(`${role} exited with ${code}`)));
@@ -89,21 +106,55 @@ async function conduct() {
     process.env.DATABASE_URL = pg.url;
     const { createDb } = await import("../lib/db");
     const db = createDb(pg.url);
-    const regency = await db.regency.create({ data: { code: "99.99", kind: "kabupaten", name: "Bench", slug: "bench", province: "Bench" } });
-    const w = await db.workshop.create({ data: { regencyId: regency.id, title: "Bench", startsAt: new Date(), code: "BENCH1", askIdentity: false } });
+    const regency = await db.regency.create({
+      data: { code: "99.99", kind: "kabupaten", name: "Bench", slug: "bench", province: "Bench" },
+    });
+    const w = await db.workshop.create({
+      data: { regencyId: regency.id, title: "Bench", startsAt: new Date(), code: "BENCH1", askIdentity: false },
+    });
     const options = ["A", "B", "C", "D"];
-    const a = await db.workshopActivity.create({ data: { regencyId: regency.id, workshopId: w.id, kind: "poll_single", title: "Bench", options, state: "open", resultsVisible: true } });
+    const a = await db.workshopActivity.create({
+      data: {
+        regencyId: regency.id,
+        workshopId: w.id,
+        kind: "poll_single",
+        title: "Bench",
+        options,
+        state: "open",
+        resultsVisible: true,
+      },
+    });
     await db.workshop.update({ where: { id: w.id }, data: { currentActivityId: a.id } });
     const voters = Array.from({ length: votes }, () => crypto.randomUUID());
-    await db.workshopParticipant.createMany({ data: voters.map((id) => ({ id, workshopId: w.id, browserId: crypto.randomUUID() })) });
+    await db.workshopParticipant.createMany({
+      data: voters.map((id) => ({ id, workshopId: w.id, browserId: crypto.randomUUID() })),
+    });
     // a second session to warm instance B up (first queries compile), outside the measurement
-    const warm = await db.workshop.create({ data: { regencyId: regency.id, title: "Warm-up", startsAt: new Date(), code: "WARMUP", askIdentity: false } });
-    const warmAct = await db.workshopActivity.create({ data: { regencyId: regency.id, workshopId: warm.id, kind: "poll_single", title: "Warm-up", options, state: "open" } });
+    const warm = await db.workshop.create({
+      data: { regencyId: regency.id, title: "Warm-up", startsAt: new Date(), code: "WARMUP", askIdentity: false },
+    });
+    const warmAct = await db.workshopActivity.create({
+      data: {
+        regencyId: regency.id,
+        workshopId: warm.id,
+        kind: "poll_single",
+        title: "Warm-up",
+        options,
+        state: "open",
+      },
+    });
     const warmVoters = Array.from({ length: 5 }, () => crypto.randomUUID());
-    await db.workshopParticipant.createMany({ data: warmVoters.map((id) => ({ id, workshopId: warm.id, browserId: crypto.randomUUID() })) });
+    await db.workshopParticipant.createMany({
+      data: warmVoters.map((id) => ({ id, workshopId: warm.id, browserId: crypto.randomUUID() })),
+    });
     await db.$disconnect();
 
-    const env = { ...process.env, DATABASE_URL: pg.url, AUTH_SECRET: "bench-secret-bench-secret-bench", NODE_ENV: "production" as const };
+    const env = {
+      ...process.env,
+      DATABASE_URL: pg.url,
+      AUTH_SECRET: "bench-secret-bench-secret-bench",
+      NODE_ENV: "production" as const,
+    };
     const [portA, portB] = [await freePort(), await freePort()];
     children.push(await startChild("serve-streams", portA, env), await startChild("serve-votes", portB, env));
     console.log(`[bench] postgres ${pg.port}; streams on :${portA} (instance A), votes on :${portB} (instance B)`);
@@ -125,7 +176,10 @@ async function conduct() {
             while ((i = buf.indexOf("\n\n")) >= 0) {
               const frame = buf.slice(0, i);
               buf = buf.slice(i + 2);
-              if (frame.includes("event: state")) { if (++opened === N) resolve(); continue; }
+              if (frame.includes("event: state")) {
+                if (++opened === N) resolve();
+                continue;
+              }
               if (!frame.includes("event: results")) continue;
               const m = /"total":(\d+)/.exec(frame);
               const total = m ? Number(m[1]) : -1;
@@ -138,7 +192,23 @@ async function conduct() {
     });
     for (const participantId of warmVoters) {
       const body = JSON.stringify({ participantId, workshopId: warm.id, activityId: warmAct.id, choice: 0 });
-      await new Promise<void>((resolve) => http.request({ host: "127.0.0.1", port: portB, path: "/vote", method: "POST", headers: { "Content-Type": "application/json" } }, (res) => { res.resume(); res.on("end", resolve); }).end(body));
+      await new Promise<void>((resolve) =>
+        http
+          .request(
+            {
+              host: "127.0.0.1",
+              port: portB,
+              path: "/vote",
+              method: "POST",
+              headers: { "Content-Type": "application/json" },
+            },
+            (res) => {
+              res.resume();
+              res.on("end", resolve);
+            },
+          )
+          .end(body),
+      );
     }
     console.log(`[bench] ${N} streams open; voting ${votes} times at ${rate}/s through instance B…`);
 
@@ -147,40 +217,84 @@ async function conduct() {
     const voteMs: number[] = [];
     const interval = 1000 / rate;
     const t0 = performance.now();
-    await Promise.all(voters.map((participantId, k) => new Promise<void>((resolve) => {
-      setTimeout(() => {
-        sentAt[k + 1] = performance.now();
-        const body = JSON.stringify({ participantId, workshopId: w.id, activityId: a.id, choice: k % options.length });
-        const req = http.request({ host: "127.0.0.1", port: portB, path: "/vote", method: "POST", headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) } }, (res) => {
-          res.resume();
-          voteMs.push(performance.now() - sentAt[k + 1]);
-          if (res.statusCode !== 200) failed.push(String(res.statusCode));
-          res.on("end", resolve);
-        });
-        req.on("error", (e) => { failed.push(e.message); resolve(); });
-        req.end(body);
-      }, Math.max(0, t0 + k * interval - performance.now()));
-    })));
+    await Promise.all(
+      voters.map(
+        (participantId, k) =>
+          new Promise<void>((resolve) => {
+            setTimeout(
+              () => {
+                sentAt[k + 1] = performance.now();
+                const body = JSON.stringify({
+                  participantId,
+                  workshopId: w.id,
+                  activityId: a.id,
+                  choice: k % options.length,
+                });
+                const req = http.request(
+                  {
+                    host: "127.0.0.1",
+                    port: portB,
+                    path: "/vote",
+                    method: "POST",
+                    headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) },
+                  },
+                  (res) => {
+                    res.resume();
+                    voteMs.push(performance.now() - sentAt[k + 1]);
+                    if (res.statusCode !== 200) failed.push(String(res.statusCode));
+                    res.on("end", resolve);
+                  },
+                );
+                req.on("error", (e) => {
+                  failed.push(e.message);
+                  resolve();
+                });
+                req.end(body);
+              },
+              Math.max(0, t0 + k * interval - performance.now()),
+            );
+          }),
+      ),
+    );
     // let the last events arrive
     const deadline = performance.now() + 10_000;
-    while (performance.now() < deadline && arrivals.some((m) => m.size < votes)) await new Promise((r) => setTimeout(r, 100));
+    while (performance.now() < deadline && arrivals.some((m) => m.size < votes))
+      await new Promise((r) => setTimeout(r, 100));
 
     // Votes are one per participant and serialized per workshop, so the k-th committed vote
     // makes results.total = k: the event with total k answers vote k (the rate keeps votes apart).
     const latencies: number[] = [];
     let delivered = 0;
-    for (const m of arrivals) for (const [total, at] of m) if (total >= 1 && total <= votes) { delivered++; latencies.push(at - sentAt[total]); }
+    for (const m of arrivals)
+      for (const [total, at] of m)
+        if (total >= 1 && total <= votes) {
+          delivered++;
+          latencies.push(at - sentAt[total]);
+        }
     latencies.sort((x, y) => x - y);
     const firsts: number[] = [];
-    for (let k = 1; k <= votes; k++) { let f = Infinity; for (const m of arrivals) { const at = m.get(k); if (at !== undefined && at < f) f = at; } if (f < Infinity) firsts.push(f - sentAt[k]); }
+    for (let k = 1; k <= votes; k++) {
+      let f = Infinity;
+      for (const m of arrivals) {
+        const at = m.get(k);
+        if (at !== undefined && at < f) f = at;
+      }
+      if (f < Infinity) firsts.push(f - sentAt[k]);
+    }
     firsts.sort((x, y) => x - y);
     const expected = N * votes;
     console.log(`[bench] participants=${N} votes=${votes} rate=${rate}/s failedVotes=${failed.length}`);
     console.log(`[bench] delivered ${delivered}/${expected} = ${((delivered / expected) * 100).toFixed(2)}%`);
-    console.log(`[bench] vote → stream latency p50=${percentile(latencies, 50).toFixed(1)} ms p95=${percentile(latencies, 95).toFixed(1)} ms max=${percentile(latencies, 100).toFixed(1)} ms`);
+    console.log(
+      `[bench] vote → stream latency p50=${percentile(latencies, 50).toFixed(1)} ms p95=${percentile(latencies, 95).toFixed(1)} ms max=${percentile(latencies, 100).toFixed(1)} ms`,
+    );
     voteMs.sort((x, y) => x - y);
-    console.log(`[bench] first stream to hear of a vote: p50=${percentile(firsts, 50).toFixed(1)} ms p95=${percentile(firsts, 95).toFixed(1)} ms`);
-    console.log(`[bench] vote request (B, until commit) p50=${percentile(voteMs, 50).toFixed(1)} ms p95=${percentile(voteMs, 95).toFixed(1)} ms`);
+    console.log(
+      `[bench] first stream to hear of a vote: p50=${percentile(firsts, 50).toFixed(1)} ms p95=${percentile(firsts, 95).toFixed(1)} ms`,
+    );
+    console.log(
+      `[bench] vote request (B, until commit) p50=${percentile(voteMs, 50).toFixed(1)} ms p95=${percentile(voteMs, 95).toFixed(1)} ms`,
+    );
     agent.destroy();
   } finally {
     await cleanup();

@@ -12,7 +12,9 @@ describe("migrations", () => {
   it("were recorded the way Prisma records them", async () => {
     const c = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL! });
     await c.connect();
-    const { rows } = await c.query(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`);
+    const { rows } = await c.query(
+      `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
     await c.end();
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {

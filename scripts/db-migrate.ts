@@ -11,7 +11,10 @@ try {
   const applied = await applyMigrations(rt.url, undefined, log);
   log(applied.length ? `${applied.length} migration(s) applied` : "database is up to date");
   // creates or checks the app's role and its grants (also for tables of later migrations)
-  log((await grantAppRole(rt.url, rt.appUrl, { setPassword: !!rt.embedded })) ?? "the app connects as the owner role (set DATABASE_OWNER_URL to split the roles)");
+  log(
+    (await grantAppRole(rt.url, rt.appUrl, { setPassword: !!rt.embedded })) ??
+      "the app connects as the owner role (set DATABASE_OWNER_URL to split the roles)",
+  );
 } finally {
   await rt.embedded?.stop();
 }

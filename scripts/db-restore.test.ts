@@ -15,7 +15,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function admin<T>(sql: string): Promise<T[]> {
   const c = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL! });
   await c.connect();
-  try { return (await c.query(sql)).rows as T[]; } finally { await c.end(); }
+  try {
+    return (await c.query(sql)).rows as T[];
+  } finally {
+    await c.end();
+  }
 }
 async function emptyDatabase(): Promise<string> {
   const name = `restore_cli_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
@@ -23,10 +27,21 @@ async function emptyDatabase(): Promise<string> {
   return process.env.DATABASE_OWNER_URL!.replace(/\/[^/]+$/, `/${name}`);
 }
 function restore(target: string, env: Record<string, string>) {
-  const r = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-restore.ts", path.join(dir, "backup")], {
-    encoding: "utf8",
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: target, MEKAR_DATA_DIR: path.join(dir, "data"), ...env },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "scripts/db-restore.ts", path.join(dir, "backup")],
+    {
+      encoding: "utf8",
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: "production",
+        DATABASE_URL: target,
+        MEKAR_DATA_DIR: path.join(dir, "data"),
+        ...env,
+      },
+    },
+  );
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
 

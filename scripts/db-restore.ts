@@ -29,7 +29,9 @@ try {
   const db = createDb(rt.url);
   const chain = await verifyAuditChain(db);
   await db.$disconnect();
-  log(`restored ${m.tables.reduce((s, t) => s + t.rows, 0)} rows from ${m.createdAt}; audit chains ${chain.ok ? `intact (${chain.count} events in ${chain.chains.length} chains)` : `BROKEN in chain ${chain.chain} at seq ${chain.seq}`}`);
+  log(
+    `restored ${m.tables.reduce((s, t) => s + t.rows, 0)} rows from ${m.createdAt}; audit chains ${chain.ok ? `intact (${chain.count} events in ${chain.chains.length} chains)` : `BROKEN in chain ${chain.chain} at seq ${chain.seq}`}`,
+  );
   if (!chain.ok) code = 1;
 } catch (e) {
   console.error(`[mekar] restore failed: ${(e as Error).message}`);

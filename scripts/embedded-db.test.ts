@@ -10,7 +10,14 @@ import { startEmbeddedDb } from "./lib/embedded-db";
 
 async function connects(url: string): Promise<boolean> {
   const c = new pg.Client({ connectionString: url });
-  try { await c.connect(); return true; } catch { return false; } finally { await c.end().catch(() => {}); }
+  try {
+    await c.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => {});
+  }
 }
 
 describe("the embedded database's passwords", () => {

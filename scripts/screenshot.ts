@@ -5,7 +5,10 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 
 const args = process.argv.slice(2);
-const opt = (name: string, dflt?: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args.splice(i, 2)[1] : dflt; };
+const opt = (name: string, dflt?: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args.splice(i, 2)[1] : dflt;
+};
 const base = opt("base", "http://localhost:3000")!;
 const user = opt("user");
 const out = opt("out", "/tmp/shots")!;
@@ -13,8 +16,14 @@ const lang = opt("lang", "id")!;
 const paths = args.length ? args : ["/login"];
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
-for (const [label, viewport] of [["desktop", { width: 1366, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+});
+for (const [label, viewport] of [
+  ["desktop", { width: 1366, height: 900 }],
+  ["phone", { width: 390, height: 844 }],
+] as const) {
   const ctx = await browser.newContext({ viewport, locale: "id-ID" });
   await ctx.addCookies([{ name: "mekar-lang", value: lang, url: base }]);
   const page = await ctx.newPage();

@@ -10,13 +10,20 @@ type Seen = { ip: string; proto?: string; bodyBytes: number };
 /** A stand-in for Next: records what it was told and reads the whole body, as Next does. */
 async function start(trustedProxies: string[] = [], delayMs = 0) {
   const seen: Seen[] = [];
-  const front = createFrontServer(async (req, res) => {
-    const entry: Seen = { ip: String(req.headers[CLIENT_IP_HEADER]), proto: req.headers["x-forwarded-proto"] as string | undefined, bodyBytes: 0 };
-    seen.push(entry);
-    for await (const chunk of req) entry.bodyBytes += (chunk as Buffer).length;
-    await new Promise((r) => setTimeout(r, delayMs));
-    res.end("ok");
-  }, { trustedProxies, log: () => {} });
+  const front = createFrontServer(
+    async (req, res) => {
+      const entry: Seen = {
+        ip: String(req.headers[CLIENT_IP_HEADER]),
+        proto: req.headers["x-forwarded-proto"] as string | undefined,
+        bodyBytes: 0,
+      };
+      seen.push(entry);
+      for await (const chunk of req) entry.bodyBytes += (chunk as Buffer).length;
+      await new Promise((r) => setTimeout(r, delayMs));
+      res.end("ok");
+    },
+    { trustedProxies, log: () => {} },
+  );
   await new Promise<void>((r) => front.server.listen(0, "127.0.0.1", r));
   const port = (front.server.address() as AddressInfo).port;
   return { ...front, port, url: `http://127.0.0.1:${port}`, seen };
@@ -27,14 +34,17 @@ function sendChunked(port: number, path: string, total: number, headers: Record<
   return new Promise<{ status: number; body: string; sent: number }>((resolve, reject) => {
     let sent = 0;
     let answered = false;
-    const req = http.request({ port, host: "127.0.0.1", method: "POST", path, headers: { "Transfer-Encoding": "chunked", ...headers } }, (res) => {
-      answered = true;
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c: string) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, sent }));
-      res.on("error", () => resolve({ status: res.statusCode ?? 0, body, sent }));
-    });
+    const req = http.request(
+      { port, host: "127.0.0.1", method: "POST", path, headers: { "Transfer-Encoding": "chunked", ...headers } },
+      (res) => {
+        answered = true;
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body, sent }));
+        res.on("error", () => resolve({ status: res.statusCode ?? 0, body, sent }));
+      },
+    );
     req.on("error", (e) => (answered ? undefined : reject(e)));
     const chunk = Buffer.alloc(64 * 1024, 120);
     const pump = () => {
@@ -64,7 +74,9 @@ const MB = 1024 * 1024;
 describe("front server", () => {
   it("takes the client address from the socket, whatever the request claims, and drops forwarding headers", async () => {
     const s = await start();
-    await fetch(s.url, { headers: { "X-Forwarded-For": "203.0.113.7", "X-Forwarded-Proto": "https", [CLIENT_IP_HEADER]: "203.0.113.8" } });
+    await fetch(s.url, {
+      headers: { "X-Forwarded-For": "203.0.113.7", "X-Forwarded-Proto": "https", [CLIENT_IP_HEADER]: "203.0.113.8" },
+    });
     expect(s.seen).toEqual([{ ip: "127.0.0.1", proto: undefined, bodyBytes: 0 }]);
     await s.close();
   });
@@ -72,7 +84,9 @@ describe("front server", () => {
   it("behind trusted proxies takes the right-most untrusted X-Forwarded-For hop", async () => {
     const s = await start(["loopback", "10.0.0.0/8"]);
     // the client wrote 198.51.100.1 itself; our proxies appended the real client and themselves
-    await fetch(s.url, { headers: { "X-Forwarded-For": "198.51.100.1, 203.0.113.7, 10.0.0.1", "X-Forwarded-Proto": "https" } });
+    await fetch(s.url, {
+      headers: { "X-Forwarded-For": "198.51.100.1, 203.0.113.7, 10.0.0.1", "X-Forwarded-Proto": "https" },
+    });
     expect(s.seen).toEqual([{ ip: "203.0.113.7", proto: "https", bodyBytes: 0 }]);
     await s.close();
   });
@@ -88,14 +102,27 @@ describe("front server", () => {
   it("refuses a declared oversized body before the app sees it, with a page in the reader's language", async () => {
     const s = await start();
     const status = await new Promise<{ code: number; body: string; connection?: string }>((resolve) => {
-      const req = http.request({ port: s.port, host: "127.0.0.1", method: "POST", path: "/issues/new", headers: { "Content-Length": String(UPLOAD_BODY_BYTES + 1), "Content-Type": "multipart/form-data; boundary=x", Cookie: "mekar-lang=en" } }, (res) => {
-        let body = "";
-        res.on("data", (c) => (body += c));
-        res.on("end", () => {
-          req.destroy(); // the rest of the declared body will never come
-          resolve({ code: res.statusCode ?? 0, body, connection: res.headers.connection });
-        });
-      });
+      const req = http.request(
+        {
+          port: s.port,
+          host: "127.0.0.1",
+          method: "POST",
+          path: "/issues/new",
+          headers: {
+            "Content-Length": String(UPLOAD_BODY_BYTES + 1),
+            "Content-Type": "multipart/form-data; boundary=x",
+            Cookie: "mekar-lang=en",
+          },
+        },
+        (res) => {
+          let body = "";
+          res.on("data", (c) => (body += c));
+          res.on("end", () => {
+            req.destroy(); // the rest of the declared body will never come
+            resolve({ code: res.statusCode ?? 0, body, connection: res.headers.connection });
+          });
+        },
+      );
       req.on("error", () => {});
       req.write("--x\r\n");
     });
@@ -107,11 +134,31 @@ describe("front server", () => {
   });
 
   it.each([
-    ["the sign-in endpoint", "/api/auth/callback/credentials", { "Content-Type": "application/x-www-form-urlencoded" }, SMALL_BODY_BYTES],
-    ["a participant join page (no login)", "/join/ABC123", { "Content-Type": "application/x-www-form-urlencoded" }, SMALL_BODY_BYTES],
+    [
+      "the sign-in endpoint",
+      "/api/auth/callback/credentials",
+      { "Content-Type": "application/x-www-form-urlencoded" },
+      SMALL_BODY_BYTES,
+    ],
+    [
+      "a participant join page (no login)",
+      "/join/ABC123",
+      { "Content-Type": "application/x-www-form-urlencoded" },
+      SMALL_BODY_BYTES,
+    ],
     ["the participant API", "/api/workshops/join/ABC123", { "Content-Type": "application/json" }, SMALL_BODY_BYTES],
-    ["a server action without a file", "/issues/new", { "Content-Type": "text/plain;charset=UTF-8", "Next-Action": "abc" }, NORMAL_BODY_BYTES],
-    ["a server action with a file", "/issues/new", { "Content-Type": "multipart/form-data; boundary=x", "Next-Action": "abc" }, UPLOAD_BODY_BYTES],
+    [
+      "a server action without a file",
+      "/issues/new",
+      { "Content-Type": "text/plain;charset=UTF-8", "Next-Action": "abc" },
+      NORMAL_BODY_BYTES,
+    ],
+    [
+      "a server action with a file",
+      "/issues/new",
+      { "Content-Type": "multipart/form-data; boundary=x", "Next-Action": "abc" },
+      UPLOAD_BODY_BYTES,
+    ],
   ])("answers a chunked 40 MB body to %s with 413 once its cap is passed", async (_name, path, headers, cap) => {
     const s = await start();
     const res = await sendChunked(s.port, path, 40 * MB, headers);
@@ -125,7 +172,9 @@ describe("front server", () => {
 
   it("lets an upload of the documented maximum through", async () => {
     const s = await start();
-    const res = await sendChunked(s.port, "/publications/1", 10 * MB + 256 * 1024, { "Content-Type": "multipart/form-data; boundary=x" });
+    const res = await sendChunked(s.port, "/publications/1", 10 * MB + 256 * 1024, {
+      "Content-Type": "multipart/form-data; boundary=x",
+    });
     expect(res.status).toBe(200);
     expect(s.seen[0].bodyBytes).toBe(10 * MB + 256 * 1024);
     await s.close();
@@ -140,7 +189,14 @@ describe("front server", () => {
       rawStatus(s.port, "FOOBAR / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
       rawStatus(s.port, "GET /%E0%A4%A HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), // bad percent-encoding
       rawStatus(s.port, "GET /r/%C3%28 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), // not UTF-8
-      rawStatus(s.port, Buffer.concat([Buffer.from("GET /r/"), Buffer.from([0xff, 0xfe]), Buffer.from(" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")])),
+      rawStatus(
+        s.port,
+        Buffer.concat([
+          Buffer.from("GET /r/"),
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from(" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+        ]),
+      ),
       rawStatus(s.port, "GET http://evil.example/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
     ]);
     expect(codes).toEqual([405, 400, 405, 400, 400, 400, 400, 400]);

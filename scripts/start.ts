@@ -15,7 +15,8 @@ const dev = process.argv.includes("--dev");
 process.env.NEXT_TELEMETRY_DISABLED = "1"; // no network here, and none wanted
 const port = Number(process.env.PORT || 3000);
 
-if (process.env.MEKAR_FRESH === "1") rmSync(path.resolve(process.env.MEKAR_DATA_DIR || ".data"), { recursive: true, force: true });
+if (process.env.MEKAR_FRESH === "1")
+  rmSync(path.resolve(process.env.MEKAR_DATA_DIR || ".data"), { recursive: true, force: true });
 
 const rt = await resolveDatabase(log, { reuseRunning: false });
 if (rt.embedded) writeFileSync(runningUrlFile(rt.dataDir), rt.url, { mode: 0o600 });
@@ -54,11 +55,21 @@ try {
     const distDir = path.resolve(process.env.NEXT_DIST_DIR || ".next");
     const hash = sourceHash();
     // MEKAR_REUSE_BUILD=1: serve the build that is there (a test's second server beside the one that built it)
-    if (process.env.MEKAR_REUSE_BUILD === "1" ? !existsSync(path.join(distDir, "BUILD_ID")) : !buildIsCurrent(distDir, hash)) {
+    if (
+      process.env.MEKAR_REUSE_BUILD === "1"
+        ? !existsSync(path.join(distDir, "BUILD_ID"))
+        : !buildIsCurrent(distDir, hash)
+    ) {
       log("building (the sources changed since the last build)…");
       const env = { ...process.env, NODE_ENV: "production" as const };
-      for (const cmd of [["node_modules/prisma/build/index.js", "generate"], ["node_modules/next/dist/bin/next", "build"]]) {
-        const r = spawnSync(process.execPath, cmd, { stdio: "inherit", env: { ...env, PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false" } });
+      for (const cmd of [
+        ["node_modules/prisma/build/index.js", "generate"],
+        ["node_modules/next/dist/bin/next", "build"],
+      ]) {
+        const r = spawnSync(process.execPath, cmd, {
+          stdio: "inherit",
+          env: { ...env, PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false" },
+        });
         if (r.status !== 0) throw new Error(`${cmd.join(" ")} failed`);
       }
       markBuilt(distDir, hash);

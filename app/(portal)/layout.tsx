@@ -12,7 +12,12 @@ import { countUnreadNotifications } from "@/lib/notifications/queries";
 // authorizes on its own.
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const [t, locale, regency, unread] = await Promise.all([getT(), getLocale(), getActiveRegency(actor), countUnreadNotifications(actor)]);
+  const [t, locale, regency, unread] = await Promise.all([
+    getT(),
+    getLocale(),
+    getActiveRegency(actor),
+    countUnreadNotifications(actor),
+  ]);
   const options = actor.memberships.map((m) => ({ id: m.regencyId, name: m.regencyName }));
   if (regency && !options.some((o) => o.id === regency.id)) options.unshift({ id: regency.id, name: regency.name });
   return (
@@ -21,7 +26,13 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         t={t}
         locale={locale}
         user={{ name: actor.name, email: actor.email }}
-        regency={regency && { id: regency.id, name: regency.name, roleLabel: regency.role ? t(`roles.${regency.role}`) : actor.isAdmin ? t("roles.admin") : null }}
+        regency={
+          regency && {
+            id: regency.id,
+            name: regency.name,
+            roleLabel: regency.role ? t(`roles.${regency.role}`) : actor.isAdmin ? t("roles.admin") : null,
+          }
+        }
         regencyOptions={options}
         nav={portalNav(actor, regency?.id ?? null, t)}
         unread={unread}

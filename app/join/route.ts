@@ -9,6 +9,9 @@ export async function GET(request: Request) {
   const raw = new URL(request.url).searchParams.get("code");
   if (raw === null) return html(renderCodePage(t, locale));
   const w = await workshopFromCode(raw.slice(0, 20));
-  if (!w) return html(renderCodePage(t, locale, { code: raw.slice(0, 6), error: t("workshops.join.unknownCode") }), { status: 404 });
+  if (!w)
+    return html(renderCodePage(t, locale, { code: raw.slice(0, 6), error: t("workshops.join.unknownCode") }), {
+      status: 404,
+    });
   return seeOther(`/join/${w.code}`);
 }

@@ -16,11 +16,20 @@ export function AuditFilterForm({ filter, t }: { filter: AuditFilter; t: Transla
     <form className="mb-4 grid gap-2 sm:grid-cols-4" role="search">
       {(["action", "entityType", "actor"] as const).map((name) => (
         <div key={name}>
-          <label htmlFor={`f-${name}`} className="mb-1 block text-xs font-medium text-slate-700">{t(`audit.filter.${name}`)}</label>
-          <input id={`f-${name}`} name={name} defaultValue={filter[name]} className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <label htmlFor={`f-${name}`} className="mb-1 block text-xs font-medium text-slate-700">
+            {t(`audit.filter.${name}`)}
+          </label>
+          <input
+            id={`f-${name}`}
+            name={name}
+            defaultValue={filter[name]}
+            className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
         </div>
       ))}
-      <div className="flex items-end"><button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{t("common.filter")}</button></div>
+      <div className="flex items-end">
+        <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{t("common.filter")}</button>
+      </div>
     </form>
   );
 }
@@ -28,10 +37,34 @@ export function AuditFilterForm({ filter, t }: { filter: AuditFilter; t: Transla
 export function AuditEventTable({ events, t, locale }: { events: AuditEventRow[]; t: Translate; locale: Locale }) {
   const columns: Column<AuditEventRow>[] = [
     { key: "seq", header: "#", className: "text-slate-500", cell: (e) => e.seq },
-    { key: "time", header: t("audit.time"), className: "whitespace-nowrap", cell: (e) => formatDateTime(e.occurredAt, locale) },
-    { key: "actor", header: t("audit.actor"), cell: (e) => <>{e.actorName}{e.ip && <div className="text-xs text-slate-500">{e.ip}</div>}</> },
+    {
+      key: "time",
+      header: t("audit.time"),
+      className: "whitespace-nowrap",
+      cell: (e) => formatDateTime(e.occurredAt, locale),
+    },
+    {
+      key: "actor",
+      header: t("audit.actor"),
+      cell: (e) => (
+        <>
+          {e.actorName}
+          {e.ip && <div className="text-xs text-slate-500">{e.ip}</div>}
+        </>
+      ),
+    },
     { key: "action", header: t("audit.action"), className: "font-mono text-xs", cell: (e) => e.action },
-    { key: "entity", header: t("audit.entity"), className: "text-xs", cell: (e) => <>{e.entityType}<div className="font-mono text-slate-500">{e.entityId.slice(0, 8)}</div></> },
+    {
+      key: "entity",
+      header: t("audit.entity"),
+      className: "text-xs",
+      cell: (e) => (
+        <>
+          {e.entityType}
+          <div className="font-mono text-slate-500">{e.entityId.slice(0, 8)}</div>
+        </>
+      ),
+    },
     {
       key: "changes",
       header: t("audit.changes"),
@@ -39,7 +72,10 @@ export function AuditEventTable({ events, t, locale }: { events: AuditEventRow[]
       cell: (e) => (
         <dl className="space-y-0.5">
           {Object.entries(e.changes ?? {}).map(([k, v]) => (
-            <div key={k} className="break-words"><dt className="inline font-medium">{k}: </dt><dd className="inline">{formatChange(v)}</dd></div>
+            <div key={k} className="break-words">
+              <dt className="inline font-medium">{k}: </dt>
+              <dd className="inline">{formatChange(v)}</dd>
+            </div>
           ))}
         </dl>
       ),

@@ -15,11 +15,29 @@ export function CodeForm({ labels, next }: { labels: Labels; next?: string }) {
     <form action={action} className="space-y-4">
       {next && <input type="hidden" name="next" value={next} />}
       <div>
-        <label htmlFor="code" className="mb-1 block text-sm font-medium text-slate-800">{labels.code}</label>
-        <input id="code" name="code" inputMode="text" autoComplete="one-time-code" required autoFocus maxLength={20} className={inputClass} aria-invalid={!!error || undefined} aria-describedby={error ? "code-error" : undefined} />
+        <label htmlFor="code" className="mb-1 block text-sm font-medium text-slate-800">
+          {labels.code}
+        </label>
+        <input
+          id="code"
+          name="code"
+          inputMode="text"
+          autoComplete="one-time-code"
+          required
+          autoFocus
+          maxLength={20}
+          className={inputClass}
+          aria-invalid={!!error || undefined}
+          aria-describedby={error ? "code-error" : undefined}
+        />
       </div>
       {error && (
-        <p id="code-error" role="status" aria-live="polite" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p
+          id="code-error"
+          role="status"
+          aria-live="polite"
+          className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
           {error}
         </p>
       )}

@@ -14,15 +14,43 @@ export function LoginForm({ labels, next }: { labels: Labels; next?: string }) {
     <form action={action} className="space-y-4">
       {next && <input type="hidden" name="next" value={next} />}
       <div>
-        <label htmlFor="email" className="mb-1 block text-sm font-medium text-slate-800">{labels.email}</label>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.values?.email} className={inputClass} aria-invalid={failed || undefined} aria-describedby={failed ? "login-error" : undefined} />
+        <label htmlFor="email" className="mb-1 block text-sm font-medium text-slate-800">
+          {labels.email}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.values?.email}
+          className={inputClass}
+          aria-invalid={failed || undefined}
+          aria-describedby={failed ? "login-error" : undefined}
+        />
       </div>
       <div>
-        <label htmlFor="password" className="mb-1 block text-sm font-medium text-slate-800">{labels.password}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} aria-invalid={failed || undefined} aria-describedby={failed ? "login-error" : undefined} />
+        <label htmlFor="password" className="mb-1 block text-sm font-medium text-slate-800">
+          {labels.password}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={inputClass}
+          aria-invalid={failed || undefined}
+          aria-describedby={failed ? "login-error" : undefined}
+        />
       </div>
       {failed && (
-        <p id="login-error" role="status" aria-live="polite" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p
+          id="login-error"
+          role="status"
+          aria-live="polite"
+          className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
           {state.message}
         </p>
       )}

@@ -2,7 +2,13 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 /** Share of each agency's open issues updated within cadence (0–100 %). */
-export function AgencyAttentionChart({ data, labels }: { data: { agency: string; share: number }[]; labels: { share: string; title: string } }) {
+export function AgencyAttentionChart({
+  data,
+  labels,
+}: {
+  data: { agency: string; share: number }[];
+  labels: { share: string; title: string };
+}) {
   return (
     <figure aria-label={labels.title} className="w-full" style={{ height: Math.max(160, data.length * 32 + 40) }}>
       <ResponsiveContainer width="100%" height="100%">

@@ -2,7 +2,13 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 /** New vs closed issues per week (recharts draws in the browser; the table beside it carries the same numbers). */
-export function WeeklyFlowChart({ data, labels }: { data: { week: string; opened: number; closed: number }[]; labels: { opened: string; closed: string; title: string } }) {
+export function WeeklyFlowChart({
+  data,
+  labels,
+}: {
+  data: { week: string; opened: number; closed: number }[];
+  labels: { opened: string; closed: string; title: string };
+}) {
   return (
     <figure aria-label={labels.title} className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">

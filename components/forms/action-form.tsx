@@ -23,7 +23,18 @@ type Props = {
 };
 
 /** A server-action form: keeps its state, shows the message, hands field errors to Fields. */
-export function ActionForm({ action, submitLabel, pendingLabel, idempotencyKey, confirm, variant, className = "space-y-4", resetOnSuccess = true, children, onSuccess }: Props) {
+export function ActionForm({
+  action,
+  submitLabel,
+  pendingLabel,
+  idempotencyKey,
+  confirm,
+  variant,
+  className = "space-y-4",
+  resetOnSuccess = true,
+  children,
+  onSuccess,
+}: Props) {
   const [state, formAction] = useActionState(action, { status: "idle" } as FormState);
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -39,7 +50,13 @@ export function ActionForm({ action, submitLabel, pendingLabel, idempotencyKey, 
         action={formAction}
         className={className}
         noValidate
-        onSubmit={confirm ? (e) => { if (!window.confirm(confirm)) e.preventDefault(); } : undefined}
+        onSubmit={
+          confirm
+            ? (e) => {
+                if (!window.confirm(confirm)) e.preventDefault();
+              }
+            : undefined
+        }
       >
         {idempotencyKey && <input type="hidden" name="idempotencyKey" value={state.nextKey ?? idempotencyKey} />}
         {children}

@@ -14,23 +14,68 @@ export function useField(name: string) {
   return { id, errors, echoed: state.status === "error" ? state.values?.[name] : undefined };
 }
 
-export function Wrapper({ id, label, hint, errors, required, className, children }: { id: string; label: string; hint?: string; errors?: string[]; required?: boolean; className?: string; children: ReactNode }) {
+export function Wrapper({
+  id,
+  label,
+  hint,
+  errors,
+  required,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  required?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={className}>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">
         {label}
-        {required && <span className="text-red-700" aria-hidden> *</span>}
+        {required && (
+          <span className="text-red-700" aria-hidden>
+            {" "}
+            *
+          </span>
+        )}
       </label>
       {children}
-      {hint && !errors?.length && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{hint}</p>}
+      {hint && !errors?.length && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
       {errors?.map((e) => (
-        <p key={e} id={`${id}-error`} className="mt-1 text-sm text-red-700">{e}</p>
+        <p key={e} id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {e}
+        </p>
       ))}
     </div>
   );
 }
 
-export function TextField({ name, label, hint, required, className, type = "text", defaultValue, ...rest }: Common & { type?: string; defaultValue?: string | number | null; placeholder?: string; autoComplete?: string; min?: string | number; max?: string | number; step?: string | number; maxLength?: number }) {
+export function TextField({
+  name,
+  label,
+  hint,
+  required,
+  className,
+  type = "text",
+  defaultValue,
+  ...rest
+}: Common & {
+  type?: string;
+  defaultValue?: string | number | null;
+  placeholder?: string;
+  autoComplete?: string;
+  min?: string | number;
+  max?: string | number;
+  step?: string | number;
+  maxLength?: number;
+}) {
   const { id, errors, echoed } = useField(name);
   return (
     <Wrapper id={id} label={label} hint={hint} errors={errors} required={required} className={className}>
@@ -49,7 +94,16 @@ export function TextField({ name, label, hint, required, className, type = "text
   );
 }
 
-export function TextArea({ name, label, hint, required, className, defaultValue, rows = 4, maxLength }: Common & { defaultValue?: string | null; rows?: number; maxLength?: number }) {
+export function TextArea({
+  name,
+  label,
+  hint,
+  required,
+  className,
+  defaultValue,
+  rows = 4,
+  maxLength,
+}: Common & { defaultValue?: string | null; rows?: number; maxLength?: number }) {
   const { id, errors, echoed } = useField(name);
   return (
     <Wrapper id={id} label={label} hint={hint} errors={errors} required={required} className={className}>
@@ -68,10 +122,28 @@ export function TextArea({ name, label, hint, required, className, defaultValue,
   );
 }
 
-export function SelectField({ name, label, hint, required, className, defaultValue, options, placeholder }: Common & { defaultValue?: string | null; options: { value: string; label: string; group?: string }[]; placeholder?: string }) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  required,
+  className,
+  defaultValue,
+  options,
+  placeholder,
+}: Common & {
+  defaultValue?: string | null;
+  options: { value: string; label: string; group?: string }[];
+  placeholder?: string;
+}) {
   const { id, errors, echoed } = useField(name);
   const groups = [...new Set(options.map((o) => o.group ?? ""))];
-  const render = (opts: typeof options) => opts.map((o) => <option key={o.value} value={o.value}>{o.label}</option>);
+  const render = (opts: typeof options) =>
+    opts.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
   return (
     <Wrapper id={id} label={label} hint={hint} errors={errors} required={required} className={className}>
       <select
@@ -85,23 +157,45 @@ export function SelectField({ name, label, hint, required, className, defaultVal
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {groups.length > 1 || groups[0]
-          ? groups.map((g) => <optgroup key={g} label={g}>{render(options.filter((o) => (o.group ?? "") === g))}</optgroup>)
+          ? groups.map((g) => (
+              <optgroup key={g} label={g}>
+                {render(options.filter((o) => (o.group ?? "") === g))}
+              </optgroup>
+            ))
           : render(options)}
       </select>
     </Wrapper>
   );
 }
 
-export function CheckboxField({ name, label, hint, defaultChecked, className }: Omit<Common, "required"> & { defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  defaultChecked,
+  className,
+}: Omit<Common, "required"> & { defaultChecked?: boolean }) {
   const { id, errors } = useField(name);
   return (
     <div className={className}>
       <div className="flex items-center gap-2">
-        <input id={id} name={name} type="checkbox" defaultChecked={defaultChecked} className="h-4 w-4 rounded border-slate-400 text-emerald-700 focus:outline-emerald-600" />
-        <label htmlFor={id} className="text-sm text-slate-800">{label}</label>
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          defaultChecked={defaultChecked}
+          className="h-4 w-4 rounded border-slate-400 text-emerald-700 focus:outline-emerald-600"
+        />
+        <label htmlFor={id} className="text-sm text-slate-800">
+          {label}
+        </label>
       </div>
       {hint && <p className="mt-1 text-xs text-slate-600">{hint}</p>}
-      {errors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}
+      {errors?.map((e) => (
+        <p key={e} className="mt-1 text-sm text-red-700">
+          {e}
+        </p>
+      ))}
     </div>
   );
 }

@@ -8,7 +8,21 @@ import { inputClass, useField, Wrapper } from "./field";
  * that the server refuses still costs the user the upload). The server checks again and its
  * field message shows in the same place when the browser runs no script.
  */
-export function FileField({ name, label, hint, required, tooLargeMessage, accept }: { name: string; label: string; hint?: string; required?: boolean; tooLargeMessage: string; accept?: string }) {
+export function FileField({
+  name,
+  label,
+  hint,
+  required,
+  tooLargeMessage,
+  accept,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  tooLargeMessage: string;
+  accept?: string;
+}) {
   const { id, errors } = useField(name);
   const [tooLarge, setTooLarge] = useState(false);
   const input = useRef<HTMLInputElement>(null);

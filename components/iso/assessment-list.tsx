@@ -9,20 +9,45 @@ import { AssessmentStatusBadge, RatingChip } from "./status-badges";
 
 export function AssessmentTable({ rows, t, locale }: { rows: AssessmentRow[]; t: Translate; locale: Locale }) {
   const columns: Column<AssessmentRow>[] = [
-    { key: "period", header: t("iso.assessment.period"), cell: (a) => <Link href={`/iso/assessments/${a.id}`} className="font-medium text-emerald-800 hover:underline">{a.period}</Link> },
-    { key: "status", header: t("iso.assessment.status"), cell: (a) => <AssessmentStatusBadge status={a.status} t={t} /> },
+    {
+      key: "period",
+      header: t("iso.assessment.period"),
+      cell: (a) => (
+        <Link href={`/iso/assessments/${a.id}`} className="font-medium text-emerald-800 hover:underline">
+          {a.period}
+        </Link>
+      ),
+    },
+    {
+      key: "status",
+      header: t("iso.assessment.status"),
+      cell: (a) => <AssessmentStatusBadge status={a.status} t={t} />,
+    },
     {
       key: "summary",
       header: t("iso.assessment.summary"),
       cell: (a) => (
         <>
           {t("iso.assessment.counts", a.counts)}
-          {a.counts.unrated > 0 && <div className="text-xs text-slate-600">{t("iso.assessment.unratedCount", { count: a.counts.unrated })}</div>}
+          {a.counts.unrated > 0 && (
+            <div className="text-xs text-slate-600">
+              {t("iso.assessment.unratedCount", { count: a.counts.unrated })}
+            </div>
+          )}
         </>
       ),
     },
     { key: "assessor", header: t("iso.assessment.assessor"), cell: (a) => a.assessor.name },
-    { key: "verifier", header: t("iso.assessment.verifier"), cell: (a) => <>{a.verifier?.name ?? "—"}{a.verifiedAt && <div className="text-xs text-slate-600">{formatDate(a.verifiedAt, locale)}</div>}</> },
+    {
+      key: "verifier",
+      header: t("iso.assessment.verifier"),
+      cell: (a) => (
+        <>
+          {a.verifier?.name ?? "—"}
+          {a.verifiedAt && <div className="text-xs text-slate-600">{formatDate(a.verifiedAt, locale)}</div>}
+        </>
+      ),
+    },
   ];
   return <DataTable caption={t("iso.assessment.listTitle")} columns={columns} rows={rows} rowKey={(a) => a.id} />;
 }
@@ -33,13 +58,26 @@ export function CompareAssessmentsForm({ rows, t }: { rows: AssessmentRow[]; t: 
     <form action="/iso/assessments/compare" className="flex flex-wrap items-end gap-3">
       {(["a", "b"] as const).map((k, n) => (
         <div key={k}>
-          <label htmlFor={`cmp-${k}`} className="mb-1 block text-sm font-medium text-slate-800">{t(k === "a" ? "iso.assessment.compareA" : "iso.assessment.compareB")}</label>
-          <select id={`cmp-${k}`} name={k} defaultValue={rows[n === 0 ? 1 : 0].id} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-            {rows.map((r) => <option key={r.id} value={r.id}>{r.period}</option>)}
+          <label htmlFor={`cmp-${k}`} className="mb-1 block text-sm font-medium text-slate-800">
+            {t(k === "a" ? "iso.assessment.compareA" : "iso.assessment.compareB")}
+          </label>
+          <select
+            id={`cmp-${k}`}
+            name={k}
+            defaultValue={rows[n === 0 ? 1 : 0].id}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+          >
+            {rows.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.period}
+              </option>
+            ))}
           </select>
         </div>
       ))}
-      <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{t("iso.assessment.compareShow")}</button>
+      <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+        {t("iso.assessment.compareShow")}
+      </button>
     </form>
   );
 }
@@ -57,14 +95,28 @@ function change(r: ComparedIndicator) {
 }
 
 /** An indicator's code and its name in the reader's language. */
-export function IndicatorLabel({ indicator, locale }: { indicator: { code: string; id: string; en: string }; locale: Locale }) {
-  return <><strong>{indicator.code}</strong> {locale === "en" ? indicator.en : indicator.id}</>;
+export function IndicatorLabel({
+  indicator,
+  locale,
+}: {
+  indicator: { code: string; id: string; en: string };
+  locale: Locale;
+}) {
+  return (
+    <>
+      <strong>{indicator.code}</strong> {locale === "en" ? indicator.en : indicator.id}
+    </>
+  );
 }
 
 /** Two periods' ratings side by side, each indicator marked better, worse or the same. */
 export function AssessmentComparisonTable({ cmp, t, locale }: { cmp: Comparison; t: Translate; locale: Locale }) {
   const columns: Column<ComparedIndicator>[] = [
-    { key: "indicator", header: t("iso.assessment.indicator"), cell: (r) => <IndicatorLabel indicator={r} locale={locale} /> },
+    {
+      key: "indicator",
+      header: t("iso.assessment.indicator"),
+      cell: (r) => <IndicatorLabel indicator={r} locale={locale} />,
+    },
     { key: "a", header: cmp.a.period, cell: (r) => <RatingChip rating={r.a} t={t} /> },
     { key: "b", header: cmp.b.period, cell: (r) => <RatingChip rating={r.b} t={t} /> },
     {
@@ -72,9 +124,15 @@ export function AssessmentComparisonTable({ cmp, t, locale }: { cmp: Comparison;
       header: t("iso.assessment.change"),
       cell: (r) => {
         const c = change(r);
-        return c && <Badge tone={c === "better" ? "green" : c === "worse" ? "red" : "slate"}>{t(`iso.assessment.${c}`)}</Badge>;
+        return (
+          c && (
+            <Badge tone={c === "better" ? "green" : c === "worse" ? "red" : "slate"}>{t(`iso.assessment.${c}`)}</Badge>
+          )
+        );
       },
     },
   ];
-  return <DataTable caption={t("iso.assessment.compareTitle")} columns={columns} rows={cmp.rows} rowKey={(r) => r.code} />;
+  return (
+    <DataTable caption={t("iso.assessment.compareTitle")} columns={columns} rows={cmp.rows} rowKey={(r) => r.code} />
+  );
 }

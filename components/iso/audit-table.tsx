@@ -11,10 +11,31 @@ type AuditRow = NonNullable<Awaited<ReturnType<typeof listAudits>>>["items"][num
 export function AuditTable({ rows, t, locale }: { rows: AuditRow[]; t: Translate; locale: Locale }) {
   const columns: Column<AuditRow>[] = [
     { key: "year", header: t("iso.audit.programYear"), cell: (a) => a.programYear },
-    { key: "title", header: t("iso.audit.titleField"), cell: (a) => <Link href={`/iso/audits/${a.id}`} className="font-medium text-emerald-800 hover:underline">{a.title}</Link> },
-    { key: "agency", header: t("iso.audit.auditedAgency"), cell: (a) => a.auditedAgency.shortName ?? a.auditedAgency.name },
+    {
+      key: "title",
+      header: t("iso.audit.titleField"),
+      cell: (a) => (
+        <Link href={`/iso/audits/${a.id}`} className="font-medium text-emerald-800 hover:underline">
+          {a.title}
+        </Link>
+      ),
+    },
+    {
+      key: "agency",
+      header: t("iso.audit.auditedAgency"),
+      cell: (a) => a.auditedAgency.shortName ?? a.auditedAgency.name,
+    },
     { key: "lead", header: t("iso.audit.leadAuditor"), cell: (a) => a.leadAuditor.name },
-    { key: "dates", header: t("iso.audit.dates"), className: "whitespace-nowrap", cell: (a) => <>{formatDate(a.startDate, locale)} – {formatDate(a.endDate, locale)}</> },
+    {
+      key: "dates",
+      header: t("iso.audit.dates"),
+      className: "whitespace-nowrap",
+      cell: (a) => (
+        <>
+          {formatDate(a.startDate, locale)} – {formatDate(a.endDate, locale)}
+        </>
+      ),
+    },
     { key: "findings", header: t("iso.audit.findingsCount"), cell: (a) => a._count.findings },
     { key: "status", header: t("iso.audit.status"), cell: (a) => <AuditStatusBadge status={a.status} t={t} /> },
   ];

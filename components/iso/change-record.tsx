@@ -12,7 +12,11 @@ export function ChangeSteps({ phase, t }: { phase: string; t: Translate }) {
   return (
     <ol className="mb-6 grid grid-cols-4 gap-1 text-center text-xs font-semibold" aria-label={t("iso.change.phase")}>
       {STEPS.map((s, n) => (
-        <li key={s} aria-current={s === phase ? "step" : undefined} className={`rounded-md px-2 py-2 ${phase === "closed" || n < current ? "bg-emerald-700 text-white" : s === phase ? "bg-sky-700 text-white" : "bg-slate-100 text-slate-700"}`}>
+        <li
+          key={s}
+          aria-current={s === phase ? "step" : undefined}
+          className={`rounded-md px-2 py-2 ${phase === "closed" || n < current ? "bg-emerald-700 text-white" : s === phase ? "bg-sky-700 text-white" : "bg-slate-100 text-slate-700"}`}
+        >
           {t(`iso.status.change.${s}`)}
         </li>
       ))}
@@ -27,20 +31,33 @@ export function ChangeSteps({ phase, t }: { phase: string; t: Translate }) {
 export function ChangeRecord({ c, canManage, t }: { c: ChangeDetail; canManage: boolean; t: Translate }) {
   const editing = c.phase !== "closed" && canManage;
   const notes = editing
-    ? NOTES.filter((f) => !(c.phase === "plan" && f.startsWith("plan")) && !(c.phase === "do" && f === "doActivities") && !(c.phase === "check" && f === "checkResults"))
+    ? NOTES.filter(
+        (f) =>
+          !(c.phase === "plan" && f.startsWith("plan")) &&
+          !(c.phase === "do" && f === "doActivities") &&
+          !(c.phase === "check" && f === "checkResults"),
+      )
     : NOTES;
   return (
     <dl>
       <PrintField label={t("iso.change.purpose")}>{c.purpose}</PrintField>
       <PrintField label={t("iso.change.consequences")}>{c.consequences}</PrintField>
       <PrintField label={t("iso.change.resources")}>{c.resources}</PrintField>
-      <PrintField label={t("iso.change.issue")}>{c.issue ? t("iso.change.linkedIssue", { number: c.issue.number, title: c.issue.title }) : ""}</PrintField>
+      <PrintField label={t("iso.change.issue")}>
+        {c.issue ? t("iso.change.linkedIssue", { number: c.issue.number, title: c.issue.title }) : ""}
+      </PrintField>
       {c.source && (
         <PrintField label={t("iso.change.source")}>
-          <Link href={`/iso/assessments/${c.source.assessmentId}`} className="text-emerald-800 underline">{t("iso.change.sourceAssessment", { code: c.source.indicatorCode })}</Link>
+          <Link href={`/iso/assessments/${c.source.assessmentId}`} className="text-emerald-800 underline">
+            {t("iso.change.sourceAssessment", { code: c.source.indicatorCode })}
+          </Link>
         </PrintField>
       )}
-      {notes.map((f) => <PrintField key={f} label={t(`iso.change.${f}`)}>{c[f]}</PrintField>)}
+      {notes.map((f) => (
+        <PrintField key={f} label={t(`iso.change.${f}`)}>
+          {c[f]}
+        </PrintField>
+      ))}
     </dl>
   );
 }

@@ -13,13 +13,25 @@ export function ChangeTable({ rows, t, locale }: { rows: ChangeRow[]; t: Transla
     {
       key: "title",
       header: t("iso.change.titleField"),
-      cell: (c) => <><Link href={`/iso/changes/${c.id}`} className="font-medium text-emerald-800 hover:underline">{c.title}</Link><div className="text-xs text-slate-600">{formatDate(c.updatedAt, locale)}</div></>,
+      cell: (c) => (
+        <>
+          <Link href={`/iso/changes/${c.id}`} className="font-medium text-emerald-800 hover:underline">
+            {c.title}
+          </Link>
+          <div className="text-xs text-slate-600">{formatDate(c.updatedAt, locale)}</div>
+        </>
+      ),
     },
     {
       key: "phase",
       header: t("iso.change.phase"),
       className: "whitespace-nowrap",
-      cell: (c) => <><ChangePhaseBadge phase={c.phase} t={t} /> <span className="text-xs text-slate-600">{t("iso.change.cycle", { n: c.cycle })}</span></>,
+      cell: (c) => (
+        <>
+          <ChangePhaseBadge phase={c.phase} t={t} />{" "}
+          <span className="text-xs text-slate-600">{t("iso.change.cycle", { n: c.cycle })}</span>
+        </>
+      ),
     },
     { key: "owner", header: t("iso.change.owner"), cell: (c) => c.ownerPosition?.title ?? "—" },
     { key: "issue", header: t("iso.change.issue"), cell: (c) => (c.issue ? `ISU-${c.issue.number}` : "—") },

@@ -2,7 +2,14 @@ import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import type { Translate } from "@/lib/i18n/translate";
-import { createDocumentAction, editDraftAction, makeEffectiveAction, reviewVersionAction, startNewVersionAction, submitForReviewAction } from "@/lib/iso/documents/actions";
+import {
+  createDocumentAction,
+  editDraftAction,
+  makeEffectiveAction,
+  reviewVersionAction,
+  startNewVersionAction,
+  submitForReviewAction,
+} from "@/lib/iso/documents/actions";
 import { DOCUMENT_TYPES } from "@/lib/iso/documents/schemas";
 import type { AgencyOption } from "./options";
 
@@ -10,11 +17,21 @@ type V = { id: string; versionNo: number; version: number; content: string; chan
 
 export function EditDraftForm({ documentId, v, t }: { documentId: string; v: V; t: Translate }) {
   return (
-    <ActionForm action={editDraftAction} submitLabel={t("iso.doc.saveDraft")} pendingLabel={t("common.saving")} resetOnSuccess={false}>
+    <ActionForm
+      action={editDraftAction}
+      submitLabel={t("iso.doc.saveDraft")}
+      pendingLabel={t("common.saving")}
+      resetOnSuccess={false}
+    >
       <HiddenField name="documentId" value={documentId} />
       <HiddenField name="versionId" value={v.id} />
       <HiddenField name="version" value={v.version} />
-      <TextField name="changeSummary" label={t("iso.doc.changeSummary")} defaultValue={v.changeSummary} maxLength={2000} />
+      <TextField
+        name="changeSummary"
+        label={t("iso.doc.changeSummary")}
+        defaultValue={v.changeSummary}
+        maxLength={2000}
+      />
       <TextArea name="content" label={t("iso.doc.content")} defaultValue={v.content} rows={14} maxLength={100000} />
     </ActionForm>
   );
@@ -37,7 +54,16 @@ export function ReviewVersionForm({ documentId, v, t }: { documentId: string; v:
       <HiddenField name="documentId" value={documentId} />
       <HiddenField name="versionId" value={v.id} />
       <HiddenField name="version" value={v.version} />
-      <SelectField name="decision" label={t("iso.doc.decision")} required placeholder="—" options={[{ value: "approve", label: t("iso.doc.approve") }, { value: "return", label: t("iso.doc.return") }]} />
+      <SelectField
+        name="decision"
+        label={t("iso.doc.decision")}
+        required
+        placeholder="—"
+        options={[
+          { value: "approve", label: t("iso.doc.approve") },
+          { value: "return", label: t("iso.doc.return") },
+        ]}
+      />
       <TextArea name="note" label={t("iso.doc.note")} rows={2} maxLength={2000} />
     </ActionForm>
   );
@@ -63,14 +89,37 @@ export function NewVersionForm({ documentId, t }: { documentId: string; t: Trans
   );
 }
 
-export function CreateDocumentForm({ regencyId, agencies, t }: { regencyId: string; agencies: AgencyOption[]; t: Translate }) {
+export function CreateDocumentForm({
+  regencyId,
+  agencies,
+  t,
+}: {
+  regencyId: string;
+  agencies: AgencyOption[];
+  t: Translate;
+}) {
   return (
-    <ActionForm action={createDocumentAction} submitLabel={t("iso.doc.create")} pendingLabel={t("common.saving")} idempotencyKey={randomUUID()}>
+    <ActionForm
+      action={createDocumentAction}
+      submitLabel={t("iso.doc.create")}
+      pendingLabel={t("common.saving")}
+      idempotencyKey={randomUUID()}
+    >
       <HiddenField name="regencyId" value={regencyId} />
       <TextField name="number" label={t("iso.doc.number")} required maxLength={60} />
       <TextField name="title" label={t("iso.doc.titleField")} required maxLength={200} />
-      <SelectField name="type" label={t("iso.doc.type")} required options={DOCUMENT_TYPES.map((k) => ({ value: k, label: t(`iso.docType.${k}`) }))} />
-      <SelectField name="ownerAgencyId" label={t("iso.doc.ownerAgency")} placeholder={t("iso.doc.noAgency")} options={agencies.map((a) => ({ value: a.id, label: a.name }))} />
+      <SelectField
+        name="type"
+        label={t("iso.doc.type")}
+        required
+        options={DOCUMENT_TYPES.map((k) => ({ value: k, label: t(`iso.docType.${k}`) }))}
+      />
+      <SelectField
+        name="ownerAgencyId"
+        label={t("iso.doc.ownerAgency")}
+        placeholder={t("iso.doc.noAgency")}
+        options={agencies.map((a) => ({ value: a.id, label: a.name }))}
+      />
       <TextArea name="content" label={t("iso.doc.content")} rows={6} maxLength={100000} />
     </ActionForm>
   );

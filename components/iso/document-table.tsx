@@ -12,7 +12,17 @@ type DocumentRow = NonNullable<Awaited<ReturnType<typeof listDocuments>>>["items
 const effectiveVersion = (d: DocumentRow) => d.versions.find((v) => v.status === "effective");
 
 /** The controlled documents: effective version, the one in the works, and when review is due. */
-export function DocumentTable({ rows, now, t, locale }: { rows: DocumentRow[]; now: Date; t: Translate; locale: Locale }) {
+export function DocumentTable({
+  rows,
+  now,
+  t,
+  locale,
+}: {
+  rows: DocumentRow[];
+  now: Date;
+  t: Translate;
+  locale: Locale;
+}) {
   const columns: Column<DocumentRow>[] = [
     { key: "number", header: t("iso.doc.number"), className: "whitespace-nowrap font-mono", cell: (d) => d.number },
     {
@@ -20,7 +30,9 @@ export function DocumentTable({ rows, now, t, locale }: { rows: DocumentRow[]; n
       header: t("iso.doc.titleField"),
       cell: (d) => (
         <>
-          <Link href={`/iso/documents/${d.id}`} className="font-medium text-emerald-800 hover:underline">{d.title}</Link>
+          <Link href={`/iso/documents/${d.id}`} className="font-medium text-emerald-800 hover:underline">
+            {d.title}
+          </Link>
           <div className="text-xs text-slate-600">{d.ownerAgency?.shortName ?? d.ownerAgency?.name ?? ""}</div>
         </>
       ),
@@ -35,8 +47,16 @@ export function DocumentTable({ rows, now, t, locale }: { rows: DocumentRow[]; n
         const open = d.versions.find((v) => v.status !== "effective");
         return (
           <>
-            {effective && <span className="mr-1">v{effective.versionNo} <DocStatusBadge status="effective" t={t} /></span>}
-            {open && <span>v{open.versionNo} <DocStatusBadge status={open.status} t={t} /></span>}
+            {effective && (
+              <span className="mr-1">
+                v{effective.versionNo} <DocStatusBadge status="effective" t={t} />
+              </span>
+            )}
+            {open && (
+              <span>
+                v{open.versionNo} <DocStatusBadge status={open.status} t={t} />
+              </span>
+            )}
           </>
         );
       },
@@ -48,7 +68,16 @@ export function DocumentTable({ rows, now, t, locale }: { rows: DocumentRow[]; n
       cell: (d) => {
         const effective = effectiveVersion(d);
         const due = effective?.reviewDueDate && effective.reviewDueDate <= now;
-        return <>{formatDate(effective?.reviewDueDate, locale)}{due && <span className="ml-2"><Badge tone="red">{t("iso.doc.reviewOverdue")}</Badge></span>}</>;
+        return (
+          <>
+            {formatDate(effective?.reviewDueDate, locale)}
+            {due && (
+              <span className="ml-2">
+                <Badge tone="red">{t("iso.doc.reviewOverdue")}</Badge>
+              </span>
+            )}
+          </>
+        );
       },
     },
   ];
@@ -66,14 +95,45 @@ export function DocumentVersionTable({ doc, t, locale }: { doc: DocumentDetail; 
       className: "whitespace-nowrap",
       cell: (v) => (
         <>
-          <Link href={`/iso/documents/${doc.id}?v=${v.versionNo}`} className="font-medium text-emerald-800 underline" aria-label={t("iso.doc.readVersion", { n: v.versionNo })}>v{v.versionNo}</Link>{" "}
+          <Link
+            href={`/iso/documents/${doc.id}?v=${v.versionNo}`}
+            className="font-medium text-emerald-800 underline"
+            aria-label={t("iso.doc.readVersion", { n: v.versionNo })}
+          >
+            v{v.versionNo}
+          </Link>{" "}
           <DocStatusBadge status={v.status} t={t} />
-          {v.supersededAt && <div className="text-xs text-slate-600">{t("iso.doc.supersededOn", { date: formatDate(v.supersededAt, locale) })}</div>}
+          {v.supersededAt && (
+            <div className="text-xs text-slate-600">
+              {t("iso.doc.supersededOn", { date: formatDate(v.supersededAt, locale) })}
+            </div>
+          )}
         </>
       ),
     },
-    { key: "author", header: t("iso.doc.author"), cell: (v) => <>{v.author.name}<div className="text-xs text-slate-600">{formatDate(v.createdAt, locale)}</div></> },
-    { key: "approver", header: t("iso.doc.approver"), cell: (v) => (v.approver ? <>{v.approver.name}<div className="text-xs text-slate-600">{formatDate(v.approvedAt, locale)}</div></> : "—") },
+    {
+      key: "author",
+      header: t("iso.doc.author"),
+      cell: (v) => (
+        <>
+          {v.author.name}
+          <div className="text-xs text-slate-600">{formatDate(v.createdAt, locale)}</div>
+        </>
+      ),
+    },
+    {
+      key: "approver",
+      header: t("iso.doc.approver"),
+      cell: (v) =>
+        v.approver ? (
+          <>
+            {v.approver.name}
+            <div className="text-xs text-slate-600">{formatDate(v.approvedAt, locale)}</div>
+          </>
+        ) : (
+          "—"
+        ),
+    },
     { key: "changeSummary", header: t("iso.doc.changeSummary"), cell: (v) => v.changeSummary || "—" },
   ];
   return <DataTable caption={t("iso.doc.versionsTitle")} columns={columns} rows={doc.versions} rowKey={(v) => v.id} />;

@@ -8,10 +8,31 @@ import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 
-export type EvidenceFileRow = { id: string; fileName: string; sizeBytes: number; sha256: string; createdAt: Date; uploadedBy: { name: string } | null };
+export type EvidenceFileRow = {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+  sha256: string;
+  createdAt: Date;
+  uploadedBy: { name: string } | null;
+};
 
-export function EvidenceFiles({ files, recordType, recordId, canUpload, locked, t, locale }: {
-  files: EvidenceFileRow[]; recordType: "nonconformity" | "assessment" | "audit"; recordId: string; canUpload: boolean; locked: boolean; t: Translate; locale: Locale;
+export function EvidenceFiles({
+  files,
+  recordType,
+  recordId,
+  canUpload,
+  locked,
+  t,
+  locale,
+}: {
+  files: EvidenceFileRow[];
+  recordType: "nonconformity" | "assessment" | "audit";
+  recordId: string;
+  canUpload: boolean;
+  locked: boolean;
+  t: Translate;
+  locale: Locale;
 }) {
   return (
     <Card title={t("iso.files.title")}>
@@ -21,8 +42,18 @@ export function EvidenceFiles({ files, recordType, recordId, canUpload, locked, 
         <ul className="space-y-2 text-sm">
           {files.map((f) => (
             <li key={f.id}>
-              <a href={`/api/iso/files/${f.id}`} className="font-medium text-emerald-800 underline" aria-label={t("iso.files.download", { name: f.fileName })}>{f.fileName}</a>
-              <span className="text-slate-600"> · {formatNumber(f.sizeBytes / 1024, locale, 1)} KB · {formatDateTime(f.createdAt, locale)}{f.uploadedBy && ` · ${f.uploadedBy.name}`}</span>
+              <a
+                href={`/api/iso/files/${f.id}`}
+                className="font-medium text-emerald-800 underline"
+                aria-label={t("iso.files.download", { name: f.fileName })}
+              >
+                {f.fileName}
+              </a>
+              <span className="text-slate-600">
+                {" "}
+                · {formatNumber(f.sizeBytes / 1024, locale, 1)} KB · {formatDateTime(f.createdAt, locale)}
+                {f.uploadedBy && ` · ${f.uploadedBy.name}`}
+              </span>
               <p className="break-all font-mono text-xs text-slate-500">SHA-256 {f.sha256}</p>
             </li>
           ))}
@@ -30,10 +61,20 @@ export function EvidenceFiles({ files, recordType, recordId, canUpload, locked, 
       )}
       {canUpload && !locked && (
         <div className="mt-4 border-t border-slate-100 pt-4 print:hidden">
-          <ActionForm action={attachEvidenceAction} submitLabel={t("iso.files.upload")} pendingLabel={t("iso.files.uploading")}>
+          <ActionForm
+            action={attachEvidenceAction}
+            submitLabel={t("iso.files.upload")}
+            pendingLabel={t("iso.files.uploading")}
+          >
             <HiddenField name="recordType" value={recordType} />
             <HiddenField name="recordId" value={recordId} />
-            <FileField name="file" label={t("iso.files.file")} hint={t("iso.files.hint")} required tooLargeMessage={t("files.errors.tooLarge", { max: MAX_FILE_LABEL })} />
+            <FileField
+              name="file"
+              label={t("iso.files.file")}
+              hint={t("iso.files.hint")}
+              required
+              tooLargeMessage={t("files.errors.tooLarge", { max: MAX_FILE_LABEL })}
+            />
           </ActionForm>
         </div>
       )}

@@ -16,7 +16,11 @@ export function IsoTabs({ t }: { t: Translate }) {
   return (
     <nav aria-label={t("iso.title")} className="mb-6 overflow-x-auto" data-no-print>
       <ul className="flex gap-1 border-b border-slate-200 pb-2">
-        {tabs.map((tab) => <li key={tab.href} className="shrink-0"><NavLink href={tab.href} label={tab.label} /></li>)}
+        {tabs.map((tab) => (
+          <li key={tab.href} className="shrink-0">
+            <NavLink href={tab.href} label={tab.label} />
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -6,7 +6,19 @@ import type { NonconformityDetail } from "@/lib/iso/nonconformities/queries";
 import { CompleteActionForm } from "./nc-detail-forms";
 
 /** The corrective actions with owner, due date and state; open ones can be completed while the record is in progress. */
-export function NcActionList({ nc, canManage, now, t, locale }: { nc: NonconformityDetail; canManage: boolean; now: Date; t: Translate; locale: Locale }) {
+export function NcActionList({
+  nc,
+  canManage,
+  now,
+  t,
+  locale,
+}: {
+  nc: NonconformityDetail;
+  canManage: boolean;
+  now: Date;
+  t: Translate;
+  locale: Locale;
+}) {
   if (nc.actions.length === 0) return <p className="text-sm text-slate-600">{t("iso.nc.actionsEmpty")}</p>;
   return (
     <ul className="divide-y divide-slate-100">
@@ -14,7 +26,8 @@ export function NcActionList({ nc, canManage, now, t, locale }: { nc: Nonconform
         <li key={a.id} className="py-3 text-sm">
           <p className="font-medium text-slate-900">{a.description}</p>
           <p className="text-slate-600">
-            {t("iso.nc.owner")}: {a.ownerUser?.name ?? a.ownerPosition?.title ?? "—"} · {t("iso.nc.dueDate")}: {formatDate(a.dueDate, locale)}{" "}
+            {t("iso.nc.owner")}: {a.ownerUser?.name ?? a.ownerPosition?.title ?? "—"} · {t("iso.nc.dueDate")}:{" "}
+            {formatDate(a.dueDate, locale)}{" "}
             {a.doneAt ? (
               <Badge tone="green">{t("iso.nc.done", { date: formatDate(a.doneAt, locale) })}</Badge>
             ) : a.dueDate < now && nc.status !== "closed" ? (
@@ -23,8 +36,14 @@ export function NcActionList({ nc, canManage, now, t, locale }: { nc: Nonconform
               <Badge>{t("iso.nc.pending")}</Badge>
             )}
           </p>
-          {a.doneNote && <p className="mt-1 text-slate-700">{t("iso.nc.doneNote")}: {a.doneNote}</p>}
-          {!a.doneAt && canManage && nc.status === "in_progress" && <CompleteActionForm ncId={nc.id} action={a} t={t} />}
+          {a.doneNote && (
+            <p className="mt-1 text-slate-700">
+              {t("iso.nc.doneNote")}: {a.doneNote}
+            </p>
+          )}
+          {!a.doneAt && canManage && nc.status === "in_progress" && (
+            <CompleteActionForm ncId={nc.id} action={a} t={t} />
+          )}
         </li>
       ))}
     </ul>

@@ -13,10 +13,21 @@ export function NcStatusFilter({ status, t }: { status?: string; t: Translate })
   return (
     <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
       <div>
-        <label htmlFor="nc-status" className="mb-1 block text-sm font-medium text-slate-800">{t("iso.nc.status")}</label>
-        <select id="nc-status" name="status" defaultValue={status ?? ""} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+        <label htmlFor="nc-status" className="mb-1 block text-sm font-medium text-slate-800">
+          {t("iso.nc.status")}
+        </label>
+        <select
+          id="nc-status"
+          name="status"
+          defaultValue={status ?? ""}
+          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
           <option value="">{t("iso.nc.filterAll")}</option>
-          {NC_STATUSES.map((s) => <option key={s} value={s}>{t(`iso.status.nc.${s}`)}</option>)}
+          {NC_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`iso.status.nc.${s}`)}
+            </option>
+          ))}
         </select>
       </div>
       <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{t("common.filter")}</button>
@@ -31,28 +42,60 @@ function ActionProgress({ nc, now, t }: { nc: NonconformityRow; now: Date; t: Tr
   return (
     <>
       {nc.actions.length - open.length}/{nc.actions.length}
-      {overdue && <span className="ml-2"><Badge tone="red">{t("iso.nc.overdue")}</Badge></span>}
+      {overdue && (
+        <span className="ml-2">
+          <Badge tone="red">{t("iso.nc.overdue")}</Badge>
+        </span>
+      )}
     </>
   );
 }
 
-export function NcTable({ rows, now, t, locale }: { rows: NonconformityRow[]; now: Date; t: Translate; locale: Locale }) {
+export function NcTable({
+  rows,
+  now,
+  t,
+  locale,
+}: {
+  rows: NonconformityRow[];
+  now: Date;
+  t: Translate;
+  locale: Locale;
+}) {
   const columns: Column<NonconformityRow>[] = [
-    { key: "number", header: t("iso.nc.numberHeader"), className: "whitespace-nowrap font-mono", cell: (nc) => t("iso.nc.number", { number: nc.number }) },
+    {
+      key: "number",
+      header: t("iso.nc.numberHeader"),
+      className: "whitespace-nowrap font-mono",
+      cell: (nc) => t("iso.nc.number", { number: nc.number }),
+    },
     {
       key: "title",
       header: t("iso.nc.titleField"),
       cell: (nc) => (
         <>
-          <Link href={`/iso/nonconformities/${nc.id}`} className="font-medium text-emerald-800 hover:underline">{nc.title}</Link>
-          <div className="text-xs text-slate-600">{nc.agency?.shortName ?? nc.agency?.name ?? ""} {formatDate(nc.createdAt, locale)}</div>
+          <Link href={`/iso/nonconformities/${nc.id}`} className="font-medium text-emerald-800 hover:underline">
+            {nc.title}
+          </Link>
+          <div className="text-xs text-slate-600">
+            {nc.agency?.shortName ?? nc.agency?.name ?? ""} {formatDate(nc.createdAt, locale)}
+          </div>
         </>
       ),
     },
     { key: "source", header: t("iso.nc.source"), cell: (nc) => t(`iso.source.${nc.source}`) },
-    { key: "severity", header: t("iso.nc.severity"), cell: (nc) => <Badge tone={nc.severity === "major" ? "red" : "yellow"}>{t(`iso.severity.${nc.severity}`)}</Badge> },
+    {
+      key: "severity",
+      header: t("iso.nc.severity"),
+      cell: (nc) => <Badge tone={nc.severity === "major" ? "red" : "yellow"}>{t(`iso.severity.${nc.severity}`)}</Badge>,
+    },
     { key: "status", header: t("iso.nc.status"), cell: (nc) => <NcStatusBadge status={nc.status} t={t} /> },
-    { key: "actions", header: t("iso.nc.actionsHeader"), className: "whitespace-nowrap", cell: (nc) => <ActionProgress nc={nc} now={now} t={t} /> },
+    {
+      key: "actions",
+      header: t("iso.nc.actionsHeader"),
+      className: "whitespace-nowrap",
+      cell: (nc) => <ActionProgress nc={nc} now={now} t={t} />,
+    },
   ];
   return <DataTable caption={t("iso.nc.listTitle")} columns={columns} rows={rows} rowKey={(nc) => nc.id} />;
 }

@@ -9,32 +9,76 @@ import { RecordMeasurementForm } from "./objective-forms";
 
 function MetBadge({ met, t }: { met: boolean | null; t: Translate }) {
   if (met === null) return <Badge>{t("iso.objective.noMeasurement")}</Badge>;
-  return met ? <Badge tone="green">{t("iso.objective.met")}</Badge> : <Badge tone="yellow">{t("iso.objective.notMet")}</Badge>;
+  return met ? (
+    <Badge tone="green">{t("iso.objective.met")}</Badge>
+  ) : (
+    <Badge tone="yellow">{t("iso.objective.notMet")}</Badge>
+  );
 }
 
 /** One quality objective: its indicator, target, measurements as chart and table. */
-export function ObjectiveCard({ objective: o, canManage, t, locale }: { objective: ObjectiveRow; canManage: boolean; t: Translate; locale: Locale }) {
+export function ObjectiveCard({
+  objective: o,
+  canManage,
+  t,
+  locale,
+}: {
+  objective: ObjectiveRow;
+  canManage: boolean;
+  t: Translate;
+  locale: Locale;
+}) {
   const last = o.measurements.at(-1);
   return (
     <Card title={o.title} actions={<MetBadge met={o.met} t={t} />}>
       <p className="text-sm text-slate-700">
-        {t("iso.objective.indicator")}: {o.indicator} · {t("iso.objective.baseline")}: {formatNumber(o.baseline, locale, 2)} {o.unit} · {t("iso.objective.target")}: {formatNumber(o.target, locale, 2)} {o.unit}
-        {o.ownerPosition && <> · {o.ownerPosition.title}</>}{o.dueDate && <> · {t("iso.objective.dueDate")}: {formatDate(o.dueDate, locale)}</>}
+        {t("iso.objective.indicator")}: {o.indicator} · {t("iso.objective.baseline")}:{" "}
+        {formatNumber(o.baseline, locale, 2)} {o.unit} · {t("iso.objective.target")}:{" "}
+        {formatNumber(o.target, locale, 2)} {o.unit}
+        {o.ownerPosition && <> · {o.ownerPosition.title}</>}
+        {o.dueDate && (
+          <>
+            {" "}
+            · {t("iso.objective.dueDate")}: {formatDate(o.dueDate, locale)}
+          </>
+        )}
       </p>
-      {last && <p className="mt-1 text-sm font-medium text-slate-900">{t("iso.objective.latest", { value: `${formatNumber(last.value, locale, 2)} ${o.unit}`.trim(), period: last.period })}</p>}
+      {last && (
+        <p className="mt-1 text-sm font-medium text-slate-900">
+          {t("iso.objective.latest", {
+            value: `${formatNumber(last.value, locale, 2)} ${o.unit}`.trim(),
+            period: last.period,
+          })}
+        </p>
+      )}
       {o.measurements.length > 0 && (
         <div className="mt-3 grid gap-4 md:grid-cols-[minmax(0,1fr)_14rem]">
           <ObjectiveChart
             data={o.measurements.map((m) => ({ period: m.period, value: m.value }))}
             baseline={o.baseline}
             target={o.target}
-            labels={{ title: t("iso.objective.chartLabel", { title: o.title }), value: t("iso.objective.value"), target: t("iso.objective.targetLine"), baseline: t("iso.objective.baselineLine") }}
+            labels={{
+              title: t("iso.objective.chartLabel", { title: o.title }),
+              value: t("iso.objective.value"),
+              target: t("iso.objective.targetLine"),
+              baseline: t("iso.objective.baselineLine"),
+            }}
           />
           <table className="text-sm">
             <caption className="sr-only">{t("iso.objective.measurements")}</caption>
-            <thead><tr className="text-left text-xs uppercase text-slate-600"><th className="py-1">{t("iso.objective.period")}</th><th className="py-1 text-right">{t("iso.objective.value")}</th></tr></thead>
+            <thead>
+              <tr className="text-left text-xs uppercase text-slate-600">
+                <th className="py-1">{t("iso.objective.period")}</th>
+                <th className="py-1 text-right">{t("iso.objective.value")}</th>
+              </tr>
+            </thead>
             <tbody>
-              {o.measurements.map((m) => <tr key={m.id} className="border-t border-slate-100"><td className="py-1">{m.period}</td><td className="py-1 text-right">{formatNumber(m.value, locale, 2)}</td></tr>)}
+              {o.measurements.map((m) => (
+                <tr key={m.id} className="border-t border-slate-100">
+                  <td className="py-1">{m.period}</td>
+                  <td className="py-1 text-right">{formatNumber(m.value, locale, 2)}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

@@ -2,5 +2,9 @@
 import { buttonClass } from "@/components/ui/button";
 
 export function PrintButton({ label }: { label: string }) {
-  return <button type="button" onClick={() => window.print()} className={buttonClass("primary")}>{label}</button>;
+  return (
+    <button type="button" onClick={() => window.print()} className={buttonClass("primary")}>
+      {label}
+    </button>
+  );
 }

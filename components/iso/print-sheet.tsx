@@ -15,15 +15,34 @@ const PRINT_CSS = `
 }`;
 
 /** A record laid out to be filed as evidence: title block, body, signature lines, print footer. */
-export function PrintSheet({ title, subtitle, printLabel, backHref, backLabel, footer, children }: {
-  title: string; subtitle: ReactNode; printLabel: string; backHref: string; backLabel: string; footer: string; children: ReactNode;
+export function PrintSheet({
+  title,
+  subtitle,
+  printLabel,
+  backHref,
+  backLabel,
+  footer,
+  children,
+}: {
+  title: string;
+  subtitle: ReactNode;
+  printLabel: string;
+  backHref: string;
+  backLabel: string;
+  footer: string;
+  children: ReactNode;
 }) {
   return (
     <>
       <style>{PRINT_CSS}</style>
       <div data-no-print className="mb-4 flex flex-wrap gap-2">
         <PrintButton label={printLabel} />
-        <a href={backHref} className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">{backLabel}</a>
+        <a
+          href={backHref}
+          className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        >
+          {backLabel}
+        </a>
       </div>
       <article className="print-sheet mx-auto max-w-4xl rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-900 shadow-sm">
         <header className="mb-4 border-b-2 border-slate-800 pb-3">

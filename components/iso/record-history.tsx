@@ -3,7 +3,15 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 
-export type HistoryEntry = { id: string; event: string; fromStatus: string | null; toStatus: string | null; note: string | null; createdAt: Date; actor: { name: string } | null };
+export type HistoryEntry = {
+  id: string;
+  event: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  note: string | null;
+  createdAt: Date;
+  actor: { name: string } | null;
+};
 
 /** Every state a record went through, with who and why: the record is kept, never overwritten. */
 export function RecordHistory({ entries, t, locale }: { entries: HistoryEntry[]; t: Translate; locale: Locale }) {

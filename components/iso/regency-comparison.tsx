@@ -15,12 +15,25 @@ export function PeriodPicker({ periods, period, t }: { periods: string[]; period
   return (
     <form className="mb-4 flex flex-wrap items-end gap-3">
       <div>
-        <label htmlFor="cmp-period" className="mb-1 block text-sm font-medium text-slate-800">{t("iso.assessment.period")}</label>
-        <select id="cmp-period" name="period" defaultValue={period} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-          {periods.map((p) => <option key={p} value={p}>{p}</option>)}
+        <label htmlFor="cmp-period" className="mb-1 block text-sm font-medium text-slate-800">
+          {t("iso.assessment.period")}
+        </label>
+        <select
+          id="cmp-period"
+          name="period"
+          defaultValue={period}
+          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
+          {periods.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
         </select>
       </div>
-      <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{t("iso.assessment.compareShow")}</button>
+      <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+        {t("iso.assessment.compareShow")}
+      </button>
     </form>
   );
 }
@@ -28,8 +41,16 @@ export function PeriodPicker({ periods, period, t }: { periods: string[]; period
 /** One card of counts per regency, then every indicator with one column per regency. */
 export function RegencyComparison({ cmp, t, locale }: { cmp: Comparison; t: Translate; locale: Locale }) {
   const columns: Column<IndicatorRow>[] = [
-    { key: "indicator", header: t("iso.assessment.indicator"), cell: (r) => <IndicatorLabel indicator={r} locale={locale} /> },
-    ...cmp.regencies.map((g, n): Column<IndicatorRow> => ({ key: g.id, header: g.name, cell: (r) => <RatingChip rating={r.ratings[n]} t={t} /> })),
+    {
+      key: "indicator",
+      header: t("iso.assessment.indicator"),
+      cell: (r) => <IndicatorLabel indicator={r} locale={locale} />,
+    },
+    ...cmp.regencies.map((g, n): Column<IndicatorRow> => ({
+      key: g.id,
+      header: g.name,
+      cell: (r) => <RatingChip rating={r.ratings[n]} t={t} />,
+    })),
   ];
   return (
     <div className="space-y-4">
@@ -37,11 +58,18 @@ export function RegencyComparison({ cmp, t, locale }: { cmp: Comparison; t: Tran
         {cmp.regencies.map((g) => (
           <Card key={g.id} title={g.name}>
             <p className="text-sm">{t("iso.assessment.counts", g.counts)}</p>
-            <p className="mt-1 text-xs text-slate-600">{t("iso.assessment.regencies.verifiedOn", { date: formatDate(g.verifiedAt, locale) })}</p>
+            <p className="mt-1 text-xs text-slate-600">
+              {t("iso.assessment.regencies.verifiedOn", { date: formatDate(g.verifiedAt, locale) })}
+            </p>
           </Card>
         ))}
       </div>
-      <DataTable caption={t("iso.assessment.regencies.caption", { period: cmp.period })} columns={columns} rows={cmp.rows} rowKey={(r) => r.code} />
+      <DataTable
+        caption={t("iso.assessment.regencies.caption", { period: cmp.period })}
+        columns={columns}
+        rows={cmp.rows}
+        rowKey={(r) => r.code}
+      />
     </div>
   );
 }

@@ -13,11 +13,23 @@ type ReviewRow = NonNullable<Awaited<ReturnType<typeof listReviews>>>[number];
 
 export function ReviewTable({ rows, t, locale }: { rows: ReviewRow[]; t: Translate; locale: Locale }) {
   const columns: Column<ReviewRow>[] = [
-    { key: "meetingDate", header: t("iso.review.meetingDate"), className: "whitespace-nowrap", cell: (r) => formatDate(r.meetingDate, locale) },
+    {
+      key: "meetingDate",
+      header: t("iso.review.meetingDate"),
+      className: "whitespace-nowrap",
+      cell: (r) => formatDate(r.meetingDate, locale),
+    },
     {
       key: "title",
       header: t("iso.review.titleField"),
-      cell: (r) => <><Link href={`/iso/reviews/${r.id}`} className="font-medium text-emerald-800 hover:underline">{r.title}</Link> <ReviewStatusBadge status={r.status} t={t} /></>,
+      cell: (r) => (
+        <>
+          <Link href={`/iso/reviews/${r.id}`} className="font-medium text-emerald-800 hover:underline">
+            {r.title}
+          </Link>{" "}
+          <ReviewStatusBadge status={r.status} t={t} />
+        </>
+      ),
     },
     { key: "chair", header: t("iso.review.chair"), cell: (r) => r.chairPosition?.title ?? "—" },
     { key: "actions", header: t("iso.review.actionsTitle"), cell: (r) => r._count.actions },
@@ -28,23 +40,39 @@ export function ReviewTable({ rows, t, locale }: { rows: ReviewRow[]; t: Transla
 /** The management review's inputs (ISO 9001 §9.3.2): live while a draft, frozen once approved. */
 export function ReviewInputs({ review, t, locale }: { review: ReviewDetail; t: Translate; locale: Locale }) {
   const i = review.inputs;
-  const stages = Object.entries(i.issues.byStage).map(([k, v]) => `${t(`issues.stages.${k}`)}: ${v}`).join(" · ");
-  const findings = Object.entries(i.audits.findings).map(([k, v]) => `${t(`iso.findingKind.${k}`)}: ${v}`).join(" · ");
+  const stages = Object.entries(i.issues.byStage)
+    .map(([k, v]) => `${t(`issues.stages.${k}`)}: ${v}`)
+    .join(" · ");
+  const findings = Object.entries(i.audits.findings)
+    .map(([k, v]) => `${t(`iso.findingKind.${k}`)}: ${v}`)
+    .join(" · ");
   const assessment = i.assessment
     ? `${i.assessment.period}: ${t("iso.assessment.counts", { ...i.assessment, not_measurable: 39 - i.assessment.red - i.assessment.yellow - i.assessment.green })}`
     : "";
   return (
     <>
-      <p className="mb-2 text-xs text-slate-600">{review.live ? t("iso.review.inputsLive") : t("iso.review.inputsFrozen", { date: formatDateTime(i.asOf, locale) })}</p>
+      <p className="mb-2 text-xs text-slate-600">
+        {review.live
+          ? t("iso.review.inputsLive")
+          : t("iso.review.inputsFrozen", { date: formatDateTime(i.asOf, locale) })}
+      </p>
       <dl>
-        <PrintField label={t("iso.review.inNc")}>{`${i.nonconformities.open} / ${i.nonconformities.in_progress} / ${i.nonconformities.awaiting_verification} / ${i.nonconformities.closed}`}</PrintField>
+        <PrintField
+          label={t("iso.review.inNc")}
+        >{`${i.nonconformities.open} / ${i.nonconformities.in_progress} / ${i.nonconformities.awaiting_verification} / ${i.nonconformities.closed}`}</PrintField>
         <PrintField label={t("iso.review.inOverdue")}>{String(i.nonconformities.overdueActions)}</PrintField>
-        <PrintField label={t("iso.review.inAudits", { year: i.audits.year })}>{`${i.audits.completed} / ${i.audits.planned}`}</PrintField>
+        <PrintField
+          label={t("iso.review.inAudits", { year: i.audits.year })}
+        >{`${i.audits.completed} / ${i.audits.planned}`}</PrintField>
         <PrintField label={t("iso.review.inFindings", { year: i.audits.year })}>{findings}</PrintField>
-        <PrintField label={t("iso.review.inObjectives")}>{t("iso.overview.objectivesMetValue", i.objectives)}</PrintField>
+        <PrintField label={t("iso.review.inObjectives")}>
+          {t("iso.overview.objectivesMetValue", i.objectives)}
+        </PrintField>
         <PrintField label={t("iso.review.inIssues")}>{`${i.issues.total}${stages ? ` (${stages})` : ""}`}</PrintField>
         <PrintField label={t("iso.review.inRisks")}>{`${i.risks.total} (${i.risks.high})`}</PrintField>
-        <PrintField label={t("iso.review.inEarlier")}>{`${i.earlierActions.done} / ${i.earlierActions.total} (${i.earlierActions.overdue})`}</PrintField>
+        <PrintField
+          label={t("iso.review.inEarlier")}
+        >{`${i.earlierActions.done} / ${i.earlierActions.total} (${i.earlierActions.overdue})`}</PrintField>
         <PrintField label={t("iso.review.inAssessment")}>{assessment}</PrintField>
       </dl>
     </>
@@ -52,7 +80,17 @@ export function ReviewInputs({ review, t, locale }: { review: ReviewDetail; t: T
 }
 
 /** The review's actions; a manager marks an open one done. */
-export function ReviewActionList({ review, canManage, t, locale }: { review: ReviewDetail; canManage: boolean; t: Translate; locale: Locale }) {
+export function ReviewActionList({
+  review,
+  canManage,
+  t,
+  locale,
+}: {
+  review: ReviewDetail;
+  canManage: boolean;
+  t: Translate;
+  locale: Locale;
+}) {
   if (review.actions.length === 0) return <p className="text-sm text-slate-600">{t("iso.review.actionsEmpty")}</p>;
   return (
     <ul className="divide-y divide-slate-100">
@@ -60,7 +98,9 @@ export function ReviewActionList({ review, canManage, t, locale }: { review: Rev
         <li key={a.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
           <span className="min-w-0 flex-1">
             {a.description}
-            <span className="block text-xs text-slate-600">{a.ownerPosition?.title ?? "—"} · {t("iso.review.dueDate")}: {formatDate(a.dueDate, locale)}</span>
+            <span className="block text-xs text-slate-600">
+              {a.ownerPosition?.title ?? "—"} · {t("iso.review.dueDate")}: {formatDate(a.dueDate, locale)}
+            </span>
           </span>
           {a.doneAt ? (
             <Badge tone="green">{t("iso.review.done", { date: formatDate(a.doneAt, locale) })}</Badge>

@@ -12,7 +12,21 @@ export const riskBand = (level: number) => (level >= 15 ? "High" : level >= 8 ? 
 const TONES = { High: "red", Medium: "yellow", Low: "green" } as const;
 
 /** The risk and opportunity register; a manager reviews each row in place. */
-export function RiskTable({ rows, positions, canManage, today, t, locale }: { rows: RiskRow[]; positions: PositionOption[]; canManage: boolean; today: Date; t: Translate; locale: Locale }) {
+export function RiskTable({
+  rows,
+  positions,
+  canManage,
+  today,
+  t,
+  locale,
+}: {
+  rows: RiskRow[];
+  positions: PositionOption[];
+  canManage: boolean;
+  today: Date;
+  t: Translate;
+  locale: Locale;
+}) {
   const columns: Column<RiskRow>[] = [
     {
       key: "level",
@@ -20,8 +34,12 @@ export function RiskTable({ rows, positions, canManage, today, t, locale }: { ro
       className: "whitespace-nowrap",
       cell: (r) => (
         <>
-          <Badge tone={TONES[riskBand(r.level)]}>{r.level} · {t(`iso.risk.level${riskBand(r.level)}`)}</Badge>
-          <div className="text-xs text-slate-600">{r.likelihood} × {r.impact}</div>
+          <Badge tone={TONES[riskBand(r.level)]}>
+            {r.level} · {t(`iso.risk.level${riskBand(r.level)}`)}
+          </Badge>
+          <div className="text-xs text-slate-600">
+            {r.likelihood} × {r.impact}
+          </div>
         </>
       ),
     },
@@ -30,19 +48,38 @@ export function RiskTable({ rows, positions, canManage, today, t, locale }: { ro
       header: t("iso.risk.titleField"),
       cell: (r) => (
         <>
-          <span className="font-medium text-slate-900">{r.title}</span> <Badge tone={r.kind === "risk" ? "slate" : "blue"}>{t(`iso.risk.kinds.${r.kind}`)}</Badge>
+          <span className="font-medium text-slate-900">{r.title}</span>{" "}
+          <Badge tone={r.kind === "risk" ? "slate" : "blue"}>{t(`iso.risk.kinds.${r.kind}`)}</Badge>
           {r.context && <div className="text-xs text-slate-600">{r.context}</div>}
           {canManage && <UpdateRiskForm risk={r} positions={positions} t={t} />}
         </>
       ),
     },
-    { key: "treatment", header: t("iso.risk.treatment"), cell: (r) => <>{t(`iso.risk.treatments.${r.treatment}`)}{r.action && <div className="text-xs text-slate-600">{r.action}</div>}</> },
+    {
+      key: "treatment",
+      header: t("iso.risk.treatment"),
+      cell: (r) => (
+        <>
+          {t(`iso.risk.treatments.${r.treatment}`)}
+          {r.action && <div className="text-xs text-slate-600">{r.action}</div>}
+        </>
+      ),
+    },
     { key: "owner", header: t("iso.risk.owner"), cell: (r) => r.ownerPosition?.title ?? "—" },
     {
       key: "reviewDate",
       header: t("iso.risk.reviewDate"),
       className: "whitespace-nowrap",
-      cell: (r) => <>{formatDate(r.reviewDate, locale)}{r.reviewDate < today && <div><Badge tone="red">{t("iso.risk.reviewOverdue")}</Badge></div>}</>,
+      cell: (r) => (
+        <>
+          {formatDate(r.reviewDate, locale)}
+          {r.reviewDate < today && (
+            <div>
+              <Badge tone="red">{t("iso.risk.reviewOverdue")}</Badge>
+            </div>
+          )}
+        </>
+      ),
     },
   ];
   return <DataTable caption={t("iso.risk.listTitle")} columns={columns} rows={rows} rowKey={(r) => r.id} />;

@@ -1,9 +1,25 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { Translate } from "@/lib/i18n/translate";
 
-const NC_TONES: Record<string, BadgeTone> = { open: "red", in_progress: "yellow", awaiting_verification: "blue", closed: "green" };
-const ASSESSMENT_TONES: Record<string, BadgeTone> = { draft: "slate", submitted: "blue", disputed: "yellow", verified: "green" };
-const DOC_TONES: Record<string, BadgeTone> = { draft: "slate", in_review: "blue", approved: "purple", effective: "green", superseded: "yellow" };
+const NC_TONES: Record<string, BadgeTone> = {
+  open: "red",
+  in_progress: "yellow",
+  awaiting_verification: "blue",
+  closed: "green",
+};
+const ASSESSMENT_TONES: Record<string, BadgeTone> = {
+  draft: "slate",
+  submitted: "blue",
+  disputed: "yellow",
+  verified: "green",
+};
+const DOC_TONES: Record<string, BadgeTone> = {
+  draft: "slate",
+  in_review: "blue",
+  approved: "purple",
+  effective: "green",
+  superseded: "yellow",
+};
 const AUDIT_TONES: Record<string, BadgeTone> = { planned: "blue", completed: "green" };
 
 export function NcStatusBadge({ status, t }: { status: string; t: Translate }) {
@@ -18,7 +34,13 @@ export function DocStatusBadge({ status, t }: { status: string; t: Translate }) 
   return <Badge tone={DOC_TONES[status]}>{t(`iso.status.doc.${status}`)}</Badge>;
 }
 
-const CHANGE_TONES: Record<string, BadgeTone> = { plan: "blue", do: "purple", check: "yellow", act: "red", closed: "green" };
+const CHANGE_TONES: Record<string, BadgeTone> = {
+  plan: "blue",
+  do: "purple",
+  check: "yellow",
+  act: "red",
+  closed: "green",
+};
 
 export function ChangePhaseBadge({ phase, t }: { phase: string; t: Translate }) {
   return <Badge tone={CHANGE_TONES[phase]}>{t(`iso.status.change.${phase}`)}</Badge>;
@@ -43,5 +65,11 @@ export const RATING_STYLES: Record<string, string> = {
 
 export function RatingChip({ rating, t }: { rating: string | null; t: Translate }) {
   const key = rating ?? "unrated";
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold print:border print:border-slate-500 ${RATING_STYLES[key]}`}>{t(`iso.rating.${key}`)}</span>;
+  return (
+    <span
+      className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold print:border print:border-slate-500 ${RATING_STYLES[key]}`}
+    >
+      {t(`iso.rating.${key}`)}
+    </span>
+  );
 }

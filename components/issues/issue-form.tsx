@@ -9,13 +9,35 @@ const scale = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }
 
 export function CreateIssueForm({ regencyId, t }: { regencyId: string; t: Translate }) {
   return (
-    <ActionForm action={createIssueAction} submitLabel={t("issues.create")} pendingLabel={t("common.saving")} idempotencyKey={randomUUID()}>
+    <ActionForm
+      action={createIssueAction}
+      submitLabel={t("issues.create")}
+      pendingLabel={t("common.saving")}
+      idempotencyKey={randomUUID()}
+    >
       <HiddenField name="regencyId" value={regencyId} />
       <TextField name="title" label={t("issues.fields.title")} required maxLength={200} />
-      <SelectField name="category" label={t("issues.fields.category")} required placeholder="—" options={ISSUE_CATEGORIES.map((c) => ({ value: c, label: t(`issues.categories.${c}`) }))} />
-      <TextArea name="description" label={t("issues.fields.description")} hint={t("issues.hints.description")} rows={6} />
+      <SelectField
+        name="category"
+        label={t("issues.fields.category")}
+        required
+        placeholder="—"
+        options={ISSUE_CATEGORIES.map((c) => ({ value: c, label: t(`issues.categories.${c}`) }))}
+      />
+      <TextArea
+        name="description"
+        label={t("issues.fields.description")}
+        hint={t("issues.hints.description")}
+        rows={6}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="impact" label={t("issues.fields.impact")} defaultValue="3" options={scale} hint={t("issues.hints.impactUrgency")} />
+        <SelectField
+          name="impact"
+          label={t("issues.fields.impact")}
+          defaultValue="3"
+          options={scale}
+          hint={t("issues.hints.impactUrgency")}
+        />
         <SelectField name="urgency" label={t("issues.fields.urgency")} defaultValue="3" options={scale} />
       </div>
     </ActionForm>
@@ -23,8 +45,21 @@ export function CreateIssueForm({ regencyId, t }: { regencyId: string; t: Transl
 }
 
 type EditIssue = {
-  id: string; version: number; title: string; description: string; category: string; lifecycle: string; impact: number; urgency: number;
-  agencyId: string | null; ownerPositionId: string | null; dueDate: Date | null; reviewCadenceDays: number; programs: string[]; tags: string[]; isPublic: boolean;
+  id: string;
+  version: number;
+  title: string;
+  description: string;
+  category: string;
+  lifecycle: string;
+  impact: number;
+  urgency: number;
+  agencyId: string | null;
+  ownerPositionId: string | null;
+  dueDate: Date | null;
+  reviewCadenceDays: number;
+  programs: string[];
+  tags: string[];
+  isPublic: boolean;
   supporters: { position: { id: string } }[];
 };
 type Options = { agencies: { id: string; name: string }[]; positions: { id: string; title: string }[] };
@@ -32,34 +67,109 @@ type Options = { agencies: { id: string; name: string }[]; positions: { id: stri
 export function EditIssueForm({ issue, options, t }: { issue: EditIssue; options: Options; t: Translate }) {
   const supporting = new Set(issue.supporters.map((s) => s.position.id));
   return (
-    <ActionForm action={updateIssueAction} submitLabel={t("issues.saveChanges")} pendingLabel={t("common.saving")} resetOnSuccess={false}>
+    <ActionForm
+      action={updateIssueAction}
+      submitLabel={t("issues.saveChanges")}
+      pendingLabel={t("common.saving")}
+      resetOnSuccess={false}
+    >
       <HiddenField name="issueId" value={issue.id} />
       <HiddenField name="version" value={issue.version} />
       <TextField name="title" label={t("issues.fields.title")} required maxLength={200} defaultValue={issue.title} />
-      <TextArea name="description" label={t("issues.fields.description")} hint={t("issues.hints.description")} rows={8} defaultValue={issue.description} />
+      <TextArea
+        name="description"
+        label={t("issues.fields.description")}
+        hint={t("issues.hints.description")}
+        rows={8}
+        defaultValue={issue.description}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="category" label={t("issues.fields.category")} required defaultValue={issue.category} options={ISSUE_CATEGORIES.map((c) => ({ value: c, label: t(`issues.categories.${c}`) }))} />
-        <SelectField name="lifecycle" label={t("issues.fields.lifecycle")} required defaultValue={issue.lifecycle} options={ISSUE_LIFECYCLES.map((c) => ({ value: c, label: t(`issues.lifecycles.${c}`) }))} />
-        <SelectField name="impact" label={t("issues.fields.impact")} defaultValue={String(issue.impact)} options={scale} hint={t("issues.hints.impactUrgency")} />
-        <SelectField name="urgency" label={t("issues.fields.urgency")} defaultValue={String(issue.urgency)} options={scale} />
-        <SelectField name="ownerPositionId" label={t("issues.fields.ownerPositionId")} placeholder={t("issues.noOwner")} defaultValue={issue.ownerPositionId} options={options.positions.map((p) => ({ value: p.id, label: p.title }))} />
-        <SelectField name="agencyId" label={t("issues.fields.agencyId")} placeholder="—" defaultValue={issue.agencyId} options={options.agencies.map((a) => ({ value: a.id, label: a.name }))} />
-        <TextField name="dueDate" type="date" label={t("issues.fields.dueDate")} defaultValue={issue.dueDate?.toISOString().slice(0, 10)} />
-        <TextField name="reviewCadenceDays" type="number" min={1} max={180} label={t("issues.fields.reviewCadenceDays")} hint={t("issues.hints.reviewCadenceDays")} defaultValue={issue.reviewCadenceDays} />
+        <SelectField
+          name="category"
+          label={t("issues.fields.category")}
+          required
+          defaultValue={issue.category}
+          options={ISSUE_CATEGORIES.map((c) => ({ value: c, label: t(`issues.categories.${c}`) }))}
+        />
+        <SelectField
+          name="lifecycle"
+          label={t("issues.fields.lifecycle")}
+          required
+          defaultValue={issue.lifecycle}
+          options={ISSUE_LIFECYCLES.map((c) => ({ value: c, label: t(`issues.lifecycles.${c}`) }))}
+        />
+        <SelectField
+          name="impact"
+          label={t("issues.fields.impact")}
+          defaultValue={String(issue.impact)}
+          options={scale}
+          hint={t("issues.hints.impactUrgency")}
+        />
+        <SelectField
+          name="urgency"
+          label={t("issues.fields.urgency")}
+          defaultValue={String(issue.urgency)}
+          options={scale}
+        />
+        <SelectField
+          name="ownerPositionId"
+          label={t("issues.fields.ownerPositionId")}
+          placeholder={t("issues.noOwner")}
+          defaultValue={issue.ownerPositionId}
+          options={options.positions.map((p) => ({ value: p.id, label: p.title }))}
+        />
+        <SelectField
+          name="agencyId"
+          label={t("issues.fields.agencyId")}
+          placeholder="—"
+          defaultValue={issue.agencyId}
+          options={options.agencies.map((a) => ({ value: a.id, label: a.name }))}
+        />
+        <TextField
+          name="dueDate"
+          type="date"
+          label={t("issues.fields.dueDate")}
+          defaultValue={issue.dueDate?.toISOString().slice(0, 10)}
+        />
+        <TextField
+          name="reviewCadenceDays"
+          type="number"
+          min={1}
+          max={180}
+          label={t("issues.fields.reviewCadenceDays")}
+          hint={t("issues.hints.reviewCadenceDays")}
+          defaultValue={issue.reviewCadenceDays}
+        />
       </div>
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-slate-800">{t("issues.fields.supportingPositionIds")}</legend>
         <div className="grid max-h-56 gap-1 overflow-y-auto rounded-md border border-slate-200 p-2 sm:grid-cols-2">
           {options.positions.map((p) => (
             <label key={p.id} className="flex items-center gap-2 text-sm text-slate-800">
-              <input type="checkbox" name="supportingPositionIds" value={p.id} defaultChecked={supporting.has(p.id)} className="h-4 w-4 rounded border-slate-400" />
+              <input
+                type="checkbox"
+                name="supportingPositionIds"
+                value={p.id}
+                defaultChecked={supporting.has(p.id)}
+                className="h-4 w-4 rounded border-slate-400"
+              />
               {p.title}
             </label>
           ))}
         </div>
       </fieldset>
-      <TextField name="programs" label={t("issues.fields.programs")} hint={t("issues.hints.programs")} defaultValue={issue.programs.join(", ")} />
-      <TextField name="tags" label={t("issues.fields.tags")} hint={t("issues.hints.tags")} defaultValue={issue.tags.join(", ")} />
+      <TextField
+        name="programs"
+        label={t("issues.fields.programs")}
+        hint={t("issues.hints.programs")}
+        defaultValue={issue.programs.join(", ")}
+      />
+      <TextField
+        name="tags"
+        label={t("issues.fields.tags")}
+        hint={t("issues.hints.tags")}
+        defaultValue={issue.tags.join(", ")}
+      />
       <CheckboxField name="isPublic" label={t("issues.fields.isPublic")} defaultChecked={issue.isPublic} />
     </ActionForm>
   );

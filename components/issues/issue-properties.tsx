@@ -25,7 +25,9 @@ export function IssueProperties({ issue, t, locale }: { issue: Issue; t: Transla
       <Row label={t("issues.fields.category")}>{t(`issues.categories.${issue.category}`)}</Row>
       <Row label={t("issues.fields.ownerPositionId")}>{issue.ownerPosition?.title ?? t("issues.noOwner")}</Row>
       <Row label={t("issues.fields.agencyId")}>{issue.agency?.name ?? "—"}</Row>
-      <Row label={t("issues.detail.supporters")}>{issue.supporters.length ? issue.supporters.map((s) => s.position.title).join(", ") : "—"}</Row>
+      <Row label={t("issues.detail.supporters")}>
+        {issue.supporters.length ? issue.supporters.map((s) => s.position.title).join(", ") : "—"}
+      </Row>
       <Row label={t("issues.fields.dueDate")}>{formatDate(issue.dueDate, locale)}</Row>
       <Row label={t("issues.fields.percentDone")}>{`${issue.percentDone}%`}</Row>
       <Row label={t("issues.fields.reviewCadenceDays")}>{issue.reviewCadenceDays}</Row>
@@ -44,7 +46,15 @@ export function IssueProperties({ issue, t, locale }: { issue: Issue; t: Transla
       <Row label={t("issues.fields.urgency")}>{issue.urgency}</Row>
       <Row label={t("issues.detail.programs")}>{issue.programs.length ? issue.programs.join("; ") : "—"}</Row>
       <Row label={t("issues.detail.tags")}>
-        {issue.tags.length ? <span className="flex flex-wrap gap-1">{issue.tags.map((tag) => <Badge key={tag}>{tag}</Badge>)}</span> : "—"}
+        {issue.tags.length ? (
+          <span className="flex flex-wrap gap-1">
+            {issue.tags.map((tag) => (
+              <Badge key={tag}>{tag}</Badge>
+            ))}
+          </span>
+        ) : (
+          "—"
+        )}
       </Row>
       <Row label={t("issues.fields.source")}>{t(`issues.sources.${issue.source}`)}</Row>
       <Row label={t("issues.fields.createdAt")}>
@@ -59,12 +69,15 @@ export function IssueProperties({ issue, t, locale }: { issue: Issue; t: Transla
 export function IssueAttentionNotice({ issue, t }: { issue: Issue; t: Translate }) {
   const a = issue.attention;
   if (issue.triage !== "accepted" || issue.stage === "closed" || a.state === "ok") return null;
-  const tone = a.state === "escalated" ? "border-red-300 bg-red-50 text-red-900" : "border-amber-300 bg-amber-50 text-amber-900";
+  const tone =
+    a.state === "escalated" ? "border-red-300 bg-red-50 text-red-900" : "border-amber-300 bg-amber-50 text-amber-900";
   return (
     <div role="status" className={`rounded-lg border p-4 text-sm ${tone}`}>
       <p className="font-semibold">{t(`issues.attention.${a.state}`)}</p>
       <p>
-        {t(a.state === "escalated" ? "issues.attention.escalatedExplain" : "issues.attention.staleExplain", { cadence: issue.reviewCadenceDays })}{" "}
+        {t(a.state === "escalated" ? "issues.attention.escalatedExplain" : "issues.attention.staleExplain", {
+          cadence: issue.reviewCadenceDays,
+        })}{" "}
         {t("issues.attention.daysSince", { days: a.daysSinceUpdate })}
       </p>
     </div>

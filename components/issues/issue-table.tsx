@@ -9,14 +9,21 @@ import { AttentionBadges, PriorityBadge, StageBadge, TriageBadge } from "./issue
 
 function issueColumns(t: Translate, locale: Locale): Column<IssueListRow>[] {
   return [
-    { key: "number", header: t("issues.fields.number"), className: "whitespace-nowrap font-mono text-xs text-slate-600", cell: (r) => t("issues.number", { number: r.number }) },
+    {
+      key: "number",
+      header: t("issues.fields.number"),
+      className: "whitespace-nowrap font-mono text-xs text-slate-600",
+      cell: (r) => t("issues.number", { number: r.number }),
+    },
     {
       key: "title",
       header: t("issues.fields.title"),
       className: "min-w-64",
       cell: (r) => (
         <>
-          <Link href={`/issues/${r.id}`} className="font-medium text-emerald-800 hover:underline">{r.title}</Link>
+          <Link href={`/issues/${r.id}`} className="font-medium text-emerald-800 hover:underline">
+            {r.title}
+          </Link>
           <div className="mt-1 flex flex-wrap gap-1">
             <Badge>{t(`issues.categories.${r.category}`)}</Badge>
             <TriageBadge triage={r.triage} t={t} />
@@ -29,9 +36,18 @@ function issueColumns(t: Translate, locale: Locale): Column<IssueListRow>[] {
     {
       key: "stage",
       header: t("issues.fields.stage"),
-      cell: (r) => <><StageBadge stage={r.stage} t={t} /><div className="mt-1 text-xs text-slate-600">{r.percentDone}%</div></>,
+      cell: (r) => (
+        <>
+          <StageBadge stage={r.stage} t={t} />
+          <div className="mt-1 text-xs text-slate-600">{r.percentDone}%</div>
+        </>
+      ),
     },
-    { key: "priority", header: t("issues.fields.priority"), cell: (r) => <PriorityBadge priority={r.priority} t={t} /> },
+    {
+      key: "priority",
+      header: t("issues.fields.priority"),
+      cell: (r) => <PriorityBadge priority={r.priority} t={t} />,
+    },
     {
       key: "owner",
       header: t("issues.fields.owner"),
@@ -42,11 +58,31 @@ function issueColumns(t: Translate, locale: Locale): Column<IssueListRow>[] {
         </>
       ),
     },
-    { key: "dueDate", header: t("issues.fields.dueDate"), className: "whitespace-nowrap", cell: (r) => formatDate(r.dueDate, locale) },
-    { key: "lastUpdate", header: t("issues.fields.lastUpdate"), className: "whitespace-nowrap", cell: (r) => formatDate(r.lastUpdateAt, locale) },
+    {
+      key: "dueDate",
+      header: t("issues.fields.dueDate"),
+      className: "whitespace-nowrap",
+      cell: (r) => formatDate(r.dueDate, locale),
+    },
+    {
+      key: "lastUpdate",
+      header: t("issues.fields.lastUpdate"),
+      className: "whitespace-nowrap",
+      cell: (r) => formatDate(r.lastUpdateAt, locale),
+    },
   ];
 }
 
-export function IssueTable({ rows, t, locale, caption }: { rows: IssueListRow[]; t: Translate; locale: Locale; caption: string }) {
+export function IssueTable({
+  rows,
+  t,
+  locale,
+  caption,
+}: {
+  rows: IssueListRow[];
+  t: Translate;
+  locale: Locale;
+  caption: string;
+}) {
   return <DataTable caption={caption} columns={issueColumns(t, locale)} rows={rows} rowKey={(r) => r.id} />;
 }

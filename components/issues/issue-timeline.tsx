@@ -4,11 +4,27 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 
-export type TimelineEntry = { id: string; kind: string; body: string; percentDone: number | null; fromStage: string | null; toStage: string | null; byOwner?: boolean; isPublic: boolean; authorName?: string; createdAt: Date };
+export type TimelineEntry = {
+  id: string;
+  kind: string;
+  body: string;
+  percentDone: number | null;
+  fromStage: string | null;
+  toStage: string | null;
+  byOwner?: boolean;
+  isPublic: boolean;
+  authorName?: string;
+  createdAt: Date;
+};
 
 export function timelineHeading(e: TimelineEntry, t: Translate): string {
-  if (e.kind === "stage") return t("issues.timeline.kinds.stage", { from: e.fromStage ? t(`issues.stages.${e.fromStage}`) : "—", to: e.toStage ? t(`issues.stages.${e.toStage}`) : "—" });
-  if (e.kind === "assignment") return t("issues.timeline.kinds.assignment", { position: e.body || t("issues.noOwner") });
+  if (e.kind === "stage")
+    return t("issues.timeline.kinds.stage", {
+      from: e.fromStage ? t(`issues.stages.${e.fromStage}`) : "—",
+      to: e.toStage ? t(`issues.stages.${e.toStage}`) : "—",
+    });
+  if (e.kind === "assignment")
+    return t("issues.timeline.kinds.assignment", { position: e.body || t("issues.noOwner") });
   return t(`issues.timeline.kinds.${e.kind}`);
 }
 
@@ -19,26 +35,50 @@ function triageText(body: string, t: Translate): string {
 }
 
 /** The issue's timeline, newest first. `internal` shows authors and internal/public marks. */
-export function IssueTimeline({ entries, t, locale, internal }: { entries: TimelineEntry[]; t: Translate; locale: Locale; internal: boolean }) {
+export function IssueTimeline({
+  entries,
+  t,
+  locale,
+  internal,
+}: {
+  entries: TimelineEntry[];
+  t: Translate;
+  locale: Locale;
+  internal: boolean;
+}) {
   if (!entries.length) return <p className="text-sm text-slate-600">{t("issues.timeline.empty")}</p>;
   return (
     <ol className="relative space-y-4 border-l-2 border-slate-200 pl-4">
       {entries.map((e) => (
         <li key={e.id} className="relative">
-          <span aria-hidden className={`absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full ${e.kind === "note" ? "bg-emerald-600" : "bg-slate-400"}`} />
+          <span
+            aria-hidden
+            className={`absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full ${e.kind === "note" ? "bg-emerald-600" : "bg-slate-400"}`}
+          />
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <span className="font-medium text-slate-900">{timelineHeading(e, t)}</span>
-            {e.percentDone !== null && <Badge tone="green">{t("issues.timeline.percent", { percent: e.percentDone })}</Badge>}
-            {internal && (e.isPublic ? <Badge tone="blue">{t("issues.public")}</Badge> : <Badge>{t("issues.internal")}</Badge>)}
+            {e.percentDone !== null && (
+              <Badge tone="green">{t("issues.timeline.percent", { percent: e.percentDone })}</Badge>
+            )}
+            {internal &&
+              (e.isPublic ? <Badge tone="blue">{t("issues.public")}</Badge> : <Badge>{t("issues.internal")}</Badge>)}
           </div>
           <div className="text-xs text-slate-600">
             <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, locale)}</time>
-            {internal && e.authorName && <> · {e.authorName}{e.byOwner && ` (${t("issues.timeline.byOwner")})`}</>}
+            {internal && e.authorName && (
+              <>
+                {" "}
+                · {e.authorName}
+                {e.byOwner && ` (${t("issues.timeline.byOwner")})`}
+              </>
+            )}
           </div>
           {e.kind === "triage" ? (
             internal && <p className="mt-1 text-sm text-slate-800">{triageText(e.body, t)}</p>
           ) : e.kind !== "assignment" && e.body ? (
-            <div className="mt-1"><Markdown>{e.body}</Markdown></div>
+            <div className="mt-1">
+              <Markdown>{e.body}</Markdown>
+            </div>
           ) : null}
         </li>
       ))}

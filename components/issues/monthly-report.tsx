@@ -14,12 +14,24 @@ type AgencyRow = NonNullable<Awaited<ReturnType<typeof getDashboard>>>["agencies
 export function ReportMonthForm({ month, t }: { month: string; t: Translate }) {
   return (
     <form method="get" className="no-print flex flex-wrap items-end gap-2">
-      <Link href="/issues" className="mr-auto text-sm text-emerald-800 hover:underline">{t("issues.backToList")}</Link>
+      <Link href="/issues" className="mr-auto text-sm text-emerald-800 hover:underline">
+        {t("issues.backToList")}
+      </Link>
       <div>
-        <label htmlFor="month" className="mb-1 block text-xs font-medium text-slate-700">{t("issues.report.month")}</label>
-        <input id="month" name="month" type="month" defaultValue={month} className="rounded-md border border-slate-300 px-3 py-2 text-sm" />
+        <label htmlFor="month" className="mb-1 block text-xs font-medium text-slate-700">
+          {t("issues.report.month")}
+        </label>
+        <input
+          id="month"
+          name="month"
+          type="month"
+          defaultValue={month}
+          className="rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
       </div>
-      <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{t("issues.report.show")}</button>
+      <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+        {t("issues.report.show")}
+      </button>
       <PrintButton label={t("issues.report.print")} />
     </form>
   );
@@ -29,11 +41,38 @@ export function ReportMonthForm({ month, t }: { month: string; t: Translate }) {
 export function ReportIssueTable({ rows, t, locale }: { rows: ReportIssue[]; t: Translate; locale: Locale }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("issues.report.none")}</p>;
   const columns: Column<ReportIssue>[] = [
-    { key: "number", header: t("issues.fields.number"), className: "whitespace-nowrap", cell: (r) => t("issues.number", { number: r.number }) },
+    {
+      key: "number",
+      header: t("issues.fields.number"),
+      className: "whitespace-nowrap",
+      cell: (r) => t("issues.number", { number: r.number }),
+    },
     { key: "title", header: t("issues.fields.title"), cell: (r) => r.title },
-    { key: "stage", header: t("issues.fields.stage"), cell: (r) => <>{t(`issues.stages.${r.stage}`)} · {r.percentDone}%</> },
-    { key: "owner", header: t("issues.fields.owner"), cell: (r) => <>{r.ownerPosition?.title ?? "—"}{r.agency?.shortName && ` · ${r.agency.shortName}`}</> },
-    { key: "dueDate", header: t("issues.fields.dueDate"), className: "whitespace-nowrap", cell: (r) => formatDate(r.dueDate, locale) },
+    {
+      key: "stage",
+      header: t("issues.fields.stage"),
+      cell: (r) => (
+        <>
+          {t(`issues.stages.${r.stage}`)} · {r.percentDone}%
+        </>
+      ),
+    },
+    {
+      key: "owner",
+      header: t("issues.fields.owner"),
+      cell: (r) => (
+        <>
+          {r.ownerPosition?.title ?? "—"}
+          {r.agency?.shortName && ` · ${r.agency.shortName}`}
+        </>
+      ),
+    },
+    {
+      key: "dueDate",
+      header: t("issues.fields.dueDate"),
+      className: "whitespace-nowrap",
+      cell: (r) => formatDate(r.dueDate, locale),
+    },
   ];
   return <DataTable columns={columns} rows={rows} rowKey={(r) => r.id} />;
 }

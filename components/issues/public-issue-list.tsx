@@ -10,13 +10,18 @@ export async function PublicIssueList({ regencyId, regencySlug }: { regencyId: s
   if (!issues.length) return null;
   return (
     <section aria-labelledby="public-issues" className="mt-8">
-      <h2 id="public-issues" className="mb-3 text-lg font-semibold text-slate-900">{t("issues.title")}</h2>
+      <h2 id="public-issues" className="mb-3 text-lg font-semibold text-slate-900">
+        {t("issues.title")}
+      </h2>
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {issues.map((i) => (
           <li key={i.number} className="p-3">
-            <Link href={`/r/${regencySlug}/isu/${i.number}`} className="font-medium text-emerald-800 hover:underline">{i.title}</Link>
+            <Link href={`/r/${regencySlug}/isu/${i.number}`} className="font-medium text-emerald-800 hover:underline">
+              {i.title}
+            </Link>
             <p className="mt-1 text-xs text-slate-600">
-              {t(`issues.categories.${i.category}`)} · {t(`issues.stages.${i.stage}`)} · {i.percentDone}% · {formatDate(i.updatedAt, locale)}
+              {t(`issues.categories.${i.category}`)} · {t(`issues.stages.${i.stage}`)} · {i.percentDone}% ·{" "}
+              {formatDate(i.updatedAt, locale)}
             </p>
           </li>
         ))}

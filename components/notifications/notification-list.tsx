@@ -19,7 +19,14 @@ function notificationText(kind: string, params: unknown, t: Translate): string {
 }
 
 export function MarkAllReadForm({ t }: { t: Translate }) {
-  return <ActionForm action={markAllNotificationsReadAction} submitLabel={t("notifications.markAllRead")} variant="secondary" className="flex items-center gap-2" />;
+  return (
+    <ActionForm
+      action={markAllNotificationsReadAction}
+      submitLabel={t("notifications.markAllRead")}
+      variant="secondary"
+      className="flex items-center gap-2"
+    />
+  );
 }
 
 /** "Open" marks the notification read and follows its link; "mark read" only marks it. */
@@ -27,13 +34,23 @@ function NotificationForms({ n, t }: { n: Notification; t: Translate }) {
   return (
     <div className="flex gap-2">
       {n.link && (
-        <ActionForm action={markNotificationReadAction} submitLabel={t("notifications.open")} variant="secondary" className="flex">
+        <ActionForm
+          action={markNotificationReadAction}
+          submitLabel={t("notifications.open")}
+          variant="secondary"
+          className="flex"
+        >
           <HiddenField name="id" value={n.id} />
           <HiddenField name="open" value="1" />
         </ActionForm>
       )}
       {!n.readAt && (
-        <ActionForm action={markNotificationReadAction} submitLabel={t("notifications.markRead")} variant="secondary" className="flex">
+        <ActionForm
+          action={markNotificationReadAction}
+          submitLabel={t("notifications.markRead")}
+          variant="secondary"
+          className="flex"
+        >
           <HiddenField name="id" value={n.id} />
         </ActionForm>
       )}
@@ -48,10 +65,17 @@ export function NotificationList({ rows, t, locale }: { rows: Notification[]; t:
         <li key={n.id} className={`flex flex-wrap items-start gap-3 p-3 ${n.readAt ? "" : "bg-emerald-50/60"}`}>
           <div className="min-w-0 flex-1">
             <p className={`text-sm ${n.readAt ? "text-slate-800" : "font-semibold text-slate-900"}`}>
-              {!n.readAt && <span className="mr-2"><Badge tone="green">{t("notifications.unread")}</Badge></span>}
+              {!n.readAt && (
+                <span className="mr-2">
+                  <Badge tone="green">{t("notifications.unread")}</Badge>
+                </span>
+              )}
               {notificationText(n.kind, n.params, t)}
             </p>
-            <p className="mt-0.5 text-xs text-slate-600">{formatDateTime(n.createdAt, locale)}{n.regency && ` · ${n.regency.name}`}</p>
+            <p className="mt-0.5 text-xs text-slate-600">
+              {formatDateTime(n.createdAt, locale)}
+              {n.regency && ` · ${n.regency.name}`}
+            </p>
           </div>
           <NotificationForms n={n} t={t} />
         </li>

@@ -7,7 +7,15 @@ import type { getApproverSettings } from "@/lib/publications/queries";
 type ApproverSettings = NonNullable<Awaited<ReturnType<typeof getApproverSettings>>>;
 
 /** Chooses the position whose holder approves publications (none: every coordinator). */
-export function ApproverSettingForm({ regencyId, settings, t }: { regencyId: string; settings: ApproverSettings; t: Translate }) {
+export function ApproverSettingForm({
+  regencyId,
+  settings,
+  t,
+}: {
+  regencyId: string;
+  settings: ApproverSettings;
+  t: Translate;
+}) {
   return (
     <ActionForm action={setApproverAction} submitLabel={t("common.save")} resetOnSuccess={false}>
       <HiddenField name="regencyId" value={regencyId} />

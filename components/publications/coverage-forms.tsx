@@ -9,18 +9,51 @@ import { CoverageFields } from "./coverage-fields";
 
 type Coverage = NonNullable<Awaited<ReturnType<typeof getCoverage>>>;
 
-export function CreateCoverageForm({ regencyId, issues, today, issueId, t }: { regencyId: string; issues: IssueOption[]; today: string; issueId?: string; t: Translate }) {
+export function CreateCoverageForm({
+  regencyId,
+  issues,
+  today,
+  issueId,
+  t,
+}: {
+  regencyId: string;
+  issues: IssueOption[];
+  today: string;
+  issueId?: string;
+  t: Translate;
+}) {
   return (
-    <ActionForm action={createCoverageAction} submitLabel={t("media.add")} pendingLabel={t("common.saving")} idempotencyKey={randomUUID()}>
+    <ActionForm
+      action={createCoverageAction}
+      submitLabel={t("media.add")}
+      pendingLabel={t("common.saving")}
+      idempotencyKey={randomUUID()}
+    >
       <HiddenField name="regencyId" value={regencyId} />
       <CoverageFields t={t} issues={issues} today={today} issueId={issueId} />
     </ActionForm>
   );
 }
 
-export function UpdateCoverageForm({ coverage, issues, today, t }: { coverage: Coverage; issues: IssueOption[]; today: string; t: Translate }) {
+export function UpdateCoverageForm({
+  coverage,
+  issues,
+  today,
+  t,
+}: {
+  coverage: Coverage;
+  issues: IssueOption[];
+  today: string;
+  t: Translate;
+}) {
   return (
-    <ActionForm key={coverage.id} action={updateCoverageAction} submitLabel={t("common.save")} pendingLabel={t("common.saving")} resetOnSuccess={false}>
+    <ActionForm
+      key={coverage.id}
+      action={updateCoverageAction}
+      submitLabel={t("common.save")}
+      pendingLabel={t("common.saving")}
+      resetOnSuccess={false}
+    >
       <HiddenField name="id" value={coverage.id} />
       <HiddenField name="version" value={coverage.version} />
       <CoverageFields t={t} issues={issues} today={today} values={coverage} />

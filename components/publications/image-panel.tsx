@@ -7,7 +7,12 @@ import type { Translate } from "@/lib/i18n/translate";
 import { removePublicationImageAction, setPublicationImageAction } from "@/lib/publications/actions";
 
 /** The working copy's image with its caption; humas attach, replace or remove it while it is a draft. */
-export function ImagePanel({ t, piece, imageBase, editable }: {
+export function ImagePanel({
+  t,
+  piece,
+  imageBase,
+  editable,
+}: {
   t: Translate;
   piece: { id: string; version: number; imageId: string | null; imageAlt: string | null; status: string };
   imageBase: string;
@@ -23,7 +28,12 @@ export function ImagePanel({ t, piece, imageBase, editable }: {
     <Card title={t("publications.image.title")}>
       {piece.imageId ? (
         <figure className="mb-4">
-          <img src={`${imageBase}/${piece.imageId}`} alt={piece.imageAlt ?? ""} loading="lazy" className="h-auto max-h-64 w-auto max-w-full rounded border border-slate-200" />
+          <img
+            src={`${imageBase}/${piece.imageId}`}
+            alt={piece.imageAlt ?? ""}
+            loading="lazy"
+            className="h-auto max-h-64 w-auto max-w-full rounded border border-slate-200"
+          />
           <figcaption className="mt-1 text-sm text-slate-700">{piece.imageAlt}</figcaption>
         </figure>
       ) : (
@@ -31,13 +41,38 @@ export function ImagePanel({ t, piece, imageBase, editable }: {
       )}
       {editable ? (
         <div className="space-y-4">
-          <ActionForm action={setPublicationImageAction} submitLabel={t("publications.image.save")} pendingLabel={t("publications.image.uploading")} resetOnSuccess={false}>
+          <ActionForm
+            action={setPublicationImageAction}
+            submitLabel={t("publications.image.save")}
+            pendingLabel={t("publications.image.uploading")}
+            resetOnSuccess={false}
+          >
             {ref}
-            <FileField name="file" label={piece.imageId ? t("publications.image.replaceFile") : t("publications.image.file")} hint={t("publications.image.fileHint")} required={!piece.imageId} tooLargeMessage={t("files.errors.tooLarge", { max: MAX_FILE_LABEL })} />
-            <TextField name="imageAlt" label={t("publications.image.caption")} hint={t("publications.image.captionHint")} required maxLength={300} defaultValue={piece.imageAlt} />
+            <FileField
+              name="file"
+              label={piece.imageId ? t("publications.image.replaceFile") : t("publications.image.file")}
+              hint={t("publications.image.fileHint")}
+              required={!piece.imageId}
+              tooLargeMessage={t("files.errors.tooLarge", { max: MAX_FILE_LABEL })}
+            />
+            <TextField
+              name="imageAlt"
+              label={t("publications.image.caption")}
+              hint={t("publications.image.captionHint")}
+              required
+              maxLength={300}
+              defaultValue={piece.imageAlt}
+            />
           </ActionForm>
           {piece.imageId && (
-            <ActionForm action={removePublicationImageAction} submitLabel={t("publications.image.remove")} variant="secondary" confirm={t("publications.image.removeConfirm")}>{ref}</ActionForm>
+            <ActionForm
+              action={removePublicationImageAction}
+              submitLabel={t("publications.image.remove")}
+              variant="secondary"
+              confirm={t("publications.image.removeConfirm")}
+            >
+              {ref}
+            </ActionForm>
           )}
         </div>
       ) : (

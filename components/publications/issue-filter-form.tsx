@@ -6,10 +6,21 @@ export function IssueFilterForm({ issues, issueId, t }: { issues: IssueOption[];
   return (
     <form className="flex flex-wrap items-end gap-2">
       <div>
-        <label htmlFor="issueId" className="mb-1 block text-sm font-medium text-slate-800">{t("media.filterIssue")}</label>
-        <select id="issueId" name="issueId" defaultValue={issueId ?? ""} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+        <label htmlFor="issueId" className="mb-1 block text-sm font-medium text-slate-800">
+          {t("media.filterIssue")}
+        </label>
+        <select
+          id="issueId"
+          name="issueId"
+          defaultValue={issueId ?? ""}
+          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
           <option value="">{t("media.allIssues")}</option>
-          {issues.map((i) => <option key={i.id} value={i.id}>ISU-{i.number} · {i.title}</option>)}
+          {issues.map((i) => (
+            <option key={i.id} value={i.id}>
+              ISU-{i.number} · {i.title}
+            </option>
+          ))}
         </select>
       </div>
       <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{t("common.filter")}</button>

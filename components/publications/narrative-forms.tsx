@@ -9,16 +9,37 @@ export type NarrativeIssue = NonNullable<Awaited<ReturnType<typeof listNarrative
 
 export function AddNarrativeMessageForm({ issues, t }: { issues: NarrativeIssue[]; t: Translate }) {
   return (
-    <ActionForm action={addNarrativeMessageAction} submitLabel={t("publications.narrative.add")} idempotencyKey={randomUUID()}>
-      <SelectField name="issueId" label={t("publications.narrative.issue")} required placeholder="—" options={issues.map((i) => ({ value: i.id, label: `ISU-${i.number} · ${i.title}` }))} />
+    <ActionForm
+      action={addNarrativeMessageAction}
+      submitLabel={t("publications.narrative.add")}
+      idempotencyKey={randomUUID()}
+    >
+      <SelectField
+        name="issueId"
+        label={t("publications.narrative.issue")}
+        required
+        placeholder="—"
+        options={issues.map((i) => ({ value: i.id, label: `ISU-${i.number} · ${i.title}` }))}
+      />
       <TextArea name="text" label={t("publications.narrative.text")} required rows={3} maxLength={600} />
     </ActionForm>
   );
 }
 
-export function RetireNarrativeMessageForm({ message, t }: { message: NarrativeIssue["narrativeMessages"][number]; t: Translate }) {
+export function RetireNarrativeMessageForm({
+  message,
+  t,
+}: {
+  message: NarrativeIssue["narrativeMessages"][number];
+  t: Translate;
+}) {
   return (
-    <ActionForm action={retireNarrativeMessageAction} submitLabel={t("publications.narrative.retire")} variant="secondary" className="">
+    <ActionForm
+      action={retireNarrativeMessageAction}
+      submitLabel={t("publications.narrative.retire")}
+      variant="secondary"
+      className=""
+    >
       <HiddenField name="id" value={message.id} />
       <HiddenField name="version" value={message.version} />
     </ActionForm>

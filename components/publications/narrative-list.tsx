@@ -5,7 +5,17 @@ import type { Translate } from "@/lib/i18n/translate";
 import { RetireNarrativeMessageForm, type NarrativeIssue } from "./narrative-forms";
 
 /** One issue's approved key messages; a manager may retire each. */
-export function NarrativeIssueCard({ issue, manage, t, locale }: { issue: NarrativeIssue; manage: boolean; t: Translate; locale: Locale }) {
+export function NarrativeIssueCard({
+  issue,
+  manage,
+  t,
+  locale,
+}: {
+  issue: NarrativeIssue;
+  manage: boolean;
+  t: Translate;
+  locale: Locale;
+}) {
   return (
     <Card title={`ISU-${issue.number} · ${issue.title}`}>
       <ol className="space-y-3">
@@ -13,7 +23,12 @@ export function NarrativeIssueCard({ issue, manage, t, locale }: { issue: Narrat
           <li key={m.id} className="flex flex-wrap items-start justify-between gap-2 text-sm">
             <div className="min-w-0 flex-1">
               <p className="text-slate-900">{m.text}</p>
-              <p className="text-xs text-slate-600">{t("publications.narrative.approvedBy", { name: m.approvedBy?.name ?? "—", date: formatDate(m.createdAt, locale) })}</p>
+              <p className="text-xs text-slate-600">
+                {t("publications.narrative.approvedBy", {
+                  name: m.approvedBy?.name ?? "—",
+                  date: formatDate(m.createdAt, locale),
+                })}
+              </p>
             </div>
             {manage && <RetireNarrativeMessageForm message={m} t={t} />}
           </li>

@@ -2,7 +2,14 @@ import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, TextArea, TextField } from "@/components/forms/field";
 import type { Translate } from "@/lib/i18n/translate";
-import { approvePublicationAction, createPublicationAction, sendBackPublicationAction, submitPublicationAction, updatePublicationAction, withdrawPublicationAction } from "@/lib/publications/actions";
+import {
+  approvePublicationAction,
+  createPublicationAction,
+  sendBackPublicationAction,
+  submitPublicationAction,
+  updatePublicationAction,
+  withdrawPublicationAction,
+} from "@/lib/publications/actions";
 import type { IssueOption, PublicationDetail } from "@/lib/publications/queries";
 import { PieceFields } from "./piece-fields";
 
@@ -27,10 +34,29 @@ export function SubmitPieceForm({ piece, t }: { piece: PieceRef; t: Translate })
 }
 
 /** Edits the draft, or records a correction once a version is on record. */
-export function UpdatePieceForm({ piece, issues, correction, t }: { piece: PublicationDetail; issues: IssueOption[]; correction: boolean; t: Translate }) {
-  const values = { ...piece, issueIds: piece.issues.map((i) => i.issue.id), correctionNote: piece.status === "approved" ? "" : piece.correctionNote };
+export function UpdatePieceForm({
+  piece,
+  issues,
+  correction,
+  t,
+}: {
+  piece: PublicationDetail;
+  issues: IssueOption[];
+  correction: boolean;
+  t: Translate;
+}) {
+  const values = {
+    ...piece,
+    issueIds: piece.issues.map((i) => i.issue.id),
+    correctionNote: piece.status === "approved" ? "" : piece.correctionNote,
+  };
   return (
-    <ActionForm action={updatePublicationAction} submitLabel={t("publications.save")} pendingLabel={t("common.saving")} resetOnSuccess={false}>
+    <ActionForm
+      action={updatePublicationAction}
+      submitLabel={t("publications.save")}
+      pendingLabel={t("common.saving")}
+      resetOnSuccess={false}
+    >
       <PieceRefFields piece={piece} />
       <PieceFields t={t} issues={issues} correction={correction} values={values} />
     </ActionForm>
@@ -41,7 +67,12 @@ export function ApprovePieceForm({ piece, t }: { piece: PieceRef; t: Translate }
   return (
     <ActionForm action={approvePublicationAction} submitLabel={t("publications.approve")}>
       <PieceRefFields piece={piece} />
-      <TextField name="publishAt" type="datetime-local" label={t("publications.fields.approvePublishAt")} hint={t("publications.fields.approvePublishAtHint")} />
+      <TextField
+        name="publishAt"
+        type="datetime-local"
+        label={t("publications.fields.approvePublishAt")}
+        hint={t("publications.fields.approvePublishAtHint")}
+      />
     </ActionForm>
   );
 }
@@ -57,16 +88,34 @@ export function SendBackPieceForm({ piece, t }: { piece: PieceRef; t: Translate 
 
 export function WithdrawPieceForm({ piece, t }: { piece: PieceRef; t: Translate }) {
   return (
-    <ActionForm action={withdrawPublicationAction} submitLabel={t("publications.withdraw")} variant="danger" confirm={t("publications.withdrawConfirm")}>
+    <ActionForm
+      action={withdrawPublicationAction}
+      submitLabel={t("publications.withdraw")}
+      variant="danger"
+      confirm={t("publications.withdrawConfirm")}
+    >
       <PieceRefFields piece={piece} />
-      <TextArea name="reason" label={t("publications.fields.reason")} hint={t("publications.fields.reasonHint")} required rows={3} maxLength={2000} />
+      <TextArea
+        name="reason"
+        label={t("publications.fields.reason")}
+        hint={t("publications.fields.reasonHint")}
+        required
+        rows={3}
+        maxLength={2000}
+      />
     </ActionForm>
   );
 }
 
 export function CreatePieceForm({ regencyId, issues, t }: { regencyId: string; issues: IssueOption[]; t: Translate }) {
   return (
-    <ActionForm action={createPublicationAction} submitLabel={t("publications.create")} pendingLabel={t("common.saving")} idempotencyKey={randomUUID()} resetOnSuccess={false}>
+    <ActionForm
+      action={createPublicationAction}
+      submitLabel={t("publications.create")}
+      pendingLabel={t("common.saving")}
+      idempotencyKey={randomUUID()}
+      resetOnSuccess={false}
+    >
       <HiddenField name="regencyId" value={regencyId} />
       <PieceFields t={t} issues={issues} />
     </ActionForm>

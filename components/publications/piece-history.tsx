@@ -5,19 +5,40 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { PublicationDetail } from "@/lib/publications/queries";
 
 /** The versions on record, newest as the query orders them, each folded under its title. */
-export function PieceVersions({ versions, publicUrl, t, locale }: { versions: PublicationDetail["versions"]; publicUrl: string; t: Translate; locale: Locale }) {
+export function PieceVersions({
+  versions,
+  publicUrl,
+  t,
+  locale,
+}: {
+  versions: PublicationDetail["versions"];
+  publicUrl: string;
+  t: Translate;
+  locale: Locale;
+}) {
   if (versions.length === 0) return <p className="text-sm text-slate-600">{t("publications.detail.noVersions")}</p>;
   return (
     <ol className="space-y-3">
       {versions.map((v) => (
         <li key={v.id} className="rounded border border-slate-200 p-3 text-sm">
           <p className="font-medium text-slate-900">
-            {t("publications.detail.versionLine", { number: v.number, date: formatDateTime(v.publishAt, locale), name: v.approverTitle ? `${v.approverName} (${v.approverTitle})` : v.approverName })}
+            {t("publications.detail.versionLine", {
+              number: v.number,
+              date: formatDateTime(v.publishAt, locale),
+              name: v.approverTitle ? `${v.approverName} (${v.approverTitle})` : v.approverName,
+            })}
           </p>
-          {v.correctionNote && <p className="mt-1 text-amber-900">{t("publications.public.correctionNoteLabel")}: {v.correctionNote}</p>}
+          {v.correctionNote && (
+            <p className="mt-1 text-amber-900">
+              {t("publications.public.correctionNoteLabel")}: {v.correctionNote}
+            </p>
+          )}
           {v.imageId && (
             <p className="mt-1 text-slate-700">
-              {t("publications.image.title")}: <a className="text-emerald-800 underline" href={`${publicUrl}/image/${v.imageId}`}>{v.imageAlt}</a>
+              {t("publications.image.title")}:{" "}
+              <a className="text-emerald-800 underline" href={`${publicUrl}/image/${v.imageId}`}>
+                {v.imageAlt}
+              </a>
             </p>
           )}
           <details className="mt-1">
@@ -32,12 +53,21 @@ export function PieceVersions({ versions, publicUrl, t, locale }: { versions: Pu
 }
 
 /** Who submitted, approved, sent back or withdrew the piece, and when. */
-export function PieceReviewHistory({ reviews, t, locale }: { reviews: PublicationDetail["reviews"]; t: Translate; locale: Locale }) {
+export function PieceReviewHistory({
+  reviews,
+  t,
+  locale,
+}: {
+  reviews: PublicationDetail["reviews"];
+  t: Translate;
+  locale: Locale;
+}) {
   return (
     <ol className="space-y-2 text-sm">
       {reviews.map((r) => (
         <li key={r.id}>
-          <span className="font-medium">{t(`publications.reviewActions.${r.action}`)}</span> · {r.actorName} · <span className="text-slate-600">{formatDateTime(r.createdAt, locale)}</span>
+          <span className="font-medium">{t(`publications.reviewActions.${r.action}`)}</span> · {r.actorName} ·{" "}
+          <span className="text-slate-600">{formatDateTime(r.createdAt, locale)}</span>
           {r.comment && <p className="whitespace-pre-line text-slate-700">{r.comment}</p>}
         </li>
       ))}

@@ -10,12 +10,16 @@ export function PieceNotices({ piece, t, locale }: { piece: PublicationDetail; t
     <>
       {piece.status === "draft" && piece.reviewComment && (
         <div className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          <strong>{t("publications.detail.sentBackNotice")}</strong> <span className="whitespace-pre-line">{piece.reviewComment}</span>
+          <strong>{t("publications.detail.sentBackNotice")}</strong>{" "}
+          <span className="whitespace-pre-line">{piece.reviewComment}</span>
         </div>
       )}
       {piece.status === "withdrawn" && (
         <div className="mb-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-          {t("publications.detail.withdrawnNotice", { date: formatDateTime(piece.withdrawnAt, locale), reason: piece.withdrawalReason ?? "" })}
+          {t("publications.detail.withdrawnNotice", {
+            date: formatDateTime(piece.withdrawnAt, locale),
+            reason: piece.withdrawalReason ?? "",
+          })}
         </div>
       )}
     </>
@@ -23,19 +27,38 @@ export function PieceNotices({ piece, t, locale }: { piece: PublicationDetail; t
 }
 
 /** The working copy as it reads now, with its notes and public address. */
-export function PieceWorkingCopy({ piece, publicUrl, t }: { piece: PublicationDetail; publicUrl: string; t: Translate }) {
+export function PieceWorkingCopy({
+  piece,
+  publicUrl,
+  t,
+}: {
+  piece: PublicationDetail;
+  publicUrl: string;
+  t: Translate;
+}) {
   return (
     <>
       {piece.correctionNote && piece.status !== "approved" && (
-        <p className="mb-3 rounded bg-violet-50 p-2 text-sm text-violet-900">{t("publications.fields.correctionNote")}: {piece.correctionNote}</p>
+        <p className="mb-3 rounded bg-violet-50 p-2 text-sm text-violet-900">
+          {t("publications.fields.correctionNote")}: {piece.correctionNote}
+        </p>
       )}
       {piece.summary && <p className="mb-3 font-medium text-slate-800">{piece.summary}</p>}
       <Markdown>{piece.body}</Markdown>
       {piece.issues.length > 0 && (
-        <p className="mt-3 text-xs text-slate-600">{t("publications.fields.issues")}: {piece.issues.map((i) => `ISU-${i.issue.number} ${i.issue.title}`).join("; ")}</p>
+        <p className="mt-3 text-xs text-slate-600">
+          {t("publications.fields.issues")}:{" "}
+          {piece.issues.map((i) => `ISU-${i.issue.number} ${i.issue.title}`).join("; ")}
+        </p>
       )}
-      {piece.internalNote && <p className="mt-3 rounded bg-slate-100 p-2 text-sm text-slate-700">{t("publications.fields.internalNote")}: {piece.internalNote}</p>}
-      <p className="mt-3 text-xs text-slate-600">{t("publications.detail.slug")}: {publicUrl}</p>
+      {piece.internalNote && (
+        <p className="mt-3 rounded bg-slate-100 p-2 text-sm text-slate-700">
+          {t("publications.fields.internalNote")}: {piece.internalNote}
+        </p>
+      )}
+      <p className="mt-3 text-xs text-slate-600">
+        {t("publications.detail.slug")}: {publicUrl}
+      </p>
     </>
   );
 }

@@ -6,23 +6,43 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { PublicationListItem } from "@/lib/publications/queries";
 import { displayStatus, StatusBadge } from "./status-badge";
 
-const titleLink = (p: PublicationListItem) => <Link href={`/publications/${p.id}`} className="font-medium text-emerald-800 hover:underline">{p.title}</Link>;
+const titleLink = (p: PublicationListItem) => (
+  <Link href={`/publications/${p.id}`} className="font-medium text-emerald-800 hover:underline">
+    {p.title}
+  </Link>
+);
 
 export function PublicationTable({ rows, t, locale }: { rows: PublicationListItem[]; t: Translate; locale: Locale }) {
   const columns: Column<PublicationListItem>[] = [
-    { key: "title", header: t("publications.fields.title"), cell: (p) => <>{titleLink(p)}<div className="text-xs text-slate-600">{t(`publications.kinds.${p.kind}`)}</div></> },
+    {
+      key: "title",
+      header: t("publications.fields.title"),
+      cell: (p) => (
+        <>
+          {titleLink(p)}
+          <div className="text-xs text-slate-600">{t(`publications.kinds.${p.kind}`)}</div>
+        </>
+      ),
+    },
     {
       key: "status",
       header: t("publications.fields.status"),
       cell: (p) => (
         <>
           <StatusBadge t={t} status={displayStatus({ ...p, versionCount: p._count.versions })} />
-          {p.status === "approved" && p.firstPublishAt && <div className="mt-1 text-xs text-slate-600">{formatDateTime(p.firstPublishAt, locale)}</div>}
+          {p.status === "approved" && p.firstPublishAt && (
+            <div className="mt-1 text-xs text-slate-600">{formatDateTime(p.firstPublishAt, locale)}</div>
+          )}
         </>
       ),
     },
     { key: "author", header: t("publications.fields.author"), cell: (p) => p.author.name },
-    { key: "updated", header: t("publications.fields.updated"), className: "whitespace-nowrap", cell: (p) => formatDateTime(p.updatedAt, locale) },
+    {
+      key: "updated",
+      header: t("publications.fields.updated"),
+      className: "whitespace-nowrap",
+      cell: (p) => formatDateTime(p.updatedAt, locale),
+    },
   ];
   return <DataTable caption={t("publications.title")} columns={columns} rows={rows} rowKey={(p) => p.id} />;
 }
@@ -36,12 +56,19 @@ export function ReviewQueueTable({ rows, t, locale }: { rows: PublicationListIte
       cell: (p) => (
         <>
           {titleLink(p)}
-          <div className="text-xs text-slate-600">{t(`publications.kinds.${p.kind}`)}{p._count.versions > 0 ? ` · ${t("publications.public.correctedBadge")}` : ""}</div>
+          <div className="text-xs text-slate-600">
+            {t(`publications.kinds.${p.kind}`)}
+            {p._count.versions > 0 ? ` · ${t("publications.public.correctedBadge")}` : ""}
+          </div>
         </>
       ),
     },
     { key: "author", header: t("publications.fields.author"), cell: (p) => p.author.name },
-    { key: "publishAt", header: t("publications.fields.publishAt"), cell: (p) => (p.publishAt ? formatDateTime(p.publishAt, locale) : "—") },
+    {
+      key: "publishAt",
+      header: t("publications.fields.publishAt"),
+      cell: (p) => (p.publishAt ? formatDateTime(p.publishAt, locale) : "—"),
+    },
   ];
   return <DataTable caption={t("publications.reviewQueue")} columns={columns} rows={rows} rowKey={(p) => p.id} />;
 }

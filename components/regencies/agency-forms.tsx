@@ -12,8 +12,20 @@ function AgencyFields({ t, agency }: { t: Translate; agency?: AgencyRow }) {
     <>
       <TextField name="name" label={t("agencies.fields.name")} required maxLength={160} defaultValue={agency?.name} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="shortName" label={t("agencies.fields.shortName")} hint={t("agencies.fields.shortNameHint")} maxLength={30} defaultValue={agency?.shortName} />
-        <SelectField name="kind" label={t("agencies.fields.kind")} required defaultValue={agency?.kind ?? "dinas"} options={AGENCY_KINDS.map((k) => ({ value: k, label: t(`agencies.kinds.${k}`) }))} />
+        <TextField
+          name="shortName"
+          label={t("agencies.fields.shortName")}
+          hint={t("agencies.fields.shortNameHint")}
+          maxLength={30}
+          defaultValue={agency?.shortName}
+        />
+        <SelectField
+          name="kind"
+          label={t("agencies.fields.kind")}
+          required
+          defaultValue={agency?.kind ?? "dinas"}
+          options={AGENCY_KINDS.map((k) => ({ value: k, label: t(`agencies.kinds.${k}`) }))}
+        />
       </div>
     </>
   );
@@ -21,7 +33,12 @@ function AgencyFields({ t, agency }: { t: Translate; agency?: AgencyRow }) {
 
 export function CreateAgencyForm({ regencyId, t }: { regencyId: string; t: Translate }) {
   return (
-    <ActionForm action={createAgencyAction} submitLabel={t("agencies.create")} pendingLabel={t("common.saving")} idempotencyKey={randomUUID()}>
+    <ActionForm
+      action={createAgencyAction}
+      submitLabel={t("agencies.create")}
+      pendingLabel={t("common.saving")}
+      idempotencyKey={randomUUID()}
+    >
       <HiddenField name="regencyId" value={regencyId} />
       <AgencyFields t={t} />
     </ActionForm>
@@ -30,7 +47,15 @@ export function CreateAgencyForm({ regencyId, t }: { regencyId: string; t: Trans
 
 export function EditAgencyForm({ agency, t }: { agency: AgencyRow; t: Translate }) {
   return (
-    <EditInPlace label={t("agencies.edit")} name={agency.name} action={updateAgencyAction} submitLabel={t("agencies.save")} pendingLabel={t("common.saving")} id={agency.id} version={agency.version}>
+    <EditInPlace
+      label={t("agencies.edit")}
+      name={agency.name}
+      action={updateAgencyAction}
+      submitLabel={t("agencies.save")}
+      pendingLabel={t("common.saving")}
+      id={agency.id}
+      version={agency.version}
+    >
       <AgencyFields t={t} agency={agency} />
     </EditInPlace>
   );

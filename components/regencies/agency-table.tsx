@@ -22,13 +22,26 @@ export function AgencyTable({ agencies, manage, t }: { agencies: AgencyRow[]; ma
       ),
     },
     { key: "kind", header: t("agencies.fields.kind"), cell: (a) => kindLabel(a.kind) },
-    { key: "positions", header: t("agencies.fields.positions"), align: "right", className: "tabular-nums", cell: (a) => a._count.positions },
+    {
+      key: "positions",
+      header: t("agencies.fields.positions"),
+      align: "right",
+      className: "tabular-nums",
+      cell: (a) => a._count.positions,
+    },
     {
       key: "openIssues",
       header: t("agencies.fields.openIssues"),
       align: "right",
       className: "tabular-nums",
-      cell: (a) => (a._count.issues > 0 ? <Link href={`/issues?agency=${a.id}`} className="text-emerald-800 underline">{a._count.issues}</Link> : 0),
+      cell: (a) =>
+        a._count.issues > 0 ? (
+          <Link href={`/issues?agency=${a.id}`} className="text-emerald-800 underline">
+            {a._count.issues}
+          </Link>
+        ) : (
+          0
+        ),
     },
   ];
   return <DataTable caption={t("agencies.title")} columns={columns} rows={agencies} rowKey={(a) => a.id} />;

@@ -17,10 +17,31 @@ export function ImportForm({ action }: { action: (prev: FormState, formData: For
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <div>
-        <label htmlFor="regency-csv" className="mb-1 block text-sm font-medium text-slate-800">{t("regencies.import.file")}<span className="text-red-700" aria-hidden> *</span></label>
-        <input id="regency-csv" name="file" type="file" accept=".csv,text/csv" required aria-invalid={fileError ? true : undefined} aria-describedby="regency-csv-hint" className={inputClass} />
-        <p id="regency-csv-hint" className="mt-1 text-xs text-slate-600">{t("regencies.import.fileHint")}</p>
-        {fileError?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}
+        <label htmlFor="regency-csv" className="mb-1 block text-sm font-medium text-slate-800">
+          {t("regencies.import.file")}
+          <span className="text-red-700" aria-hidden>
+            {" "}
+            *
+          </span>
+        </label>
+        <input
+          id="regency-csv"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          required
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby="regency-csv-hint"
+          className={inputClass}
+        />
+        <p id="regency-csv-hint" className="mt-1 text-xs text-slate-600">
+          {t("regencies.import.fileHint")}
+        </p>
+        {fileError?.map((e) => (
+          <p key={e} className="mt-1 text-sm text-red-700">
+            {e}
+          </p>
+        ))}
       </div>
       <FormMessage state={state} />
       {errors.length > 0 && (
@@ -28,11 +49,17 @@ export function ImportForm({ action }: { action: (prev: FormState, formData: For
           <table className="min-w-full divide-y divide-red-100 text-sm">
             <caption className="sr-only">{t("regencies.import.errorsCaption")}</caption>
             <thead className="bg-red-50 text-left text-xs font-semibold uppercase tracking-wide text-red-900">
-              <tr><th className="px-3 py-2">{t("regencies.import.line")}</th><th className="px-3 py-2">{t("regencies.import.reason")}</th></tr>
+              <tr>
+                <th className="px-3 py-2">{t("regencies.import.line")}</th>
+                <th className="px-3 py-2">{t("regencies.import.reason")}</th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-red-100 bg-white">
               {errors.map((e, i) => (
-                <tr key={`${e.line}-${i}`}><td className="px-3 py-2 tabular-nums">{t("regencies.import.lineN", { line: e.line })}</td><td className="px-3 py-2">{e.reason}</td></tr>
+                <tr key={`${e.line}-${i}`}>
+                  <td className="px-3 py-2 tabular-nums">{t("regencies.import.lineN", { line: e.line })}</td>
+                  <td className="px-3 py-2">{e.reason}</td>
+                </tr>
               ))}
             </tbody>
           </table>

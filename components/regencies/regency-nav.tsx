@@ -12,7 +12,15 @@ const TABS = [
 ] as const;
 
 /** The regency's sections; the current one is marked for screen readers too. */
-export function RegencyNav({ slug, current, t }: { slug: string; current: (typeof TABS)[number]["path"]; t: Translate }) {
+export function RegencyNav({
+  slug,
+  current,
+  t,
+}: {
+  slug: string;
+  current: (typeof TABS)[number]["path"];
+  t: Translate;
+}) {
   return (
     <nav aria-label={t("regencies.tabs.label")} className="-mt-2 mb-6 overflow-x-auto border-b border-slate-200">
       <ul className="flex min-w-max gap-1">
@@ -36,6 +44,16 @@ export function RegencyNav({ slug, current, t }: { slug: string; current: (typeo
 }
 
 /** The breadcrumb of a regency's sub-page: back to its profile. */
-export function RegencyBreadcrumb({ regency, t }: { regency: Pick<RegencyProfile, "slug" | "kind" | "name">; t: Translate }) {
-  return <Link href={`/regencies/${regency.slug}`} className="hover:underline">{t(`regencyKind.${regency.kind}`)} {regency.name}</Link>;
+export function RegencyBreadcrumb({
+  regency,
+  t,
+}: {
+  regency: Pick<RegencyProfile, "slug" | "kind" | "name">;
+  t: Translate;
+}) {
+  return (
+    <Link href={`/regencies/${regency.slug}`} className="hover:underline">
+      {t(`regencyKind.${regency.kind}`)} {regency.name}
+    </Link>
+  );
 }

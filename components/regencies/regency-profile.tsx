@@ -8,18 +8,29 @@ import { updateRegencyProfileAction } from "@/lib/regencies/actions";
 import type { RegencyProfile as Regency } from "@/lib/regencies/queries";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
-  return <div className="grid grid-cols-[10rem_1fr] gap-2 py-1.5 text-sm"><dt className="text-slate-600">{label}</dt><dd className="text-slate-900">{children}</dd></div>;
+  return (
+    <div className="grid grid-cols-[10rem_1fr] gap-2 py-1.5 text-sm">
+      <dt className="text-slate-600">{label}</dt>
+      <dd className="text-slate-900">{children}</dd>
+    </div>
+  );
 }
 
 /** Formation and key figures of the regency, with "—" where unknown. */
 export function RegencyProfile({ regency, t, locale }: { regency: Regency; t: Translate; locale: Locale }) {
   return (
     <dl className="divide-y divide-slate-100">
-      <Row label={t("regencies.fields.parent")}>{regency.parent ? `${t(`regencyKind.${regency.parent.kind}`)} ${regency.parent.name}` : "—"}</Row>
+      <Row label={t("regencies.fields.parent")}>
+        {regency.parent ? `${t(`regencyKind.${regency.parent.kind}`)} ${regency.parent.name}` : "—"}
+      </Row>
       <Row label={t("regencies.fields.formationLaw")}>{regency.formationLaw ?? "—"}</Row>
-      <Row label={t("regencies.fields.formationDate")}>{regency.formationDate ? formatDate(regency.formationDate, locale) : (regency.formationYear ?? "—")}</Row>
+      <Row label={t("regencies.fields.formationDate")}>
+        {regency.formationDate ? formatDate(regency.formationDate, locale) : (regency.formationYear ?? "—")}
+      </Row>
       <Row label={t("regencies.fields.capital")}>{regency.capital ?? "—"}</Row>
-      <Row label={t("regencies.fields.areaKm2")}>{regency.areaKm2 !== null ? `${formatNumber(regency.areaKm2, locale, 2)} km²` : "—"}</Row>
+      <Row label={t("regencies.fields.areaKm2")}>
+        {regency.areaKm2 !== null ? `${formatNumber(regency.areaKm2, locale, 2)} km²` : "—"}
+      </Row>
       <Row label={t("regencies.fields.population")}>{formatNumber(regency.population, locale)}</Row>
       <Row label={t("regencies.fields.districts")}>{formatNumber(regency.districts, locale)}</Row>
       <Row label={t("regencies.fields.figuresAsOf")}>{regency.figuresAsOf ?? "—"}</Row>
@@ -30,18 +41,72 @@ export function RegencyProfile({ regency, t, locale }: { regency: Regency; t: Tr
 
 export function RegencyProfileForm({ regency, t }: { regency: Regency; t: Translate }) {
   return (
-    <ActionForm action={updateRegencyProfileAction} submitLabel={t("common.save")} pendingLabel={t("common.saving")} resetOnSuccess={false} className="grid gap-4 sm:grid-cols-2">
+    <ActionForm
+      action={updateRegencyProfileAction}
+      submitLabel={t("common.save")}
+      pendingLabel={t("common.saving")}
+      resetOnSuccess={false}
+      className="grid gap-4 sm:grid-cols-2"
+    >
       <HiddenField name="regencyId" value={regency.id} />
       <HiddenField name="version" value={regency.version} />
-      <SelectField name="status" label={t("regencies.fields.status")} defaultValue={regency.status} options={[{ value: "persiapan", label: t("regencies.status.persiapan") }, { value: "definitif", label: t("regencies.status.definitif") }]} />
+      <SelectField
+        name="status"
+        label={t("regencies.fields.status")}
+        defaultValue={regency.status}
+        options={[
+          { value: "persiapan", label: t("regencies.status.persiapan") },
+          { value: "definitif", label: t("regencies.status.definitif") },
+        ]}
+      />
       <TextField name="capital" label={t("regencies.fields.capital")} defaultValue={regency.capital} maxLength={120} />
-      <TextField name="formationLaw" label={t("regencies.fields.formationLaw")} defaultValue={regency.formationLaw} maxLength={80} />
-      <TextField name="formationDate" type="date" label={t("regencies.fields.formationDate")} defaultValue={regency.formationDate?.toISOString().slice(0, 10)} />
-      <TextField name="areaKm2" type="number" step="0.001" min={0} label={t("regencies.fields.areaKm2")} defaultValue={regency.areaKm2} />
-      <TextField name="population" type="number" min={0} label={t("regencies.fields.population")} defaultValue={regency.population} />
-      <TextField name="districts" type="number" min={0} label={t("regencies.fields.districts")} defaultValue={regency.districts} />
-      <TextField name="figuresAsOf" label={t("regencies.fields.figuresAsOf")} defaultValue={regency.figuresAsOf} maxLength={40} />
-      <TextField name="figuresSource" label={t("regencies.fields.figuresSource")} defaultValue={regency.figuresSource} maxLength={300} className="sm:col-span-2" />
+      <TextField
+        name="formationLaw"
+        label={t("regencies.fields.formationLaw")}
+        defaultValue={regency.formationLaw}
+        maxLength={80}
+      />
+      <TextField
+        name="formationDate"
+        type="date"
+        label={t("regencies.fields.formationDate")}
+        defaultValue={regency.formationDate?.toISOString().slice(0, 10)}
+      />
+      <TextField
+        name="areaKm2"
+        type="number"
+        step="0.001"
+        min={0}
+        label={t("regencies.fields.areaKm2")}
+        defaultValue={regency.areaKm2}
+      />
+      <TextField
+        name="population"
+        type="number"
+        min={0}
+        label={t("regencies.fields.population")}
+        defaultValue={regency.population}
+      />
+      <TextField
+        name="districts"
+        type="number"
+        min={0}
+        label={t("regencies.fields.districts")}
+        defaultValue={regency.districts}
+      />
+      <TextField
+        name="figuresAsOf"
+        label={t("regencies.fields.figuresAsOf")}
+        defaultValue={regency.figuresAsOf}
+        maxLength={40}
+      />
+      <TextField
+        name="figuresSource"
+        label={t("regencies.fields.figuresSource")}
+        defaultValue={regency.figuresSource}
+        maxLength={300}
+        className="sm:col-span-2"
+      />
     </ActionForm>
   );
 }

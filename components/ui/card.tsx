@@ -1,6 +1,16 @@
 import type { ReactNode } from "react";
 
-export function Card({ title, actions, children, className = "" }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({
+  title,
+  actions,
+  children,
+  className = "",
+}: {
+  title?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`rounded-lg border border-slate-200 bg-white shadow-sm ${className}`}>
       {(title || actions) && (
@@ -14,7 +24,19 @@ export function Card({ title, actions, children, className = "" }: { title?: Rea
   );
 }
 
-export function Stat({ label, value, hint, tone = "default", href }: { label: string; value: ReactNode; hint?: ReactNode; tone?: "default" | "warn" | "bad" | "good"; href?: string }) {
+export function Stat({
+  label,
+  value,
+  hint,
+  tone = "default",
+  href,
+}: {
+  label: string;
+  value: ReactNode;
+  hint?: ReactNode;
+  tone?: "default" | "warn" | "bad" | "good";
+  href?: string;
+}) {
   const tones = { default: "text-slate-900", warn: "text-amber-700", bad: "text-red-700", good: "text-emerald-700" };
   const body = (
     <>
@@ -24,5 +46,11 @@ export function Stat({ label, value, hint, tone = "default", href }: { label: st
     </>
   );
   const cls = "block rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
-  return href ? <a href={href} className={`${cls} hover:border-emerald-600`}>{body}</a> : <div className={cls}>{body}</div>;
+  return href ? (
+    <a href={href} className={`${cls} hover:border-emerald-600`}>
+      {body}
+    </a>
+  ) : (
+    <div className={cls}>{body}</div>
+  );
 }

@@ -2,7 +2,13 @@ import Link from "next/link";
 import { buttonClass } from "./button";
 
 /** Keyset pagination: "first page" and "next page" links that keep the other filters. */
-export function Pagination({ basePath, params, cursorName, nextCursor, labels }: {
+export function Pagination({
+  basePath,
+  params,
+  cursorName,
+  nextCursor,
+  labels,
+}: {
   basePath: string;
   params: Record<string, string | undefined>;
   cursorName: string;
@@ -14,8 +20,18 @@ export function Pagination({ basePath, params, cursorName, nextCursor, labels }:
   const next = nextCursor ? `${basePath}?${new URLSearchParams([...keep, [cursorName, nextCursor]])}` : null;
   return (
     <nav className="mt-4 flex justify-between gap-2" aria-label="pagination">
-      {params[cursorName] ? <Link className={buttonClass("secondary")} href={first}>{labels.first}</Link> : <span />}
-      {next && <Link className={buttonClass("secondary")} href={next}>{labels.next}</Link>}
+      {params[cursorName] ? (
+        <Link className={buttonClass("secondary")} href={first}>
+          {labels.first}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <Link className={buttonClass("secondary")} href={next}>
+          {labels.next}
+        </Link>
+      )}
     </nav>
   );
 }

@@ -15,13 +15,22 @@ export function LiveRefresh({ workshopId }: { workshopId: string }) {
     es.onerror = () => setConnected(false);
     const on = () => {
       if (timer.current) return;
-      timer.current = setTimeout(() => { timer.current = null; router.refresh(); }, 1000);
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        router.refresh();
+      }, 1000);
     };
     for (const type of ["activity", "results", "qna", "session"]) es.addEventListener(type, on);
-    return () => { es.close(); if (timer.current) clearTimeout(timer.current); };
+    return () => {
+      es.close();
+      if (timer.current) clearTimeout(timer.current);
+    };
   }, [workshopId, router]);
   return (
-    <span role="status" className={`rounded-full px-2 py-0.5 text-xs font-medium ${connected ? "bg-emerald-50 text-emerald-800" : "bg-amber-50 text-amber-900"}`}>
+    <span
+      role="status"
+      className={`rounded-full px-2 py-0.5 text-xs font-medium ${connected ? "bg-emerald-50 text-emerald-800" : "bg-amber-50 text-amber-900"}`}
+    >
       {connected ? t("workshops.present.live") : t("workshops.present.reconnecting")}
     </span>
   );

@@ -9,14 +9,27 @@ import { ResultsView } from "./results-view";
  * The projector screen: follows the staff stream and refetches the current activity's
  * results on each event (coalesced, so a burst of votes is one request).
  */
-export function PresenterView({ workshopId, initial, qrSvg, joinUrl }: { workshopId: string; initial: LiveView; qrSvg: string; joinUrl: string }) {
+export function PresenterView({
+  workshopId,
+  initial,
+  qrSvg,
+  joinUrl,
+}: {
+  workshopId: string;
+  initial: LiveView;
+  qrSvg: string;
+  joinUrl: string;
+}) {
   const t = useT();
   const [view, setView] = useState(initial);
   const [connected, setConnected] = useState(false);
   const inFlight = useRef(false);
   const again = useRef(false);
   const reload = useCallback(async () => {
-    if (inFlight.current) { again.current = true; return; }
+    if (inFlight.current) {
+      again.current = true;
+      return;
+    }
     inFlight.current = true;
     try {
       do {
@@ -30,7 +43,10 @@ export function PresenterView({ workshopId, initial, qrSvg, joinUrl }: { worksho
   }, [workshopId]);
   useEffect(() => {
     const es = new EventSource(`/api/workshops/${workshopId}/stream`);
-    es.onopen = () => { setConnected(true); void reload(); };
+    es.onopen = () => {
+      setConnected(true);
+      void reload();
+    };
     es.onerror = () => setConnected(false);
     const on = () => void reload();
     for (const type of ["activity", "results", "qna", "session"]) es.addEventListener(type, on);
@@ -43,7 +59,12 @@ export function PresenterView({ workshopId, initial, qrSvg, joinUrl }: { worksho
         <h1 className="text-2xl font-semibold">{view.workshop.title}</h1>
         <div className="flex items-center gap-4 text-lg">
           <span>{t("workshops.present.participants", { count: view.workshop.participants })}</span>
-          <span className={`rounded-full px-3 py-0.5 text-sm ${connected ? "bg-emerald-600" : "bg-amber-500 text-slate-900"}`} role="status">{connected ? t("workshops.present.live") : t("workshops.present.reconnecting")}</span>
+          <span
+            className={`rounded-full px-3 py-0.5 text-sm ${connected ? "bg-emerald-600" : "bg-amber-500 text-slate-900"}`}
+            role="status"
+          >
+            {connected ? t("workshops.present.live") : t("workshops.present.reconnecting")}
+          </span>
         </div>
       </header>
       <div className="grid flex-1 gap-8 p-8 lg:grid-cols-[1fr_18rem]">
@@ -59,7 +80,9 @@ export function PresenterView({ workshopId, initial, qrSvg, joinUrl }: { worksho
                 {a.resultsVisible || activityKind(a.kind).alwaysPublic ? (
                   <ResultsView activity={a} results={view.results} large t={t} />
                 ) : (
-                  <p className="text-3xl text-slate-700">{t("workshops.present.responsesSoFar", { count: view.results?.total ?? 0 })}</p>
+                  <p className="text-3xl text-slate-700">
+                    {t("workshops.present.responsesSoFar", { count: view.results?.total ?? 0 })}
+                  </p>
                 )}
               </div>
             </>
@@ -68,7 +91,12 @@ export function PresenterView({ workshopId, initial, qrSvg, joinUrl }: { worksho
         <aside className="text-center">
           <p className="text-lg text-slate-700">{t("workshops.present.joinAt")}</p>
           <p className="text-xl font-semibold text-slate-900">{joinUrl.replace(/^https?:\/\//, "")}</p>
-          <div className="mx-auto my-3 w-56" role="img" aria-label={t("workshops.present.qr")} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+          <div
+            className="mx-auto my-3 w-56"
+            role="img"
+            aria-label={t("workshops.present.qr")}
+            dangerouslySetInnerHTML={{ __html: qrSvg }}
+          />
           <p className="text-lg text-slate-700">{t("workshops.join.code")}</p>
           <p className="font-mono text-5xl font-bold tracking-widest text-emerald-800">{view.workshop.code}</p>
           {view.workshop.locked && <p className="mt-3 text-lg text-red-700">{t("workshops.control.lockedBadge")}</p>}

@@ -8,7 +8,17 @@ import type { ActivityResults } from "@/lib/workshops/results";
 
 type Activity = { kind: string; options: string[]; scaleMin: number; scaleMax: number };
 
-export function ResultsView({ activity, results, t, large = false }: { activity: Activity; results: ActivityResults | null; t: Translate; large?: boolean }) {
+export function ResultsView({
+  activity,
+  results,
+  t,
+  large = false,
+}: {
+  activity: Activity;
+  results: ActivityResults | null;
+  t: Translate;
+  large?: boolean;
+}) {
   if (!results) return null;
   const { Results } = activityKind(activity.kind);
   return <Results activity={activity} results={results} t={t} large={large} />;

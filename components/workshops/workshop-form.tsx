@@ -8,32 +8,96 @@ import type { WorkshopDetail } from "@/lib/workshops/queries";
 /** datetime-local value in the regency's zone (WIB by default). */
 function localInput(d: Date): string {
   const tz = process.env.MEKAR_TIMEZONE || "Asia/Jakarta";
-  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(d).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: tz,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
-export function WorkshopForm({ t, regencyId, workshop }: { t: Translate; regencyId: string; workshop?: WorkshopDetail }) {
+export function WorkshopForm({
+  t,
+  regencyId,
+  workshop,
+}: {
+  t: Translate;
+  regencyId: string;
+  workshop?: WorkshopDetail;
+}) {
   const fields = (
     <>
-      <TextField name="title" label={t("workshops.fields.title")} required maxLength={200} defaultValue={workshop?.title} />
-      <TextField name="startsAt" type="datetime-local" label={t("workshops.fields.startsAt")} required defaultValue={workshop ? localInput(workshop.startsAt) : undefined} />
+      <TextField
+        name="title"
+        label={t("workshops.fields.title")}
+        required
+        maxLength={200}
+        defaultValue={workshop?.title}
+      />
+      <TextField
+        name="startsAt"
+        type="datetime-local"
+        label={t("workshops.fields.startsAt")}
+        required
+        defaultValue={workshop ? localInput(workshop.startsAt) : undefined}
+      />
       <TextField name="venue" label={t("workshops.fields.venue")} maxLength={200} defaultValue={workshop?.venue} />
-      <TextArea name="description" label={t("workshops.fields.description")} rows={3} maxLength={4000} defaultValue={workshop?.description} />
-      <TextArea name="agenda" label={t("workshops.fields.agenda")} hint={t("workshops.fields.agendaHint")} rows={5} defaultValue={workshop?.agenda.map((a) => `${a.time} ${a.title}`.trim()).join("\n")} />
-      <TextArea name="materials" label={t("workshops.fields.materials")} hint={t("workshops.fields.materialsHint")} rows={3} defaultValue={workshop?.materials.map((m) => (m.url ? `${m.title} | ${m.url}` : m.title)).join("\n")} />
-      <CheckboxField name="askIdentity" label={t("workshops.fields.askIdentity")} defaultChecked={workshop ? workshop.askIdentity : true} />
+      <TextArea
+        name="description"
+        label={t("workshops.fields.description")}
+        rows={3}
+        maxLength={4000}
+        defaultValue={workshop?.description}
+      />
+      <TextArea
+        name="agenda"
+        label={t("workshops.fields.agenda")}
+        hint={t("workshops.fields.agendaHint")}
+        rows={5}
+        defaultValue={workshop?.agenda.map((a) => `${a.time} ${a.title}`.trim()).join("\n")}
+      />
+      <TextArea
+        name="materials"
+        label={t("workshops.fields.materials")}
+        hint={t("workshops.fields.materialsHint")}
+        rows={3}
+        defaultValue={workshop?.materials.map((m) => (m.url ? `${m.title} | ${m.url}` : m.title)).join("\n")}
+      />
+      <CheckboxField
+        name="askIdentity"
+        label={t("workshops.fields.askIdentity")}
+        defaultChecked={workshop ? workshop.askIdentity : true}
+      />
     </>
   );
   if (!workshop) {
     return (
-      <ActionForm action={createWorkshopAction} submitLabel={t("workshops.create")} pendingLabel={t("common.saving")} idempotencyKey={randomUUID()}>
+      <ActionForm
+        action={createWorkshopAction}
+        submitLabel={t("workshops.create")}
+        pendingLabel={t("common.saving")}
+        idempotencyKey={randomUUID()}
+      >
         <HiddenField name="regencyId" value={regencyId} />
         {fields}
       </ActionForm>
     );
   }
   return (
-    <ActionForm action={updateWorkshopAction} submitLabel={t("common.save")} pendingLabel={t("common.saving")} resetOnSuccess={false}>
+    <ActionForm
+      action={updateWorkshopAction}
+      submitLabel={t("common.save")}
+      pendingLabel={t("common.saving")}
+      resetOnSuccess={false}
+    >
       <HiddenField name="workshopId" value={workshop.id} />
       <HiddenField name="version" value={workshop.version} />
       {fields}

@@ -13,7 +13,11 @@ let malaka: Actor;
 let pangandaranId: string;
 
 beforeAll(async () => {
-  [coordinator, official, malaka] = await Promise.all([actorFor(DEMO.coordinator), actorFor(DEMO.official), actorFor(DEMO.malakaCoordinator)]);
+  [coordinator, official, malaka] = await Promise.all([
+    actorFor(DEMO.coordinator),
+    actorFor(DEMO.official),
+    actorFor(DEMO.malakaCoordinator),
+  ]);
   pangandaranId = await regencyId("pangandaran");
 });
 
@@ -22,7 +26,9 @@ describe("perangkat daerah (OPD)", () => {
     const rows = await listAgencies(official, pangandaranId);
     const bappeda = rows!.find((a) => a.shortName === "Bappeda");
     expect(bappeda?._count.positions).toBeGreaterThan(0);
-    const open = await db.issue.count({ where: { agencyId: bappeda!.id, triage: "accepted", stage: { not: "closed" } } });
+    const open = await db.issue.count({
+      where: { agencyId: bappeda!.id, triage: "accepted", stage: { not: "closed" } },
+    });
     expect(bappeda?._count.issues).toBe(open);
     expect(await listAgencies(malaka, pangandaranId)).toBeNull();
   });
@@ -38,25 +44,57 @@ describe("perangkat daerah (OPD)", () => {
     const audit = await auditSince(before);
     expect(audit.map((e) => e.action)).toEqual(["agency.created"]);
     expect(audit[0].changes).toMatchObject({ name: [null, name], shortName: [null, "DKP"], kind: [null, "dinas"] });
-    await expectRefusal(createAgency(coordinator, { ...input, idempotencyKey: randomUUID(), name: name.toUpperCase() }), "INVALID", "agencies.errors.duplicateName");
+    await expectRefusal(
+      createAgency(coordinator, { ...input, idempotencyKey: randomUUID(), name: name.toUpperCase() }),
+      "INVALID",
+      "agencies.errors.duplicateName",
+    );
   });
 
   it("refuses an official (FORBIDDEN) and another regency's coordinator (NOT_FOUND), writing nothing", async () => {
     const before = await lastAuditSeq();
-    const input = { idempotencyKey: randomUUID(), regencyId: pangandaranId, name: `Badan Penanggulangan Bencana Daerah ${Date.now()}`, shortName: null, kind: "badan" as const };
+    const input = {
+      idempotencyKey: randomUUID(),
+      regencyId: pangandaranId,
+      name: `Badan Penanggulangan Bencana Daerah ${Date.now()}`,
+      shortName: null,
+      kind: "badan" as const,
+    };
     await expectRefusal(createAgency(official, input), "FORBIDDEN", "common.errors.forbidden");
     await expect(createAgency(malaka, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const bappeda = await db.agency.findFirstOrThrow({ where: { regencyId: pangandaranId, shortName: "Bappeda" } });
-    await expect(updateAgency(malaka, { id: bappeda.id, version: bappeda.version, name: "Diubah dari Malaka", shortName: null, kind: "badan" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      updateAgency(malaka, {
+        id: bappeda.id,
+        version: bappeda.version,
+        name: "Diubah dari Malaka",
+        shortName: null,
+        kind: "badan",
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await auditSince(before)).toHaveLength(0);
     expect((await db.agency.findUniqueOrThrow({ where: { id: bappeda.id } })).name).toBe(bappeda.name);
   });
 
   it("renames with a version check: a stale form is a conflict, and the diff is audited", async () => {
-    const { id } = await createAgency(coordinator, { idempotencyKey: randomUUID(), regencyId: pangandaranId, name: `Dinas Pangan ${Date.now()}`, shortName: null, kind: "dinas" });
+    const { id } = await createAgency(coordinator, {
+      idempotencyKey: randomUUID(),
+      regencyId: pangandaranId,
+      name: `Dinas Pangan ${Date.now()}`,
+      shortName: null,
+      kind: "dinas",
+    });
     const before = await lastAuditSeq();
-    await updateAgency(coordinator, { id, version: 1, name: `Dinas Ketahanan Pangan ${Date.now()}`, shortName: "DKP2", kind: "dinas" });
-    await expect(updateAgency(coordinator, { id, version: 1, name: "Dinas Pangan Lama", shortName: null, kind: "dinas" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await updateAgency(coordinator, {
+      id,
+      version: 1,
+      name: `Dinas Ketahanan Pangan ${Date.now()}`,
+      shortName: "DKP2",
+      kind: "dinas",
+    });
+    await expect(
+      updateAgency(coordinator, { id, version: 1, name: "Dinas Pangan Lama", shortName: null, kind: "dinas" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     const audit = await auditSince(before);
     expect(audit.map((e) => e.action)).toEqual(["agency.updated"]);
     expect(Object.keys(audit[0].changes as object).sort()).toEqual(["name", "shortName"]);

@@ -12,12 +12,16 @@ const FIELDS = ["name", "shortName", "kind"] as const;
 
 /** Two OPD of one regency never share a name (the database says so too). */
 async function refuseDuplicateName(tx: Tx, regencyId: string, name: string, exceptId?: string) {
-  const same = await tx.agency.findFirst({ where: { regencyId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  const same = await tx.agency.findFirst({
+    where: { regencyId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (same) throw new AppError("INVALID", "agencies.errors.duplicateName", { name: ["agencies.errors.duplicateName"] });
 }
 
 function duplicateOrRethrow(e: unknown): never {
-  if (isUniqueViolation(e)) throw new AppError("INVALID", "agencies.errors.duplicateName", { name: ["agencies.errors.duplicateName"] });
+  if (isUniqueViolation(e))
+    throw new AppError("INVALID", "agencies.errors.duplicateName", { name: ["agencies.errors.duplicateName"] });
   throw e;
 }
 
@@ -29,7 +33,13 @@ export async function createAgency(actor: Actor, input: CreateAgencyInput): Prom
         await refuseDuplicateName(tx, input.regencyId, input.name);
         const values = { name: input.name, shortName: input.shortName, kind: input.kind };
         const a = await tx.agency.create({ data: { regencyId: input.regencyId, ...values }, select: { id: true } });
-        await recordAudit(tx, actor, "agency.created", { type: "agency", id: a.id, regencyId: input.regencyId }, created(values));
+        await recordAudit(
+          tx,
+          actor,
+          "agency.created",
+          { type: "agency", id: a.id, regencyId: input.regencyId },
+          created(values),
+        );
         return a;
       }),
     )
@@ -40,15 +50,26 @@ export async function createAgency(actor: Actor, input: CreateAgencyInput): Prom
 export async function updateAgency(actor: Actor, input: UpdateAgencyInput): Promise<void> {
   await db
     .$transaction(async (tx) => {
-      const before = await tx.agency.findFirst({ where: { id: input.id, ...whereActorMay(actor, "regency.read") }, select: { regencyId: true, version: true, name: true, shortName: true, kind: true } });
+      const before = await tx.agency.findFirst({
+        where: { id: input.id, ...whereActorMay(actor, "regency.read") },
+        select: { regencyId: true, version: true, name: true, shortName: true, kind: true },
+      });
       if (!before) throw new AppError("NOT_FOUND");
       assertMemberCan(actor, "leadership.manage", before.regencyId);
       await refuseDuplicateName(tx, before.regencyId, input.name, input.id);
       const data = { name: input.name, shortName: input.shortName, kind: input.kind };
       await saveVersioned(tx, actor, {
-        version: input.version, before, after: data, fields: FIELDS,
-        write: () => tx.agency.update({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } }),
-        action: "agency.updated", entity: { type: "agency", id: input.id, regencyId: before.regencyId },
+        version: input.version,
+        before,
+        after: data,
+        fields: FIELDS,
+        write: () =>
+          tx.agency.update({
+            where: { id: input.id, version: input.version },
+            data: { ...data, version: { increment: 1 } },
+          }),
+        action: "agency.updated",
+        entity: { type: "agency", id: input.id, regencyId: before.regencyId },
       });
     })
     .catch(duplicateOrRethrow);

@@ -14,7 +14,11 @@ export async function listAgencies(actor: Actor, regencyId: string) {
     where: { regencyId },
     orderBy: { name: "asc" },
     select: {
-      id: true, name: true, shortName: true, kind: true, version: true,
+      id: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      version: true,
       _count: { select: { positions: true, issues: { where: { triage: "accepted", stage: { not: "closed" } } } } },
     },
   });

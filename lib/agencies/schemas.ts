@@ -11,7 +11,11 @@ const agencyFields = {
   kind: z.enum(AGENCY_KINDS),
 };
 
-export const createAgencySchema = z.object({ idempotencyKey: idempotencyKeySchema, regencyId: z.uuid(), ...agencyFields });
+export const createAgencySchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  regencyId: z.uuid(),
+  ...agencyFields,
+});
 export type CreateAgencyInput = z.output<typeof createAgencySchema>;
 
 export const updateAgencySchema = z.object({ id: z.uuid(), version: z.coerce.number().int(), ...agencyFields });

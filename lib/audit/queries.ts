@@ -31,9 +31,21 @@ export async function listAuditEvents(actor: Actor, filter: AuditFilter) {
     where,
     orderBy: { seq: "desc" },
     take: AUDIT_PAGE_SIZE + 1,
-    select: { seq: true, occurredAt: true, actorName: true, action: true, entityType: true, entityId: true, regencyId: true, changes: true, ip: true },
+    select: {
+      seq: true,
+      occurredAt: true,
+      actorName: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      regencyId: true,
+      changes: true,
+      ip: true,
+    },
   });
-  const page = rows.slice(0, AUDIT_PAGE_SIZE).map((r) => ({ ...r, seq: r.seq.toString(), changes: r.changes as Record<string, unknown> | null }));
+  const page = rows
+    .slice(0, AUDIT_PAGE_SIZE)
+    .map((r) => ({ ...r, seq: r.seq.toString(), changes: r.changes as Record<string, unknown> | null }));
   return { events: page, nextCursor: rows.length > AUDIT_PAGE_SIZE ? page[page.length - 1].seq : null };
 }
 export type AuditEventRow = NonNullable<Awaited<ReturnType<typeof listAuditEvents>>>["events"][number];

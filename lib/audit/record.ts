@@ -14,7 +14,11 @@ function normalise(v: unknown): unknown {
 }
 
 /** { field: [old, new] } for the fields that changed, dates as ISO strings. */
-export function diff<T extends Record<string, Comparable>>(before: Partial<T>, after: Partial<T>, fields: (keyof T)[]): AuditChanges {
+export function diff<T extends Record<string, Comparable>>(
+  before: Partial<T>,
+  after: Partial<T>,
+  fields: (keyof T)[],
+): AuditChanges {
   const out: AuditChanges = {};
   for (const f of fields) {
     const a = normalise(before[f]);
@@ -33,7 +37,13 @@ export function created(values: Record<string, unknown>): AuditChanges {
  * Writes one audit event inside the caller's transaction, so the event exists exactly when
  * the change does. The database chains and seals it (see the init migration).
  */
-export async function recordAudit(tx: Tx, actor: Actor | null, action: AuditAction, entity: AuditEntity, changes?: AuditChanges): Promise<void> {
+export async function recordAudit(
+  tx: Tx,
+  actor: Actor | null,
+  action: AuditAction,
+  entity: AuditEntity,
+  changes?: AuditChanges,
+): Promise<void> {
   await tx.auditEvent.create({
     data: {
       actorId: actor?.id ?? null,

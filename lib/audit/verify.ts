@@ -13,7 +13,16 @@ export type ChainReport =
  * event of each; the report's own seq/id/reason are the first break of all.
  */
 export async function verifyAuditChain(db: Db): Promise<ChainReport> {
-  const rows = await db.$queryRaw<{ chain: string; count: bigint; id: bigint | null; seq: bigint | null; hash_ok: boolean | null; gap: boolean | null }[]>`
+  const rows = await db.$queryRaw<
+    {
+      chain: string;
+      count: bigint;
+      id: bigint | null;
+      seq: bigint | null;
+      hash_ok: boolean | null;
+      gap: boolean | null;
+    }[]
+  >`
     WITH checked AS (
       SELECT e.chain, e.id, e.seq, e."chainSeq",
              e.hash = mekar_audit_expected_hash(e) AS hash_ok,
@@ -31,7 +40,10 @@ export async function verifyAuditChain(db: Db): Promise<ChainReport> {
   const chains: ChainResult[] = rows.map((r) => ({
     chain: r.chain,
     count: Number(r.count),
-    broken: r.id === null ? null : { seq: r.seq!.toString(), id: r.id.toString(), reason: !r.hash_ok ? "hash" : r.gap ? "gap" : "link" },
+    broken:
+      r.id === null
+        ? null
+        : { seq: r.seq!.toString(), id: r.id.toString(), reason: !r.hash_ok ? "hash" : r.gap ? "gap" : "link" },
   }));
   const count = chains.reduce((s, c) => s + c.count, 0);
   const bad = chains.filter((c) => c.broken).sort((a, b) => Number(BigInt(a.broken!.seq) - BigInt(b.broken!.seq)))[0];

@@ -20,7 +20,11 @@ import { CHALLENGE_COOKIE, CHALLENGE_TTL_SECONDS, passSecondFactor, startSignIn 
 import { codeSchema, confirmIdentitySchema, disableSecondFactorSchema, endSessionSchema, loginSchema } from "./schemas";
 
 /** Turns a passed sign-in challenge into the session (next-auth sets its cookie) and goes on. */
-async function finishSignIn(token: string, next: string | undefined, t: Awaited<ReturnType<typeof getT>>): Promise<FormState> {
+async function finishSignIn(
+  token: string,
+  next: string | undefined,
+  t: Awaited<ReturnType<typeof getT>>,
+): Promise<FormState> {
   try {
     await signIn("credentials", { challenge: token, redirectTo: safeRedirectPath(next) });
   } catch (e) {
@@ -33,20 +37,31 @@ async function finishSignIn(token: string, next: string | undefined, t: Awaited<
 /** Step one: email and password. With a second factor, step two (/login/code) asks for the code. */
 export async function loginAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const t = await getT();
-  const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password"), next: formData.get("next") ?? undefined });
+  const parsed = loginSchema.safeParse({
+    email: formData.get("email"),
+    password: formData.get("password"),
+    next: formData.get("next") ?? undefined,
+  });
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) return { status: "error", message: t("auth.errors.invalidCredentials"), values: { email } };
   let user;
   try {
     user = await authorizeCredentials(parsed.data, await headers());
   } catch (e) {
-    if (e instanceof TooManyAttempts) return { status: "error", message: t("auth.errors.tooManyAttempts"), values: { email } };
+    if (e instanceof TooManyAttempts)
+      return { status: "error", message: t("auth.errors.tooManyAttempts"), values: { email } };
     throw e;
   }
   if (!user) return { status: "error", message: t("auth.errors.invalidCredentials"), values: { email } };
   const { token, needsCode } = await startSignIn(user.id);
   if (!needsCode) return finishSignIn(token, parsed.data.next, t);
-  (await cookies()).set(CHALLENGE_COOKIE, token, { path: "/login", maxAge: CHALLENGE_TTL_SECONDS, sameSite: "lax", httpOnly: true, secure: process.env.NODE_ENV === "production" && process.env.AUTH_URL?.startsWith("https:") });
+  (await cookies()).set(CHALLENGE_COOKIE, token, {
+    path: "/login",
+    maxAge: CHALLENGE_TTL_SECONDS,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: process.env.NODE_ENV === "production" && process.env.AUTH_URL?.startsWith("https:"),
+  });
   const next = parsed.data.next ? `?next=${encodeURIComponent(safeRedirectPath(parsed.data.next))}` : "";
   redirect(`/login/code${next}`);
 }
@@ -58,7 +73,8 @@ export async function secondFactorSignInAction(_prev: FormState, formData: FormD
   const token = jar.get(CHALLENGE_COOKIE)?.value;
   if (!token) return { status: "error", message: t("auth.errors.signInExpired") };
   const parsed = codeSchema.safeParse({ code: formData.get("code"), next: formData.get("next") ?? undefined });
-  if (!parsed.success) return errorState(new AppError("INVALID", "common.errors.invalid", { code: ["auth.errors.codeWrong"] }), t);
+  if (!parsed.success)
+    return errorState(new AppError("INVALID", "common.errors.invalid", { code: ["auth.errors.codeWrong"] }), t);
   try {
     await passSecondFactor(token, parsed.data.code, clientIpFrom(await headers()));
   } catch (e) {
@@ -80,9 +96,17 @@ const languageSchema = z.object({ locale: z.enum(LOCALES), returnTo: z.string().
 
 /** Works for anyone (also on the login page): it only sets the language cookie. */
 export async function setLanguageAction(formData: FormData): Promise<void> {
-  const parsed = languageSchema.safeParse({ locale: formData.get("locale"), returnTo: formData.get("returnTo") ?? undefined });
+  const parsed = languageSchema.safeParse({
+    locale: formData.get("locale"),
+    returnTo: formData.get("returnTo") ?? undefined,
+  });
   if (!parsed.success || !isLocale(parsed.data.locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: false });
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+    httpOnly: false,
+  });
   const back = safeRedirectPath(parsed.data.returnTo, "");
   if (back) redirect(back);
 }
@@ -96,10 +120,14 @@ export async function switchRegencyAction(formData: FormData): Promise<void> {
   if (!parsed.success) return;
   // only a regency the actor belongs to (an admin may pick any)
   if (!actor.isAdmin && !actor.memberships.some((m) => m.regencyId === parsed.data.regencyId)) return;
-  (await cookies()).set(REGENCY_COOKIE, parsed.data.regencyId, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true });
+  (await cookies()).set(REGENCY_COOKIE, parsed.data.regencyId, {
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+    httpOnly: true,
+  });
   redirect("/dashboard");
 }
-
 
 /** Enrolment of the second factor (also for an admin or coordinator who may open nothing else yet). */
 export async function confirmTotpAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -107,7 +135,8 @@ export async function confirmTotpAction(_prev: FormState, formData: FormData): P
   const session = await getSession();
   if (!session) return errorState(new AppError("UNAUTHENTICATED"), t);
   const parsed = codeSchema.safeParse({ code: formData.get("code") });
-  if (!parsed.success) return errorState(new AppError("INVALID", "common.errors.invalid", { code: ["auth.errors.codeWrong"] }), t);
+  if (!parsed.success)
+    return errorState(new AppError("INVALID", "common.errors.invalid", { code: ["auth.errors.codeWrong"] }), t);
   try {
     const codes = await confirmTotpEnrolment(session.actor, parsed.data);
     return { status: "success", message: t("auth.secondFactor.enabled"), data: { recoveryCodes: codes } };
@@ -117,28 +146,44 @@ export async function confirmTotpAction(_prev: FormState, formData: FormData): P
   }
 }
 
-export const disableSecondFactorAction = formAction(disableSecondFactorSchema, async (actor, input, { t }) => {
-  await disableOwnSecondFactor(actor, input);
-  revalidatePath("/account");
-  return { status: "success", message: t("auth.secondFactor.disabled") };
-}, "signed-in");
+export const disableSecondFactorAction = formAction(
+  disableSecondFactorSchema,
+  async (actor, input, { t }) => {
+    await disableOwnSecondFactor(actor, input);
+    revalidatePath("/account");
+    return { status: "success", message: t("auth.secondFactor.disabled") };
+  },
+  "signed-in",
+);
 
 /** Re-authentication: the password or a code, then back to the page that asked. */
-export const confirmIdentityAction = formAction(confirmIdentitySchema, async (actor, input) => {
-  if (input.code) await verifySecondFactor(actor, input.code, actor.ip ?? "unknown");
-  else await checkOwnPassword(actor, input.password ?? "", "password");
-  await markVerified(actor.sessionId);
-  redirect(safeRedirectPath(input.next));
-}, "signed-in");
+export const confirmIdentityAction = formAction(
+  confirmIdentitySchema,
+  async (actor, input) => {
+    if (input.code) await verifySecondFactor(actor, input.code, actor.ip ?? "unknown");
+    else await checkOwnPassword(actor, input.password ?? "", "password");
+    await markVerified(actor.sessionId);
+    redirect(safeRedirectPath(input.next));
+  },
+  "signed-in",
+);
 
-export const endSessionAction = formAction(endSessionSchema, async (actor, input, { t }) => {
-  await endMySession(actor, input);
-  revalidatePath("/account");
-  return { status: "success", message: t("auth.sessions.ended") };
-}, "signed-in");
+export const endSessionAction = formAction(
+  endSessionSchema,
+  async (actor, input, { t }) => {
+    await endMySession(actor, input);
+    revalidatePath("/account");
+    return { status: "success", message: t("auth.sessions.ended") };
+  },
+  "signed-in",
+);
 
-export const endOtherSessionsAction = formAction(z.object({}), async (actor, _input, { t }) => {
-  const count = await endMyOtherSessions(actor);
-  revalidatePath("/account");
-  return { status: "success", message: t("auth.sessions.othersEnded", { count }) };
-}, "signed-in");
+export const endOtherSessionsAction = formAction(
+  z.object({}),
+  async (actor, _input, { t }) => {
+    const count = await endMyOtherSessions(actor);
+    revalidatePath("/account");
+    return { status: "success", message: t("auth.sessions.othersEnded", { count }) };
+  },
+  "signed-in",
+);

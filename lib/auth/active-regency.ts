@@ -17,13 +17,22 @@ export type ActiveRegency = { id: string; name: string; slug: string; role: Role
  */
 export const getActiveRegency = cache(async (actor: Actor): Promise<ActiveRegency | null> => {
   const wanted = (await cookies()).get(REGENCY_COOKIE)?.value;
-  const member = actor.memberships.find((m) => m.regencyId === wanted) ?? (actor.isAdmin ? undefined : actor.memberships[0]);
+  const member =
+    actor.memberships.find((m) => m.regencyId === wanted) ?? (actor.isAdmin ? undefined : actor.memberships[0]);
   if (member) return { id: member.regencyId, name: member.regencyName, slug: member.regencySlug, role: member.role };
   if (!actor.isAdmin) return null;
   const uuid = /^[0-9a-f-]{36}$/i.test(wanted ?? "") ? wanted : undefined;
   const regency =
     (uuid && (await db.regency.findUnique({ where: { id: uuid }, select: { id: true, name: true, slug: true } }))) ||
-    (actor.memberships[0] && { id: actor.memberships[0].regencyId, name: actor.memberships[0].regencyName, slug: actor.memberships[0].regencySlug }) ||
-    (await db.regency.findFirst({ where: { isDob: true }, orderBy: { name: "asc" }, select: { id: true, name: true, slug: true } }));
+    (actor.memberships[0] && {
+      id: actor.memberships[0].regencyId,
+      name: actor.memberships[0].regencyName,
+      slug: actor.memberships[0].regencySlug,
+    }) ||
+    (await db.regency.findFirst({
+      where: { isDob: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, slug: true },
+    }));
   return regency ? { ...regency, role: null } : null;
 });

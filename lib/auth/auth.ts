@@ -12,7 +12,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/login" },
   // The password (and the second factor) are checked by the login actions (lib/auth/actions.ts);
   // what reaches next-auth is their one-time challenge token, which becomes a server-side session.
-  providers: [Credentials({ credentials: { challenge: {} }, authorize: (raw, request) => completeSignIn(raw, request.headers) })],
+  providers: [
+    Credentials({ credentials: { challenge: {} }, authorize: (raw, request) => completeSignIn(raw, request.headers) }),
+  ],
   callbacks: {
     // callbackUrl comes from the request: keep only a path on this site (lib/http/safe-redirect.ts)
     redirect({ url, baseUrl }) {
@@ -31,7 +33,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return token;
     },
     session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.sub ?? "" }, sv: (token.sv as number | undefined) ?? 0, sid: token.sid as string | undefined };
+      return {
+        ...session,
+        user: { ...session.user, id: token.sub ?? "" },
+        sv: (token.sv as number | undefined) ?? 0,
+        sid: token.sid as string | undefined,
+      };
     },
   },
   logger: {

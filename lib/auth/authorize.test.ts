@@ -4,7 +4,8 @@ import { authorizeCredentials, TooManyAttempts } from "./authorize";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP } from "./rate-limit";
 
 const headersFrom = (ip: string) => new Headers({ "x-mekar-client-ip": ip });
-const login = (email: string, password: string, ip = "10.9.8.7") => authorizeCredentials({ email, password }, headersFrom(ip));
+const login = (email: string, password: string, ip = "10.9.8.7") =>
+  authorizeCredentials({ email, password }, headersFrom(ip));
 
 describe("sign-in", () => {
   beforeEach(async () => {
@@ -18,12 +19,16 @@ describe("sign-in", () => {
   });
 
   it("locks an account after 10 failures in 15 minutes, even with the right password, and opens again after the window", async () => {
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) expect(await login("pejabat@mekar.test", `salah-${i}`, `10.0.0.${i}`)).toBeNull();
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
+      expect(await login("pejabat@mekar.test", `salah-${i}`, `10.0.0.${i}`)).toBeNull();
     await expect(login("pejabat@mekar.test", "mekar-demo", "10.1.1.1")).rejects.toBeInstanceOf(TooManyAttempts);
     // other accounts are not affected
     expect(await login("humas@mekar.test", "mekar-demo", "10.1.1.1")).not.toBeNull();
     // the window passes
-    await db.loginAttempt.updateMany({ where: { email: "pejabat@mekar.test" }, data: { createdAt: new Date(Date.now() - 16 * 60_000) } });
+    await db.loginAttempt.updateMany({
+      where: { email: "pejabat@mekar.test" },
+      data: { createdAt: new Date(Date.now() - 16 * 60_000) },
+    });
     expect(await login("pejabat@mekar.test", "mekar-demo", "10.1.1.1")).toMatchObject({ email: "pejabat@mekar.test" });
   });
 

@@ -5,7 +5,13 @@ import { assertMemberCan, whereActorMay } from "./regency-access";
 
 const A = "00000000-0000-4000-8000-00000000000a";
 const B = "00000000-0000-4000-8000-00000000000b";
-const member = (role: Role, regencyId = A): Actor => ({ id: "u", name: "u", email: "u@x", isAdmin: false, memberships: [{ regencyId, regencyName: "A", regencySlug: "a", role }] });
+const member = (role: Role, regencyId = A): Actor => ({
+  id: "u",
+  name: "u",
+  email: "u@x",
+  isAdmin: false,
+  memberships: [{ regencyId, regencyName: "A", regencySlug: "a", role }],
+});
 
 describe("permission table", () => {
   it("grants every (role, permission) pair exactly as the table says, and only in the member's regency", () => {
@@ -41,16 +47,28 @@ describe("permission table", () => {
   });
 
   it("scopes rows to the regencies where the role holds the permission", () => {
-    const both: Actor = { ...member("humas"), memberships: [{ regencyId: A, regencyName: "A", regencySlug: "a", role: "humas" }, { regencyId: B, regencyName: "B", regencySlug: "b", role: "coordinator" }] };
+    const both: Actor = {
+      ...member("humas"),
+      memberships: [
+        { regencyId: A, regencyName: "A", regencySlug: "a", role: "humas" },
+        { regencyId: B, regencyName: "B", regencySlug: "b", role: "coordinator" },
+      ],
+    };
     expect(whereActorMay(both, "issues.triage")).toEqual({ regencyId: { in: [B] } });
     expect(whereActorMay(both, "publications.write")).toEqual({ regencyId: { in: [A, B] } });
     expect(whereActorMay(member("official"), "audit.read")).toEqual({ regencyId: { in: [] } });
   });
 
   it("hides a regency from a non-member and forbids a member whose role lacks the permission", () => {
-    expect(() => assertMemberCan(member("official"), "regency.manage", B)).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
-    expect(() => assertMemberCan(member("official"), "regency.manage", A)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => assertMemberCan(member("official"), "regency.manage", B)).toThrow(
+      expect.objectContaining({ code: "NOT_FOUND" }),
+    );
+    expect(() => assertMemberCan(member("official"), "regency.manage", A)).toThrow(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
     expect(() => assertMemberCan(member("coordinator"), "regency.manage", A)).not.toThrow();
-    expect(() => assertMemberCan({ ...member("official"), isAdmin: true, memberships: [] }, "regency.manage", B)).not.toThrow();
+    expect(() =>
+      assertMemberCan({ ...member("official"), isAdmin: true, memberships: [] }, "regency.manage", B),
+    ).not.toThrow();
   });
 });

@@ -12,5 +12,6 @@ export const REAUTH_REQUIRED = "auth.reauth.required";
  * minutes. The form shows the message with a link to /account/confirm that comes back here.
  */
 export function assertRecentlyAuthenticated(actor: Actor, now: number = Date.now()): void {
-  if (!actor.verifiedAt || now - actor.verifiedAt.getTime() > REAUTH_WINDOW_MS) throw new AppError("FORBIDDEN", REAUTH_REQUIRED);
+  if (!actor.verifiedAt || now - actor.verifiedAt.getTime() > REAUTH_WINDOW_MS)
+    throw new AppError("FORBIDDEN", REAUTH_REQUIRED);
 }

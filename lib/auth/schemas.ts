@@ -15,7 +15,10 @@ export const changePasswordSchema = z
     newPassword: newPasswordSchema,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "auth.errors.passwordMismatch" });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "auth.errors.passwordMismatch",
+  });
 
 const code = z.string().trim().min(6).max(20);
 
@@ -23,8 +26,17 @@ export const codeSchema = z.object({ code, next: z.string().optional() });
 
 export const confirmIdentitySchema = z
   .object({
-    password: z.string().max(200).optional().transform((v) => v || undefined),
-    code: z.string().trim().max(20).optional().transform((v) => v || undefined),
+    password: z
+      .string()
+      .max(200)
+      .optional()
+      .transform((v) => v || undefined),
+    code: z
+      .string()
+      .trim()
+      .max(20)
+      .optional()
+      .transform((v) => v || undefined),
     next: z.string().max(500).optional(),
   })
   .refine((v) => v.password || v.code, { path: ["password"], message: "auth.errors.passwordOrCode" });

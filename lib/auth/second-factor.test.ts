@@ -15,10 +15,25 @@ const headers = new Headers({ "x-mekar-client-ip": IP, "user-agent": "vitest" })
 async function userWithTotp() {
   const secret = newTotpSecret();
   const email = `totp-${randomUUID()}@mekar.test`;
-  const user = await db.user.create({ data: { email, name: "Uji TOTP", passwordHash: await hashPassword("kata-sandi-uji"), totpSecret: secret, totpEnabledAt: new Date() }, select: { id: true, email: true, name: true } });
+  const user = await db.user.create({
+    data: {
+      email,
+      name: "Uji TOTP",
+      passwordHash: await hashPassword("kata-sandi-uji"),
+      totpSecret: secret,
+      totpEnabledAt: new Date(),
+    },
+    select: { id: true, email: true, name: true },
+  });
   return { user, secret };
 }
-const asActor = (u: { id: string; email: string; name: string }): Actor => ({ ...u, isAdmin: false, memberships: [], ip: IP, userAgent: "vitest" });
+const asActor = (u: { id: string; email: string; name: string }): Actor => ({
+  ...u,
+  isAdmin: false,
+  memberships: [],
+  ip: IP,
+  userAgent: "vitest",
+});
 
 describe("second factor", () => {
   beforeEach(async () => {
@@ -30,34 +45,52 @@ describe("second factor", () => {
     const at = Date.now(); // one clock for the whole test, so a step boundary cannot interfere
     const now = totpStep(at);
     expect(await verifySecondFactor(user, totpCode(secret, now), IP, at)).toBe("totp");
-    await expect(verifySecondFactor(user, totpCode(secret, now), IP, at)).rejects.toMatchObject({ fieldErrors: { code: ["auth.errors.codeReused"] } });
-    await expect(verifySecondFactor(user, totpCode(secret, now - 1n), IP, at)).rejects.toMatchObject({ fieldErrors: { code: ["auth.errors.codeReused"] } });
+    await expect(verifySecondFactor(user, totpCode(secret, now), IP, at)).rejects.toMatchObject({
+      fieldErrors: { code: ["auth.errors.codeReused"] },
+    });
+    await expect(verifySecondFactor(user, totpCode(secret, now - 1n), IP, at)).rejects.toMatchObject({
+      fieldErrors: { code: ["auth.errors.codeReused"] },
+    });
     // the next step's code (the phone a little ahead) is still good once
     expect(await verifySecondFactor(user, totpCode(secret, now + 1n), IP, at)).toBe("totp");
-    const wrong = ["000000", "111111", "222222", "333333"].find((c) => ![now - 1n, now, now + 1n].some((s) => totpCode(secret, s) === c))!;
-    await expect(verifySecondFactor(user, wrong, IP, at)).rejects.toMatchObject({ fieldErrors: { code: ["auth.errors.codeWrong"] } });
+    const wrong = ["000000", "111111", "222222", "333333"].find(
+      (c) => ![now - 1n, now, now + 1n].some((s) => totpCode(secret, s) === c),
+    )!;
+    await expect(verifySecondFactor(user, wrong, IP, at)).rejects.toMatchObject({
+      fieldErrors: { code: ["auth.errors.codeWrong"] },
+    });
   });
 
   it("shows ten recovery codes once at enrolment; each works once", async () => {
     const email = `enrol-${randomUUID()}@mekar.test`;
-    const u = await db.user.create({ data: { email, name: "Uji Daftar", passwordHash: await hashPassword("kata-sandi-uji") }, select: { id: true, email: true, name: true } });
+    const u = await db.user.create({
+      data: { email, name: "Uji Daftar", passwordHash: await hashPassword("kata-sandi-uji") },
+      select: { id: true, email: true, name: true },
+    });
     const actor = asActor(u);
     const secret = (await pendingTotpSecret(actor))!;
     expect(await pendingTotpSecret(actor)).toBe(secret); // a reload shows the same QR code
-    await expect(confirmTotpEnrolment(actor, { code: "12345" })).rejects.toMatchObject({ fieldErrors: { code: ["auth.errors.codeWrong"] } });
+    await expect(confirmTotpEnrolment(actor, { code: "12345" })).rejects.toMatchObject({
+      fieldErrors: { code: ["auth.errors.codeWrong"] },
+    });
     const codes = await confirmTotpEnrolment(actor, { code: totpCode(secret) });
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
     const stored = await db.recoveryCode.findMany({ where: { userId: u.id } });
     expect(stored.map((r) => r.codeHash)).not.toContain(codes[0]); // hashed, never the code itself
     expect(await verifySecondFactor(u, codes[0].toUpperCase(), IP)).toBe("recovery");
-    await expect(verifySecondFactor(u, codes[0], IP)).rejects.toMatchObject({ fieldErrors: { code: ["auth.errors.codeWrong"] } });
+    await expect(verifySecondFactor(u, codes[0], IP)).rejects.toMatchObject({
+      fieldErrors: { code: ["auth.errors.codeWrong"] },
+    });
     expect(await verifySecondFactor(u, codes[1], IP)).toBe("recovery");
   });
 
   it("limits wrong codes like wrong passwords, even before a right one", async () => {
     const { user, secret } = await userWithTotp();
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await expect(verifySecondFactor(user, "99999" + (i % 10), `10.9.0.${i}`)).rejects.toMatchObject({ code: "INVALID" });
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
+      await expect(verifySecondFactor(user, "99999" + (i % 10), `10.9.0.${i}`)).rejects.toMatchObject({
+        code: "INVALID",
+      });
     await expect(verifySecondFactor(user, totpCode(secret), IP)).rejects.toMatchObject({ code: "RATE_LIMITED" });
   });
 

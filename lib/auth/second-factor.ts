@@ -19,7 +19,12 @@ const tooMany = () => new AppError("RATE_LIMITED", "auth.errors.tooManyAttempts"
  * step it belongs to must be later than the last accepted one (checked and stored in one
  * UPDATE, so two requests racing with one code cannot both pass).
  */
-export async function verifySecondFactor(user: { id: string; email: string; name: string }, rawCode: string, ip: string, now: number = Date.now()): Promise<"totp" | "recovery"> {
+export async function verifySecondFactor(
+  user: { id: string; email: string; name: string },
+  rawCode: string,
+  ip: string,
+  now: number = Date.now(),
+): Promise<"totp" | "recovery"> {
   if (await isLoginLimited(user.email, ip)) throw tooMany();
   const code = normalizeCode(rawCode);
   const row = await db.user.findUnique({ where: { id: user.id }, select: { totpSecret: true } });
@@ -28,16 +33,26 @@ export async function verifySecondFactor(user: { id: string; email: string; name
   if (/^\d{6}$/.test(code)) {
     const step = matchTotpStep(row.totpSecret, code, now);
     if (step !== null) {
-      const taken = await db.user.updateMany({ where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } });
+      const taken = await db.user.updateMany({
+        where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+        data: { totpLastStep: step },
+      });
       // a right code already used is no guess (it does not count as a failure), but no pass either
-      if (taken.count === 0) throw new AppError("INVALID", "common.errors.invalid", { code: ["auth.errors.codeReused"] });
+      if (taken.count === 0)
+        throw new AppError("INVALID", "common.errors.invalid", { code: ["auth.errors.codeReused"] });
       kind = "totp";
     }
   } else if (code.length === 10) {
     kind = await db.$transaction(async (tx) => {
-      const used = await tx.recoveryCode.updateMany({ where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null }, data: { usedAt: new Date() } });
+      const used = await tx.recoveryCode.updateMany({
+        where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null },
+        data: { usedAt: new Date() },
+      });
       if (used.count !== 1) return null;
-      await recordAudit(tx, { ...user, isAdmin: false, memberships: [], ip }, "user.recovery_code_used", { type: "user", id: user.id });
+      await recordAudit(tx, { ...user, isAdmin: false, memberships: [], ip }, "user.recovery_code_used", {
+        type: "user",
+        id: user.id,
+      });
       return "recovery" as const;
     });
   }
@@ -48,7 +63,10 @@ export async function verifySecondFactor(user: { id: string; email: string; name
 
 /** The secret being enrolled (made on first view, kept until confirmed so a reload shows the same QR code). */
 export async function pendingTotpSecret(actor: Actor): Promise<string | null> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true, totpPendingSecret: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { totpEnabledAt: true, totpPendingSecret: true },
+  });
   if (user.totpEnabledAt) return null;
   if (user.totpPendingSecret) return user.totpPendingSecret;
   const secret = newTotpSecret();
@@ -60,7 +78,10 @@ export async function pendingTotpSecret(actor: Actor): Promise<string | null> {
 export async function confirmTotpEnrolment(actor: Actor, input: { code: string }): Promise<string[]> {
   const ip = actor.ip ?? "unknown";
   if (await isLoginLimited(actor.email, ip)) throw tooMany();
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true, totpPendingSecret: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { totpEnabledAt: true, totpPendingSecret: true },
+  });
   if (user.totpEnabledAt) throw new AppError("INVALID", "auth.errors.secondFactorAlreadyOn");
   const step = user.totpPendingSecret ? matchTotpStep(user.totpPendingSecret, normalizeCode(input.code)) : null;
   await recordLoginAttempt(actor.email, ip, step !== null);
@@ -69,7 +90,12 @@ export async function confirmTotpEnrolment(actor: Actor, input: { code: string }
   await db.$transaction(async (tx) => {
     const done = await tx.user.updateMany({
       where: { id: actor.id, totpEnabledAt: null, totpPendingSecret: user.totpPendingSecret },
-      data: { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: step },
+      data: {
+        totpSecret: user.totpPendingSecret,
+        totpPendingSecret: null,
+        totpEnabledAt: new Date(),
+        totpLastStep: step,
+      },
     });
     if (done.count === 0) throw new AppError("CONFLICT");
     await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
@@ -81,7 +107,10 @@ export async function confirmTotpEnrolment(actor: Actor, input: { code: string }
 }
 
 function clearSecondFactor(userId: string) {
-  return { where: { id: userId }, data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null } };
+  return {
+    where: { id: userId },
+    data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
+  };
 }
 
 /** Turns one's own second factor off, with the password (not for those who must keep one). */
@@ -105,7 +134,13 @@ export async function resetSecondFactor(actor: Actor, input: { userId: string })
     await tx.recoveryCode.deleteMany({ where: { userId: input.userId } });
     // whoever holds the lost phone's sessions is signed out too
     await tx.session.updateMany({ where: { userId: input.userId, endedAt: null }, data: { endedAt: new Date() } });
-    await recordAudit(tx, actor, "user.second_factor_reset", { type: "user", id: input.userId }, { secondFactor: [!!before.totpEnabledAt, false] });
+    await recordAudit(
+      tx,
+      actor,
+      "user.second_factor_reset",
+      { type: "user", id: input.userId },
+      { secondFactor: [!!before.totpEnabledAt, false] },
+    );
   });
 }
 
@@ -124,6 +159,9 @@ export async function checkOwnPassword(actor: Actor, password: string, field: st
 
 /** For /account: since when the second factor is on (null: off) and how many recovery codes are left. */
 export async function mySecondFactor(actor: Actor): Promise<{ enabledAt: Date | null; recoveryCodesLeft: number }> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { totpEnabledAt: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } },
+  });
   return { enabledAt: user.totpEnabledAt, recoveryCodesLeft: user._count.recoveryCodes };
 }

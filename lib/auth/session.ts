@@ -22,8 +22,17 @@ export const getSession = cache(async (): Promise<{ actor: Actor; mustEnrol: boo
   const user = await db.user.findUnique({
     where: { id },
     select: {
-      id: true, name: true, email: true, isAdmin: true, disabledAt: true, sessionVersion: true, totpEnabledAt: true,
-      memberships: { select: { role: true, regency: { select: { id: true, name: true, slug: true } } }, orderBy: { createdAt: "asc" } },
+      id: true,
+      name: true,
+      email: true,
+      isAdmin: true,
+      disabledAt: true,
+      sessionVersion: true,
+      totpEnabledAt: true,
+      memberships: {
+        select: { role: true, regency: { select: { id: true, name: true, slug: true } } },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
   if (!user || user.disabledAt || user.sessionVersion !== (session.sv ?? 0)) return null;
@@ -33,7 +42,12 @@ export const getSession = cache(async (): Promise<{ actor: Actor; mustEnrol: boo
     name: user.name,
     email: user.email,
     isAdmin: user.isAdmin,
-    memberships: user.memberships.map((m) => ({ regencyId: m.regency.id, regencyName: m.regency.name, regencySlug: m.regency.slug, role: m.role })),
+    memberships: user.memberships.map((m) => ({
+      regencyId: m.regency.id,
+      regencyName: m.regency.name,
+      regencySlug: m.regency.slug,
+      role: m.role,
+    })),
     ip: ctx.ip,
     userAgent: ctx.userAgent,
     sessionId: live.id,

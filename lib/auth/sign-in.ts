@@ -18,12 +18,17 @@ export async function startSignIn(userId: string): Promise<{ token: string; need
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { totpEnabledAt: true } });
   // abandoned sign-ins of this user are swept here, so the table stays small without a job
   await db.signInChallenge.deleteMany({ where: { userId, expiresAt: { lt: new Date() } } });
-  await db.signInChallenge.create({ data: { tokenHash: hashToken(token), userId, expiresAt: new Date(Date.now() + CHALLENGE_TTL_SECONDS * 1000) } });
+  await db.signInChallenge.create({
+    data: { tokenHash: hashToken(token), userId, expiresAt: new Date(Date.now() + CHALLENGE_TTL_SECONDS * 1000) },
+  });
   return { token, needsCode: !!user.totpEnabledAt };
 }
 
 async function openChallenge(token: string) {
-  const challenge = await db.signInChallenge.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { select: { id: true, email: true, name: true } } } });
+  const challenge = await db.signInChallenge.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { user: { select: { id: true, email: true, name: true } } },
+  });
   return challenge && challenge.expiresAt > new Date() ? challenge : null;
 }
 
@@ -49,7 +54,10 @@ export async function completeSignIn(raw: unknown, headers: Headers): Promise<Si
   if (!challenge || challenge.expiresAt <= new Date()) return null;
   // a token opens one session at most: of two racing requests only one deletes it
   if ((await db.signInChallenge.deleteMany({ where: { tokenHash } })).count !== 1) return null;
-  const user = await db.user.findUnique({ where: { id: challenge.userId }, select: { id: true, name: true, email: true, disabledAt: true, sessionVersion: true, totpEnabledAt: true } });
+  const user = await db.user.findUnique({
+    where: { id: challenge.userId },
+    select: { id: true, name: true, email: true, disabledAt: true, sessionVersion: true, totpEnabledAt: true },
+  });
   if (!user || user.disabledAt || (user.totpEnabledAt && !challenge.secondFactorAt)) return null;
   const sessionId = await createSession(user.id, clientIpFrom(headers), headers.get("user-agent"));
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });

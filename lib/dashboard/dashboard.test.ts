@@ -10,7 +10,9 @@ let coordinator: Actor, official: Actor, humas: Actor, malaka: Actor, admin: Act
 let pangandaran: string, malakaId: string;
 
 beforeAll(async () => {
-  [coordinator, official, humas, malaka, admin] = await Promise.all([DEMO.coordinator, DEMO.official, DEMO.humas, DEMO.malakaCoordinator, DEMO.admin].map(actorFor));
+  [coordinator, official, humas, malaka, admin] = await Promise.all(
+    [DEMO.coordinator, DEMO.official, DEMO.humas, DEMO.malakaCoordinator, DEMO.admin].map(actorFor),
+  );
   [pangandaran, malakaId] = await Promise.all([regencyId("pangandaran"), regencyId("malaka")]);
 });
 
@@ -42,7 +44,9 @@ describe("dashboard", () => {
     const dputr = d.agencies.find((a) => a.agencyName === "BPKAD");
     const bpkadOpen = open.filter((i) => i.agencyId === dputr?.agencyId);
     expect(dputr?.open).toBe(bpkadOpen.length);
-    expect(dputr?.share).toBe(Math.round((100 * bpkadOpen.filter((i) => attentionOf(i, now).state === "ok").length) / bpkadOpen.length));
+    expect(dputr?.share).toBe(
+      Math.round((100 * bpkadOpen.filter((i) => attentionOf(i, now).state === "ok").length) / bpkadOpen.length),
+    );
   });
 
   it("an official sees only the work of the positions they hold", async () => {
@@ -52,7 +56,9 @@ describe("dashboard", () => {
     const bappeda = await db.position.findFirstOrThrow({ where: { regencyId: pangandaran, kind: "kepala_bappeda" } });
     const held = await positionIdsHeldBy(db, official.id, pangandaran);
     expect(held).toContain(bappeda.id);
-    const mine = await db.issue.count({ where: { regencyId: pangandaran, ownerPositionId: { in: held }, triage: "accepted", stage: { not: "closed" } } });
+    const mine = await db.issue.count({
+      where: { regencyId: pangandaran, ownerPositionId: { in: held }, triage: "accepted", stage: { not: "closed" } },
+    });
     expect(d.totals.open).toBe(mine);
     expect(d.agencies).toEqual([]);
     expect(d.attention.every((a) => held.includes(a.ownerPositionId!))).toBe(true);

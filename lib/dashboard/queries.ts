@@ -4,7 +4,16 @@ import { can, regencyIdsWith } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { syncAttentionNotifications } from "@/lib/issues/attention-notify";
 import { positionIdsHeldBy } from "@/lib/leadership/holders";
-import { agencyAttention, dashboardTotals, needsAttention, openByCategory, openByStage, recentUpdates, regencyComparison, weeklyFlow } from "./sql";
+import {
+  agencyAttention,
+  dashboardTotals,
+  needsAttention,
+  openByCategory,
+  openByStage,
+  recentUpdates,
+  regencyComparison,
+  weeklyFlow,
+} from "./sql";
 
 /**
  * The regency dashboard. The coordinator (issues.manage) sees the whole regency; an official
@@ -27,7 +36,18 @@ export async function getDashboard(actor: Actor, regencyId: string, now = new Da
     needsAttention(db, regencyId, now, 200, scope).then((r) => r.filter((x) => x.escalated).slice(0, 10)),
     recentUpdates(db, regencyId, 8, scope),
   ]);
-  return { whole, heldPositions: held.length, totals, stages, categories, agencies, weekly, attention, escalations, updates };
+  return {
+    whole,
+    heldPositions: held.length,
+    totals,
+    stages,
+    categories,
+    agencies,
+    weekly,
+    attention,
+    escalations,
+    updates,
+  };
 }
 export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
 
@@ -36,17 +56,31 @@ export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
  * an admin compares one province at a time (the active regency's unless chosen), which keeps the
  * page fast with a million issues nationally.
  */
-export async function getRegencyComparison(actor: Actor, requested?: string, activeRegencyId?: string, now = new Date()) {
+export async function getRegencyComparison(
+  actor: Actor,
+  requested?: string,
+  activeRegencyId?: string,
+  now = new Date(),
+) {
   const ids = regencyIdsWith(actor, "dashboard.read");
   if (ids !== "all" && ids.length === 0) return null;
   let province = requested;
   if (ids === "all" && !province) {
-    const home = activeRegencyId ? await db.regency.findUnique({ where: { id: activeRegencyId }, select: { province: true } }) : null;
-    province = home?.province ?? (await db.regency.findFirst({ orderBy: { province: "asc" }, select: { province: true } }))?.province;
+    const home = activeRegencyId
+      ? await db.regency.findUnique({ where: { id: activeRegencyId }, select: { province: true } })
+      : null;
+    province =
+      home?.province ??
+      (await db.regency.findFirst({ orderBy: { province: "asc" }, select: { province: true } }))?.province;
   }
   const [rows, provinces] = await Promise.all([
     regencyComparison(db, ids, now, province),
-    db.regency.findMany({ where: ids === "all" ? {} : { id: { in: ids } }, distinct: ["province"], orderBy: { province: "asc" }, select: { province: true } }),
+    db.regency.findMany({
+      where: ids === "all" ? {} : { id: { in: ids } },
+      distinct: ["province"],
+      orderBy: { province: "asc" },
+      select: { province: true },
+    }),
   ]);
   return { rows, province, allowAll: ids !== "all", provinces: provinces.map((p) => p.province) };
 }

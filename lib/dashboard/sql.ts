@@ -11,9 +11,21 @@ const scope = (regencyId: string, positionIds?: string[]) =>
     ? Prisma.sql`i."regencyId" = ${regencyId}::uuid AND i."ownerPositionId" IN (${positionIds.length ? Prisma.join(positionIds.map((p) => Prisma.sql`${p}::uuid`)) : Prisma.sql`NULL`})`
     : Prisma.sql`i."regencyId" = ${regencyId}::uuid`;
 
-export type DashboardTotals = { open: number; overdue: number; stale: number; escalated: number; pending: number; closedThisMonth: number };
+export type DashboardTotals = {
+  open: number;
+  overdue: number;
+  stale: number;
+  escalated: number;
+  pending: number;
+  closedThisMonth: number;
+};
 
-export async function dashboardTotals(c: Client, regencyId: string, now: Date, positionIds?: string[]): Promise<DashboardTotals> {
+export async function dashboardTotals(
+  c: Client,
+  regencyId: string,
+  now: Date,
+  positionIds?: string[],
+): Promise<DashboardTotals> {
   const [r] = await c.$queryRaw<DashboardTotals[]>`
     SELECT count(*) FILTER (WHERE ${SQL_OPEN})::int AS open,
            count(*) FILTER (WHERE ${sqlOverdue(now)})::int AS overdue,
@@ -37,7 +49,16 @@ export async function openByCategory(c: Client, regencyId: string, positionIds?:
     WHERE ${scope(regencyId, positionIds)} AND ${SQL_OPEN} GROUP BY i.category ORDER BY count DESC`;
 }
 
-export type AgencyAttention = { agencyId: string | null; agencyName: string | null; open: number; withinCadence: number; share: number; medianDays: number; stale: number; escalated: number };
+export type AgencyAttention = {
+  agencyId: string | null;
+  agencyName: string | null;
+  open: number;
+  withinCadence: number;
+  share: number;
+  medianDays: number;
+  stale: number;
+  escalated: number;
+};
 
 /** Each agency's attention consistency: share of its open issues updated within cadence, median days since the owner's last update. */
 export async function agencyAttention(c: Client, regencyId: string, now: Date): Promise<AgencyAttention[]> {
@@ -66,10 +87,27 @@ export async function weeklyFlow(c: Client, regencyId: string, now: Date, weeks 
     FROM w LEFT JOIN o ON o.week = w.week LEFT JOIN x ON x.week = w.week ORDER BY w.week`;
 }
 
-export type AttentionRow = { id: string; number: number; title: string; ownerTitle: string | null; ownerPositionId: string | null; agencyName: string | null; lastUpdateAt: Date; reviewCadenceDays: number; escalated: boolean; priority: number };
+export type AttentionRow = {
+  id: string;
+  number: number;
+  title: string;
+  ownerTitle: string | null;
+  ownerPositionId: string | null;
+  agencyName: string | null;
+  lastUpdateAt: Date;
+  reviewCadenceDays: number;
+  escalated: boolean;
+  priority: number;
+};
 
 /** Perlu perhatian: stale issues, escalated and most neglected first. */
-export async function needsAttention(c: Client, regencyId: string, now: Date, limit = 20, positionIds?: string[]): Promise<AttentionRow[]> {
+export async function needsAttention(
+  c: Client,
+  regencyId: string,
+  now: Date,
+  limit = 20,
+  positionIds?: string[],
+): Promise<AttentionRow[]> {
   return c.$queryRaw<AttentionRow[]>`
     SELECT i.id, i.number, i.title, p.title AS "ownerTitle", i."ownerPositionId", a."shortName" AS "agencyName", ${SQL_CLOCK} AS "lastUpdateAt",
            i."reviewCadenceDays", ${sqlEscalated(now)} AS escalated, i.priority
@@ -80,18 +118,52 @@ export async function needsAttention(c: Client, regencyId: string, now: Date, li
 }
 
 export async function recentUpdates(c: Client, regencyId: string, limit = 8, positionIds?: string[]) {
-  return c.$queryRaw<{ id: string; issueId: string; number: number; title: string; kind: string; body: string; percentDone: number | null; authorName: string; createdAt: Date }[]>`
+  return c.$queryRaw<
+    {
+      id: string;
+      issueId: string;
+      number: number;
+      title: string;
+      kind: string;
+      body: string;
+      percentDone: number | null;
+      authorName: string;
+      createdAt: Date;
+    }[]
+  >`
     SELECT u.id, i.id AS "issueId", i.number, i.title, u.kind, left(u.body, 200) AS body, u."percentDone", u."authorName", u."createdAt"
     FROM "IssueUpdate" u JOIN "Issue" i ON i.id = u."issueId"
     WHERE ${scope(regencyId, positionIds)} AND u.kind IN ('note', 'stage')
     ORDER BY u."createdAt" DESC LIMIT ${limit}`;
 }
 
-export type RegencyComparisonRow = { regencyId: string; name: string; slug: string; province: string; open: number; overdue: number; stale: number; escalated: number; share: number | null; medianDays: number | null };
+export type RegencyComparisonRow = {
+  regencyId: string;
+  name: string;
+  slug: string;
+  province: string;
+  open: number;
+  overdue: number;
+  stale: number;
+  escalated: number;
+  share: number | null;
+  medianDays: number | null;
+};
 
 /** The same figures side by side for many regencies (admin / provincial overview). */
-export async function regencyComparison(c: Client, regencyIds: string[] | "all", now: Date, province?: string, limit = 200): Promise<RegencyComparisonRow[]> {
-  const ids = regencyIds === "all" ? Prisma.sql`TRUE` : regencyIds.length ? Prisma.sql`r.id IN (${Prisma.join(regencyIds.map((r) => Prisma.sql`${r}::uuid`))})` : Prisma.sql`FALSE`;
+export async function regencyComparison(
+  c: Client,
+  regencyIds: string[] | "all",
+  now: Date,
+  province?: string,
+  limit = 200,
+): Promise<RegencyComparisonRow[]> {
+  const ids =
+    regencyIds === "all"
+      ? Prisma.sql`TRUE`
+      : regencyIds.length
+        ? Prisma.sql`r.id IN (${Prisma.join(regencyIds.map((r) => Prisma.sql`${r}::uuid`))})`
+        : Prisma.sql`FALSE`;
   const prov = province ? Prisma.sql`AND r.province = ${province}` : Prisma.empty;
   // one index range per regency (LATERAL), never a scan of the national table
   return c.$queryRaw<RegencyComparisonRow[]>`

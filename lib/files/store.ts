@@ -21,7 +21,10 @@ export const ALLOWED_TYPES: Record<string, string> = {
 };
 
 export function uploadDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.MEKAR_UPLOAD_DIR || path.join(/*turbopackIgnore: true*/ process.env.MEKAR_DATA_DIR || ".data", "uploads"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.MEKAR_UPLOAD_DIR ||
+      path.join(/*turbopackIgnore: true*/ process.env.MEKAR_DATA_DIR || ".data", "uploads"),
+  );
 }
 
 /** Creates the folder 0700, and tightens one left 0755 by an earlier release. */
@@ -30,12 +33,25 @@ async function ensurePrivateDir(dir: string): Promise<void> {
   await chmod(dir, 0o700);
 }
 
-export type StoredFile = { storageKey: string; fileName: string; contentType: string; sizeBytes: number; sha256: string };
+export type StoredFile = {
+  storageKey: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+};
 
 /** Checks type and size, writes the bytes, and returns what the database row should keep. */
 export async function storeFile(file: File, allowed: Record<string, string> = ALLOWED_TYPES): Promise<StoredFile> {
-  if (!file || file.size === 0) throw new AppError("INVALID", "common.errors.invalid", { file: ["files.errors.empty"] });
-  if (file.size > MAX_FILE_BYTES) throw new AppError("INVALID", "common.errors.invalid", { file: ["files.errors.tooLarge"] }, { max: MAX_FILE_LABEL });
+  if (!file || file.size === 0)
+    throw new AppError("INVALID", "common.errors.invalid", { file: ["files.errors.empty"] });
+  if (file.size > MAX_FILE_BYTES)
+    throw new AppError(
+      "INVALID",
+      "common.errors.invalid",
+      { file: ["files.errors.tooLarge"] },
+      { max: MAX_FILE_LABEL },
+    );
   const ext = allowed[file.type];
   if (!ext) throw new AppError("INVALID", "common.errors.invalid", { file: ["files.errors.type"] });
   const bytes = Buffer.from(await file.arrayBuffer());
@@ -44,7 +60,13 @@ export async function storeFile(file: File, allowed: Record<string, string> = AL
   await ensurePrivateDir(uploadDir());
   // readable by the app's own user only, like the secrets in .data/
   await writeFile(path.join(/*turbopackIgnore: true*/ uploadDir(), storageKey), bytes, { flag: "wx", mode: 0o600 });
-  return { storageKey, fileName: path.basename(file.name).slice(0, 200) || `file${ext}`, contentType: file.type, sizeBytes: file.size, sha256 };
+  return {
+    storageKey,
+    fileName: path.basename(file.name).slice(0, 200) || `file${ext}`,
+    contentType: file.type,
+    sizeBytes: file.size,
+    sha256,
+  };
 }
 
 export async function readStoredFile(storageKey: string): Promise<Buffer> {

@@ -23,7 +23,10 @@ describe("database restart", () => {
       pg = await startEmbeddedDb({ dataDir, persistent: true, port: pg.port });
       let ok = false;
       for (let i = 0; i < 20 && !ok; i++) {
-        ok = await db.$queryRaw`SELECT 1`.then(() => true, () => false);
+        ok = await db.$queryRaw`SELECT 1`.then(
+          () => true,
+          () => false,
+        );
         if (!ok) await new Promise((r) => setTimeout(r, 250));
       }
       expect(ok).toBe(true);

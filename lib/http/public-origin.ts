@@ -29,6 +29,8 @@ export function originFrom(h: Headers): string {
   const configured = configuredOrigin();
   if (configured) return configured;
   const host = (env().TRUST_PROXY && h.get("x-forwarded-host")) || h.get("host") || "localhost";
-  const proto = (env().TRUST_PROXY && h.get("x-forwarded-proto")?.split(",")[0].trim()) || (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  const proto =
+    (env().TRUST_PROXY && h.get("x-forwarded-proto")?.split(",")[0].trim()) ||
+    (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return `${proto}://${host}`;
 }

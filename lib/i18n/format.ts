@@ -10,7 +10,9 @@ export function formatDate(value: Date | string | null | undefined, locale: Loca
 
 export function formatDateTime(value: Date | string | null | undefined, locale: Locale): string {
   if (!value) return "—";
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeStyle: "short", timeZone: TZ }).format(new Date(value));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeStyle: "short", timeZone: TZ }).format(
+    new Date(value),
+  );
 }
 
 export function formatNumber(value: number | null | undefined, locale: Locale, digits = 0): string {

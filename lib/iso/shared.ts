@@ -13,7 +13,15 @@ export function refuseLocked(locked: boolean, messageKey = "iso.errors.recordLoc
 export async function recordIsoEvent(
   tx: Tx,
   actor: Actor,
-  e: { regencyId: string; recordType: IsoRecordType; recordId: string; event: string; fromStatus?: string | null; toStatus?: string | null; note?: string | null },
+  e: {
+    regencyId: string;
+    recordType: IsoRecordType;
+    recordId: string;
+    event: string;
+    fromStatus?: string | null;
+    toStatus?: string | null;
+    note?: string | null;
+  },
 ): Promise<void> {
   await tx.isoRecordEvent.create({
     data: {

@@ -8,7 +8,10 @@ const tId = createTranslator(loadMessages("id"));
 
 /** The refusal is an AppError with this code and a message that exists in Indonesian. */
 export async function expectRefusal(p: Promise<unknown>, code: AppError["code"], messageKey: string): Promise<string> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   expect((err as AppError).code).toBe(code);
   expect((err as AppError).userMessage).toBe(messageKey);

@@ -13,8 +13,25 @@ import { DAY_MS } from "@/lib/time";
  * new costs one indexed query; the notifications' dedupeKey guards concurrent renders.
  * Returns how many notifications were created.
  */
-export async function syncAttentionNotifications(c: Db | Tx, regencyId: string, now = new Date(), limit = 500): Promise<number> {
-  const due = await c.$queryRaw<{ id: string; number: number; title: string; ownerPositionId: string | null; ownerTitle: string | null; clock: Date; cadence: number; escalated: boolean; needStale: boolean }[]>`
+export async function syncAttentionNotifications(
+  c: Db | Tx,
+  regencyId: string,
+  now = new Date(),
+  limit = 500,
+): Promise<number> {
+  const due = await c.$queryRaw<
+    {
+      id: string;
+      number: number;
+      title: string;
+      ownerPositionId: string | null;
+      ownerTitle: string | null;
+      clock: Date;
+      cadence: number;
+      escalated: boolean;
+      needStale: boolean;
+    }[]
+  >`
     SELECT i.id, i.number, i.title, i."ownerPositionId", p.title AS "ownerTitle", ${SQL_CLOCK} AS clock, i."reviewCadenceDays" AS cadence,
            ${sqlEscalated(now)} AS escalated, i."staleNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK} AS "needStale"
     FROM "Issue" i LEFT JOIN "Position" p ON p.id = i."ownerPositionId"
@@ -23,20 +40,41 @@ export async function syncAttentionNotifications(c: Db | Tx, regencyId: string, 
     ORDER BY clock ASC LIMIT ${limit}`;
   if (!due.length) return 0;
   const terms = await c.positionTerm.findMany({
-    where: { userId: { not: null }, position: { regencyId, OR: [{ isCoordinator: true }, { kind: "bupati" }, { id: { in: due.flatMap((s) => (s.ownerPositionId ? [s.ownerPositionId] : [])) } }] }, ...openTermWhere(now) },
+    where: {
+      userId: { not: null },
+      position: {
+        regencyId,
+        OR: [
+          { isCoordinator: true },
+          { kind: "bupati" },
+          { id: { in: due.flatMap((s) => (s.ownerPositionId ? [s.ownerPositionId] : [])) } },
+        ],
+      },
+      ...openTermWhere(now),
+    },
     select: { userId: true, positionId: true, position: { select: { isCoordinator: true, kind: true } } },
   });
   const holders = (pred: (t: (typeof terms)[number]) => boolean) => terms.filter(pred).map((t) => t.userId!);
   const coordinators = holders((t) => t.position.isCoordinator);
   const bupati = holders((t) => t.position.kind === "bupati");
-  const rows: { userId: string; kind: string; regencyId: string; link: string; params: object; dedupeKey: string }[] = [];
+  const rows: { userId: string; kind: string; regencyId: string; link: string; params: object; dedupeKey: string }[] =
+    [];
   for (const s of due) {
     const owners = holders((t) => t.positionId === s.ownerPositionId);
     const period = s.clock.toISOString();
-    const params = { number: s.number, title: s.title, position: s.ownerTitle ?? "—", days: Math.floor((now.getTime() - s.clock.getTime()) / DAY_MS) };
+    const params = {
+      number: s.number,
+      title: s.title,
+      position: s.ownerTitle ?? "—",
+      days: Math.floor((now.getTime() - s.clock.getTime()) / DAY_MS),
+    };
     const base = { regencyId, link: `/issues/${s.id}`, params };
-    if (s.needStale) for (const userId of new Set([...owners, ...coordinators])) rows.push({ ...base, userId, kind: "issues.stale", dedupeKey: `issues.stale:${s.id}:${period}` });
-    if (s.escalated) for (const userId of new Set([...owners, ...coordinators, ...bupati])) rows.push({ ...base, userId, kind: "issues.escalated", dedupeKey: `issues.escalated:${s.id}:${period}` });
+    if (s.needStale)
+      for (const userId of new Set([...owners, ...coordinators]))
+        rows.push({ ...base, userId, kind: "issues.stale", dedupeKey: `issues.stale:${s.id}:${period}` });
+    if (s.escalated)
+      for (const userId of new Set([...owners, ...coordinators, ...bupati]))
+        rows.push({ ...base, userId, kind: "issues.escalated", dedupeKey: `issues.escalated:${s.id}:${period}` });
   }
   const res = rows.length ? await c.notification.createMany({ data: rows, skipDuplicates: true }) : { count: 0 };
   const ids = Prisma.join(due.map((s) => Prisma.sql`${s.id}::uuid`));

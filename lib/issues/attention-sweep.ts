@@ -28,8 +28,12 @@ export function startAttentionSweep(everyMs = SWEEP_MS): void {
     if (running) return;
     running = true;
     sweepAttention()
-      .catch((e: unknown) => console.error("[attention] sweep failed; next run in", everyMs / 60_000, "min:", (e as Error).message))
-      .finally(() => { running = false; });
+      .catch((e: unknown) =>
+        console.error("[attention] sweep failed; next run in", everyMs / 60_000, "min:", (e as Error).message),
+      )
+      .finally(() => {
+        running = false;
+      });
   };
   setTimeout(run, 30_000).unref();
   timer = setInterval(run, everyMs);

@@ -21,7 +21,10 @@ export function attentionClock(i: AttentionInput): Date {
   return i.lastOwnerUpdateAt ?? i.acceptedAt ?? i.createdAt;
 }
 
-export function attentionOf(i: AttentionInput, now: Date = new Date()): { state: AttentionState; staleAt: Date; escalateAt: Date; daysSinceUpdate: number } {
+export function attentionOf(
+  i: AttentionInput,
+  now: Date = new Date(),
+): { state: AttentionState; staleAt: Date; escalateAt: Date; daysSinceUpdate: number } {
   const base = attentionClock(i).getTime();
   const staleAt = new Date(base + i.reviewCadenceDays * DAY_MS);
   const escalateAt = new Date(base + 2 * i.reviewCadenceDays * DAY_MS);
@@ -40,6 +43,9 @@ export function isOverdue(i: { dueDate: Date | null; stage: string; triage: stri
 // The same rules in SQL, for lists and dashboards (table alias "i").
 export const SQL_CLOCK = Prisma.sql`COALESCE(i."lastOwnerUpdateAt", i."acceptedAt", i."createdAt")`;
 export const SQL_OPEN = Prisma.sql`(i.triage = 'accepted' AND i.stage <> 'closed')`;
-export const sqlStale = (now: Date) => Prisma.sql`(${SQL_OPEN} AND ${SQL_CLOCK} + make_interval(days => i."reviewCadenceDays") < ${now})`;
-export const sqlEscalated = (now: Date) => Prisma.sql`(${SQL_OPEN} AND ${SQL_CLOCK} + make_interval(days => 2 * i."reviewCadenceDays") < ${now})`;
-export const sqlOverdue = (now: Date) => Prisma.sql`(${SQL_OPEN} AND i."dueDate" < (${now}::timestamptz AT TIME ZONE 'UTC')::date)`;
+export const sqlStale = (now: Date) =>
+  Prisma.sql`(${SQL_OPEN} AND ${SQL_CLOCK} + make_interval(days => i."reviewCadenceDays") < ${now})`;
+export const sqlEscalated = (now: Date) =>
+  Prisma.sql`(${SQL_OPEN} AND ${SQL_CLOCK} + make_interval(days => 2 * i."reviewCadenceDays") < ${now})`;
+export const sqlOverdue = (now: Date) =>
+  Prisma.sql`(${SQL_OPEN} AND i."dueDate" < (${now}::timestamptz AT TIME ZONE 'UTC')::date)`;

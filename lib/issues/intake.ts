@@ -31,7 +31,11 @@ export async function nextIssueNumber(tx: Tx, regencyId: string): Promise<number
  * transaction so the issue and your own record commit together. Starts the issue's timeline
  * and tells the coordinator that a proposal waits for triage.
  */
-export async function proposeIssue(tx: Tx, actor: Actor, input: ProposeIssueInput): Promise<{ id: string; number: number }> {
+export async function proposeIssue(
+  tx: Tx,
+  actor: Actor,
+  input: ProposeIssueInput,
+): Promise<{ id: string; number: number }> {
   assertCan(actor, "issues.propose", input.regencyId);
   const number = await nextIssueNumber(tx, input.regencyId);
   const impact = input.impact ?? 3;
@@ -53,7 +57,29 @@ export async function proposeIssue(tx: Tx, actor: Actor, input: ProposeIssueInpu
     },
     select: { id: true, number: true },
   });
-  await recordAudit(tx, actor, "issue.proposed", { type: "issue", id: issue.id, regencyId: input.regencyId }, created({ number, title: input.title, category: input.category, source: input.source, sourceRef: input.sourceRef ?? null }));
-  await notify(tx, await coordinatorUserIds(tx, input.regencyId), { kind: "issues.proposed", regencyId: input.regencyId, link: `/issues/${issue.id}`, params: { number, title: input.title } }, actor.id);
+  await recordAudit(
+    tx,
+    actor,
+    "issue.proposed",
+    { type: "issue", id: issue.id, regencyId: input.regencyId },
+    created({
+      number,
+      title: input.title,
+      category: input.category,
+      source: input.source,
+      sourceRef: input.sourceRef ?? null,
+    }),
+  );
+  await notify(
+    tx,
+    await coordinatorUserIds(tx, input.regencyId),
+    {
+      kind: "issues.proposed",
+      regencyId: input.regencyId,
+      link: `/issues/${issue.id}`,
+      params: { number, title: input.title },
+    },
+    actor.id,
+  );
   return issue;
 }

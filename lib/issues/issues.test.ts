@@ -29,26 +29,53 @@ async function code(p: Promise<unknown>): Promise<string> {
 }
 
 async function newAccepted(title: string, owner = bappeda) {
-  const { id } = await createIssue(coordinator, { idempotencyKey: randomUUID(), regencyId: pangandaran, title, description: "", category: "governance", impact: 3, urgency: 4 });
-  await triageIssue(coordinator, { decision: "accept", issueId: id, version: 1, ownerPositionId: owner, agencyId: null, reviewCadenceDays: 10, dueDate: null });
+  const { id } = await createIssue(coordinator, {
+    idempotencyKey: randomUUID(),
+    regencyId: pangandaran,
+    title,
+    description: "",
+    category: "governance",
+    impact: 3,
+    urgency: 4,
+  });
+  await triageIssue(coordinator, {
+    decision: "accept",
+    issueId: id,
+    version: 1,
+    ownerPositionId: owner,
+    agencyId: null,
+    reviewCadenceDays: 10,
+    dueDate: null,
+  });
   return db.issue.findUniqueOrThrow({ where: { id } });
 }
 
 beforeAll(async () => {
-  [coordinator, official, humas, malaka, admin] = await Promise.all([DEMO.coordinator, DEMO.official, DEMO.humas, DEMO.malakaCoordinator, DEMO.admin].map(actorFor));
+  [coordinator, official, humas, malaka, admin] = await Promise.all(
+    [DEMO.coordinator, DEMO.official, DEMO.humas, DEMO.malakaCoordinator, DEMO.admin].map(actorFor),
+  );
   pangandaran = await regencyId("pangandaran");
   bappeda = (await db.position.findFirstOrThrow({ where: { regencyId: pangandaran, kind: "kepala_bappeda" } })).id;
   bpkad = (await db.position.findFirstOrThrow({ where: { regencyId: pangandaran, title: "Kepala BPKAD" } })).id;
 });
 
 describe("attention dates", () => {
-  const base = { stage: "action", triage: "accepted", reviewCadenceDays: 14, createdAt: new Date("2026-01-01T00:00:00Z") };
+  const base = {
+    stage: "action",
+    triage: "accepted",
+    reviewCadenceDays: 14,
+    createdAt: new Date("2026-01-01T00:00:00Z"),
+  };
   const last = new Date("2026-03-01T08:00:00Z");
   it("is on track within the cadence, stale after it, escalated after twice it", () => {
     expect(attentionOf({ ...base, lastOwnerUpdateAt: last }, new Date(last.getTime() + 14 * DAY)).state).toBe("ok");
-    expect(attentionOf({ ...base, lastOwnerUpdateAt: last }, new Date(last.getTime() + 14 * DAY + 1000)).state).toBe("stale");
+    expect(attentionOf({ ...base, lastOwnerUpdateAt: last }, new Date(last.getTime() + 14 * DAY + 1000)).state).toBe(
+      "stale",
+    );
     expect(attentionOf({ ...base, lastOwnerUpdateAt: last }, new Date(last.getTime() + 28 * DAY)).state).toBe("stale");
-    expect(attentionOf({ ...base, lastOwnerUpdateAt: last }, new Date(last.getTime() + 28 * DAY + 1000)).state).toBe("escalated");
+    expect(attentionOf({ ...base, lastOwnerUpdateAt: last }, new Date(last.getTime() + 28 * DAY + 1000)).state).toBe(
+      "escalated",
+    );
     const a = attentionOf({ ...base, lastOwnerUpdateAt: last }, new Date(last.getTime() + 20 * DAY));
     expect(a.staleAt.toISOString()).toBe("2026-03-15T08:00:00.000Z");
     expect(a.escalateAt.toISOString()).toBe("2026-03-29T08:00:00.000Z");
@@ -56,10 +83,16 @@ describe("attention dates", () => {
   });
   it("starts the clock at acceptance when the owner never updated, and ignores closed or untriaged issues", () => {
     const acceptedAt = new Date("2026-02-01T00:00:00Z");
-    expect(attentionOf({ ...base, lastOwnerUpdateAt: null, acceptedAt }, new Date("2026-02-10T00:00:00Z")).state).toBe("ok");
-    expect(attentionOf({ ...base, lastOwnerUpdateAt: null, acceptedAt }, new Date("2026-02-20T00:00:00Z")).state).toBe("stale");
+    expect(attentionOf({ ...base, lastOwnerUpdateAt: null, acceptedAt }, new Date("2026-02-10T00:00:00Z")).state).toBe(
+      "ok",
+    );
+    expect(attentionOf({ ...base, lastOwnerUpdateAt: null, acceptedAt }, new Date("2026-02-20T00:00:00Z")).state).toBe(
+      "stale",
+    );
     expect(attentionOf({ ...base, stage: "closed", lastOwnerUpdateAt: last }, new Date("2027-01-01")).state).toBe("ok");
-    expect(attentionOf({ ...base, triage: "pending", lastOwnerUpdateAt: null }, new Date("2027-01-01")).state).toBe("ok");
+    expect(attentionOf({ ...base, triage: "pending", lastOwnerUpdateAt: null }, new Date("2027-01-01")).state).toBe(
+      "ok",
+    );
   });
   it("counts a due date as overdue only after the day has passed", () => {
     const i = { dueDate: new Date("2026-03-10T00:00:00Z"), stage: "action", triage: "accepted" };
@@ -77,7 +110,9 @@ describe("attention dates", () => {
     expect(stale.rows.map((r) => r.id)).toEqual([issue.id]);
     expect(escalated.rows).toEqual([]);
     const later = new Date(lastUpdate.getTime() + 20 * DAY + 1000);
-    expect((await queryIssueList(db, pangandaran, { q: issue.title, escalated: "1" }, later)).rows.map((r) => r.id)).toEqual([issue.id]);
+    expect(
+      (await queryIssueList(db, pangandaran, { q: issue.title, escalated: "1" }, later)).rows.map((r) => r.id),
+    ).toEqual([issue.id]);
   });
 });
 
@@ -86,24 +121,101 @@ describe("scoping", () => {
     const issue = await newAccepted(`Isu rahasia ${Date.now()}`);
     expect(await getIssue(malaka, issue.id)).toBeNull();
     expect(await listIssues(malaka, pangandaran, {})).toBeNull();
-    expect(await code(updateIssue(malaka, { issueId: issue.id, version: issue.version, title: "Diubah dari Malaka", description: "", category: "finance", lifecycle: "current", impact: 1, urgency: 1, agencyId: null, ownerPositionId: null, supportingPositionIds: [], dueDate: null, reviewCadenceDays: 14, programs: [], tags: [], isPublic: false }))).toBe("NOT_FOUND");
-    expect(await code(addIssueUpdate(malaka, { idempotencyKey: randomUUID(), issueId: issue.id, body: "Catatan", percentDone: null, isPublic: false }))).toBe("NOT_FOUND");
-    expect(await code(createIssue(malaka, { idempotencyKey: randomUUID(), regencyId: pangandaran, title: "Isu dari luar", description: "", category: "finance", impact: 3, urgency: 3 }))).toBe("FORBIDDEN");
+    expect(
+      await code(
+        updateIssue(malaka, {
+          issueId: issue.id,
+          version: issue.version,
+          title: "Diubah dari Malaka",
+          description: "",
+          category: "finance",
+          lifecycle: "current",
+          impact: 1,
+          urgency: 1,
+          agencyId: null,
+          ownerPositionId: null,
+          supportingPositionIds: [],
+          dueDate: null,
+          reviewCadenceDays: 14,
+          programs: [],
+          tags: [],
+          isPublic: false,
+        }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      await code(
+        addIssueUpdate(malaka, {
+          idempotencyKey: randomUUID(),
+          issueId: issue.id,
+          body: "Catatan",
+          percentDone: null,
+          isPublic: false,
+        }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      await code(
+        createIssue(malaka, {
+          idempotencyKey: randomUUID(),
+          regencyId: pangandaran,
+          title: "Isu dari luar",
+          description: "",
+          category: "finance",
+          impact: 3,
+          urgency: 3,
+        }),
+      ),
+    ).toBe("FORBIDDEN");
     expect((await getIssue(admin, issue.id))?.id).toBe(issue.id);
   });
   it("a role without the permission gets FORBIDDEN", async () => {
-    const { id } = await createIssue(humas, { idempotencyKey: randomUUID(), regencyId: pangandaran, title: `Usulan humas ${Date.now()}`, description: "", category: "social_cultural", impact: 2, urgency: 2 });
-    expect(await code(triageIssue(humas, { decision: "reject", issueId: id, version: 1, reason: "Tidak relevan" }))).toBe("FORBIDDEN");
-    expect(await code(triageIssue(official, { decision: "reject", issueId: id, version: 1, reason: "Tidak relevan" }))).toBe("FORBIDDEN");
+    const { id } = await createIssue(humas, {
+      idempotencyKey: randomUUID(),
+      regencyId: pangandaran,
+      title: `Usulan humas ${Date.now()}`,
+      description: "",
+      category: "social_cultural",
+      impact: 2,
+      urgency: 2,
+    });
+    expect(
+      await code(triageIssue(humas, { decision: "reject", issueId: id, version: 1, reason: "Tidak relevan" })),
+    ).toBe("FORBIDDEN");
+    expect(
+      await code(triageIssue(official, { decision: "reject", issueId: id, version: 1, reason: "Tidak relevan" })),
+    ).toBe("FORBIDDEN");
   });
 });
 
 describe("stage permissions", () => {
   it("the owner official may move into analysis but not strategy; a non-owner official may not move at all", async () => {
     const mine = await newAccepted(`Isu Bappeda ${Date.now()}`);
-    expect(await code(changeIssueStage(official, { issueId: mine.id, version: mine.version, stage: "strategy", note: "", evaluationNote: "", isPublic: false }))).toBe("FORBIDDEN");
+    expect(
+      await code(
+        changeIssueStage(official, {
+          issueId: mine.id,
+          version: mine.version,
+          stage: "strategy",
+          note: "",
+          evaluationNote: "",
+          isPublic: false,
+        }),
+      ),
+    ).toBe("FORBIDDEN");
     const seq = await lastAuditSeq();
-    expect(await code(changeIssueStage(official, { issueId: mine.id, version: mine.version, stage: "analysis", note: "Mulai analisis", evaluationNote: "", isPublic: false }))).toBe("OK");
+    expect(
+      await code(
+        changeIssueStage(official, {
+          issueId: mine.id,
+          version: mine.version,
+          stage: "analysis",
+          note: "Mulai analisis",
+          evaluationNote: "",
+          isPublic: false,
+        }),
+      ),
+    ).toBe("OK");
     const events = await auditSince(seq);
     expect(events).toHaveLength(1);
     expect(events[0].action).toBe("issue.stage_changed");
@@ -112,14 +224,57 @@ describe("stage permissions", () => {
     expect(after.lastOwnerUpdateAt!.getTime()).toBeGreaterThan(mine.lastOwnerUpdateAt!.getTime() - 1);
 
     const other = await newAccepted(`Isu BPKAD ${Date.now()}`, bpkad);
-    expect(await code(changeIssueStage(official, { issueId: other.id, version: other.version, stage: "analysis", note: "", evaluationNote: "", isPublic: false }))).toBe("FORBIDDEN");
-    expect(await code(changeIssueStage(humas, { issueId: other.id, version: other.version, stage: "analysis", note: "", evaluationNote: "", isPublic: false }))).toBe("FORBIDDEN");
+    expect(
+      await code(
+        changeIssueStage(official, {
+          issueId: other.id,
+          version: other.version,
+          stage: "analysis",
+          note: "",
+          evaluationNote: "",
+          isPublic: false,
+        }),
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      await code(
+        changeIssueStage(humas, {
+          issueId: other.id,
+          version: other.version,
+          stage: "analysis",
+          note: "",
+          evaluationNote: "",
+          isPublic: false,
+        }),
+      ),
+    ).toBe("FORBIDDEN");
   });
   it("closing needs an evaluation note; only the coordinator closes", async () => {
     const issue = await newAccepted(`Isu ditutup ${Date.now()}`);
-    expect(changeIssueStageSchema.safeParse({ issueId: issue.id, version: "2", stage: "closed", evaluationNote: "" }).error?.issues[0].message).toBe("issues.errors.closeNeedsEvaluation");
-    expect(await code(changeIssueStage(official, { issueId: issue.id, version: issue.version, stage: "closed", note: "", evaluationNote: "Sudah selesai seluruhnya.", isPublic: false }))).toBe("FORBIDDEN");
-    await changeIssueStage(coordinator, { issueId: issue.id, version: issue.version, stage: "closed", note: "", evaluationNote: "Sasaran tercapai, dievaluasi dalam rakor.", isPublic: false });
+    expect(
+      changeIssueStageSchema.safeParse({ issueId: issue.id, version: "2", stage: "closed", evaluationNote: "" }).error
+        ?.issues[0].message,
+    ).toBe("issues.errors.closeNeedsEvaluation");
+    expect(
+      await code(
+        changeIssueStage(official, {
+          issueId: issue.id,
+          version: issue.version,
+          stage: "closed",
+          note: "",
+          evaluationNote: "Sudah selesai seluruhnya.",
+          isPublic: false,
+        }),
+      ),
+    ).toBe("FORBIDDEN");
+    await changeIssueStage(coordinator, {
+      issueId: issue.id,
+      version: issue.version,
+      stage: "closed",
+      note: "",
+      evaluationNote: "Sasaran tercapai, dievaluasi dalam rakor.",
+      isPublic: false,
+    });
     const closed = await db.issue.findUniqueOrThrow({ where: { id: issue.id } });
     expect(closed.stage).toBe("closed");
     expect(closed.closedAt).not.toBeNull();
@@ -132,7 +287,15 @@ describe("nothing lost", () => {
     const key = randomUUID();
     const title = `Dobel klik ${Date.now()}`;
     const seq = await lastAuditSeq();
-    const input = { idempotencyKey: key, regencyId: pangandaran, title, description: "", category: "capital" as const, impact: 2, urgency: 5 };
+    const input = {
+      idempotencyKey: key,
+      regencyId: pangandaran,
+      title,
+      description: "",
+      category: "capital" as const,
+      impact: 2,
+      urgency: 5,
+    };
     const [a, b] = [await createIssue(coordinator, input), await createIssue(coordinator, input)];
     expect(a.id).toBe(b.id);
     expect(await db.issue.count({ where: { regencyId: pangandaran, title } })).toBe(1);
@@ -142,13 +305,36 @@ describe("nothing lost", () => {
   });
   it("a stale version is rejected with what changed and by whom, and changes nothing", async () => {
     const issue = await newAccepted(`Konflik ${Date.now()}`);
-    const base = { issueId: issue.id, description: "", category: "governance" as const, lifecycle: "current" as const, impact: 3, urgency: 4, agencyId: null, ownerPositionId: bappeda, supportingPositionIds: [], reviewCadenceDays: 10, programs: [], tags: [], isPublic: false };
+    const base = {
+      issueId: issue.id,
+      description: "",
+      category: "governance" as const,
+      lifecycle: "current" as const,
+      impact: 3,
+      urgency: 4,
+      agencyId: null,
+      ownerPositionId: bappeda,
+      supportingPositionIds: [],
+      reviewCadenceDays: 10,
+      programs: [],
+      tags: [],
+      isPublic: false,
+    };
     const seq = await lastAuditSeq();
-    await updateIssue(coordinator, { ...base, version: issue.version, title: `${issue.title} (rev)`, dueDate: new Date("2026-12-31T00:00:00Z") });
+    await updateIssue(coordinator, {
+      ...base,
+      version: issue.version,
+      title: `${issue.title} (rev)`,
+      dueDate: new Date("2026-12-31T00:00:00Z"),
+    });
     const events = await auditSince(seq);
     expect(events).toHaveLength(1);
     expect(events[0].action).toBe("issue.updated");
-    expect(events[0].changes).toMatchObject({ title: [issue.title, `${issue.title} (rev)`], dueDate: [null, "2026-12-31T00:00:00.000Z"], lifecycle: ["emerging", "current"] });
+    expect(events[0].changes).toMatchObject({
+      title: [issue.title, `${issue.title} (rev)`],
+      dueDate: [null, "2026-12-31T00:00:00.000Z"],
+      lifecycle: ["emerging", "current"],
+    });
     let err: unknown;
     try {
       await updateIssue(coordinator, { ...base, version: issue.version, title: "Versi lama menimpa", dueDate: null });
@@ -168,10 +354,22 @@ describe("timeline and attention clock", () => {
     const issue = await newAccepted(`Jam perhatian ${Date.now()}`);
     const old = new Date(Date.now() - 30 * DAY);
     await db.issue.update({ where: { id: issue.id }, data: { lastOwnerUpdateAt: old } });
-    await addIssueUpdate(coordinator, { idempotencyKey: randomUUID(), issueId: issue.id, body: "Mohon segera diperbarui.", percentDone: null, isPublic: false });
+    await addIssueUpdate(coordinator, {
+      idempotencyKey: randomUUID(),
+      issueId: issue.id,
+      body: "Mohon segera diperbarui.",
+      percentDone: null,
+      isPublic: false,
+    });
     expect((await db.issue.findUniqueOrThrow({ where: { id: issue.id } })).lastOwnerUpdateAt).toEqual(old);
     const seq = await lastAuditSeq();
-    await addIssueUpdate(official, { idempotencyKey: randomUUID(), issueId: issue.id, body: "Kajian selesai 50%.", percentDone: 50, isPublic: false });
+    await addIssueUpdate(official, {
+      idempotencyKey: randomUUID(),
+      issueId: issue.id,
+      body: "Kajian selesai 50%.",
+      percentDone: 50,
+      isPublic: false,
+    });
     const after = await db.issue.findUniqueOrThrow({ where: { id: issue.id } });
     expect(after.percentDone).toBe(50);
     expect(after.lastOwnerUpdateAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
@@ -187,10 +385,23 @@ describe("timeline and attention clock", () => {
     await db.issue.update({ where: { id: issue.id }, data: { lastOwnerUpdateAt: new Date(Date.now() - 25 * DAY) } });
     expect(await syncAttentionNotifications(db, pangandaran)).toBeGreaterThanOrEqual(4);
     expect(await syncAttentionNotifications(db, pangandaran)).toBe(0);
-    const rows = await db.notification.findMany({ where: { link: `/issues/${issue.id}`, kind: { in: ["issues.stale", "issues.escalated"] } }, select: { userId: true, kind: true } });
+    const rows = await db.notification.findMany({
+      where: { link: `/issues/${issue.id}`, kind: { in: ["issues.stale", "issues.escalated"] } },
+      select: { userId: true, kind: true },
+    });
     // owner (the official) and coordinator, each once per kind
-    expect(rows.filter((r) => r.kind === "issues.stale").map((r) => r.userId).sort()).toEqual([coordinator.id, official.id].sort());
-    expect(rows.filter((r) => r.kind === "issues.escalated").map((r) => r.userId).sort()).toEqual([coordinator.id, official.id].sort());
+    expect(
+      rows
+        .filter((r) => r.kind === "issues.stale")
+        .map((r) => r.userId)
+        .sort(),
+    ).toEqual([coordinator.id, official.id].sort());
+    expect(
+      rows
+        .filter((r) => r.kind === "issues.escalated")
+        .map((r) => r.userId)
+        .sort(),
+    ).toEqual([coordinator.id, official.id].sort());
   });
 
   it("the background sweep notifies without anyone opening a dashboard, once", async () => {
@@ -205,13 +416,24 @@ describe("timeline and attention clock", () => {
 describe("mentions in timeline notes", () => {
   it("parses @email and @[Full Name], ignoring plain addresses", async () => {
     const { parseMentions } = await import("./mentions");
-    expect(parseMentions("Mohon @Humas@Mekar.test dan @[ Dewi  Lestari ] cek; kirim ke info@mekar.test.")).toEqual({ emails: ["humas@mekar.test"], names: ["Dewi Lestari"] });
+    expect(parseMentions("Mohon @Humas@Mekar.test dan @[ Dewi  Lestari ] cek; kirim ke info@mekar.test.")).toEqual({
+      emails: ["humas@mekar.test"],
+      names: ["Dewi Lestari"],
+    });
   });
 
   it("notifies a mentioned member of the regency once, instead of the general update notice", async () => {
     const issue = await newAccepted(`Isu sebutan ${Date.now()}`);
-    await addIssueUpdate(coordinator, { idempotencyKey: randomUUID(), issueId: issue.id, body: "Mohon @humas@mekar.test siapkan rilis; @[Dewi Lestari] juga @pejabat@mekar.test.", percentDone: null, isPublic: false });
-    const rows = await db.notification.findMany({ where: { link: `/issues/${issue.id}`, kind: { in: ["issues.mentioned", "issues.updated"] } } });
+    await addIssueUpdate(coordinator, {
+      idempotencyKey: randomUUID(),
+      issueId: issue.id,
+      body: "Mohon @humas@mekar.test siapkan rilis; @[Dewi Lestari] juga @pejabat@mekar.test.",
+      percentDone: null,
+      isPublic: false,
+    });
+    const rows = await db.notification.findMany({
+      where: { link: `/issues/${issue.id}`, kind: { in: ["issues.mentioned", "issues.updated"] } },
+    });
     const mentioned = rows.filter((r) => r.kind === "issues.mentioned");
     expect(mentioned.map((r) => r.userId).sort()).toEqual([humas.id, official.id].sort());
     expect(mentioned[0].params).toMatchObject({ number: issue.number, title: issue.title, by: coordinator.name });
@@ -221,7 +443,13 @@ describe("mentions in timeline notes", () => {
 
   it("never resolves a user of another regency", async () => {
     const issue = await newAccepted(`Isu sebutan lintas ${Date.now()}`);
-    await addIssueUpdate(coordinator, { idempotencyKey: randomUUID(), issueId: issue.id, body: `Cc @${DEMO.malakaCoordinator} dan @[${malaka.name}]`, percentDone: null, isPublic: false });
+    await addIssueUpdate(coordinator, {
+      idempotencyKey: randomUUID(),
+      issueId: issue.id,
+      body: `Cc @${DEMO.malakaCoordinator} dan @[${malaka.name}]`,
+      percentDone: null,
+      isPublic: false,
+    });
     expect(await db.notification.count({ where: { link: `/issues/${issue.id}`, kind: "issues.mentioned" } })).toBe(0);
     expect(await db.notification.count({ where: { link: `/issues/${issue.id}`, userId: malaka.id } })).toBe(0);
   });

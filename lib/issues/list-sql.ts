@@ -35,7 +35,11 @@ type Sort = NonNullable<IssueFilter["sort"]>;
 const SORT: Record<Sort, { key: Prisma.Sql; dir: "ASC" | "DESC"; parse: (s: string) => unknown }> = {
   newest: { key: Prisma.sql`i.number`, dir: "DESC", parse: Number },
   priority: { key: Prisma.sql`i.priority`, dir: "DESC", parse: Number },
-  due: { key: Prisma.sql`COALESCE(i."dueDate", DATE '9999-12-31')`, dir: "ASC", parse: (s) => new Date(`${s}T00:00:00Z`) },
+  due: {
+    key: Prisma.sql`COALESCE(i."dueDate", DATE '9999-12-31')`,
+    dir: "ASC",
+    parse: (s) => new Date(`${s}T00:00:00Z`),
+  },
   updated: { key: SQL_CLOCK, dir: "ASC", parse: (s) => new Date(s) },
 };
 
@@ -52,14 +56,26 @@ export function issueWhere(regencyId: string, f: IssueFilter & { positionIds?: s
   if (f.q) {
     const n = /^(?:isu-)?(\d{1,9})$/i.exec(f.q)?.[1];
     const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    parts.push(n ? Prisma.sql`(i.number = ${Number(n)} OR i.title ILIKE ${like})` : Prisma.sql`(i.title ILIKE ${like} OR ${f.q} = ANY(i.tags) OR ${f.q} = ANY(i.programs))`);
+    parts.push(
+      n
+        ? Prisma.sql`(i.number = ${Number(n)} OR i.title ILIKE ${like})`
+        : Prisma.sql`(i.title ILIKE ${like} OR ${f.q} = ANY(i.tags) OR ${f.q} = ANY(i.programs))`,
+    );
   }
   if (f.stage) parts.push(Prisma.sql`i.stage = ${f.stage}::"IssueStage"`);
   if (f.open) parts.push(SQL_OPEN);
   if (f.category) parts.push(Prisma.sql`i.category = ${f.category}::"IssueCategory"`);
   if (f.agency) parts.push(Prisma.sql`i."agencyId" = ${f.agency}::uuid`);
-  if (f.position) parts.push(Prisma.sql`(i."ownerPositionId" = ${f.position}::uuid OR EXISTS (SELECT 1 FROM "IssueSupport" s WHERE s."issueId" = i.id AND s."positionId" = ${f.position}::uuid))`);
-  if (f.positionIds) parts.push(f.positionIds.length ? Prisma.sql`i."ownerPositionId" IN (${Prisma.join(f.positionIds.map((p) => Prisma.sql`${p}::uuid`))})` : Prisma.sql`FALSE`);
+  if (f.position)
+    parts.push(
+      Prisma.sql`(i."ownerPositionId" = ${f.position}::uuid OR EXISTS (SELECT 1 FROM "IssueSupport" s WHERE s."issueId" = i.id AND s."positionId" = ${f.position}::uuid))`,
+    );
+  if (f.positionIds)
+    parts.push(
+      f.positionIds.length
+        ? Prisma.sql`i."ownerPositionId" IN (${Prisma.join(f.positionIds.map((p) => Prisma.sql`${p}::uuid`))})`
+        : Prisma.sql`FALSE`,
+    );
   if (f.priority === "high") parts.push(Prisma.sql`i.priority >= 15`);
   if (f.priority === "medium") parts.push(Prisma.sql`i.priority BETWEEN 8 AND 14`);
   if (f.priority === "low") parts.push(Prisma.sql`i.priority <= 7`);
@@ -69,7 +85,13 @@ export function issueWhere(regencyId: string, f: IssueFilter & { positionIds?: s
   return Prisma.join(parts, " AND ");
 }
 
-export async function queryIssueList(client: Db | Tx, regencyId: string, f: IssueFilter & { positionIds?: string[] }, now: Date, limit = ISSUE_PAGE_SIZE) {
+export async function queryIssueList(
+  client: Db | Tx,
+  regencyId: string,
+  f: IssueFilter & { positionIds?: string[] },
+  now: Date,
+  limit = ISSUE_PAGE_SIZE,
+) {
   const sort: Sort = f.sort ?? "newest";
   const s = SORT[sort];
   let keyset = Prisma.empty;
@@ -77,11 +99,22 @@ export async function queryIssueList(client: Db | Tx, regencyId: string, f: Issu
     const sep = f.after.lastIndexOf("~");
     const value = s.parse(f.after.slice(0, sep));
     const number = Number(f.after.slice(sep + 1));
-    if (sep > 0 && Number.isFinite(number) && !(value instanceof Date && Number.isNaN(value.getTime())) && !Number.isNaN(value as number)) {
-      keyset = s.dir === "DESC" ? Prisma.sql`AND (${s.key}, i.number) < (${value}, ${number})` : Prisma.sql`AND (${s.key}, i.number) > (${value}, ${number})`;
+    if (
+      sep > 0 &&
+      Number.isFinite(number) &&
+      !(value instanceof Date && Number.isNaN(value.getTime())) &&
+      !Number.isNaN(value as number)
+    ) {
+      keyset =
+        s.dir === "DESC"
+          ? Prisma.sql`AND (${s.key}, i.number) < (${value}, ${number})`
+          : Prisma.sql`AND (${s.key}, i.number) > (${value}, ${number})`;
     }
   }
-  const order = s.dir === "DESC" ? Prisma.sql`ORDER BY ${s.key} DESC, i.number DESC` : Prisma.sql`ORDER BY ${s.key} ASC, i.number ASC`;
+  const order =
+    s.dir === "DESC"
+      ? Prisma.sql`ORDER BY ${s.key} DESC, i.number DESC`
+      : Prisma.sql`ORDER BY ${s.key} ASC, i.number ASC`;
   const rows = await client.$queryRaw<IssueListRow[]>`
     SELECT i.id, i.number, i.title, i.category::text, i.stage::text, i.lifecycle::text, i.triage::text, i.priority, i."percentDone",
            i."dueDate", i."isPublic", a."shortName" AS "agencyName", p.title AS "ownerTitle", ${SQL_CLOCK} AS "lastUpdateAt",

@@ -18,14 +18,30 @@ export async function getPublicIssue(regencySlug: string, number: number) {
   return db.issue.findFirst({
     where: { number, isPublic: true, triage: "accepted", regency: { slug: regencySlug } },
     select: {
-      number: true, title: true, description: true, category: true, stage: true, percentDone: true, dueDate: true, closedAt: true, createdAt: true,
+      number: true,
+      title: true,
+      description: true,
+      category: true,
+      stage: true,
+      percentDone: true,
+      dueDate: true,
+      closedAt: true,
+      createdAt: true,
       regency: { select: { name: true, slug: true, kind: true } },
       agency: { select: { name: true } },
       updates: {
         where: { isPublic: true },
         orderBy: { createdAt: "desc" },
         take: 100,
-        select: { id: true, kind: true, body: true, percentDone: true, fromStage: true, toStage: true, createdAt: true },
+        select: {
+          id: true,
+          kind: true,
+          body: true,
+          percentDone: true,
+          fromStage: true,
+          toStage: true,
+          createdAt: true,
+        },
       },
     },
   });

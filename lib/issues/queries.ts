@@ -29,17 +29,58 @@ export async function getIssue(actor: Actor, id: string, now = new Date()) {
   const issue = await db.issue.findUnique({
     where: { id },
     select: {
-      id: true, regencyId: true, number: true, title: true, description: true, category: true, stage: true, lifecycle: true, triage: true,
-      impact: true, urgency: true, priority: true, percentDone: true, dueDate: true, reviewCadenceDays: true, lastOwnerUpdateAt: true,
-      acceptedAt: true, closedAt: true, evaluationNote: true, triageReason: true, isPublic: true, source: true, sourceRef: true,
-      programs: true, tags: true, version: true, createdAt: true, updatedAt: true, agencyId: true, ownerPositionId: true,
+      id: true,
+      regencyId: true,
+      number: true,
+      title: true,
+      description: true,
+      category: true,
+      stage: true,
+      lifecycle: true,
+      triage: true,
+      impact: true,
+      urgency: true,
+      priority: true,
+      percentDone: true,
+      dueDate: true,
+      reviewCadenceDays: true,
+      lastOwnerUpdateAt: true,
+      acceptedAt: true,
+      closedAt: true,
+      evaluationNote: true,
+      triageReason: true,
+      isPublic: true,
+      source: true,
+      sourceRef: true,
+      programs: true,
+      tags: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      agencyId: true,
+      ownerPositionId: true,
       regency: { select: { slug: true, name: true } },
       agency: { select: { id: true, name: true, shortName: true } },
       ownerPosition: { select: { id: true, title: true } },
       mergedInto: { select: { id: true, number: true, title: true } },
       createdBy: { select: { name: true } },
       supporters: { select: { position: { select: { id: true, title: true } } } },
-      updates: { orderBy: { createdAt: "desc" }, take: 200, select: { id: true, kind: true, body: true, percentDone: true, fromStage: true, toStage: true, byOwner: true, isPublic: true, authorName: true, createdAt: true } },
+      updates: {
+        orderBy: { createdAt: "desc" },
+        take: 200,
+        select: {
+          id: true,
+          kind: true,
+          body: true,
+          percentDone: true,
+          fromStage: true,
+          toStage: true,
+          byOwner: true,
+          isPublic: true,
+          authorName: true,
+          createdAt: true,
+        },
+      },
     },
   });
   if (!issue || !can(actor, "issues.read", issue.regencyId)) return null;
@@ -52,7 +93,11 @@ export async function getIssue(actor: Actor, id: string, now = new Date()) {
     permissions: {
       edit: can(actor, "issues.manage", issue.regencyId),
       triage: can(actor, "issues.triage", issue.regencyId) && issue.triage === "pending",
-      addUpdate: can(actor, "issues.update", issue.regencyId) && canWorkOn(actor, { ...issue, supporterIds }, held) && issue.triage === "accepted" && issue.stage !== "closed",
+      addUpdate:
+        can(actor, "issues.update", issue.regencyId) &&
+        canWorkOn(actor, { ...issue, supporterIds }, held) &&
+        issue.triage === "accepted" &&
+        issue.stage !== "closed",
       stages: allowedStages(actor, issue, held),
       isOwner: issue.ownerPositionId !== null && held.includes(issue.ownerPositionId),
     },
@@ -63,8 +108,16 @@ export async function getIssue(actor: Actor, id: string, now = new Date()) {
 export async function issueFormOptions(actor: Actor, regencyId: string) {
   if (!can(actor, "issues.read", regencyId)) return null;
   const [agencies, positions] = await Promise.all([
-    db.agency.findMany({ where: { regencyId }, orderBy: { name: "asc" }, select: { id: true, name: true, shortName: true } }),
-    db.position.findMany({ where: { regencyId }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }], select: { id: true, title: true, agencyId: true } }),
+    db.agency.findMany({
+      where: { regencyId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, shortName: true },
+    }),
+    db.position.findMany({
+      where: { regencyId },
+      orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
+      select: { id: true, title: true, agencyId: true },
+    }),
   ]);
   return { agencies, positions };
 }
@@ -75,11 +128,36 @@ export async function monthlyReport(actor: Actor, regencyId: string, month: stri
   const from = new Date(`${month}-01T00:00:00Z`);
   const to = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1));
   const asOf = to < now ? to : now;
-  const select = { id: true, number: true, title: true, category: true, stage: true, priority: true, dueDate: true, closedAt: true, evaluationNote: true, percentDone: true, agency: { select: { shortName: true } }, ownerPosition: { select: { title: true } } } as const;
+  const select = {
+    id: true,
+    number: true,
+    title: true,
+    category: true,
+    stage: true,
+    priority: true,
+    dueDate: true,
+    closedAt: true,
+    evaluationNote: true,
+    percentDone: true,
+    agency: { select: { shortName: true } },
+    ownerPosition: { select: { title: true } },
+  } as const;
   const [opened, closed, updates] = await Promise.all([
-    db.issue.findMany({ where: { regencyId, triage: { in: ["accepted", "pending"] }, createdAt: { gte: from, lt: to } }, orderBy: { number: "asc" }, take: 500, select }),
-    db.issue.findMany({ where: { regencyId, stage: "closed", closedAt: { gte: from, lt: to } }, orderBy: { closedAt: "asc" }, take: 500, select }),
-    db.issueUpdate.count({ where: { issue: { regencyId }, createdAt: { gte: from, lt: to }, kind: { in: ["note", "stage"] } } }),
+    db.issue.findMany({
+      where: { regencyId, triage: { in: ["accepted", "pending"] }, createdAt: { gte: from, lt: to } },
+      orderBy: { number: "asc" },
+      take: 500,
+      select,
+    }),
+    db.issue.findMany({
+      where: { regencyId, stage: "closed", closedAt: { gte: from, lt: to } },
+      orderBy: { closedAt: "asc" },
+      take: 500,
+      select,
+    }),
+    db.issueUpdate.count({
+      where: { issue: { regencyId }, createdAt: { gte: from, lt: to }, kind: { in: ["note", "stage"] } },
+    }),
   ]);
   return { from, to, asOf, opened, closed, updates };
 }

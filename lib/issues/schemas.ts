@@ -4,17 +4,44 @@ import { idempotencyKeySchema } from "@/lib/idempotency";
 export const ISSUE_STAGES = ["identification", "analysis", "strategy", "action", "evaluation", "closed"] as const;
 export const ISSUE_LIFECYCLES = ["potential", "emerging", "current", "crisis", "dormant"] as const;
 export const ISSUE_CATEGORIES = [
-  "assets_p3d", "boundaries", "capital", "civil_servants", "finance",
-  "infrastructure", "basic_services", "economy_potential", "governance", "social_cultural",
+  "assets_p3d",
+  "boundaries",
+  "capital",
+  "civil_servants",
+  "finance",
+  "infrastructure",
+  "basic_services",
+  "economy_potential",
+  "governance",
+  "social_cultural",
 ] as const;
 export type IssueStageName = (typeof ISSUE_STAGES)[number];
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-const optionalUuid = z.union([z.uuid(), z.literal("")]).optional().transform((v) => v || null);
+const optionalUuid = z
+  .union([z.uuid(), z.literal("")])
+  .optional()
+  .transform((v) => v || null);
 const scale = z.coerce.number().int().min(1).max(5);
 /** "a, b; c" or repeated lines to a clean list. */
-const list = z.string().max(2000).optional().transform((v) => [...new Set((v ?? "").split(/[,;\n]/).map((s) => s.trim()).filter(Boolean))].slice(0, 30));
-const dateOrNull = z.union([z.iso.date(), z.literal("")]).optional().transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+const list = z
+  .string()
+  .max(2000)
+  .optional()
+  .transform((v) =>
+    [
+      ...new Set(
+        (v ?? "")
+          .split(/[,;\n]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ].slice(0, 30),
+  );
+const dateOrNull = z
+  .union([z.iso.date(), z.literal("")])
+  .optional()
+  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 
 export const createIssueSchema = z.object({
   idempotencyKey: idempotencyKeySchema,
@@ -38,9 +65,16 @@ export const updateIssueSchema = z.object({
   urgency: scale,
   agencyId: optionalUuid,
   ownerPositionId: optionalUuid,
-  supportingPositionIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(20)),
+  supportingPositionIds: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.uuid()).max(20),
+  ),
   dueDate: dateOrNull,
-  reviewCadenceDays: z.coerce.number().int().min(1, "issues.errors.cadenceRange").max(180, "issues.errors.cadenceRange"),
+  reviewCadenceDays: z.coerce
+    .number()
+    .int()
+    .min(1, "issues.errors.cadenceRange")
+    .max(180, "issues.errors.cadenceRange"),
   programs: list,
   tags: list,
   isPublic: checkbox.default(false),
@@ -54,14 +88,22 @@ export const triageIssueSchema = z.discriminatedUnion("decision", [
     version: z.coerce.number().int(),
     ownerPositionId: z.uuid("issues.errors.ownerRequired"),
     agencyId: optionalUuid,
-    reviewCadenceDays: z.coerce.number().int().min(1, "issues.errors.cadenceRange").max(180, "issues.errors.cadenceRange").default(14),
+    reviewCadenceDays: z.coerce
+      .number()
+      .int()
+      .min(1, "issues.errors.cadenceRange")
+      .max(180, "issues.errors.cadenceRange")
+      .default(14),
     dueDate: dateOrNull,
   }),
   z.object({
     decision: z.literal("merge"),
     issueId: z.uuid(),
     version: z.coerce.number().int(),
-    mergeIntoNumber: z.coerce.number({ message: "issues.errors.mergeTargetRequired" }).int().positive("issues.errors.mergeTargetRequired"),
+    mergeIntoNumber: z.coerce
+      .number({ message: "issues.errors.mergeTargetRequired" })
+      .int()
+      .positive("issues.errors.mergeTargetRequired"),
     reason: z.string().trim().max(2000).optional().default(""),
   }),
   z.object({
@@ -73,21 +115,32 @@ export const triageIssueSchema = z.discriminatedUnion("decision", [
 ]);
 export type TriageIssueInput = z.output<typeof triageIssueSchema>;
 
-export const changeIssueStageSchema = z.object({
-  issueId: z.uuid(),
-  version: z.coerce.number().int(),
-  stage: z.enum(ISSUE_STAGES),
-  note: z.string().trim().max(5000).optional().default(""),
-  evaluationNote: z.string().trim().max(10_000).optional().default(""),
-  isPublic: checkbox.default(false),
-}).refine((v) => v.stage !== "closed" || v.evaluationNote.length >= 10, { path: ["evaluationNote"], message: "issues.errors.closeNeedsEvaluation" });
+export const changeIssueStageSchema = z
+  .object({
+    issueId: z.uuid(),
+    version: z.coerce.number().int(),
+    stage: z.enum(ISSUE_STAGES),
+    note: z.string().trim().max(5000).optional().default(""),
+    evaluationNote: z.string().trim().max(10_000).optional().default(""),
+    isPublic: checkbox.default(false),
+  })
+  .refine((v) => v.stage !== "closed" || v.evaluationNote.length >= 10, {
+    path: ["evaluationNote"],
+    message: "issues.errors.closeNeedsEvaluation",
+  });
 export type ChangeIssueStageInput = z.output<typeof changeIssueStageSchema>;
 
 export const addIssueUpdateSchema = z.object({
   idempotencyKey: idempotencyKeySchema,
   issueId: z.uuid(),
   body: z.string().trim().min(3, "issues.errors.noteRequired").max(10_000),
-  percentDone: z.union([z.coerce.number().int().min(0, "issues.errors.percentRange").max(100, "issues.errors.percentRange"), z.literal("")]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
+  percentDone: z
+    .union([
+      z.coerce.number().int().min(0, "issues.errors.percentRange").max(100, "issues.errors.percentRange"),
+      z.literal(""),
+    ])
+    .optional()
+    .transform((v) => (v === "" || v === undefined ? null : v)),
   isPublic: checkbox.default(false),
 });
 export type AddIssueUpdateInput = z.output<typeof addIssueUpdateSchema>;
@@ -112,7 +165,13 @@ export const issueFilterSchema = z.object({
 });
 export type IssueFilter = z.output<typeof issueFilterSchema>;
 
-export const reportMonthSchema = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined) });
+export const reportMonthSchema = z.object({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional()
+    .catch(undefined),
+});
 
 /** Impact × urgency (1–25) → high ≥ 15, medium ≥ 8, else low. */
 export function priorityOf(impact: number, urgency: number): number {

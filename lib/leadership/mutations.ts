@@ -10,7 +10,13 @@ import { notify } from "@/lib/notifications/notify";
 import { assertSameRegency } from "@/lib/regencies/references";
 
 import { summarizePositionWork } from "./position-work";
-import { COORDINATOR_KINDS, type AppointHolderInput, type CreatePositionInput, type EndTermInput, type UpdateLeaderProfileInput } from "./schemas";
+import {
+  COORDINATOR_KINDS,
+  type AppointHolderInput,
+  type CreatePositionInput,
+  type EndTermInput,
+  type UpdateLeaderProfileInput,
+} from "./schemas";
 import { DAY_MS } from "@/lib/time";
 
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "…");
@@ -23,12 +29,19 @@ function overlaps(a: { startDate: Date; endDate: Date | null }, b: { startDate: 
 }
 
 function overlapError(t: TermSpan, field: string): AppError {
-  return new AppError("INVALID", "leadership.errors.termOverlap", { [field]: ["leadership.errors.termOverlap"] }, { person: t.personName, start: isoDay(t.startDate), end: isoDay(t.endDate) });
+  return new AppError(
+    "INVALID",
+    "leadership.errors.termOverlap",
+    { [field]: ["leadership.errors.termOverlap"] },
+    { person: t.personName, start: isoDay(t.startDate), end: isoDay(t.endDate) },
+  );
 }
 
 /** Serializes changes to one position's terms (two handovers at once cannot both pass the overlap check). */
 async function lockPosition(tx: Tx, positionId: string) {
-  const rows = await tx.$queryRaw<{ id: string; regencyId: string; title: string }[]>`SELECT id, "regencyId", title FROM "Position" WHERE id = ${positionId}::uuid FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string; regencyId: string; title: string }[]
+  >`SELECT id, "regencyId", title FROM "Position" WHERE id = ${positionId}::uuid FOR UPDATE`;
   return rows[0] ?? null;
 }
 
@@ -38,9 +51,22 @@ export async function createPosition(actor: Actor, input: CreatePositionInput): 
     once(tx, input.idempotencyKey, actor.id, async () => {
       await assertSameRegency(tx, input.regencyId, "agency", input.agencyId, "agencyId");
       const last = await tx.position.aggregate({ where: { regencyId: input.regencyId }, _max: { sortOrder: true } });
-      const values = { kind: input.kind, title: input.title, agencyId: input.agencyId, dprdCommission: input.kind === "anggota_dprd" ? input.dprdCommission : null };
-      const p = await tx.position.create({ data: { regencyId: input.regencyId, ...values, sortOrder: (last._max.sortOrder ?? 0) + 10 } });
-      await recordAudit(tx, actor, "position.created", { type: "position", id: p.id, regencyId: input.regencyId }, created(values));
+      const values = {
+        kind: input.kind,
+        title: input.title,
+        agencyId: input.agencyId,
+        dprdCommission: input.kind === "anggota_dprd" ? input.dprdCommission : null,
+      };
+      const p = await tx.position.create({
+        data: { regencyId: input.regencyId, ...values, sortOrder: (last._max.sortOrder ?? 0) + 10 },
+      });
+      await recordAudit(
+        tx,
+        actor,
+        "position.created",
+        { type: "position", id: p.id, regencyId: input.regencyId },
+        created(values),
+      );
       return { id: p.id };
     }),
   );
@@ -52,7 +78,10 @@ export async function createPosition(actor: Actor, input: CreatePositionInput): 
  * opens, and the handover records what the position owned at that moment (it all follows the
  * position to the new holder). Any other overlapping term is rejected with a clear message.
  */
-export async function appointHolder(actor: Actor, input: AppointHolderInput): Promise<{ termId: string; handoverId: string }> {
+export async function appointHolder(
+  actor: Actor,
+  input: AppointHolderInput,
+): Promise<{ termId: string; handoverId: string }> {
   return db.$transaction((tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
       const position = await lockPosition(tx, input.positionId);
@@ -70,19 +99,42 @@ export async function appointHolder(actor: Actor, input: AppointHolderInput): Pr
       for (const t of terms) {
         if (!overlaps(t, span)) continue;
         // the latest term, begun before the new one: it is handed over, not a clash
-        if (t === latest && t.startDate < input.startDate && !previous) { previous = t; continue; }
+        if (t === latest && t.startDate < input.startDate && !previous) {
+          previous = t;
+          continue;
+        }
         throw overlapError(t, "startDate");
       }
       const previousEnd = new Date(input.startDate.getTime() - DAY_MS);
       if (previous) {
-        await conflictIfStale(() => tx.positionTerm.update({ where: { id: previous.id, version: previous.version }, data: { endDate: previousEnd, version: { increment: 1 } } }));
+        await conflictIfStale(() =>
+          tx.positionTerm.update({
+            where: { id: previous.id, version: previous.version },
+            data: { endDate: previousEnd, version: { increment: 1 } },
+          }),
+        );
       }
       const term = await tx.positionTerm.create({
-        data: { positionId: position.id, personName: input.personName, appointment: input.appointment, startDate: input.startDate, endDate: input.endDate, userId: input.userId },
+        data: {
+          positionId: position.id,
+          personName: input.personName,
+          appointment: input.appointment,
+          startDate: input.startDate,
+          endDate: input.endDate,
+          userId: input.userId,
+        },
       });
       const moved = await summarizePositionWork(tx, position.id);
       const handover = await tx.positionHandover.create({
-        data: { regencyId: position.regencyId, positionId: position.id, fromTermId: previous?.id ?? null, toTermId: term.id, handedOverOn: input.startDate, moved, recordedById: actor.id },
+        data: {
+          regencyId: position.regencyId,
+          positionId: position.id,
+          fromTermId: previous?.id ?? null,
+          toTermId: term.id,
+          handedOverOn: input.startDate,
+          moved,
+          recordedById: actor.id,
+        },
       });
       const changes: Record<string, unknown> = {
         holder: [previous?.personName ?? null, input.personName],
@@ -92,10 +144,29 @@ export async function appointHolder(actor: Actor, input: AppointHolderInput): Pr
         moved: [null, moved],
       };
       if (previous) changes.previousTermEnd = [previous.endDate ? isoDay(previous.endDate) : null, isoDay(previousEnd)];
-      await recordAudit(tx, actor, "position.holder_appointed", { type: "position", id: position.id, regencyId: position.regencyId }, changes);
+      await recordAudit(
+        tx,
+        actor,
+        "position.holder_appointed",
+        { type: "position", id: position.id, regencyId: position.regencyId },
+        changes,
+      );
       if (input.userId) {
-        const regency = await tx.regency.findUniqueOrThrow({ where: { id: position.regencyId }, select: { slug: true } });
-        await notify(tx, [input.userId], { kind: "leadership.appointed", regencyId: position.regencyId, link: `/regencies/${regency.slug}/leadership`, params: { position: position.title } }, actor.id);
+        const regency = await tx.regency.findUniqueOrThrow({
+          where: { id: position.regencyId },
+          select: { slug: true },
+        });
+        await notify(
+          tx,
+          [input.userId],
+          {
+            kind: "leadership.appointed",
+            regencyId: position.regencyId,
+            link: `/regencies/${regency.slug}/leadership`,
+            params: { position: position.title },
+          },
+          actor.id,
+        );
       }
       return { termId: term.id, handoverId: handover.id };
     }),
@@ -105,34 +176,68 @@ export async function appointHolder(actor: Actor, input: AppointHolderInput): Pr
 /** Ends a term (the position becomes a gap to fill after that date unless someone follows). */
 export async function endTerm(actor: Actor, input: EndTermInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const term = await tx.positionTerm.findUnique({ where: { id: input.termId }, select: { id: true, positionId: true, personName: true, startDate: true, endDate: true } });
+    const term = await tx.positionTerm.findUnique({
+      where: { id: input.termId },
+      select: { id: true, positionId: true, personName: true, startDate: true, endDate: true },
+    });
     if (!term) throw new AppError("NOT_FOUND");
     const position = await lockPosition(tx, term.positionId);
     if (!position) throw new AppError("NOT_FOUND");
     assertMemberCan(actor, "leadership.manage", position.regencyId);
-    if (input.endDate < term.startDate) throw new AppError("INVALID", "common.errors.invalid", { endDate: ["leadership.errors.endBeforeStart"] });
-    const others = await tx.positionTerm.findMany({ where: { positionId: term.positionId, id: { not: term.id } }, select: { id: true, personName: true, startDate: true, endDate: true } });
+    if (input.endDate < term.startDate)
+      throw new AppError("INVALID", "common.errors.invalid", { endDate: ["leadership.errors.endBeforeStart"] });
+    const others = await tx.positionTerm.findMany({
+      where: { positionId: term.positionId, id: { not: term.id } },
+      select: { id: true, personName: true, startDate: true, endDate: true },
+    });
     const clash = others.find((o) => overlaps(o, { startDate: term.startDate, endDate: input.endDate }));
     if (clash) throw overlapError(clash, "endDate");
-    await conflictIfStale(() => tx.positionTerm.update({ where: { id: term.id, version: input.version }, data: { endDate: input.endDate, version: { increment: 1 } } }));
-    await recordAudit(tx, actor, "position_term.ended", { type: "position_term", id: term.id, regencyId: position.regencyId }, diff({ endDate: term.endDate }, { endDate: input.endDate }, ["endDate"]));
+    await conflictIfStale(() =>
+      tx.positionTerm.update({
+        where: { id: term.id, version: input.version },
+        data: { endDate: input.endDate, version: { increment: 1 } },
+      }),
+    );
+    await recordAudit(
+      tx,
+      actor,
+      "position_term.ended",
+      { type: "position_term", id: term.id, regencyId: position.regencyId },
+      diff({ endDate: term.endDate }, { endDate: input.endDate }, ["endDate"]),
+    );
   });
 }
 
 /** Designates the regency's one issue-management coordinator position (Wakil Bupati or Sekda). */
 export async function setCoordinatorPosition(actor: Actor, input: { positionId: string }): Promise<void> {
   await db.$transaction(async (tx) => {
-    const position = await tx.position.findUnique({ where: { id: input.positionId }, select: { id: true, regencyId: true, kind: true, title: true, isCoordinator: true } });
+    const position = await tx.position.findUnique({
+      where: { id: input.positionId },
+      select: { id: true, regencyId: true, kind: true, title: true, isCoordinator: true },
+    });
     if (!position) throw new AppError("NOT_FOUND");
     assertMemberCan(actor, "leadership.manage", position.regencyId);
-    if (!(COORDINATOR_KINDS as readonly string[]).includes(position.kind)) throw new AppError("INVALID", "leadership.errors.coordinatorKind");
+    if (!(COORDINATOR_KINDS as readonly string[]).includes(position.kind))
+      throw new AppError("INVALID", "leadership.errors.coordinatorKind");
     // one coordinator per regency: serialize designations on the regency row
     await tx.$queryRaw`SELECT id FROM "Regency" WHERE id = ${position.regencyId}::uuid FOR UPDATE`;
-    const current = await tx.position.findMany({ where: { regencyId: position.regencyId, isCoordinator: true }, select: { id: true, title: true } });
+    const current = await tx.position.findMany({
+      where: { regencyId: position.regencyId, isCoordinator: true },
+      select: { id: true, title: true },
+    });
     if (current.length === 1 && current[0].id === position.id) return;
-    await tx.position.updateMany({ where: { regencyId: position.regencyId, isCoordinator: true, id: { not: position.id } }, data: { isCoordinator: false, version: { increment: 1 } } });
+    await tx.position.updateMany({
+      where: { regencyId: position.regencyId, isCoordinator: true, id: { not: position.id } },
+      data: { isCoordinator: false, version: { increment: 1 } },
+    });
     await tx.position.update({ where: { id: position.id }, data: { isCoordinator: true, version: { increment: 1 } } });
-    await recordAudit(tx, actor, "position.coordinator_designated", { type: "position", id: position.id, regencyId: position.regencyId }, { coordinator: [current.map((c) => c.title).join(", ") || null, position.title] });
+    await recordAudit(
+      tx,
+      actor,
+      "position.coordinator_designated",
+      { type: "position", id: position.id, regencyId: position.regencyId },
+      { coordinator: [current.map((c) => c.title).join(", ") || null, position.title] },
+    );
   });
 }
 
@@ -142,15 +247,37 @@ export async function updateLeaderProfile(actor: Actor, input: UpdateLeaderProfi
   await db.$transaction(async (tx) => {
     const term = await tx.positionTerm.findUnique({
       where: { id: input.termId },
-      select: { version: true, background: true, disciplines: true, leadershipMethod: true, leadershipType: true, profileNotes: true, position: { select: { regencyId: true } } },
+      select: {
+        version: true,
+        background: true,
+        disciplines: true,
+        leadershipMethod: true,
+        leadershipType: true,
+        profileNotes: true,
+        position: { select: { regencyId: true } },
+      },
     });
     if (!term) throw new AppError("NOT_FOUND");
     assertMemberCan(actor, "leadership.manage", term.position.regencyId);
-    const data = { background: input.background, disciplines: input.disciplines, leadershipMethod: input.leadershipMethod, leadershipType: input.leadershipType, profileNotes: input.profileNotes };
+    const data = {
+      background: input.background,
+      disciplines: input.disciplines,
+      leadershipMethod: input.leadershipMethod,
+      leadershipType: input.leadershipType,
+      profileNotes: input.profileNotes,
+    };
     await saveVersioned(tx, actor, {
-      version: input.version, before: term, after: data, fields: PROFILE_FIELDS,
-      write: () => tx.positionTerm.update({ where: { id: input.termId, version: input.version }, data: { ...data, version: { increment: 1 } } }),
-      action: "position_term.profile_updated", entity: { type: "position_term", id: input.termId, regencyId: term.position.regencyId },
+      version: input.version,
+      before: term,
+      after: data,
+      fields: PROFILE_FIELDS,
+      write: () =>
+        tx.positionTerm.update({
+          where: { id: input.termId, version: input.version },
+          data: { ...data, version: { increment: 1 } },
+        }),
+      action: "position_term.profile_updated",
+      entity: { type: "position_term", id: input.termId, regencyId: term.position.regencyId },
     });
   });
 }

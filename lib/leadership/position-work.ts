@@ -9,10 +9,16 @@ export async function summarizePositionWork(tx: Tx, positionId: string): Promise
   const counts: Record<string, number> = {};
   // --- work: regencies ---
   // --- work: issues ---
-  counts.openIssues = await tx.issue.count({ where: { ownerPositionId: positionId, stage: { not: "closed" }, triage: { in: ["pending", "accepted"] } } });
+  counts.openIssues = await tx.issue.count({
+    where: { ownerPositionId: positionId, stage: { not: "closed" }, triage: { in: ["pending", "accepted"] } },
+  });
   // --- work: iso ---
-  counts.openCorrectiveActions = await tx.isoCorrectiveAction.count({ where: { ownerPositionId: positionId, doneAt: null, nonconformity: { status: { not: "closed" } } } });
+  counts.openCorrectiveActions = await tx.isoCorrectiveAction.count({
+    where: { ownerPositionId: positionId, doneAt: null, nonconformity: { status: { not: "closed" } } },
+  });
   // --- work: publications ---
-  counts.publicationsAwaitingApproval = await tx.publication.count({ where: { status: "submitted", regency: { publicationSettings: { approverPositionId: positionId } } } });
+  counts.publicationsAwaitingApproval = await tx.publication.count({
+    where: { status: "submitted", regency: { publicationSettings: { approverPositionId: positionId } } },
+  });
   return counts;
 }

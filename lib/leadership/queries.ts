@@ -6,7 +6,16 @@ import { db } from "@/lib/db";
 import { openTermWhere } from "./holders";
 import { whereActorMay } from "@/lib/auth/regency-access";
 
-const termSelect = { id: true, personName: true, appointment: true, startDate: true, endDate: true, version: true, userId: true, user: { select: { name: true, email: true } } } as const;
+const termSelect = {
+  id: true,
+  personName: true,
+  appointment: true,
+  startDate: true,
+  endDate: true,
+  version: true,
+  userId: true,
+  user: { select: { name: true, email: true } },
+} as const;
 
 /**
  * The leadership configuration of a regency at a glance: each position with today's holder
@@ -18,7 +27,12 @@ export async function getLeadership(actor: Actor, regencyId: string, on = new Da
     where: { regencyId },
     orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
     select: {
-      id: true, kind: true, title: true, dprdCommission: true, isCoordinator: true, version: true,
+      id: true,
+      kind: true,
+      title: true,
+      dprdCommission: true,
+      isCoordinator: true,
+      version: true,
       agency: { select: { id: true, name: true, shortName: true } },
       terms: { where: openTermWhere(on), orderBy: { startDate: "desc" }, take: 1, select: termSelect },
     },
@@ -42,7 +56,10 @@ export async function getLeadershipHistory(actor: Actor, regencyId: string) {
       orderBy: [{ handedOverOn: "desc" }, { createdAt: "desc" }],
       take: 100,
       select: {
-        id: true, handedOverOn: true, moved: true, createdAt: true,
+        id: true,
+        handedOverOn: true,
+        moved: true,
+        createdAt: true,
         position: { select: { title: true } },
         fromTerm: { select: { personName: true, appointment: true } },
         toTerm: { select: { personName: true, appointment: true } },
@@ -58,8 +75,15 @@ export async function getLeader(actor: Actor, termId: string) {
   const term = await db.positionTerm.findFirst({
     where: { id: termId, position: whereActorMay(actor, "leadership.read") },
     select: {
-      ...termSelect, background: true, disciplines: true, leadershipMethod: true, leadershipType: true, profileNotes: true,
-      position: { select: { id: true, title: true, kind: true, regencyId: true, regency: { select: { slug: true, name: true } } } },
+      ...termSelect,
+      background: true,
+      disciplines: true,
+      leadershipMethod: true,
+      leadershipType: true,
+      profileNotes: true,
+      position: {
+        select: { id: true, title: true, kind: true, regencyId: true, regency: { select: { slug: true, name: true } } },
+      },
     },
   });
   return term;
@@ -71,7 +95,11 @@ export async function getLeadershipFormOptions(actor: Actor, regencyId: string) 
   if (!can(actor, "leadership.manage", regencyId)) return null;
   const [agencies, members] = await Promise.all([
     db.agency.findMany({ where: { regencyId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.membership.findMany({ where: { regencyId, user: { disabledAt: null } }, orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true, email: true } } } }),
+    db.membership.findMany({
+      where: { regencyId, user: { disabledAt: null } },
+      orderBy: { user: { name: "asc" } },
+      select: { user: { select: { id: true, name: true, email: true } } },
+    }),
   ]);
   return { agencies, users: members.map((m) => m.user) };
 }

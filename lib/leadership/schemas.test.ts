@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { appointHolderSchema } from "./schemas";
 
 describe("appointHolderSchema", () => {
-  const base = { idempotencyKey: randomUUID(), positionId: randomUUID(), personName: "Asep Kurnia", appointment: "plt", startDate: "2026-10-01", endDate: "", userId: "" };
+  const base = {
+    idempotencyKey: randomUUID(),
+    positionId: randomUUID(),
+    personName: "Asep Kurnia",
+    appointment: "plt",
+    startDate: "2026-10-01",
+    endDate: "",
+    userId: "",
+  };
 
   it("reads empty optional fields from a form as null", () => {
     const v = appointHolderSchema.parse(base);

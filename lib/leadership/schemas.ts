@@ -2,7 +2,20 @@ import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 import { optionalDate, optionalText, requiredDate } from "@/lib/regencies/schemas";
 
-export const POSITION_KINDS = ["bupati", "wakil_bupati", "sekda", "kepala_bappeda", "ketua_dprd", "wakil_ketua_dprd", "anggota_dprd", "inspektur", "kepala_opd", "kepala_humas", "camat", "other"] as const;
+export const POSITION_KINDS = [
+  "bupati",
+  "wakil_bupati",
+  "sekda",
+  "kepala_bappeda",
+  "ketua_dprd",
+  "wakil_ketua_dprd",
+  "anggota_dprd",
+  "inspektur",
+  "kepala_opd",
+  "kepala_humas",
+  "camat",
+  "other",
+] as const;
 export const APPOINTMENT_KINDS = ["definitif", "pj", "plt"] as const;
 /** Only these positions may be the regency's issue-management coordinator. */
 export const COORDINATOR_KINDS = ["wakil_bupati", "sekda"] as const;
@@ -29,7 +42,10 @@ export const appointHolderSchema = z
     endDate: optionalDate,
     userId: optionalUuid,
   })
-  .refine((v) => !v.endDate || v.endDate >= v.startDate, { path: ["endDate"], message: "leadership.errors.endBeforeStart" });
+  .refine((v) => !v.endDate || v.endDate >= v.startDate, {
+    path: ["endDate"],
+    message: "leadership.errors.endBeforeStart",
+  });
 export type AppointHolderInput = z.output<typeof appointHolderSchema>;
 
 export const endTermSchema = z.object({

@@ -18,7 +18,12 @@ afterAll(async () => {
 });
 
 function next(hub: LiveHub, topic: string): Promise<string> {
-  return new Promise((resolve) => { const off = hub.subscribe(topic, (d) => { off(); resolve(d); }); });
+  return new Promise((resolve) => {
+    const off = hub.subscribe(topic, (d) => {
+      off();
+      resolve(d);
+    });
+  });
 }
 
 describe("live hub (LISTEN/NOTIFY across instances)", () => {
@@ -42,7 +47,12 @@ describe("live hub (LISTEN/NOTIFY across instances)", () => {
     const topic = crypto.randomUUID();
     const seen: string[] = [];
     const off = hubB.subscribe(topic, (d) => seen.push(d));
-    await publisher.$transaction(async (tx) => { await publishLive(tx, topic, "1:0"); throw new Error("rollback"); }).catch(() => {});
+    await publisher
+      .$transaction(async (tx) => {
+        await publishLive(tx, topic, "1:0");
+        throw new Error("rollback");
+      })
+      .catch(() => {});
     const got = next(hubB, topic);
     await publisher.$transaction(async (tx) => publishLive(tx, topic, "2:0"));
     expect(await got).toBe("2:0");
@@ -53,9 +63,23 @@ describe("live hub (LISTEN/NOTIFY across instances)", () => {
   it("after its connection is cut, a hub reconnects and tells subscribers to resync", async () => {
     const topic = crypto.randomUUID();
     // both hubs lose their connection; wait for both so the other tests (in any order) find them listening
-    const resynced = [hubA, hubB].map((hub) => new Promise<void>((resolve) => { const off = hub.subscribe(topic, () => {}, () => { off(); resolve(); }); }));
+    const resynced = [hubA, hubB].map(
+      (hub) =>
+        new Promise<void>((resolve) => {
+          const off = hub.subscribe(
+            topic,
+            () => {},
+            () => {
+              off();
+              resolve();
+            },
+          );
+        }),
+    );
     await Promise.all([hubA.ready(), hubB.ready()]);
-    await publisher.$executeRawUnsafe(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %' AND pid <> pg_backend_pid()`);
+    await publisher.$executeRawUnsafe(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %' AND pid <> pg_backend_pid()`,
+    );
     await Promise.all(resynced);
     const got = next(hubA, topic);
     await publisher.$transaction(async (tx) => publishLive(tx, topic, "3:2"));
@@ -67,6 +91,8 @@ describe("live hub (LISTEN/NOTIFY across instances)", () => {
   });
 
   it("frames SSE events on single data lines", () => {
-    expect(formatSse({ id: 7n, event: "results", data: { text: "a\nb</script>" } })).toBe('id: 7\nevent: results\ndata: {"text":"a\\nb</script>"}\n\n');
+    expect(formatSse({ id: 7n, event: "results", data: { text: "a\nb</script>" } })).toBe(
+      'id: 7\nevent: results\ndata: {"text":"a\\nb</script>"}\n\n',
+    );
   });
 });

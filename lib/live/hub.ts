@@ -19,12 +19,17 @@ export class LiveHub {
   private stopped = false;
   private retryTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly url: string, private readonly channel = LIVE_CHANNEL) {}
+  constructor(
+    private readonly url: string,
+    private readonly channel = LIVE_CHANNEL,
+  ) {}
 
   /** Connects (once); resolves when LISTEN is active. */
   ready(): Promise<void> {
     if (this.client) return Promise.resolve();
-    this.connecting ??= this.connect().finally(() => { this.connecting = null; });
+    this.connecting ??= this.connect().finally(() => {
+      this.connecting = null;
+    });
     return this.connecting;
   }
 
@@ -38,7 +43,11 @@ export class LiveHub {
       if (!subs) return;
       const data = msg.payload.slice(bar + 1);
       for (const s of subs) {
-        try { s.onMessage(data); } catch (e) { console.error("[live] subscriber failed", e); }
+        try {
+          s.onMessage(data);
+        } catch (e) {
+          console.error("[live] subscriber failed", e);
+        }
       }
     });
     client.on("error", () => this.lost(client));
@@ -55,8 +64,12 @@ export class LiveHub {
     const retry = () => {
       this.retryTimer = null;
       this.ready().then(
-        () => { for (const subs of this.topics.values()) for (const s of subs) s.onResync?.(); },
-        () => { if (!this.stopped) this.retryTimer = setTimeout(retry, 1000); },
+        () => {
+          for (const subs of this.topics.values()) for (const s of subs) s.onResync?.();
+        },
+        () => {
+          if (!this.stopped) this.retryTimer = setTimeout(retry, 1000);
+        },
       );
     };
     this.retryTimer = setTimeout(retry, 200);

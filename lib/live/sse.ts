@@ -11,7 +11,13 @@ export function formatSse(e: SseEvent): string {
   return out;
 }
 
-export type SseSink = { send: (e: SseEvent) => void; sendFrame: (frame: Uint8Array) => void; comment: (text: string) => void; close: () => void; closed: () => boolean };
+export type SseSink = {
+  send: (e: SseEvent) => void;
+  sendFrame: (frame: Uint8Array) => void;
+  comment: (text: string) => void;
+  close: () => void;
+  closed: () => boolean;
+};
 
 const frameEncoder = new TextEncoder();
 /** Encodes an event once, for fan-out to many streams. */
@@ -30,7 +36,11 @@ export const SSE_HEADERS = {
  * A text/event-stream Response. `start` gets a sink and returns a cleanup; the stream sends
  * `retry:` first, a heartbeat comment every `heartbeatMs`, and ends on request abort.
  */
-export function sseResponse(signal: AbortSignal, start: (sink: SseSink) => (() => void) | Promise<() => void>, opts: { retryMs?: number; heartbeatMs?: number } = {}): Response {
+export function sseResponse(
+  signal: AbortSignal,
+  start: (sink: SseSink) => (() => void) | Promise<() => void>,
+  opts: { retryMs?: number; heartbeatMs?: number } = {},
+): Response {
   const encoder = new TextEncoder();
   let cleanup: (() => void) | null = null;
   let heartbeat: NodeJS.Timeout | null = null;
@@ -39,7 +49,11 @@ export function sseResponse(signal: AbortSignal, start: (sink: SseSink) => (() =
     async start(controller) {
       const write = (text: string) => {
         if (done) return;
-        try { controller.enqueue(encoder.encode(text)); } catch { finish(); }
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          finish();
+        }
       };
       const finish = () => {
         if (done) return;
@@ -47,20 +61,35 @@ export function sseResponse(signal: AbortSignal, start: (sink: SseSink) => (() =
         if (heartbeat) clearInterval(heartbeat);
         signal.removeEventListener("abort", finish);
         cleanup?.();
-        try { controller.close(); } catch { /* already closed */ }
+        try {
+          controller.close();
+        } catch {
+          /* already closed */
+        }
       };
       const writeBytes = (bytes: Uint8Array) => {
         if (done) return;
-        try { controller.enqueue(bytes); } catch { finish(); }
+        try {
+          controller.enqueue(bytes);
+        } catch {
+          finish();
+        }
       };
-      const sink: SseSink = { send: (e) => write(formatSse(e)), sendFrame: writeBytes, comment: (t) => write(`: ${t.replace(/[\r\n]/g, " ")}\n\n`), close: finish, closed: () => done };
+      const sink: SseSink = {
+        send: (e) => write(formatSse(e)),
+        sendFrame: writeBytes,
+        comment: (t) => write(`: ${t.replace(/[\r\n]/g, " ")}\n\n`),
+        close: finish,
+        closed: () => done,
+      };
       if (signal.aborted) return finish();
       signal.addEventListener("abort", finish);
       write(`retry: ${opts.retryMs ?? 3000}\n\n`);
       heartbeat = setInterval(() => write(": hb\n\n"), opts.heartbeatMs ?? 25_000);
       try {
         const c = await start(sink);
-        if (done) c(); else cleanup = c;
+        if (done) c();
+        else cleanup = c;
       } catch (e) {
         console.error("[live] stream start failed", e);
         finish();

@@ -6,10 +6,15 @@ import type { Sentiment } from "@/lib/generated/prisma/enums";
 
 export const COVERAGE_PAGE_SIZE = 30;
 
-const canRead = (actor: Actor, regencyId: string) => can(actor, "publications.read", regencyId) || can(actor, "media.manage", regencyId);
+const canRead = (actor: Actor, regencyId: string) =>
+  can(actor, "publications.read", regencyId) || can(actor, "media.manage", regencyId);
 
 /** Coverage of a regency, newest first (keyset on publishedOn|id), optionally for one issue. */
-export async function listCoverage(actor: Actor, regencyId: string, filter: { issueId?: string; sentiment?: Sentiment; after?: string }) {
+export async function listCoverage(
+  actor: Actor,
+  regencyId: string,
+  filter: { issueId?: string; sentiment?: Sentiment; after?: string },
+) {
   if (!canRead(actor, regencyId)) return null;
   const [afterOn, afterId] = filter.after?.split("|") ?? [];
   const afterDate = afterOn ? new Date(afterOn) : null;
@@ -18,25 +23,50 @@ export async function listCoverage(actor: Actor, regencyId: string, filter: { is
       regencyId,
       ...(filter.issueId ? { issues: { some: { issueId: filter.issueId } } } : {}),
       ...(filter.sentiment ? { sentiment: filter.sentiment } : {}),
-      ...(afterDate && !Number.isNaN(afterDate.getTime()) && afterId ? { OR: [{ publishedOn: { lt: afterDate } }, { publishedOn: afterDate, id: { lt: afterId } }] } : {}),
+      ...(afterDate && !Number.isNaN(afterDate.getTime()) && afterId
+        ? { OR: [{ publishedOn: { lt: afterDate } }, { publishedOn: afterDate, id: { lt: afterId } }] }
+        : {}),
     },
     orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
     take: COVERAGE_PAGE_SIZE + 1,
     select: {
-      id: true, outlet: true, mediaType: true, url: true, publishedOn: true, headline: true, sentiment: true, reach: true, notes: true, version: true,
+      id: true,
+      outlet: true,
+      mediaType: true,
+      url: true,
+      publishedOn: true,
+      headline: true,
+      sentiment: true,
+      reach: true,
+      notes: true,
+      version: true,
       issues: { select: { issue: { select: { id: true, number: true, title: true } } } },
     },
   });
   const items = rows.slice(0, COVERAGE_PAGE_SIZE);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > COVERAGE_PAGE_SIZE && last ? `${last.publishedOn.toISOString().slice(0, 10)}|${last.id}` : null };
+  return {
+    items,
+    nextCursor:
+      rows.length > COVERAGE_PAGE_SIZE && last ? `${last.publishedOn.toISOString().slice(0, 10)}|${last.id}` : null,
+  };
 }
 /** One coverage record (for its edit form); null outside the actor's regencies. */
 export async function getCoverage(actor: Actor, id: string) {
   const row = await db.mediaCoverage.findUnique({
     where: { id },
     select: {
-      id: true, regencyId: true, outlet: true, mediaType: true, url: true, publishedOn: true, headline: true, sentiment: true, reach: true, notes: true, version: true,
+      id: true,
+      regencyId: true,
+      outlet: true,
+      mediaType: true,
+      url: true,
+      publishedOn: true,
+      headline: true,
+      sentiment: true,
+      reach: true,
+      notes: true,
+      version: true,
       issues: { select: { issue: { select: { id: true, number: true, title: true } } } },
     },
   });
@@ -48,7 +78,11 @@ export type CoverageItem = NonNullable<Awaited<ReturnType<typeof listCoverage>>>
 export type SentimentPoint = { month: string; positif: number; netral: number; negatif: number; reach: number };
 
 /** Coverage per month and sentiment (last 12 months), aggregated in SQL; per issue when given. */
-export async function sentimentOverTime(actor: Actor, regencyId: string, issueId?: string): Promise<SentimentPoint[] | null> {
+export async function sentimentOverTime(
+  actor: Actor,
+  regencyId: string,
+  issueId?: string,
+): Promise<SentimentPoint[] | null> {
   if (!canRead(actor, regencyId)) return null;
   const rows = issueId
     ? await db.$queryRaw<{ month: string; sentiment: Sentiment; n: bigint; reach: bigint | null }[]>`
@@ -74,7 +108,9 @@ export async function sentimentOverTime(actor: Actor, regencyId: string, issueId
 /** Per issue: coverage count, negatives, and whether its newest items form a negative run. */
 export async function issueSentimentSummary(actor: Actor, regencyId: string) {
   if (!canRead(actor, regencyId)) return null;
-  const rows = await db.$queryRaw<{ id: string; number: number; title: string; total: bigint; negatif: bigint; latest: Date | null }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; number: number; title: string; total: bigint; negatif: bigint; latest: Date | null }[]
+  >`
     SELECT i.id, i.number, i.title, count(c.id) AS total, count(c.id) FILTER (WHERE c.sentiment = 'negatif') AS negatif, max(c."publishedOn") AS latest
     FROM "Issue" i JOIN "MediaCoverageIssue" ci ON ci."issueId" = i.id JOIN "MediaCoverage" c ON c.id = ci."coverageId"
     WHERE i."regencyId" = ${regencyId}::uuid

@@ -12,12 +12,19 @@ const coverageFields = {
   publishedOn: z.coerce.date(),
   headline: z.string().trim().min(3).max(300),
   sentiment: z.enum(SENTIMENTS),
-  reach: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().min(0).max(1_000_000_000).nullable()),
+  reach: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.coerce.number().int().min(0).max(1_000_000_000).nullable(),
+  ),
   notes: z.string().trim().max(2000).default(""),
   issueIds: idList,
 };
 
-export const createCoverageSchema = z.object({ idempotencyKey: idempotencyKeySchema, regencyId: z.uuid(), ...coverageFields });
+export const createCoverageSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  regencyId: z.uuid(),
+  ...coverageFields,
+});
 export const updateCoverageSchema = z.object({ id: z.uuid(), version: z.coerce.number().int(), ...coverageFields });
 export const coverageFilterSchema = z.object({
   issueId: z.uuid().optional().catch(undefined),

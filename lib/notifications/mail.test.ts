@@ -25,7 +25,13 @@ describe("notification emails (the outbox)", () => {
     const spy = vi.spyOn(console, "info").mockImplementation(() => {});
     const u = await humas();
     const marker = `/test/mail/${crypto.randomUUID()}`;
-    const count = await db.$transaction((tx) => notify(tx, [u.id, u.id], { kind: "issues.mentioned", link: marker, params: { number: 7, title: "Jalan rusak", by: "Rina" } }));
+    const count = await db.$transaction((tx) =>
+      notify(tx, [u.id, u.id], {
+        kind: "issues.mentioned",
+        link: marker,
+        params: { number: 7, title: "Jalan rusak", by: "Rina" },
+      }),
+    );
     expect(count).toBe(1);
     expect(await db.notification.findFirstOrThrow({ where: { link: marker } })).toMatchObject({ emailedAt: null });
     await drain();
@@ -42,10 +48,16 @@ describe("notification emails (the outbox)", () => {
     const spy = vi.spyOn(console, "info").mockImplementation(() => {});
     const u = await humas();
     const marker = `/test/mail/${crypto.randomUUID()}`;
-    await expect(db.$transaction(async (tx) => {
-      await notify(tx, [u.id], { kind: "issues.mentioned", link: marker, params: { number: 8, title: "Batal", by: "Rina" } });
-      throw new Error("rollback");
-    })).rejects.toThrow("rollback");
+    await expect(
+      db.$transaction(async (tx) => {
+        await notify(tx, [u.id], {
+          kind: "issues.mentioned",
+          link: marker,
+          params: { number: 8, title: "Batal", by: "Rina" },
+        });
+        throw new Error("rollback");
+      }),
+    ).rejects.toThrow("rollback");
     await drain();
     expect(mailLines(spy, marker)).toEqual([]);
     expect(await db.notification.count({ where: { link: marker } })).toBe(0);
@@ -55,7 +67,12 @@ describe("notification emails (the outbox)", () => {
     const spy = vi.spyOn(console, "info").mockImplementation(() => {});
     const u = await humas();
     const marker = `/test/mail/${crypto.randomUUID()}`;
-    const n = { kind: "issues.stale", link: marker, dedupeKey: marker, params: { number: 9, title: "Lama", days: 20, position: "Kepala" } };
+    const n = {
+      kind: "issues.stale",
+      link: marker,
+      dedupeKey: marker,
+      params: { number: 9, title: "Lama", days: 20, position: "Kepala" },
+    };
     await db.$transaction((tx) => notify(tx, [u.id], n));
     expect(await db.$transaction((tx) => notify(tx, [u.id], n))).toBe(0);
     await drain();
@@ -67,7 +84,12 @@ describe("notification emails (the outbox)", () => {
     const u = await humas();
     const marker = `/test/mail/${crypto.randomUUID()}`;
     await db.$transaction(async (tx) => {
-      for (let i = 0; i < 6; i++) await notify(tx, [u.id], { kind: "issues.mentioned", link: `${marker}/${i}`, params: { number: i, title: "Serentak", by: "Rina" } });
+      for (let i = 0; i < 6; i++)
+        await notify(tx, [u.id], {
+          kind: "issues.mentioned",
+          link: `${marker}/${i}`,
+          params: { number: i, title: "Serentak", by: "Rina" },
+        });
     });
     await Promise.all([drain(), drain(), drain()]);
     expect(mailLines(spy, marker)).toHaveLength(6);
@@ -77,12 +99,24 @@ describe("notification emails (the outbox)", () => {
     const spy = vi.spyOn(console, "info").mockImplementation(() => {});
     const u = await humas();
     const marker = `/test/mail/${crypto.randomUUID()}`;
-    await db.$transaction((tx) => notify(tx, [u.id], { kind: "issues.mentioned", link: marker, params: { number: 10, title: "Tertunda", by: "Rina" } }));
+    await db.$transaction((tx) =>
+      notify(tx, [u.id], {
+        kind: "issues.mentioned",
+        link: marker,
+        params: { number: 10, title: "Tertunda", by: "Rina" },
+      }),
+    );
     // a sweeper claimed it and crashed before sending: nobody else touches it while the claim holds
-    await db.notification.updateMany({ where: { link: marker }, data: { emailClaim: crypto.randomUUID(), emailClaimedUntil: new Date(Date.now() + 60_000) } });
+    await db.notification.updateMany({
+      where: { link: marker },
+      data: { emailClaim: crypto.randomUUID(), emailClaimedUntil: new Date(Date.now() + 60_000) },
+    });
     await drain();
     expect(mailLines(spy, marker)).toHaveLength(0);
-    await db.notification.updateMany({ where: { link: marker }, data: { emailClaimedUntil: new Date(Date.now() - 1) } });
+    await db.notification.updateMany({
+      where: { link: marker },
+      data: { emailClaimedUntil: new Date(Date.now() - 1) },
+    });
     await drain();
     expect(mailLines(spy, marker)).toHaveLength(1);
   });
@@ -104,15 +138,23 @@ function smtpServer() {
         const line = buffer.slice(0, i);
         buffer = buffer.slice(i + 2);
         if (data !== null) {
-          if (line === ".") { messages.push(data); data = null; reply("250 queued"); } else data += `${line}\n`;
+          if (line === ".") {
+            messages.push(data);
+            data = null;
+            reply("250 queued");
+          } else data += `${line}\n`;
           continue;
         }
         const verb = line.slice(0, 4).toUpperCase();
         if (verb === "EHLO" || verb === "HELO") reply("250 test");
         else if (verb === "RCPT") reply(state.fail ? "451 4.3.0 try again later" : "250 ok");
-        else if (verb === "DATA") { data = ""; reply("354 go on"); }
-        else if (verb === "QUIT") { reply("221 bye"); socket.end(); }
-        else reply("250 ok");
+        else if (verb === "DATA") {
+          data = "";
+          reply("354 go on");
+        } else if (verb === "QUIT") {
+          reply("221 bye");
+          socket.end();
+        } else reply("250 ok");
       }
     });
     socket.on("error", () => {});
@@ -128,16 +170,26 @@ describe("notification emails over SMTP", () => {
     url = `smtp://127.0.0.1:${(smtp.server.address() as net.AddressInfo).port}`;
   });
   afterAll(() => new Promise<void>((r) => smtp.server.close(() => r())));
-  afterEach(() => { smtp.state.fail = false; vi.restoreAllMocks(); });
+  afterEach(() => {
+    smtp.state.fail = false;
+    vi.restoreAllMocks();
+  });
 
   async function queue(marker: string, n = 1) {
     const u = await db.user.findUniqueOrThrow({ where: { email: DEMO.humas }, select: { id: true } });
     await db.$transaction(async (tx) => {
-      for (let i = 0; i < n; i++) await notify(tx, [u.id], { kind: "issues.mentioned", link: `${marker}/${i}`, params: { number: i, title: "Lewat SMTP", by: "Rina" } });
+      for (let i = 0; i < n; i++)
+        await notify(tx, [u.id], {
+          kind: "issues.mentioned",
+          link: `${marker}/${i}`,
+          params: { number: i, title: "Lewat SMTP", by: "Rina" },
+        });
     });
   }
   const received = (marker: string) => smtp.messages.filter((m) => m.includes(marker));
-  const sweep = async () => { while ((await deliverPendingMail(10, url)) > 0); };
+  const sweep = async () => {
+    while ((await deliverPendingMail(10, url)) > 0);
+  };
   const row = (marker: string) => db.notification.findFirstOrThrow({ where: { link: `${marker}/0` } });
 
   it("delivers to the SMTP server and marks the mail sent", async () => {
@@ -164,16 +216,24 @@ describe("notification emails over SMTP", () => {
     expect((await row(marker)).emailAttempts).toBe(1);
 
     // its time has come, still failing: the wait grows
-    await db.notification.updateMany({ where: { link: `${marker}/0` }, data: { emailNextAt: new Date(Date.now() - 1) } });
+    await db.notification.updateMany({
+      where: { link: `${marker}/0` },
+      data: { emailNextAt: new Date(Date.now() - 1) },
+    });
     const before = Date.now();
     await sweep();
     const second = await row(marker);
     expect(second.emailAttempts).toBe(2);
-    expect(second.emailNextAt!.getTime() - before).toBeGreaterThan(first.emailNextAt!.getTime() - first.createdAt.getTime());
+    expect(second.emailNextAt!.getTime() - before).toBeGreaterThan(
+      first.emailNextAt!.getTime() - first.createdAt.getTime(),
+    );
 
     // the server is back: the mail goes out once
     smtp.state.fail = false;
-    await db.notification.updateMany({ where: { link: `${marker}/0` }, data: { emailNextAt: new Date(Date.now() - 1) } });
+    await db.notification.updateMany({
+      where: { link: `${marker}/0` },
+      data: { emailNextAt: new Date(Date.now() - 1) },
+    });
     await sweep();
     expect(received(marker)).toHaveLength(1);
     expect((await row(marker)).emailedAt).not.toBeNull();

@@ -30,7 +30,16 @@ const BATCH_BUDGET_MS = 60_000;
 const LEASE_MS = 5 * 60_000;
 const SMTP_TIMEOUTS = { dnsTimeout: 10_000, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
-type Pending = { id: string; kind: string; params: Record<string, string | number | null>; link: string | null; email: string; name: string; disabled: boolean; attempts: number };
+type Pending = {
+  id: string;
+  kind: string;
+  params: Record<string, string | number | null>;
+  link: string | null;
+  email: string;
+  name: string;
+  disabled: boolean;
+  attempts: number;
+};
 
 /** Claims up to `batch` mails that are due, oldest first, for this sweep only. */
 async function claim(claimId: string, batch: number): Promise<Pending[]> {
@@ -54,15 +63,25 @@ async function claim(claimId: string, batch: number): Promise<Pending[]> {
 }
 
 /** Records one claimed mail's outcome, only while the claim is still this sweep's. */
-async function settle(claimId: string, r: Pending, outcome: { sent: true } | { sent: false; error: string }): Promise<void> {
+async function settle(
+  claimId: string,
+  r: Pending,
+  outcome: { sent: true } | { sent: false; error: string },
+): Promise<void> {
   const mine = { id: r.id, emailClaim: claimId };
   const release = { emailClaim: null, emailClaimedUntil: null, emailAttempts: { increment: 1 } };
   if (outcome.sent) {
     await db.notification.updateMany({ where: mine, data: { ...release, emailedAt: new Date(), emailError: null } });
   } else if (r.attempts + 1 >= MAX_ATTEMPTS) {
-    await db.notification.updateMany({ where: mine, data: { ...release, emailFailedAt: new Date(), emailError: outcome.error } });
+    await db.notification.updateMany({
+      where: mine,
+      data: { ...release, emailFailedAt: new Date(), emailError: outcome.error },
+    });
   } else {
-    await db.notification.updateMany({ where: mine, data: { ...release, emailNextAt: new Date(Date.now() + backoffMs(r.attempts + 1)), emailError: outcome.error } });
+    await db.notification.updateMany({
+      where: mine,
+      data: { ...release, emailNextAt: new Date(Date.now() + backoffMs(r.attempts + 1)), emailError: outcome.error },
+    });
   }
 }
 
@@ -79,10 +98,16 @@ export async function deliverPendingMail(batch = BATCH, smtpUrl = env().SMTP_URL
   for (const [i, r] of rows.entries()) {
     if (Date.now() - started > BATCH_BUDGET_MS) {
       // a slow SMTP server: hand the rest back to the next sweep at once
-      await db.notification.updateMany({ where: { id: { in: rows.slice(i).map((x) => x.id) }, emailClaim: claimId }, data: { emailClaim: null, emailClaimedUntil: null } });
+      await db.notification.updateMany({
+        where: { id: { in: rows.slice(i).map((x) => x.id) }, emailClaim: claimId },
+        data: { emailClaim: null, emailClaimedUntil: null },
+      });
       break;
     }
-    if (r.disabled) { await settle(claimId, r, { sent: true }); continue; } // a disabled account gets no mail, now or later
+    if (r.disabled) {
+      await settle(claimId, r, { sent: true });
+      continue;
+    } // a disabled account gets no mail, now or later
     try {
       await send(compose(t, r), smtpUrl);
     } catch (e) {
@@ -104,7 +129,14 @@ export async function listFailedMail(actor: Actor, take = 50) {
     where: { emailFailedAt: { not: null } },
     orderBy: { emailFailedAt: "desc" },
     take,
-    select: { id: true, kind: true, emailFailedAt: true, emailAttempts: true, emailError: true, user: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      kind: true,
+      emailFailedAt: true,
+      emailAttempts: true,
+      emailError: true,
+      user: { select: { name: true, email: true } },
+    },
   });
 }
 
@@ -118,11 +150,20 @@ export function startMailOutbox(everyMs = SWEEP_MS): void {
   sweeper = setInterval(() => {
     if (running) return;
     running = true;
-    const drain = async () => { while ((await deliverPendingMail()) === BATCH); };
+    const drain = async () => {
+      while ((await deliverPendingMail()) === BATCH);
+    };
     drain()
-      .then(() => { failing = false; })
-      .catch((e: unknown) => { if (!failing) console.error("[mail] outbox sweep failed; retrying", (e as Error).message); failing = true; })
-      .finally(() => { running = false; });
+      .then(() => {
+        failing = false;
+      })
+      .catch((e: unknown) => {
+        if (!failing) console.error("[mail] outbox sweep failed; retrying", (e as Error).message);
+        failing = true;
+      })
+      .finally(() => {
+        running = false;
+      });
   }, everyMs);
   sweeper.unref();
 }
@@ -131,15 +172,27 @@ function compose(t: ReturnType<typeof createTranslator>, r: Pending) {
   const [ns, ...event] = r.kind.split(".");
   const summary = t(`${ns}.notifications.${event.join(".")}`, r.params ?? {});
   const link = r.link ? absoluteLink(r.link) : null;
-  const text = [`Yth. ${r.name},`, "", summary, "", ...(link ? [`Buka di Mekar: ${link}`, ""] : []), "Pesan ini dikirim otomatis oleh Mekar. Atur dan baca semua notifikasi Anda di halaman Notifikasi."].join("\n");
+  const text = [
+    `Yth. ${r.name},`,
+    "",
+    summary,
+    "",
+    ...(link ? [`Buka di Mekar: ${link}`, ""] : []),
+    "Pesan ini dikirim otomatis oleh Mekar. Atur dan baca semua notifikasi Anda di halaman Notifikasi.",
+  ].join("\n");
   return { to: r.email, subject: `[Mekar] ${summary}`, text, link };
 }
 
 /** Sends one email, or logs it without an SMTP URL; throws when the SMTP server refuses. */
-async function send(mail: { to: string; subject: string; text: string; link: string | null }, SMTP_URL: string | undefined) {
+async function send(
+  mail: { to: string; subject: string; text: string; link: string | null },
+  SMTP_URL: string | undefined,
+) {
   const { MAIL_FROM } = env();
   if (!SMTP_URL) {
-    console.info(`[mail] (SMTP_URL not set) to=${mail.to} subject=${JSON.stringify(mail.subject)} link=${mail.link ?? "-"}`);
+    console.info(
+      `[mail] (SMTP_URL not set) to=${mail.to} subject=${JSON.stringify(mail.subject)} link=${mail.link ?? "-"}`,
+    );
     return;
   }
   await transport(SMTP_URL).sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });

@@ -18,7 +18,14 @@ export async function notify(tx: Tx, userIds: string[], n: NotificationInput, ac
   const recipients = [...new Set(userIds)].filter((id) => id !== actorId);
   if (!recipients.length) return 0;
   const created = await tx.notification.createManyAndReturn({
-    data: recipients.map((userId) => ({ userId, kind: n.kind, regencyId: n.regencyId ?? null, link: n.link ?? null, params: n.params ?? {}, dedupeKey: n.dedupeKey ?? null })),
+    data: recipients.map((userId) => ({
+      userId,
+      kind: n.kind,
+      regencyId: n.regencyId ?? null,
+      link: n.link ?? null,
+      params: n.params ?? {},
+      dedupeKey: n.dedupeKey ?? null,
+    })),
     skipDuplicates: true,
     select: { userId: true },
   });

@@ -1,11 +1,29 @@
 // An Atom 1.0 document built by hand: every text goes through escapeXml.
 export function escapeXml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+  return value
+    .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 }
 
-export type AtomEntry = { id: string; title: string; link: string; summary: string; published: Date; updated: Date; author: string };
+export type AtomEntry = {
+  id: string;
+  title: string;
+  link: string;
+  summary: string;
+  published: Date;
+  updated: Date;
+  author: string;
+};
 
-export function atomFeed(feed: { id: string; title: string; link: string; selfLink: string; updated: Date; lang: string; entries: AtomEntry[] }): string {
+export function atomFeed(feed: {
+  id: string;
+  title: string;
+  link: string;
+  selfLink: string;
+  updated: Date;
+  lang: string;
+  entries: AtomEntry[];
+}): string {
   const e = escapeXml;
   const entries = feed.entries
     .map(

@@ -6,7 +6,9 @@ import { parseZonedDateTime, toZonedInput } from "./time";
 
 describe("slugs", () => {
   it("makes readable ASCII slugs from Indonesian titles", () => {
-    expect(pieceSlug("Perbaikan Jalan Lingkar Pangandaran–Cijulang Dimulai!")).toBe("perbaikan-jalan-lingkar-pangandaran-cijulang-dimulai");
+    expect(pieceSlug("Perbaikan Jalan Lingkar Pangandaran–Cijulang Dimulai!")).toBe(
+      "perbaikan-jalan-lingkar-pangandaran-cijulang-dimulai",
+    );
     expect(pieceSlug("Éducation & <script>")).toBe("education-script");
     expect(pieceSlug("!!!")).toBe("siaran");
   });
@@ -32,17 +34,40 @@ describe("times typed in WIB", () => {
     expect(ok.success && ok.data.publishAt).toBe(null);
     const bad = approvePublicationSchema.safeParse({ id: crypto.randomUUID(), version: "1", publishAt: "2026-13-45" });
     expect(bad.success).toBe(false);
-    const issues = createPublicationSchema.safeParse({ idempotencyKey: crypto.randomUUID(), regencyId: crypto.randomUUID(), kind: "press_release", title: "Judul siaran", issueIds: crypto.randomUUID() });
+    const issues = createPublicationSchema.safeParse({
+      idempotencyKey: crypto.randomUUID(),
+      regencyId: crypto.randomUUID(),
+      kind: "press_release",
+      title: "Judul siaran",
+      issueIds: crypto.randomUUID(),
+    });
     expect(issues.success && issues.data.issueIds).toHaveLength(1);
   });
 });
 
 describe("Atom feed", () => {
   it("escapes every text so markup in a title stays text", () => {
-    expect(escapeXml(`<script>alert("x")</script> & 'y'`)).toBe("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;y&apos;");
+    expect(escapeXml(`<script>alert("x")</script> & 'y'`)).toBe(
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;y&apos;",
+    );
     const xml = atomFeed({
-      id: "https://x/r/a/feed.xml", title: "Kabar <b>", link: "https://x/r/a", selfLink: "https://x/r/a/feed.xml", updated: new Date(0), lang: "id",
-      entries: [{ id: "https://x/r/a/p", title: "<script>alert(1)</script>", link: "https://x/r/a/p?a=1&b=2", summary: "]]> <img onerror=1>", published: new Date(0), updated: new Date(0), author: "Kab & Co" }],
+      id: "https://x/r/a/feed.xml",
+      title: "Kabar <b>",
+      link: "https://x/r/a",
+      selfLink: "https://x/r/a/feed.xml",
+      updated: new Date(0),
+      lang: "id",
+      entries: [
+        {
+          id: "https://x/r/a/p",
+          title: "<script>alert(1)</script>",
+          link: "https://x/r/a/p?a=1&b=2",
+          summary: "]]> <img onerror=1>",
+          published: new Date(0),
+          updated: new Date(0),
+          author: "Kab & Co",
+        },
+      ],
     });
     expect(xml).not.toContain("<script>");
     expect(xml).not.toContain("<img");

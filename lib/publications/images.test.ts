@@ -11,7 +11,15 @@ import { readStoredFile } from "@/lib/files/store";
 import { loadMessages } from "@/lib/i18n/messages";
 import { createTranslator } from "@/lib/i18n/translate";
 import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
-import { approvePublication, createPublication, removePublicationImage, setPublicationImage, submitPublication, updatePublication, withdrawPublication } from "./mutations";
+import {
+  approvePublication,
+  createPublication,
+  removePublicationImage,
+  setPublicationImage,
+  submitPublication,
+  updatePublication,
+  withdrawPublication,
+} from "./mutations";
 import { getPublicImage, getPublicPiece } from "./public-queries";
 import { getPublicationImageForMember } from "./queries";
 import { setPublicationImageSchema } from "./schemas";
@@ -20,12 +28,22 @@ let humas: Actor, coordinator: Actor, official: Actor, malaka: Actor, pangandara
 
 beforeAll(async () => {
   process.env.MEKAR_UPLOAD_DIR = mkdtempSync(path.join(os.tmpdir(), "mekar-publication-images-"));
-  [humas, coordinator, official, malaka] = await Promise.all([actorFor(DEMO.humas), actorFor(DEMO.coordinator), actorFor(DEMO.official), actorFor(DEMO.malakaCoordinator)]);
+  [humas, coordinator, official, malaka] = await Promise.all([
+    actorFor(DEMO.humas),
+    actorFor(DEMO.coordinator),
+    actorFor(DEMO.official),
+    actorFor(DEMO.malakaCoordinator),
+  ]);
   pangandaran = await regencyId("pangandaran");
 });
 
 // The PNG signature and a few bytes: the type is what the browser declares; the bytes are kept as they come.
-const png = (tag: string) => new File([Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(tag)])], `foto-${tag}.png`, { type: "image/png" });
+const png = (tag: string) =>
+  new File(
+    [Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(tag)])],
+    `foto-${tag}.png`,
+    { type: "image/png" },
+  );
 
 async function version(id: string) {
   return (await db.publication.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
@@ -33,8 +51,15 @@ async function version(id: string) {
 
 async function newDraft() {
   return createPublication(humas, {
-    idempotencyKey: randomUUID(), regencyId: pangandaran, kind: "press_release", title: `Peresmian kantor bupati ${randomUUID().slice(0, 8)}`,
-    summary: "Ringkasan", body: "Isi siaran.", internalNote: "", issueIds: [], publishAt: null,
+    idempotencyKey: randomUUID(),
+    regencyId: pangandaran,
+    kind: "press_release",
+    title: `Peresmian kantor bupati ${randomUUID().slice(0, 8)}`,
+    summary: "Ringkasan",
+    body: "Isi siaran.",
+    internalNote: "",
+    issueIds: [],
+    publishAt: null,
   });
 }
 
@@ -49,39 +74,72 @@ describe("a piece's image", () => {
     const file = png("satu");
     const bytes = Buffer.from(await file.arrayBuffer());
     const seq = await lastAuditSeq();
-    await setPublicationImage(humas, { id, version: await version(id), file, imageAlt: "Bupati meresmikan kantor baru" });
+    await setPublicationImage(humas, {
+      id,
+      version: await version(id),
+      file,
+      imageAlt: "Bupati meresmikan kantor baru",
+    });
     const events = await auditSince(seq);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: "publication.image_set", entityId: id });
     const changes = events[0].changes as Record<string, unknown>;
-    expect(changes).toMatchObject({ fileName: [null, "foto-satu.png"], contentType: [null, "image/png"], sizeBytes: [null, bytes.length], sha256: [null, createHash("sha256").update(bytes).digest("hex")], imageAlt: [null, "Bupati meresmikan kantor baru"] });
+    expect(changes).toMatchObject({
+      fileName: [null, "foto-satu.png"],
+      contentType: [null, "image/png"],
+      sizeBytes: [null, bytes.length],
+      sha256: [null, createHash("sha256").update(bytes).digest("hex")],
+      imageAlt: [null, "Bupati meresmikan kantor baru"],
+    });
     expect(JSON.stringify(changes)).not.toContain(bytes.toString("base64"));
 
-    const piece = await db.publication.findUniqueOrThrow({ where: { id }, select: { imageId: true, image: { select: { storageKey: true } } } });
+    const piece = await db.publication.findUniqueOrThrow({
+      where: { id },
+      select: { imageId: true, image: { select: { storageKey: true } } },
+    });
     expect((await readStoredFile(piece.image!.storageKey)).equals(bytes)).toBe(true);
     expect(await getPublicImage("pangandaran", slug, piece.imageId!)).toBeNull();
-    expect(await getPublicationImageForMember(humas, "pangandaran", slug, piece.imageId!)).toMatchObject({ contentType: "image/png" });
+    expect(await getPublicationImageForMember(humas, "pangandaran", slug, piece.imageId!)).toMatchObject({
+      contentType: "image/png",
+    });
     expect(await getPublicationImageForMember(malaka, "pangandaran", slug, piece.imageId!)).toBeNull();
   });
 
   it("a wrong content type is refused with the translated message; no write, no audit", async () => {
     const { id } = await newDraft();
     const seq = await lastAuditSeq();
-    const error = await setPublicationImage(humas, { id, version: await version(id), file: new File(["GIF89a"], "animasi.gif", { type: "image/gif" }), imageAlt: "Animasi" }).catch((e) => e);
+    const error = await setPublicationImage(humas, {
+      id,
+      version: await version(id),
+      file: new File(["GIF89a"], "animasi.gif", { type: "image/gif" }),
+      imageAlt: "Animasi",
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(errorState(error, createTranslator(loadMessages("id"))).fieldErrors).toEqual({ file: ["Gambar harus berupa PNG, JPEG atau WebP."] });
+    expect(errorState(error, createTranslator(loadMessages("id"))).fieldErrors).toEqual({
+      file: ["Gambar harus berupa PNG, JPEG atau WebP."],
+    });
     expect(await auditSince(seq)).toHaveLength(0);
     expect(await db.publicationImage.count({ where: { publicationId: id } })).toBe(0);
-    expect(setPublicationImageSchema.safeParse({ id, version: "1", imageAlt: "" }).error?.issues[0].message).toBe("publications.errors.imageAltRequired");
+    expect(setPublicationImageSchema.safeParse({ id, version: "1", imageAlt: "" }).error?.issues[0].message).toBe(
+      "publications.errors.imageAltRequired",
+    );
   });
 
   it("refuses other regencies, roles without write, stale versions and pieces that are not drafts", async () => {
     const { id } = await newDraft();
-    await expect(setPublicationImage(malaka, { id, version: await version(id), file: png("x"), imageAlt: "Foto" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(setPublicationImage(official, { id, version: await version(id), file: png("x"), imageAlt: "Foto" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(setPublicationImage(humas, { id, version: (await version(id)) - 1, file: png("x"), imageAlt: "Foto" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      setPublicationImage(malaka, { id, version: await version(id), file: png("x"), imageAlt: "Foto" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      setPublicationImage(official, { id, version: await version(id), file: png("x"), imageAlt: "Foto" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      setPublicationImage(humas, { id, version: (await version(id)) - 1, file: png("x"), imageAlt: "Foto" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     await submitPublication(humas, { id, version: await version(id) });
-    await expect(setPublicationImage(humas, { id, version: await version(id), file: png("x"), imageAlt: "Foto" })).rejects.toMatchObject({ code: "INVALID", userMessage: "publications.errors.imageDraftOnly" });
+    await expect(
+      setPublicationImage(humas, { id, version: await version(id), file: png("x"), imageAlt: "Foto" }),
+    ).rejects.toMatchObject({ code: "INVALID", userMessage: "publications.errors.imageDraftOnly" });
   });
 
   it("is approved with the version: served publicly once published, a correction changes it, older versions keep theirs, withdrawal hides them", async () => {
@@ -91,26 +149,62 @@ describe("a piece's image", () => {
     await publish(id);
     expect(await getPublicImage("pangandaran", slug, first)).toMatchObject({ contentType: "image/png" });
     expect(await getPublicImage("malaka", slug, first)).toBeNull();
-    expect((await getPublicPiece("pangandaran", slug))?.current).toMatchObject({ imageId: first, imageAlt: "Foto pertama" });
+    expect((await getPublicPiece("pangandaran", slug))?.current).toMatchObject({
+      imageId: first,
+      imageAlt: "Foto pertama",
+    });
 
     const piece = await db.publication.findUniqueOrThrow({ where: { id } });
-    await updatePublication(humas, { id, version: piece.version, kind: piece.kind, title: piece.title, summary: piece.summary, body: piece.body, internalNote: "", issueIds: [], publishAt: null, correctionNote: "Foto diganti dengan yang lebih jelas." });
+    await updatePublication(humas, {
+      id,
+      version: piece.version,
+      kind: piece.kind,
+      title: piece.title,
+      summary: piece.summary,
+      body: piece.body,
+      internalNote: "",
+      issueIds: [],
+      publishAt: null,
+      correctionNote: "Foto diganti dengan yang lebih jelas.",
+    });
     await setPublicationImage(humas, { id, version: await version(id), file: png("v2"), imageAlt: "Foto kedua" });
     const second = (await db.publication.findUniqueOrThrow({ where: { id } })).imageId!;
     expect(await getPublicImage("pangandaran", slug, second)).toBeNull();
     await publish(id);
-    const versions = await db.publicationVersion.findMany({ where: { publicationId: id }, orderBy: { number: "asc" }, select: { imageId: true, imageAlt: true } });
-    expect(versions).toEqual([{ imageId: first, imageAlt: "Foto pertama" }, { imageId: second, imageAlt: "Foto kedua" }]);
+    const versions = await db.publicationVersion.findMany({
+      where: { publicationId: id },
+      orderBy: { number: "asc" },
+      select: { imageId: true, imageAlt: true },
+    });
+    expect(versions).toEqual([
+      { imageId: first, imageAlt: "Foto pertama" },
+      { imageId: second, imageAlt: "Foto kedua" },
+    ]);
     expect(await getPublicImage("pangandaran", slug, second)).not.toBeNull();
     expect(await getPublicImage("pangandaran", slug, first)).not.toBeNull();
 
-    await updatePublication(humas, { id, version: await version(id), kind: piece.kind, title: piece.title, summary: piece.summary, body: piece.body, internalNote: "", issueIds: [], publishAt: null, correctionNote: "Foto dihapus." });
+    await updatePublication(humas, {
+      id,
+      version: await version(id),
+      kind: piece.kind,
+      title: piece.title,
+      summary: piece.summary,
+      body: piece.body,
+      internalNote: "",
+      issueIds: [],
+      publishAt: null,
+      correctionNote: "Foto dihapus.",
+    });
     const seq = await lastAuditSeq();
     await removePublicationImage(humas, { id, version: await version(id) });
     expect((await auditSince(seq)).map((e) => e.action)).toEqual(["publication.image_removed"]);
     expect(await getPublicImage("pangandaran", slug, second)).not.toBeNull();
 
-    await withdrawPublication(coordinator, { id, version: await version(id), reason: "Ditarik untuk diperiksa ulang." });
+    await withdrawPublication(coordinator, {
+      id,
+      version: await version(id),
+      reason: "Ditarik untuk diperiksa ulang.",
+    });
     expect(await getPublicImage("pangandaran", slug, first)).toBeNull();
     expect(await getPublicImage("pangandaran", slug, second)).toBeNull();
   });

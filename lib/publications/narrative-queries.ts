@@ -11,8 +11,14 @@ export async function listNarrative(actor: Actor, regencyId: string) {
     orderBy: { number: "desc" },
     take: 200,
     select: {
-      id: true, number: true, title: true,
-      narrativeMessages: { where: { retiredAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, text: true, version: true, createdAt: true, approvedBy: { select: { name: true } } } },
+      id: true,
+      number: true,
+      title: true,
+      narrativeMessages: {
+        where: { retiredAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, text: true, version: true, createdAt: true, approvedBy: { select: { name: true } } },
+      },
     },
   });
 }

@@ -10,7 +10,10 @@ export const visiblePublications = (actor: Actor) => whereActorMay(actor, "publi
 
 /** The positions whose holders approve: the one the regency names, else its coordinator position(s). */
 export async function approverPositionIds(tx: Tx | Db, regencyId: string): Promise<string[]> {
-  const settings = await tx.publicationSettings.findUnique({ where: { regencyId }, select: { approverPositionId: true } });
+  const settings = await tx.publicationSettings.findUnique({
+    where: { regencyId },
+    select: { approverPositionId: true },
+  });
   if (settings?.approverPositionId) return [settings.approverPositionId];
   const positions = await tx.position.findMany({ where: { regencyId, isCoordinator: true }, select: { id: true } });
   return positions.map((p) => p.id);
@@ -23,7 +26,10 @@ export async function approverPositionIds(tx: Tx | Db, regencyId: string): Promi
 export async function mayApprove(tx: Tx | Db, actor: Actor, regencyId: string): Promise<boolean> {
   if (can(actor, "publications.approve", regencyId)) return true;
   if (!actor.memberships.some((m) => m.regencyId === regencyId)) return false;
-  const [wanted, held] = await Promise.all([approverPositionIds(tx, regencyId), positionIdsHeldBy(tx, actor.id, regencyId)]);
+  const [wanted, held] = await Promise.all([
+    approverPositionIds(tx, regencyId),
+    positionIdsHeldBy(tx, actor.id, regencyId),
+  ]);
   return wanted.some((id) => held.includes(id));
 }
 

@@ -21,8 +21,17 @@ export async function listPublicPieces(regencyId: string, page = 1, now: Date = 
     skip: (Math.max(1, page) - 1) * PUBLIC_PAGE_SIZE,
     take: PUBLIC_PAGE_SIZE + 1,
     select: {
-      id: true, slug: true, kind: true, firstPublishAt: true, withdrawnAt: true,
-      versions: { where: visibleVersion(now), orderBy: { number: "desc" }, take: 1, select: { number: true, title: true, summary: true, publishAt: true } },
+      id: true,
+      slug: true,
+      kind: true,
+      firstPublishAt: true,
+      withdrawnAt: true,
+      versions: {
+        where: visibleVersion(now),
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { number: true, title: true, summary: true, publishAt: true },
+      },
     },
   });
   const items = rows.slice(0, PUBLIC_PAGE_SIZE).map(({ versions, ...p }) => ({ ...p, current: versions[0] }));
@@ -33,17 +42,42 @@ export type PublicPieceListItem = Awaited<ReturnType<typeof listPublicPieces>>["
 /** A published piece with its public record: versions so far, approver, correction notes, withdrawal. */
 export async function getPublicPiece(regencySlug: string, pieceSlug: string, now: Date = new Date()) {
   const piece = await db.publication.findFirst({
-    where: { slug: pieceSlug, regency: { slug: regencySlug }, firstPublishAt: { lte: now }, versions: { some: visibleVersion(now) } },
+    where: {
+      slug: pieceSlug,
+      regency: { slug: regencySlug },
+      firstPublishAt: { lte: now },
+      versions: { some: visibleVersion(now) },
+    },
     select: {
-      id: true, slug: true, kind: true, firstPublishAt: true, withdrawnAt: true, withdrawalReason: true,
+      id: true,
+      slug: true,
+      kind: true,
+      firstPublishAt: true,
+      withdrawnAt: true,
+      withdrawalReason: true,
       regency: { select: { slug: true, name: true, kind: true } },
       versions: {
         where: visibleVersion(now),
         orderBy: { number: "desc" },
-        select: { number: true, title: true, summary: true, body: true, correctionNote: true, publishAt: true, approverName: true, approverTitle: true, approvedAt: true, imageId: true, imageAlt: true },
+        select: {
+          number: true,
+          title: true,
+          summary: true,
+          body: true,
+          correctionNote: true,
+          publishAt: true,
+          approverName: true,
+          approverTitle: true,
+          approvedAt: true,
+          imageId: true,
+          imageAlt: true,
+        },
       },
       // only issues that have a public page (lib/issues/public-queries.ts), linked by number
-      issues: { where: { issue: { isPublic: true, triage: "accepted" } }, select: { issue: { select: { number: true, title: true } } } },
+      issues: {
+        where: { issue: { isPublic: true, triage: "accepted" } },
+        select: { issue: { select: { number: true, title: true } } },
+      },
     },
   });
   if (!piece) return null;
@@ -59,8 +93,15 @@ export async function listFeedEntries(regencyId: string, now: Date = new Date(),
     orderBy: [{ firstPublishAt: "desc" }, { id: "desc" }],
     take: limit,
     select: {
-      id: true, slug: true, firstPublishAt: true,
-      versions: { where: visibleVersion(now), orderBy: { number: "desc" }, take: 1, select: { title: true, summary: true, publishAt: true } },
+      id: true,
+      slug: true,
+      firstPublishAt: true,
+      versions: {
+        where: visibleVersion(now),
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { title: true, summary: true, publishAt: true },
+      },
     },
   });
   return rows.map(({ versions, ...p }) => ({ ...p, current: versions[0] }));
@@ -72,7 +113,11 @@ export async function listFeedEntries(regencyId: string, now: Date = new Date(),
  */
 export async function getPublicImage(regencySlug: string, pieceSlug: string, imageId: string, now: Date = new Date()) {
   return db.publicationImage.findFirst({
-    where: { id: imageId, publication: { slug: pieceSlug, regency: { slug: regencySlug }, withdrawnAt: null }, versions: { some: visibleVersion(now) } },
+    where: {
+      id: imageId,
+      publication: { slug: pieceSlug, regency: { slug: regencySlug }, withdrawnAt: null },
+      versions: { some: visibleVersion(now) },
+    },
     select: { storageKey: true, fileName: true, contentType: true },
   });
 }

@@ -3,7 +3,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
-import { approvePublication, createPublication, sendBackPublication, setApproverPosition, submitPublication, updatePublication, withdrawPublication } from "./mutations";
+import {
+  approvePublication,
+  createPublication,
+  sendBackPublication,
+  setApproverPosition,
+  submitPublication,
+  updatePublication,
+  withdrawPublication,
+} from "./mutations";
 import { addNarrativeMessage, retireNarrativeMessage } from "./narrative";
 import { getPublicPiece, listFeedEntries, listPublicPieces } from "./public-queries";
 import { getPublication } from "./queries";
@@ -12,14 +20,26 @@ let humas: Actor, coordinator: Actor, official: Actor, facilitator: Actor, malak
 
 beforeAll(async () => {
   [humas, coordinator, official, facilitator, malaka] = await Promise.all([
-    actorFor(DEMO.humas), actorFor(DEMO.coordinator), actorFor(DEMO.official), actorFor(DEMO.facilitator), actorFor(DEMO.malakaCoordinator),
+    actorFor(DEMO.humas),
+    actorFor(DEMO.coordinator),
+    actorFor(DEMO.official),
+    actorFor(DEMO.facilitator),
+    actorFor(DEMO.malakaCoordinator),
   ]);
   pangandaran = await regencyId("pangandaran");
 });
 
 const draft = (over: Partial<Parameters<typeof createPublication>[1]> = {}) => ({
-  idempotencyKey: randomUUID(), regencyId: pangandaran, kind: "press_release" as const, title: `Siaran uji ${randomUUID().slice(0, 8)}`,
-  summary: "Ringkasan publik", body: "Isi **publik**.", internalNote: "", issueIds: [] as string[], publishAt: null, ...over,
+  idempotencyKey: randomUUID(),
+  regencyId: pangandaran,
+  kind: "press_release" as const,
+  title: `Siaran uji ${randomUUID().slice(0, 8)}`,
+  summary: "Ringkasan publik",
+  body: "Isi **publik**.",
+  internalNote: "",
+  issueIds: [] as string[],
+  publishAt: null,
+  ...over,
 });
 
 async function version(id: string) {
@@ -53,25 +73,39 @@ describe("writing a piece", () => {
     expect(await getPublication(facilitator, id)).toBeNull();
     expect(await getPublication(official, id)).not.toBeNull();
     await expect(submitPublication(malaka, { id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(updatePublication(malaka, { id, version: 1, ...draft(), correctionNote: null })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updatePublication(malaka, { id, version: 1, ...draft(), correctionNote: null })).rejects.toMatchObject(
+      { code: "NOT_FOUND" },
+    );
   });
 
   it("an issue of another regency cannot be linked", async () => {
-    const malakaIssue = await db.issue.findFirstOrThrow({ where: { regency: { slug: "malaka" } }, select: { id: true } });
-    await expect(createPublication(humas, draft({ issueIds: [malakaIssue.id] }))).rejects.toMatchObject({ code: "INVALID" });
+    const malakaIssue = await db.issue.findFirstOrThrow({
+      where: { regency: { slug: "malaka" } },
+      select: { id: true },
+    });
+    await expect(createPublication(humas, draft({ issueIds: [malakaIssue.id] }))).rejects.toMatchObject({
+      code: "INVALID",
+    });
   });
 
   it("a stale version is rejected with CONFLICT", async () => {
     const { id } = await createPublication(humas, draft());
     await updatePublication(humas, { id, version: 1, ...draft({ title: "Judul baru pertama" }), correctionNote: null });
-    await expect(updatePublication(humas, { id, version: 1, ...draft({ title: "Judul baru kedua" }), correctionNote: null })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      updatePublication(humas, { id, version: 1, ...draft({ title: "Judul baru kedua" }), correctionNote: null }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(submitPublication(humas, { id, version: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("the edit writes one audit row with old → new values", async () => {
     const { id } = await createPublication(humas, draft({ title: "Judul sebelum diubah" }));
     const seq = await lastAuditSeq();
-    await updatePublication(humas, { id, version: 1, ...draft({ title: "Judul sesudah diubah" }), correctionNote: null });
+    await updatePublication(humas, {
+      id,
+      version: 1,
+      ...draft({ title: "Judul sesudah diubah" }),
+      correctionNote: null,
+    });
     const events = await auditSince(seq);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: "publication.updated", entityId: id });
@@ -85,17 +119,28 @@ describe("approval", () => {
     const seq = await lastAuditSeq();
     await submitPublication(humas, { id, version: 1 });
     expect((await auditSince(seq)).map((e) => e.action)).toEqual(["publication.submitted"]);
-    const n = await db.notification.findMany({ where: { kind: "publications.awaiting_approval", link: `/publications/${id}` }, select: { userId: true } });
+    const n = await db.notification.findMany({
+      where: { kind: "publications.awaiting_approval", link: `/publications/${id}` },
+      select: { userId: true },
+    });
     expect(n.map((x) => x.userId)).toEqual([coordinator.id]);
   });
 
   it("a writer cannot approve their own piece, and humas cannot approve at all", async () => {
     const own = await submitted(coordinator);
-    await expect(approvePublication(coordinator, { id: own.id, version: await version(own.id), publishAt: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      approvePublication(coordinator, { id: own.id, version: await version(own.id), publishAt: null }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const fromHumas = await submitted(humas);
-    await expect(approvePublication(humas, { id: fromHumas.id, version: await version(fromHumas.id), publishAt: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(approvePublication(official, { id: fromHumas.id, version: await version(fromHumas.id), publishAt: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(approvePublication(malaka, { id: fromHumas.id, version: await version(fromHumas.id), publishAt: null })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      approvePublication(humas, { id: fromHumas.id, version: await version(fromHumas.id), publishAt: null }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      approvePublication(official, { id: fromHumas.id, version: await version(fromHumas.id), publishAt: null }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      approvePublication(malaka, { id: fromHumas.id, version: await version(fromHumas.id), publishAt: null }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const detail = await getPublication(coordinator, own.id);
     expect(detail?.permissions).toMatchObject({ approve: false, approverButWriter: true });
   });
@@ -109,31 +154,55 @@ describe("approval", () => {
     expect(events.map((e) => e.action)).toEqual(["publication.approved"]);
     expect(events[0].changes).toMatchObject({ status: ["submitted", "approved"], versionNumber: [0, 1] });
     const v = await db.publicationVersion.findFirstOrThrow({ where: { publicationId: id } });
-    expect(v).toMatchObject({ number: 1, approvedById: coordinator.id, approverName: coordinator.name, approverTitle: "Wakil Bupati" });
-    expect(await db.notification.count({ where: { userId: humas.id, kind: "publications.approved", link: `/publications/${id}` } })).toBe(1);
+    expect(v).toMatchObject({
+      number: 1,
+      approvedById: coordinator.id,
+      approverName: coordinator.name,
+      approverTitle: "Wakil Bupati",
+    });
+    expect(
+      await db.notification.count({
+        where: { userId: humas.id, kind: "publications.approved", link: `/publications/${id}` },
+      }),
+    ).toBe(1);
     const pub = await getPublicPiece("pangandaran", slug);
     expect(pub?.current).toMatchObject({ number: 1, approverName: coordinator.name });
   });
 
   it("sending back returns the piece to draft with the comment and notifies the writer", async () => {
     const { id } = await submitted();
-    await expect(sendBackPublication(coordinator, { id, version: await version(id), comment: "Tambahkan kutipan Bupati." })).resolves.toBeUndefined();
+    await expect(
+      sendBackPublication(coordinator, { id, version: await version(id), comment: "Tambahkan kutipan Bupati." }),
+    ).resolves.toBeUndefined();
     const row = await db.publication.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "draft", reviewComment: "Tambahkan kutipan Bupati." });
-    expect(await db.notification.count({ where: { userId: humas.id, kind: "publications.sent_back", link: `/publications/${id}` } })).toBe(1);
-    await expect(approvePublication(coordinator, { id, version: row.version, publishAt: null })).rejects.toMatchObject({ code: "INVALID" });
+    expect(
+      await db.notification.count({
+        where: { userId: humas.id, kind: "publications.sent_back", link: `/publications/${id}` },
+      }),
+    ).toBe(1);
+    await expect(approvePublication(coordinator, { id, version: row.version, publishAt: null })).rejects.toMatchObject({
+      code: "INVALID",
+    });
   });
 
   it("the position the regency names approves instead; its holder is notified", async () => {
     const bappeda = await db.position.findFirstOrThrow({ where: { regencyId: pangandaran, kind: "kepala_bappeda" } });
-    await expect(setApproverPosition(humas, { regencyId: pangandaran, positionId: bappeda.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setApproverPosition(humas, { regencyId: pangandaran, positionId: bappeda.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await setApproverPosition(coordinator, { regencyId: pangandaran, positionId: bappeda.id });
     try {
       const { id } = await submitted();
-      const n = await db.notification.findMany({ where: { kind: "publications.awaiting_approval", link: `/publications/${id}` }, select: { userId: true } });
+      const n = await db.notification.findMany({
+        where: { kind: "publications.awaiting_approval", link: `/publications/${id}` },
+        select: { userId: true },
+      });
       expect(n.map((x) => x.userId)).toEqual([official.id]);
       await approvePublication(official, { id, version: await version(id), publishAt: null });
-      expect(await db.publicationVersion.findFirst({ where: { publicationId: id }, select: { approverTitle: true } })).toEqual({ approverTitle: "Kepala Bappeda" });
+      expect(
+        await db.publicationVersion.findFirst({ where: { publicationId: id }, select: { approverTitle: true } }),
+      ).toEqual({ approverTitle: "Kepala Bappeda" });
     } finally {
       await setApproverPosition(coordinator, { regencyId: pangandaran, positionId: null });
     }
@@ -170,14 +239,25 @@ describe("published means on the record", () => {
     const { id, slug } = await submitted(humas, { title: "Jumlah aset yang diserahkan" });
     await approvePublication(coordinator, { id, version: await version(id), publishAt: null });
     const base = draft({ title: "Jumlah aset yang diserahkan", body: "Angka yang benar: 37 bangunan." });
-    await expect(updatePublication(humas, { id, version: await version(id), ...base, correctionNote: null })).rejects.toMatchObject({ code: "INVALID" });
-    await updatePublication(humas, { id, version: await version(id), ...base, correctionNote: "Semula tertulis 73 bangunan." });
+    await expect(
+      updatePublication(humas, { id, version: await version(id), ...base, correctionNote: null }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    await updatePublication(humas, {
+      id,
+      version: await version(id),
+      ...base,
+      correctionNote: "Semula tertulis 73 bangunan.",
+    });
     const later = () => new Date(Date.now() + 1000);
     expect((await getPublicPiece("pangandaran", slug, later()))?.current.body).toBe("Isi **publik**.");
     await submitPublication(humas, { id, version: await version(id) });
     await approvePublication(coordinator, { id, version: await version(id), publishAt: null });
     const pub = await getPublicPiece("pangandaran", slug, later());
-    expect(pub?.current).toMatchObject({ number: 2, body: "Angka yang benar: 37 bangunan.", correctionNote: "Semula tertulis 73 bangunan." });
+    expect(pub?.current).toMatchObject({
+      number: 2,
+      body: "Angka yang benar: 37 bangunan.",
+      correctionNote: "Semula tertulis 73 bangunan.",
+    });
     expect(pub?.earlier.map((v) => v.number)).toEqual([1]);
     expect(await db.publicationVersion.count({ where: { publicationId: id } })).toBe(2);
   });
@@ -185,7 +265,9 @@ describe("published means on the record", () => {
   it("withdrawal keeps a public notice with the reason and drops the piece from the feed", async () => {
     const { id, slug } = await submitted();
     await approvePublication(coordinator, { id, version: await version(id), publishAt: null });
-    await expect(withdrawPublication(humas, { id, version: await version(id), reason: "Data belum final." })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      withdrawPublication(humas, { id, version: await version(id), reason: "Data belum final." }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const seq = await lastAuditSeq();
     await withdrawPublication(coordinator, { id, version: await version(id), reason: "Data belum final." });
     expect((await auditSince(seq)).map((e) => e.action)).toEqual(["publication.withdrawn"]);
@@ -194,7 +276,9 @@ describe("published means on the record", () => {
     expect(pub).toMatchObject({ withdrawalReason: "Data belum final." });
     expect(pub?.withdrawnAt).toBeInstanceOf(Date);
     expect((await listFeedEntries(pangandaran, later)).map((p) => p.slug)).not.toContain(slug);
-    await expect(updatePublication(humas, { id, version: await version(id), ...draft(), correctionNote: "x" })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(
+      updatePublication(humas, { id, version: await version(id), ...draft(), correctionNote: "x" }),
+    ).rejects.toMatchObject({ code: "INVALID" });
   });
 });
 
@@ -215,7 +299,13 @@ describe("nothing private reaches the public reads", () => {
     expect(dump).toContain(slug);
     expect(dump).not.toContain(marker);
     expect(dump).not.toContain("@mekar.test");
-    expect(await getPublicPiece("pangandaran", (await db.publication.findUniqueOrThrow({ where: { id: secretDraft.id } })).slug, later)).toBeNull();
+    expect(
+      await getPublicPiece(
+        "pangandaran",
+        (await db.publication.findUniqueOrThrow({ where: { id: secretDraft.id } })).slug,
+        later,
+      ),
+    ).toBeNull();
     // a piece of Pangandaran is not reachable under another regency's slug
     expect(await getPublicPiece("malaka", slug, later)).toBeNull();
   });
@@ -224,8 +314,12 @@ describe("nothing private reaches the public reads", () => {
 describe("narasi tunggal", () => {
   it("the coordinator adds and retires key messages; humas cannot; they show beside the draft", async () => {
     const issue = await db.issue.findFirstOrThrow({ where: { regencyId: pangandaran }, select: { id: true } });
-    await expect(addNarrativeMessage(humas, { idempotencyKey: randomUUID(), issueId: issue.id, text: "Pesan kunci uji" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(addNarrativeMessage(malaka, { idempotencyKey: randomUUID(), issueId: issue.id, text: "Pesan kunci uji" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      addNarrativeMessage(humas, { idempotencyKey: randomUUID(), issueId: issue.id, text: "Pesan kunci uji" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      addNarrativeMessage(malaka, { idempotencyKey: randomUUID(), issueId: issue.id, text: "Pesan kunci uji" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const seq = await lastAuditSeq();
     const key = randomUUID();
     const text = `Pesan kunci ${randomUUID().slice(0, 6)}`;
@@ -235,7 +329,9 @@ describe("narasi tunggal", () => {
     expect((await auditSince(seq)).map((e) => e.action)).toEqual(["narrative_message.created"]);
     const { id } = await createPublication(humas, draft({ issueIds: [issue.id] }));
     expect((await getPublication(humas, id))?.narrative.map((m) => m.text)).toContain(text);
-    await expect(retireNarrativeMessage(coordinator, { id: a.id, version: 2 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(retireNarrativeMessage(coordinator, { id: a.id, version: 2 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await retireNarrativeMessage(coordinator, { id: a.id, version: 1 });
     expect((await getPublication(humas, id))?.narrative.map((m) => m.text)).not.toContain(text);
   });

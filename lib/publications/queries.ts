@@ -8,7 +8,11 @@ import { approverPositionIds, mayApprove, visiblePublications } from "./policy";
 export const PUBLICATIONS_PAGE_SIZE = 30;
 
 /** The regency's pieces (working copies), newest change first; keyset on updatedAt|id. */
-export async function listPublications(actor: Actor, regencyId: string, filter: { status?: PublicationStatus; q?: string; after?: string }) {
+export async function listPublications(
+  actor: Actor,
+  regencyId: string,
+  filter: { status?: PublicationStatus; q?: string; after?: string },
+) {
   if (!can(actor, "publications.read", regencyId)) return null;
   const [afterAt, afterId] = filter.after?.split("|") ?? [];
   const afterDate = afterAt ? new Date(afterAt) : null;
@@ -25,19 +29,33 @@ export async function listPublications(actor: Actor, regencyId: string, filter: 
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: PUBLICATIONS_PAGE_SIZE + 1,
     select: {
-      id: true, slug: true, kind: true, status: true, title: true, publishAt: true, firstPublishAt: true, updatedAt: true, correctionNote: true,
+      id: true,
+      slug: true,
+      kind: true,
+      status: true,
+      title: true,
+      publishAt: true,
+      firstPublishAt: true,
+      updatedAt: true,
+      correctionNote: true,
       author: { select: { name: true } },
       _count: { select: { versions: true } },
     },
   });
   const items = rows.slice(0, PUBLICATIONS_PAGE_SIZE);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > PUBLICATIONS_PAGE_SIZE && last ? `${last.updatedAt.toISOString()}|${last.id}` : null };
+  return {
+    items,
+    nextCursor: rows.length > PUBLICATIONS_PAGE_SIZE && last ? `${last.updatedAt.toISOString()}|${last.id}` : null,
+  };
 }
 export type PublicationListItem = NonNullable<Awaited<ReturnType<typeof listPublications>>>["items"][number];
 
 /** Counts per status for the tabs. */
-export async function countPublicationsByStatus(actor: Actor, regencyId: string): Promise<Record<PublicationStatus, number> | null> {
+export async function countPublicationsByStatus(
+  actor: Actor,
+  regencyId: string,
+): Promise<Record<PublicationStatus, number> | null> {
   if (!can(actor, "publications.read", regencyId)) return null;
   const groups = await db.publication.groupBy({ by: ["status"], where: { regencyId }, _count: { _all: true } });
   const out = { draft: 0, submitted: 0, approved: 0, withdrawn: 0 };
@@ -50,21 +68,65 @@ export async function getPublication(actor: Actor, id: string) {
   const piece = await db.publication.findFirst({
     where: { id, ...visiblePublications(actor) },
     select: {
-      id: true, regencyId: true, slug: true, kind: true, status: true, title: true, summary: true, body: true, internalNote: true,
-      correctionNote: true, publishAt: true, firstPublishAt: true, reviewComment: true, submittedAt: true, submittedById: true,
-      withdrawnAt: true, withdrawalReason: true, version: true, createdAt: true, updatedAt: true, authorId: true, imageId: true, imageAlt: true,
+      id: true,
+      regencyId: true,
+      slug: true,
+      kind: true,
+      status: true,
+      title: true,
+      summary: true,
+      body: true,
+      internalNote: true,
+      correctionNote: true,
+      publishAt: true,
+      firstPublishAt: true,
+      reviewComment: true,
+      submittedAt: true,
+      submittedById: true,
+      withdrawnAt: true,
+      withdrawalReason: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      authorId: true,
+      imageId: true,
+      imageAlt: true,
       author: { select: { name: true } },
       regency: { select: { slug: true, name: true } },
       issues: { select: { issue: { select: { id: true, number: true, title: true, isPublic: true } } } },
-      versions: { orderBy: { number: "desc" }, select: { id: true, number: true, title: true, summary: true, body: true, correctionNote: true, publishAt: true, approverName: true, approverTitle: true, approvedAt: true, writerName: true, imageId: true, imageAlt: true } },
-      reviews: { orderBy: { createdAt: "desc" }, select: { id: true, action: true, comment: true, actorName: true, createdAt: true } },
+      versions: {
+        orderBy: { number: "desc" },
+        select: {
+          id: true,
+          number: true,
+          title: true,
+          summary: true,
+          body: true,
+          correctionNote: true,
+          publishAt: true,
+          approverName: true,
+          approverTitle: true,
+          approvedAt: true,
+          writerName: true,
+          imageId: true,
+          imageAlt: true,
+        },
+      },
+      reviews: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, action: true, comment: true, actorName: true, createdAt: true },
+      },
     },
   });
   if (!piece) return null;
   const issueIds = piece.issues.map((i) => i.issue.id);
   const [narrative, canApprove] = await Promise.all([
     issueIds.length
-      ? db.narrativeMessage.findMany({ where: { issueId: { in: issueIds }, regencyId: piece.regencyId, retiredAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, issueId: true, text: true } })
+      ? db.narrativeMessage.findMany({
+          where: { issueId: { in: issueIds }, regencyId: piece.regencyId, retiredAt: null },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, issueId: true, text: true },
+        })
       : Promise.resolve([]),
     mayApprove(db, actor, piece.regencyId),
   ]);
@@ -73,7 +135,8 @@ export async function getPublication(actor: Actor, id: string) {
     ...piece,
     narrative,
     permissions: {
-      write: can(actor, "publications.write", piece.regencyId) && (piece.status === "draft" || piece.status === "approved"),
+      write:
+        can(actor, "publications.write", piece.regencyId) && (piece.status === "draft" || piece.status === "approved"),
       submit: can(actor, "publications.write", piece.regencyId) && piece.status === "draft",
       approve: canApprove && !isWriter && piece.status === "submitted",
       approverButWriter: canApprove && isWriter && piece.status === "submitted",
@@ -110,16 +173,32 @@ export async function getApproverSettings(actor: Actor, regencyId: string) {
   if (!can(actor, "publications.read", regencyId)) return null;
   const [settings, positions, effective] = await Promise.all([
     db.publicationSettings.findUnique({ where: { regencyId }, select: { approverPositionId: true } }),
-    db.position.findMany({ where: { regencyId }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }], select: { id: true, title: true, isCoordinator: true } }),
+    db.position.findMany({
+      where: { regencyId },
+      orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
+      select: { id: true, title: true, isCoordinator: true },
+    }),
     approverPositionIds(db, regencyId),
   ]);
-  return { approverPositionId: settings?.approverPositionId ?? null, positions, effective: positions.filter((p) => effective.includes(p.id)).map((p) => p.title) };
+  return {
+    approverPositionId: settings?.approverPositionId ?? null,
+    positions,
+    effective: positions.filter((p) => effective.includes(p.id)).map((p) => p.title),
+  };
 }
 
 /** An image of a piece (any: working copy or version) for a member who may read the regency's publications. */
-export async function getPublicationImageForMember(actor: Actor, regencySlug: string, pieceSlug: string, imageId: string) {
+export async function getPublicationImageForMember(
+  actor: Actor,
+  regencySlug: string,
+  pieceSlug: string,
+  imageId: string,
+) {
   return db.publicationImage.findFirst({
-    where: { id: imageId, publication: { slug: pieceSlug, regency: { slug: regencySlug }, ...visiblePublications(actor) } },
+    where: {
+      id: imageId,
+      publication: { slug: pieceSlug, regency: { slug: regencySlug }, ...visiblePublications(actor) },
+    },
     select: { storageKey: true, fileName: true, contentType: true },
   });
 }

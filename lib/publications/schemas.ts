@@ -6,7 +6,10 @@ export const PUBLICATION_KINDS = ["issue_update", "press_release", "announcement
 export const PUBLICATION_STATUSES = ["draft", "submitted", "approved", "withdrawn"] as const;
 
 /** Repeated checkbox values ("issueIds[]") arrive as a string or an array. */
-export const idList = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]), z.array(z.uuid()).max(20));
+export const idList = z.preprocess(
+  (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]),
+  z.array(z.uuid()).max(20),
+);
 
 /** A datetime-local value read in the regency's zone; empty means "on approval". */
 export const optionalLocalDateTime = z
@@ -33,26 +36,45 @@ const pieceFields = {
   publishAt: optionalLocalDateTime,
 };
 
-export const createPublicationSchema = z.object({ idempotencyKey: idempotencyKeySchema, regencyId: z.uuid(), ...pieceFields });
+export const createPublicationSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  regencyId: z.uuid(),
+  ...pieceFields,
+});
 export const updatePublicationSchema = z.object({
   id: z.uuid(),
   version: z.coerce.number().int(),
   ...pieceFields,
-  correctionNote: z.string().trim().max(1000).optional().transform((v) => v || null),
+  correctionNote: z
+    .string()
+    .trim()
+    .max(1000)
+    .optional()
+    .transform((v) => v || null),
 });
 export const publicationRefSchema = z.object({ id: z.uuid(), version: z.coerce.number().int() });
 export const approvePublicationSchema = publicationRefSchema.extend({ publishAt: optionalLocalDateTime });
-export const sendBackPublicationSchema = publicationRefSchema.extend({ comment: z.string().trim().min(5, "publications.errors.commentRequired").max(2000) });
-export const withdrawPublicationSchema = publicationRefSchema.extend({ reason: z.string().trim().min(5, "publications.errors.reasonRequired").max(2000) });
+export const sendBackPublicationSchema = publicationRefSchema.extend({
+  comment: z.string().trim().min(5, "publications.errors.commentRequired").max(2000),
+});
+export const withdrawPublicationSchema = publicationRefSchema.extend({
+  reason: z.string().trim().min(5, "publications.errors.reasonRequired").max(2000),
+});
 /** The image types a piece may carry (what storeFile is allowed to keep for it). */
 export const IMAGE_TYPES: Record<string, string> = { "image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp" };
 /** An empty file input arrives as a nameless, empty File: that means "keep the current image". */
-const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 && !v.name ? undefined : v), z.instanceof(File, { message: "files.errors.empty" }).optional());
+const optionalFile = z.preprocess(
+  (v) => (v instanceof File && v.size === 0 && !v.name ? undefined : v),
+  z.instanceof(File, { message: "files.errors.empty" }).optional(),
+);
 export const setPublicationImageSchema = publicationRefSchema.extend({
   file: optionalFile,
   imageAlt: z.string().trim().min(3, "publications.errors.imageAltRequired").max(300),
 });
-export const setApproverSchema = z.object({ regencyId: z.uuid(), positionId: z.union([z.uuid(), z.literal("")]).transform((v) => v || null) });
+export const setApproverSchema = z.object({
+  regencyId: z.uuid(),
+  positionId: z.union([z.uuid(), z.literal("")]).transform((v) => v || null),
+});
 
 export const publicationFilterSchema = z.object({
   status: z.enum(PUBLICATION_STATUSES).optional().catch(undefined),

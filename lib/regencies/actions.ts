@@ -3,77 +3,138 @@ import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/action-state";
 import { AppError } from "@/lib/errors";
 import { importRegencies } from "./import";
-import { createMilestone, createObligation, createPotential, linkPotentialIssue, updateMilestone, updateObligation, updateObligationStatus, updatePotentialStatus, updateRegencyProfile } from "./mutations";
 import {
-  createMilestoneSchema, createObligationSchema, createPotentialSchema, importRegenciesSchema, linkPotentialIssueSchema,
-  updateMilestoneSchema, updateObligationSchema, updateObligationStatusSchema, updatePotentialStatusSchema, updateRegencyProfileSchema,
+  createMilestone,
+  createObligation,
+  createPotential,
+  linkPotentialIssue,
+  updateMilestone,
+  updateObligation,
+  updateObligationStatus,
+  updatePotentialStatus,
+  updateRegencyProfile,
+} from "./mutations";
+import {
+  createMilestoneSchema,
+  createObligationSchema,
+  createPotentialSchema,
+  importRegenciesSchema,
+  linkPotentialIssueSchema,
+  updateMilestoneSchema,
+  updateObligationSchema,
+  updateObligationStatusSchema,
+  updatePotentialStatusSchema,
+  updateRegencyProfileSchema,
 } from "./schemas";
 
-export const updateRegencyProfileAction = formAction(updateRegencyProfileSchema, async (actor, input, { t }) => {
-  await updateRegencyProfile(actor, input);
-  revalidatePath("/regencies", "layout");
-  return { status: "success", message: t("regencies.profile.saved") };
-}, "regency.manage");
+export const updateRegencyProfileAction = formAction(
+  updateRegencyProfileSchema,
+  async (actor, input, { t }) => {
+    await updateRegencyProfile(actor, input);
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("regencies.profile.saved") };
+  },
+  "regency.manage",
+);
 
-export const createMilestoneAction = formAction(createMilestoneSchema, async (actor, input, { t }) => {
-  await createMilestone(actor, input);
-  revalidatePath("/regencies", "layout");
-  return { status: "success", message: t("regencies.milestones.created") };
-}, "regency.manage");
+export const createMilestoneAction = formAction(
+  createMilestoneSchema,
+  async (actor, input, { t }) => {
+    await createMilestone(actor, input);
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("regencies.milestones.created") };
+  },
+  "regency.manage",
+);
 
-export const updateMilestoneAction = formAction(updateMilestoneSchema, async (actor, input, { t }) => {
-  await updateMilestone(actor, input);
-  revalidatePath("/regencies", "layout");
-  return { status: "success", message: t("regencies.milestones.updated") };
-}, "regency.manage");
+export const updateMilestoneAction = formAction(
+  updateMilestoneSchema,
+  async (actor, input, { t }) => {
+    await updateMilestone(actor, input);
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("regencies.milestones.updated") };
+  },
+  "regency.manage",
+);
 
-export const createObligationAction = formAction(createObligationSchema, async (actor, input, { t }) => {
-  await createObligation(actor, input);
-  revalidatePath("/regencies", "layout");
-  return { status: "success", message: t("regencies.obligations.created") };
-}, "regency.manage");
+export const createObligationAction = formAction(
+  createObligationSchema,
+  async (actor, input, { t }) => {
+    await createObligation(actor, input);
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("regencies.obligations.created") };
+  },
+  "regency.manage",
+);
 
-export const updateObligationAction = formAction(updateObligationSchema, async (actor, input, { t }) => {
-  await updateObligation(actor, input);
-  revalidatePath("/regencies", "layout");
-  return { status: "success", message: t("regencies.obligations.updated") };
-}, "regency.manage");
+export const updateObligationAction = formAction(
+  updateObligationSchema,
+  async (actor, input, { t }) => {
+    await updateObligation(actor, input);
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("regencies.obligations.updated") };
+  },
+  "regency.manage",
+);
 
-export const updateObligationStatusAction = formAction(updateObligationStatusSchema, async (actor, input, { t }) => {
-  await updateObligationStatus(actor, input);
-  revalidatePath("/regencies", "layout");
-  return { status: "success", message: t("regencies.obligations.statusSaved") };
-}, "regency.manage");
+export const updateObligationStatusAction = formAction(
+  updateObligationStatusSchema,
+  async (actor, input, { t }) => {
+    await updateObligationStatus(actor, input);
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("regencies.obligations.statusSaved") };
+  },
+  "regency.manage",
+);
 
-export const createPotentialAction = formAction(createPotentialSchema, async (actor, input, { t }) => {
-  await createPotential(actor, input);
-  revalidatePath("/regencies", "layout");
-  return { status: "success", message: t("regencies.potentials.created") };
-}, "regency.manage");
+export const createPotentialAction = formAction(
+  createPotentialSchema,
+  async (actor, input, { t }) => {
+    await createPotential(actor, input);
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("regencies.potentials.created") };
+  },
+  "regency.manage",
+);
 
-export const updatePotentialStatusAction = formAction(updatePotentialStatusSchema, async (actor, input, { t }) => {
-  await updatePotentialStatus(actor, input);
-  revalidatePath("/regencies", "layout");
-  return { status: "success", message: t("regencies.potentials.statusSaved") };
-}, "regency.manage");
+export const updatePotentialStatusAction = formAction(
+  updatePotentialStatusSchema,
+  async (actor, input, { t }) => {
+    await updatePotentialStatus(actor, input);
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("regencies.potentials.statusSaved") };
+  },
+  "regency.manage",
+);
 
-export const linkPotentialIssueAction = formAction(linkPotentialIssueSchema, async (actor, input, { t }) => {
-  await linkPotentialIssue(actor, input);
-  revalidatePath("/regencies", "layout");
-  return { status: "success", message: t("regencies.potentials.linked") };
-}, "regency.manage");
+export const linkPotentialIssueAction = formAction(
+  linkPotentialIssueSchema,
+  async (actor, input, { t }) => {
+    await linkPotentialIssue(actor, input);
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("regencies.potentials.linked") };
+  },
+  "regency.manage",
+);
 
 /** The import's outcome: a summary, or each bad row with its line (nothing imported then). */
-export const importRegenciesAction = formAction(importRegenciesSchema, async (actor, input, { t }) => {
-  if (input.file.size > 2_000_000) throw new AppError("INVALID", "regencies.import.errors.tooLarge");
-  const result = await importRegencies(actor, await input.file.text(), input.file.name);
-  if (result.errors.length) {
+export const importRegenciesAction = formAction(
+  importRegenciesSchema,
+  async (actor, input, { t }) => {
+    if (input.file.size > 2_000_000) throw new AppError("INVALID", "regencies.import.errors.tooLarge");
+    const result = await importRegencies(actor, await input.file.text(), input.file.name);
+    if (result.errors.length) {
+      return {
+        status: "error",
+        message: t("regencies.import.rejected", { count: result.errors.length }),
+        data: { errors: result.errors.map((e) => ({ line: e.line, reason: t(e.reason, e.values) })) },
+      };
+    }
+    revalidatePath("/regencies", "layout");
     return {
-      status: "error",
-      message: t("regencies.import.rejected", { count: result.errors.length }),
-      data: { errors: result.errors.map((e) => ({ line: e.line, reason: t(e.reason, e.values) })) },
+      status: "success",
+      message: t("regencies.import.done", { created: result.created, updated: result.updated }),
     };
-  }
-  revalidatePath("/regencies", "layout");
-  return { status: "success", message: t("regencies.import.done", { created: result.created, updated: result.updated }) };
-}, "admin");
+  },
+  "admin",
+);

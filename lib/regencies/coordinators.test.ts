@@ -4,12 +4,18 @@ import { DEMO, regencyId } from "@/tests/helpers/actors";
 import { coordinatorUserIds, memberUserIdsWhoCan } from "./coordinators";
 
 let pangandaranId: string;
-const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+const userId = async (email: string) =>
+  (await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
 
 /** Runs the check inside a transaction that is always rolled back, so the seed stays as it was. */
 async function rolledBack(check: (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => Promise<void>) {
   const done = new Error("rollback");
-  await expect(db.$transaction(async (tx) => { await check(tx); throw done; })).rejects.toBe(done);
+  await expect(
+    db.$transaction(async (tx) => {
+      await check(tx);
+      throw done;
+    }),
+  ).rejects.toBe(done);
 }
 
 beforeAll(async () => {
@@ -24,7 +30,10 @@ describe("who coordinates a regency", () => {
   it("while the coordinator post is empty, is the members whose role may triage issues (never nobody)", async () => {
     const coordinator = await userId(DEMO.coordinator);
     await rolledBack(async (tx) => {
-      await tx.positionTerm.updateMany({ where: { position: { regencyId: pangandaranId, isCoordinator: true }, endDate: null }, data: { endDate: new Date("2020-01-01") } });
+      await tx.positionTerm.updateMany({
+        where: { position: { regencyId: pangandaranId, isCoordinator: true }, endDate: null },
+        data: { endDate: new Date("2020-01-01") },
+      });
       const ids = await coordinatorUserIds(tx, pangandaranId);
       expect(ids).toContain(coordinator);
       expect(ids).not.toContain(await userId(DEMO.official));

@@ -4,7 +4,10 @@ import { holderUserIds } from "@/lib/leadership/holders";
 
 /** Members of the regency whose role holds the permission (the permission table decides which roles). */
 export async function memberUserIdsWhoCan(tx: Tx | Db, regencyId: string, permission: Permission): Promise<string[]> {
-  const members = await tx.membership.findMany({ where: { regencyId, role: { in: rolesWith(permission) } }, select: { userId: true } });
+  const members = await tx.membership.findMany({
+    where: { regencyId, role: { in: rolesWith(permission) } },
+    select: { userId: true },
+  });
   return members.map((m) => m.userId);
 }
 
@@ -15,6 +18,9 @@ export async function memberUserIdsWhoCan(tx: Tx | Db, regencyId: string, permis
  */
 export async function coordinatorUserIds(tx: Tx | Db, regencyId: string): Promise<string[]> {
   const positions = await tx.position.findMany({ where: { regencyId, isCoordinator: true }, select: { id: true } });
-  const holders = await holderUserIds(tx, positions.map((p) => p.id));
+  const holders = await holderUserIds(
+    tx,
+    positions.map((p) => p.id),
+  );
   return holders.length ? holders : memberUserIdsWhoCan(tx, regencyId, "issues.triage");
 }

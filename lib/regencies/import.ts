@@ -16,20 +16,37 @@ export async function importRegencies(actor: Actor, text: string, fileName = "up
   const { rows, errors } = checkRegencyCsv(text);
   if (errors.length) return { created: 0, updated: 0, errors };
   return db.$transaction(async (tx) => {
-    const existing = await tx.regency.findMany({ where: { OR: [{ code: { in: rows.map((r) => r.code) } }, { slug: { in: rows.map((r) => r.slug) } }] }, select: { id: true, code: true, slug: true } });
+    const existing = await tx.regency.findMany({
+      where: { OR: [{ code: { in: rows.map((r) => r.code) } }, { slug: { in: rows.map((r) => r.slug) } }] },
+      select: { id: true, code: true, slug: true },
+    });
     const byCode = new Map(existing.map((r) => [r.code, r]));
     const bySlug = new Map(existing.map((r) => [r.slug, r]));
     const clash: RegencyCsvError[] = [];
     for (const r of rows) {
       const other = bySlug.get(r.slug);
-      if (other && other.code !== r.code) clash.push({ line: r.line, reason: "regencies.import.errors.nameTaken", values: { value: r.name, code: other.code } });
+      if (other && other.code !== r.code)
+        clash.push({
+          line: r.line,
+          reason: "regencies.import.errors.nameTaken",
+          values: { value: r.name, code: other.code },
+        });
     }
     if (clash.length) return { created: 0, updated: 0, errors: clash };
     let createdCount = 0;
     let updatedCount = 0;
     const figures = { figuresAsOf: String(new Date().getFullYear()), figuresSource: `Impor CSV ${fileName}` };
     for (const r of rows) {
-      const data = { kind: r.kind, name: r.name, slug: r.slug, province: r.province, districts: r.districts, areaKm2: r.areaKm2, population: r.population, ...figures };
+      const data = {
+        kind: r.kind,
+        name: r.name,
+        slug: r.slug,
+        province: r.province,
+        districts: r.districts,
+        areaKm2: r.areaKm2,
+        population: r.population,
+        ...figures,
+      };
       const hit = byCode.get(r.code);
       if (hit) {
         await tx.regency.update({ where: { id: hit.id }, data: { ...data, version: { increment: 1 } } });
@@ -39,7 +56,13 @@ export async function importRegencies(actor: Actor, text: string, fileName = "up
         createdCount++;
       }
     }
-    await recordAudit(tx, actor, "regencies.imported", { type: "regency_import", id: fileName }, { rows: [null, rows.length], created: [null, createdCount], updated: [null, updatedCount] });
+    await recordAudit(
+      tx,
+      actor,
+      "regencies.imported",
+      { type: "regency_import", id: fileName },
+      { rows: [null, rows.length], created: [null, createdCount], updated: [null, updatedCount] },
+    );
     return { created: createdCount, updated: updatedCount, errors: [] };
   });
 }

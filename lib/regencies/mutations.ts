@@ -7,29 +7,74 @@ import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
 import { conflictIfStale, saveVersioned } from "@/lib/versioned";
 import { assertSameRegency } from "./references";
-import type { CreateMilestoneInput, CreateObligationInput, CreatePotentialInput, UpdateMilestoneInput, UpdateObligationInput, UpdateObligationStatusInput, UpdatePotentialStatusInput, UpdateRegencyProfileInput } from "./schemas";
+import type {
+  CreateMilestoneInput,
+  CreateObligationInput,
+  CreatePotentialInput,
+  UpdateMilestoneInput,
+  UpdateObligationInput,
+  UpdateObligationStatusInput,
+  UpdatePotentialStatusInput,
+  UpdateRegencyProfileInput,
+} from "./schemas";
 
-const PROFILE_FIELDS = ["status", "capital", "formationLaw", "formationDate", "areaKm2", "population", "districts", "figuresAsOf", "figuresSource"] as const;
+const PROFILE_FIELDS = [
+  "status",
+  "capital",
+  "formationLaw",
+  "formationDate",
+  "areaKm2",
+  "population",
+  "districts",
+  "figuresAsOf",
+  "figuresSource",
+] as const;
 
 export async function updateRegencyProfile(actor: Actor, input: UpdateRegencyProfileInput): Promise<void> {
   assertMemberCan(actor, "regency.manage", input.regencyId);
   await db.$transaction(async (tx) => {
-    const before = await tx.regency.findUnique({ where: { id: input.regencyId }, select: { version: true, ...(Object.fromEntries(PROFILE_FIELDS.map((f) => [f, true])) as Record<(typeof PROFILE_FIELDS)[number], true>) } });
+    const before = await tx.regency.findUnique({
+      where: { id: input.regencyId },
+      select: {
+        version: true,
+        ...(Object.fromEntries(PROFILE_FIELDS.map((f) => [f, true])) as Record<(typeof PROFILE_FIELDS)[number], true>),
+      },
+    });
     if (!before) throw new AppError("NOT_FOUND");
     const data = {
-      status: input.status, capital: input.capital, formationLaw: input.formationLaw, formationDate: input.formationDate,
-      areaKm2: input.areaKm2, population: input.population, districts: input.districts, figuresAsOf: input.figuresAsOf, figuresSource: input.figuresSource,
+      status: input.status,
+      capital: input.capital,
+      formationLaw: input.formationLaw,
+      formationDate: input.formationDate,
+      areaKm2: input.areaKm2,
+      population: input.population,
+      districts: input.districts,
+      figuresAsOf: input.figuresAsOf,
+      figuresSource: input.figuresSource,
     };
     await saveVersioned(tx, actor, {
-      version: input.version, before, after: data, fields: PROFILE_FIELDS,
-      write: () => tx.regency.update({ where: { id: input.regencyId, version: input.version }, data: { ...data, version: { increment: 1 } } }),
-      action: "regency.updated", entity: { type: "regency", id: input.regencyId, regencyId: input.regencyId },
+      version: input.version,
+      before,
+      after: data,
+      fields: PROFILE_FIELDS,
+      write: () =>
+        tx.regency.update({
+          where: { id: input.regencyId, version: input.version },
+          data: { ...data, version: { increment: 1 } },
+        }),
+      action: "regency.updated",
+      entity: { type: "regency", id: input.regencyId, regencyId: input.regencyId },
     });
   });
 }
 
 const milestoneValues = (input: CreateMilestoneInput | UpdateMilestoneInput) => ({
-  kind: input.kind, title: input.title, date: input.date, evidence: input.evidence, score: input.kind === "edob_evaluation" ? input.score : null, notes: input.notes,
+  kind: input.kind,
+  title: input.title,
+  date: input.date,
+  evidence: input.evidence,
+  score: input.kind === "edob_evaluation" ? input.score : null,
+  notes: input.notes,
 });
 const MILESTONE_FIELDS = ["kind", "title", "date", "evidence", "score", "notes"] as const;
 
@@ -39,7 +84,13 @@ export async function createMilestone(actor: Actor, input: CreateMilestoneInput)
     once(tx, input.idempotencyKey, actor.id, async () => {
       const values = milestoneValues(input);
       const m = await tx.regencyMilestone.create({ data: { regencyId: input.regencyId, ...values } });
-      await recordAudit(tx, actor, "regency_milestone.created", { type: "regency_milestone", id: m.id, regencyId: input.regencyId }, created(values));
+      await recordAudit(
+        tx,
+        actor,
+        "regency_milestone.created",
+        { type: "regency_milestone", id: m.id, regencyId: input.regencyId },
+        created(values),
+      );
       return { id: m.id };
     }),
   );
@@ -47,14 +98,34 @@ export async function createMilestone(actor: Actor, input: CreateMilestoneInput)
 
 export async function updateMilestone(actor: Actor, input: UpdateMilestoneInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.regencyMilestone.findUnique({ where: { id: input.id }, select: { regencyId: true, version: true, kind: true, title: true, date: true, evidence: true, score: true, notes: true } });
+    const before = await tx.regencyMilestone.findUnique({
+      where: { id: input.id },
+      select: {
+        regencyId: true,
+        version: true,
+        kind: true,
+        title: true,
+        date: true,
+        evidence: true,
+        score: true,
+        notes: true,
+      },
+    });
     if (!before) throw new AppError("NOT_FOUND");
     assertMemberCan(actor, "regency.manage", before.regencyId);
     const values = milestoneValues(input);
     await saveVersioned(tx, actor, {
-      version: input.version, before, after: values, fields: MILESTONE_FIELDS,
-      write: () => tx.regencyMilestone.update({ where: { id: input.id, version: input.version }, data: { ...values, version: { increment: 1 } } }),
-      action: "regency_milestone.updated", entity: { type: "regency_milestone", id: input.id, regencyId: before.regencyId },
+      version: input.version,
+      before,
+      after: values,
+      fields: MILESTONE_FIELDS,
+      write: () =>
+        tx.regencyMilestone.update({
+          where: { id: input.id, version: input.version },
+          data: { ...values, version: { increment: 1 } },
+        }),
+      action: "regency_milestone.updated",
+      entity: { type: "regency_milestone", id: input.id, regencyId: before.regencyId },
     });
   });
 }
@@ -64,9 +135,22 @@ export async function createObligation(actor: Actor, input: CreateObligationInpu
   return db.$transaction((tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
       await assertSameRegency(tx, input.regencyId, "position", input.responsiblePositionId, "responsiblePositionId");
-      const values = { title: input.title, aspect: input.aspect, source: input.source, dueDate: input.dueDate, responsiblePositionId: input.responsiblePositionId, evidence: input.evidence };
+      const values = {
+        title: input.title,
+        aspect: input.aspect,
+        source: input.source,
+        dueDate: input.dueDate,
+        responsiblePositionId: input.responsiblePositionId,
+        evidence: input.evidence,
+      };
       const o = await tx.ministryObligation.create({ data: { regencyId: input.regencyId, ...values } });
-      await recordAudit(tx, actor, "ministry_obligation.created", { type: "ministry_obligation", id: o.id, regencyId: input.regencyId }, created(values));
+      await recordAudit(
+        tx,
+        actor,
+        "ministry_obligation.created",
+        { type: "ministry_obligation", id: o.id, regencyId: input.regencyId },
+        created(values),
+      );
       return { id: o.id };
     }),
   );
@@ -76,27 +160,69 @@ const OBLIGATION_FIELDS = ["title", "aspect", "source", "dueDate", "responsibleP
 
 export async function updateObligation(actor: Actor, input: UpdateObligationInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.ministryObligation.findUnique({ where: { id: input.id }, select: { regencyId: true, version: true, title: true, aspect: true, source: true, dueDate: true, responsiblePositionId: true } });
+    const before = await tx.ministryObligation.findUnique({
+      where: { id: input.id },
+      select: {
+        regencyId: true,
+        version: true,
+        title: true,
+        aspect: true,
+        source: true,
+        dueDate: true,
+        responsiblePositionId: true,
+      },
+    });
     if (!before) throw new AppError("NOT_FOUND");
     assertMemberCan(actor, "regency.manage", before.regencyId);
     await assertSameRegency(tx, before.regencyId, "position", input.responsiblePositionId, "responsiblePositionId");
-    const data = { title: input.title, aspect: input.aspect, source: input.source, dueDate: input.dueDate, responsiblePositionId: input.responsiblePositionId };
+    const data = {
+      title: input.title,
+      aspect: input.aspect,
+      source: input.source,
+      dueDate: input.dueDate,
+      responsiblePositionId: input.responsiblePositionId,
+    };
     await saveVersioned(tx, actor, {
-      version: input.version, before, after: data, fields: OBLIGATION_FIELDS,
-      write: () => tx.ministryObligation.update({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } }),
-      action: "ministry_obligation.updated", entity: { type: "ministry_obligation", id: input.id, regencyId: before.regencyId },
+      version: input.version,
+      before,
+      after: data,
+      fields: OBLIGATION_FIELDS,
+      write: () =>
+        tx.ministryObligation.update({
+          where: { id: input.id, version: input.version },
+          data: { ...data, version: { increment: 1 } },
+        }),
+      action: "ministry_obligation.updated",
+      entity: { type: "ministry_obligation", id: input.id, regencyId: before.regencyId },
     });
   });
 }
 
-export async function updateObligationStatus(actor: Actor, input: UpdateObligationStatusInput): Promise<{ regencyId: string }> {
+export async function updateObligationStatus(
+  actor: Actor,
+  input: UpdateObligationStatusInput,
+): Promise<{ regencyId: string }> {
   return db.$transaction(async (tx) => {
-    const before = await tx.ministryObligation.findUnique({ where: { id: input.obligationId }, select: { regencyId: true, status: true, evidence: true } });
+    const before = await tx.ministryObligation.findUnique({
+      where: { id: input.obligationId },
+      select: { regencyId: true, status: true, evidence: true },
+    });
     if (!before) throw new AppError("NOT_FOUND");
     assertMemberCan(actor, "regency.manage", before.regencyId);
     const evidence = input.evidence ?? before.evidence;
-    await conflictIfStale(() => tx.ministryObligation.update({ where: { id: input.obligationId, version: input.version }, data: { status: input.status, evidence, version: { increment: 1 } } }));
-    await recordAudit(tx, actor, "ministry_obligation.status_changed", { type: "ministry_obligation", id: input.obligationId, regencyId: before.regencyId }, diff(before, { status: input.status, evidence }, ["status", "evidence"]));
+    await conflictIfStale(() =>
+      tx.ministryObligation.update({
+        where: { id: input.obligationId, version: input.version },
+        data: { status: input.status, evidence, version: { increment: 1 } },
+      }),
+    );
+    await recordAudit(
+      tx,
+      actor,
+      "ministry_obligation.status_changed",
+      { type: "ministry_obligation", id: input.obligationId, regencyId: before.regencyId },
+      diff(before, { status: input.status, evidence }, ["status", "evidence"]),
+    );
     return { regencyId: before.regencyId };
   });
 }
@@ -105,9 +231,21 @@ export async function createPotential(actor: Actor, input: CreatePotentialInput)
   assertMemberCan(actor, "regency.manage", input.regencyId);
   return db.$transaction((tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
-      const values = { sector: input.sector, title: input.title, description: input.description, evidence: input.evidence, estimatedValue: input.estimatedValue };
+      const values = {
+        sector: input.sector,
+        title: input.title,
+        description: input.description,
+        evidence: input.evidence,
+        estimatedValue: input.estimatedValue,
+      };
       const p = await tx.regionalPotential.create({ data: { regencyId: input.regencyId, ...values } });
-      await recordAudit(tx, actor, "regional_potential.created", { type: "regional_potential", id: p.id, regencyId: input.regencyId }, created(values));
+      await recordAudit(
+        tx,
+        actor,
+        "regional_potential.created",
+        { type: "regional_potential", id: p.id, regencyId: input.regencyId },
+        created(values),
+      );
       return { id: p.id };
     }),
   );
@@ -115,18 +253,35 @@ export async function createPotential(actor: Actor, input: CreatePotentialInput)
 
 export async function updatePotentialStatus(actor: Actor, input: UpdatePotentialStatusInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.regionalPotential.findUnique({ where: { id: input.potentialId }, select: { regencyId: true, status: true } });
+    const before = await tx.regionalPotential.findUnique({
+      where: { id: input.potentialId },
+      select: { regencyId: true, status: true },
+    });
     if (!before) throw new AppError("NOT_FOUND");
     assertMemberCan(actor, "regency.manage", before.regencyId);
-    await conflictIfStale(() => tx.regionalPotential.update({ where: { id: input.potentialId, version: input.version }, data: { status: input.status, version: { increment: 1 } } }));
-    await recordAudit(tx, actor, "regional_potential.status_changed", { type: "regional_potential", id: input.potentialId, regencyId: before.regencyId }, diff(before, { status: input.status }, ["status"]));
+    await conflictIfStale(() =>
+      tx.regionalPotential.update({
+        where: { id: input.potentialId, version: input.version },
+        data: { status: input.status, version: { increment: 1 } },
+      }),
+    );
+    await recordAudit(
+      tx,
+      actor,
+      "regional_potential.status_changed",
+      { type: "regional_potential", id: input.potentialId, regencyId: before.regencyId },
+      diff(before, { status: input.status }, ["status"]),
+    );
   });
 }
 
 /** Links a potential to a development issue of the same regency (idempotent: a second link is a no-op). */
 export async function linkPotentialIssue(actor: Actor, input: { potentialId: string; issueId: string }): Promise<void> {
   await db.$transaction(async (tx) => {
-    const potential = await tx.regionalPotential.findUnique({ where: { id: input.potentialId }, select: { regencyId: true } });
+    const potential = await tx.regionalPotential.findUnique({
+      where: { id: input.potentialId },
+      select: { regencyId: true },
+    });
     if (!potential) throw new AppError("NOT_FOUND");
     assertMemberCan(actor, "regency.manage", potential.regencyId);
     await assertSameRegency(tx, potential.regencyId, "issue", input.issueId, "issueId");
@@ -134,6 +289,12 @@ export async function linkPotentialIssue(actor: Actor, input: { potentialId: str
     const existing = await tx.regionalPotentialIssue.findUnique({ where: { potentialId_issueId: input } });
     if (existing) return;
     await tx.regionalPotentialIssue.create({ data: input });
-    await recordAudit(tx, actor, "regional_potential.issue_linked", { type: "regional_potential", id: input.potentialId, regencyId: potential.regencyId }, { issue: [null, issue.number] });
+    await recordAudit(
+      tx,
+      actor,
+      "regional_potential.issue_linked",
+      { type: "regional_potential", id: input.potentialId, regencyId: potential.regencyId },
+      { issue: [null, issue.number] },
+    );
   });
 }

@@ -9,13 +9,50 @@ export async function getPublicRegency(slug: string, on = new Date()) {
   const r = await db.regency.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, code: true, kind: true, name: true, province: true, isDob: true, status: true,
-      formationLaw: true, formationYear: true, formationDate: true, capital: true, areaKm2: true, population: true, districts: true,
-      figuresAsOf: true, figuresSource: true,
+      id: true,
+      slug: true,
+      code: true,
+      kind: true,
+      name: true,
+      province: true,
+      isDob: true,
+      status: true,
+      formationLaw: true,
+      formationYear: true,
+      formationDate: true,
+      capital: true,
+      areaKm2: true,
+      population: true,
+      districts: true,
+      figuresAsOf: true,
+      figuresSource: true,
       positions: {
-        where: { kind: { in: ["bupati", "wakil_bupati", "sekda", "kepala_bappeda", "ketua_dprd", "wakil_ketua_dprd", "inspektur", "kepala_opd", "kepala_humas"] } },
+        where: {
+          kind: {
+            in: [
+              "bupati",
+              "wakil_bupati",
+              "sekda",
+              "kepala_bappeda",
+              "ketua_dprd",
+              "wakil_ketua_dprd",
+              "inspektur",
+              "kepala_opd",
+              "kepala_humas",
+            ],
+          },
+        },
         orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
-        select: { id: true, title: true, terms: { where: openTermWhere(on), orderBy: { startDate: "desc" }, take: 1, select: { personName: true, appointment: true, startDate: true } } },
+        select: {
+          id: true,
+          title: true,
+          terms: {
+            where: openTermWhere(on),
+            orderBy: { startDate: "desc" },
+            take: 1,
+            select: { personName: true, appointment: true, startDate: true },
+          },
+        },
       },
     },
   });
@@ -23,7 +60,13 @@ export async function getPublicRegency(slug: string, on = new Date()) {
   const { positions, ...rest } = r;
   return {
     ...rest,
-    leaders: positions.map((p) => ({ positionId: p.id, title: p.title, personName: p.terms[0]?.personName ?? null, appointment: p.terms[0]?.appointment ?? null, since: p.terms[0]?.startDate ?? null })),
+    leaders: positions.map((p) => ({
+      positionId: p.id,
+      title: p.title,
+      personName: p.terms[0]?.personName ?? null,
+      appointment: p.terms[0]?.appointment ?? null,
+      since: p.terms[0]?.startDate ?? null,
+    })),
   };
 }
 export type PublicRegency = NonNullable<Awaited<ReturnType<typeof getPublicRegency>>>;

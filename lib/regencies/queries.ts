@@ -6,7 +6,18 @@ import { visibleRegencies } from "./policy";
 
 export const REGENCIES_PAGE_SIZE = 30;
 
-const listRow = { id: true, slug: true, code: true, kind: true, name: true, province: true, isDob: true, status: true, formationLaw: true, population: true } as const;
+const listRow = {
+  id: true,
+  slug: true,
+  code: true,
+  kind: true,
+  name: true,
+  province: true,
+  isDob: true,
+  status: true,
+  formationLaw: true,
+  population: true,
+} as const;
 
 /** Regencies the actor may read, by slug (keyset), optionally searched by name/province/code. */
 export async function listRegencies(actor: Actor, filter: { q?: string; after?: string }) {
@@ -14,7 +25,15 @@ export async function listRegencies(actor: Actor, filter: { q?: string; after?: 
     where: {
       AND: [
         visibleRegencies(actor),
-        filter.q ? { OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { province: { contains: filter.q, mode: "insensitive" } }, { code: { startsWith: filter.q } }] } : {},
+        filter.q
+          ? {
+              OR: [
+                { name: { contains: filter.q, mode: "insensitive" } },
+                { province: { contains: filter.q, mode: "insensitive" } },
+                { code: { startsWith: filter.q } },
+              ],
+            }
+          : {},
         filter.after ? { slug: { gt: filter.after } } : {},
       ],
     },
@@ -28,9 +47,24 @@ export async function listRegencies(actor: Actor, filter: { q?: string; after?: 
 export type RegencyListRow = Awaited<ReturnType<typeof listRegencies>>["regencies"][number];
 
 const profileSelect = {
-  id: true, slug: true, code: true, kind: true, name: true, province: true, isDob: true, status: true,
-  formationLaw: true, formationYear: true, formationDate: true, capital: true, areaKm2: true, population: true, districts: true,
-  figuresAsOf: true, figuresSource: true, version: true,
+  id: true,
+  slug: true,
+  code: true,
+  kind: true,
+  name: true,
+  province: true,
+  isDob: true,
+  status: true,
+  formationLaw: true,
+  formationYear: true,
+  formationDate: true,
+  capital: true,
+  areaKm2: true,
+  population: true,
+  districts: true,
+  figuresAsOf: true,
+  figuresSource: true,
+  version: true,
   parent: { select: { id: true, name: true, slug: true, kind: true } },
 } as const;
 
@@ -40,7 +74,16 @@ export async function getRegencyBySlug(actor: Actor, slug: string) {
 }
 export type RegencyProfile = NonNullable<Awaited<ReturnType<typeof getRegencyBySlug>>>;
 
-export type LineageNode = { id: string; slug: string; name: string; kind: "kabupaten" | "kota"; formationLaw: string | null; formationYear: number | null; parentId: string | null; depth: number };
+export type LineageNode = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: "kabupaten" | "kota";
+  formationLaw: string | null;
+  formationYear: number | null;
+  parentId: string | null;
+  depth: number;
+};
 
 /**
  * The regency's ancestors (negative depth) and every regency split from it, across
@@ -82,7 +125,14 @@ export async function listObligations(actor: Actor, regencyId: string, today = n
     where: { regencyId },
     orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
     select: {
-      id: true, title: true, aspect: true, source: true, dueDate: true, status: true, evidence: true, version: true,
+      id: true,
+      title: true,
+      aspect: true,
+      source: true,
+      dueDate: true,
+      status: true,
+      evidence: true,
+      version: true,
       responsiblePosition: { select: { id: true, title: true } },
     },
   });
@@ -98,8 +148,18 @@ export async function listPotentials(actor: Actor, regencyId: string) {
     where: { regencyId },
     orderBy: [{ status: "desc" }, { title: "asc" }],
     select: {
-      id: true, sector: true, title: true, description: true, evidence: true, estimatedValue: true, status: true, version: true,
-      issueLinks: { select: { issue: { select: { id: true, number: true, title: true } } }, orderBy: { createdAt: "asc" } },
+      id: true,
+      sector: true,
+      title: true,
+      description: true,
+      evidence: true,
+      estimatedValue: true,
+      status: true,
+      version: true,
+      issueLinks: {
+        select: { issue: { select: { id: true, number: true, title: true } } },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
 }

@@ -3,7 +3,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
-import { createMilestone, createObligation, createPotential, linkPotentialIssue, updateMilestone, updateObligation, updateObligationStatus, updatePotentialStatus, updateRegencyProfile } from "./mutations";
+import {
+  createMilestone,
+  createObligation,
+  createPotential,
+  linkPotentialIssue,
+  updateMilestone,
+  updateObligation,
+  updateObligationStatus,
+  updatePotentialStatus,
+  updateRegencyProfile,
+} from "./mutations";
 import { getLineage, getRegencyBySlug, listObligations, listPotentials, listRegencies } from "./queries";
 import { getPublicRegency } from "./public-queries";
 
@@ -14,7 +24,12 @@ let malaka: Actor;
 let pangandaranId: string;
 
 beforeAll(async () => {
-  [admin, coordinator, official, malaka] = await Promise.all([actorFor(DEMO.admin), actorFor(DEMO.coordinator), actorFor(DEMO.official), actorFor(DEMO.malakaCoordinator)]);
+  [admin, coordinator, official, malaka] = await Promise.all([
+    actorFor(DEMO.admin),
+    actorFor(DEMO.coordinator),
+    actorFor(DEMO.official),
+    actorFor(DEMO.malakaCoordinator),
+  ]);
   pangandaranId = await regencyId("pangandaran");
 });
 
@@ -32,7 +47,18 @@ describe("reading regencies", () => {
 
   it("shows the lineage across generations: parent above, every split below", async () => {
     const ciamis = await regencyId("ciamis");
-    const grandchild = await db.regency.create({ data: { code: "32.98", kind: "kabupaten", name: `Uji Lineage ${Date.now()}`, slug: `uji-lineage-${Date.now()}`, province: "Jawa Barat", parentId: pangandaranId, isDob: true, status: "persiapan" } });
+    const grandchild = await db.regency.create({
+      data: {
+        code: "32.98",
+        kind: "kabupaten",
+        name: `Uji Lineage ${Date.now()}`,
+        slug: `uji-lineage-${Date.now()}`,
+        province: "Jawa Barat",
+        parentId: pangandaranId,
+        isDob: true,
+        status: "persiapan",
+      },
+    });
     const fromCiamis = await getLineage(ciamis);
     expect(fromCiamis.find((n) => n.slug === "pangandaran")?.depth).toBe(1);
     expect(fromCiamis.find((n) => n.id === grandchild.id)?.depth).toBe(2);
@@ -52,27 +78,64 @@ describe("reading regencies", () => {
 describe("formation stages", () => {
   it("corrects a recorded stage with a version check; the audit keeps the old values; others cannot", async () => {
     const { id } = await createMilestone(coordinator, {
-      idempotencyKey: randomUUID(), regencyId: pangandaranId, kind: "edob_evaluation", title: `Evaluasi DOB tahap I ${Date.now()}`,
-      date: new Date("2025-06-30"), evidence: "Keputusan Mendagri No. 100.2-1", score: 61.5, notes: null,
+      idempotencyKey: randomUUID(),
+      regencyId: pangandaranId,
+      kind: "edob_evaluation",
+      title: `Evaluasi DOB tahap I ${Date.now()}`,
+      date: new Date("2025-06-30"),
+      evidence: "Keputusan Mendagri No. 100.2-1",
+      score: 61.5,
+      notes: null,
     });
-    const fix = { id, version: 1, kind: "edob_evaluation" as const, title: "Evaluasi DOB tahap I", date: new Date("2025-07-31"), evidence: "Keputusan Mendagri No. 100.2-17", score: 62.75, notes: null };
+    const fix = {
+      id,
+      version: 1,
+      kind: "edob_evaluation" as const,
+      title: "Evaluasi DOB tahap I",
+      date: new Date("2025-07-31"),
+      evidence: "Keputusan Mendagri No. 100.2-17",
+      score: 62.75,
+      notes: null,
+    };
     const before = await lastAuditSeq();
     await expect(updateMilestone(malaka, fix)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(updateMilestone(official, fix)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await updateMilestone(coordinator, fix);
-    await expect(updateMilestone(coordinator, { ...fix, title: "Tulisan yang basi" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateMilestone(coordinator, { ...fix, title: "Tulisan yang basi" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const audit = await auditSince(before);
     expect(audit.map((e) => e.action)).toEqual(["regency_milestone.updated"]);
-    expect(audit[0].changes).toMatchObject({ date: ["2025-06-30T00:00:00.000Z", "2025-07-31T00:00:00.000Z"], score: [61.5, 62.75], evidence: ["Keputusan Mendagri No. 100.2-1", "Keputusan Mendagri No. 100.2-17"] });
-    expect(await db.regencyMilestone.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 2, score: 62.75, title: "Evaluasi DOB tahap I" });
+    expect(audit[0].changes).toMatchObject({
+      date: ["2025-06-30T00:00:00.000Z", "2025-07-31T00:00:00.000Z"],
+      score: [61.5, 62.75],
+      evidence: ["Keputusan Mendagri No. 100.2-1", "Keputusan Mendagri No. 100.2-17"],
+    });
+    expect(await db.regencyMilestone.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      version: 2,
+      score: 62.75,
+      title: "Evaluasi DOB tahap I",
+    });
   });
 });
 
 describe("the Ministry's obligations", () => {
   it("scopes and authorizes creation, audits once, and a repeated submit creates one record", async () => {
-    const base = { regencyId: pangandaranId, title: `Penyerahan dokumen P3D ${Date.now()}`, aspect: "formation" as const, source: "UU 21/2012 Pasal 14", dueDate: new Date("2020-01-31"), responsiblePositionId: null, evidence: null };
-    await expect(createObligation(malaka, { ...base, idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(createObligation(official, { ...base, idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const base = {
+      regencyId: pangandaranId,
+      title: `Penyerahan dokumen P3D ${Date.now()}`,
+      aspect: "formation" as const,
+      source: "UU 21/2012 Pasal 14",
+      dueDate: new Date("2020-01-31"),
+      responsiblePositionId: null,
+      evidence: null,
+    };
+    await expect(createObligation(malaka, { ...base, idempotencyKey: randomUUID() })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(createObligation(official, { ...base, idempotencyKey: randomUUID() })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const seq = await lastAuditSeq();
     const key = randomUUID();
     const a = await createObligation(coordinator, { ...base, idempotencyKey: key });
@@ -90,11 +153,27 @@ describe("the Ministry's obligations", () => {
   });
 
   it("changes status with a version check (stale → CONFLICT); fulfilled is no longer overdue", async () => {
-    const o = await db.ministryObligation.findFirstOrThrow({ where: { regencyId: pangandaranId, status: { not: "fulfilled" }, dueDate: { lt: new Date() } } });
-    await expect(updateObligationStatus(coordinator, { obligationId: o.id, version: o.version + 1, status: "fulfilled", evidence: null })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(updateObligationStatus(malaka, { obligationId: o.id, version: o.version, status: "fulfilled", evidence: null })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const o = await db.ministryObligation.findFirstOrThrow({
+      where: { regencyId: pangandaranId, status: { not: "fulfilled" }, dueDate: { lt: new Date() } },
+    });
+    await expect(
+      updateObligationStatus(coordinator, {
+        obligationId: o.id,
+        version: o.version + 1,
+        status: "fulfilled",
+        evidence: null,
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      updateObligationStatus(malaka, { obligationId: o.id, version: o.version, status: "fulfilled", evidence: null }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const seq = await lastAuditSeq();
-    await updateObligationStatus(coordinator, { obligationId: o.id, version: o.version, status: "fulfilled", evidence: "BA serah terima" });
+    await updateObligationStatus(coordinator, {
+      obligationId: o.id,
+      version: o.version,
+      status: "fulfilled",
+      evidence: "BA serah terima",
+    });
     const events = await auditSince(seq);
     expect(events).toHaveLength(1);
     expect(events[0].changes).toMatchObject({ status: [o.status, "fulfilled"] });
@@ -104,10 +183,29 @@ describe("the Ministry's obligations", () => {
 
 describe("correcting an obligation", () => {
   it("changes what was recorded with a version check; the responsible position must be the regency's own", async () => {
-    const { id } = await createObligation(coordinator, { idempotencyKey: randomUUID(), regencyId: pangandaranId, title: `Penyerahan aset ${Date.now()}`, aspect: "formation", source: "UU 21/2012 Pasal 14", dueDate: new Date("2026-12-31"), responsiblePositionId: null, evidence: null });
+    const { id } = await createObligation(coordinator, {
+      idempotencyKey: randomUUID(),
+      regencyId: pangandaranId,
+      title: `Penyerahan aset ${Date.now()}`,
+      aspect: "formation",
+      source: "UU 21/2012 Pasal 14",
+      dueDate: new Date("2026-12-31"),
+      responsiblePositionId: null,
+      evidence: null,
+    });
     const malakaPosition = await db.position.findFirstOrThrow({ where: { regency: { slug: "malaka" } } });
-    const fix = { id, version: 1, title: "Penyerahan aset P3D", aspect: "formation" as const, source: "UU 21/2012 Pasal 15 ayat (2)", dueDate: new Date("2027-03-31"), responsiblePositionId: null };
-    await expect(updateObligation(coordinator, { ...fix, responsiblePositionId: malakaPosition.id })).rejects.toMatchObject({ code: "INVALID" });
+    const fix = {
+      id,
+      version: 1,
+      title: "Penyerahan aset P3D",
+      aspect: "formation" as const,
+      source: "UU 21/2012 Pasal 15 ayat (2)",
+      dueDate: new Date("2027-03-31"),
+      responsiblePositionId: null,
+    };
+    await expect(
+      updateObligation(coordinator, { ...fix, responsiblePositionId: malakaPosition.id }),
+    ).rejects.toMatchObject({ code: "INVALID" });
     await expect(updateObligation(malaka, fix)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(updateObligation(official, fix)).rejects.toMatchObject({ code: "FORBIDDEN" });
     const seq = await lastAuditSeq();
@@ -121,14 +219,42 @@ describe("correcting an obligation", () => {
 
 describe("regional potentials and the profile", () => {
   it("creates a potential, moves its status and links it to an issue of the same regency only", async () => {
-    const { id } = await createPotential(coordinator, { idempotencyKey: randomUUID(), regencyId: pangandaranId, sector: "Perikanan", title: `Rumput laut Cijulang ${Date.now()}`, description: "", evidence: null, estimatedValue: 1_500_000_000 });
+    const { id } = await createPotential(coordinator, {
+      idempotencyKey: randomUUID(),
+      regencyId: pangandaranId,
+      sector: "Perikanan",
+      title: `Rumput laut Cijulang ${Date.now()}`,
+      description: "",
+      evidence: null,
+      estimatedValue: 1_500_000_000,
+    });
     const p = await db.regionalPotential.findUniqueOrThrow({ where: { id } });
-    await expect(updatePotentialStatus(coordinator, { potentialId: id, version: p.version + 1, status: "studied" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      updatePotentialStatus(coordinator, { potentialId: id, version: p.version + 1, status: "studied" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     await updatePotentialStatus(coordinator, { potentialId: id, version: p.version, status: "being_developed" });
-    const malakaIssue = await db.issue.create({ data: { regencyId: await regencyId("malaka"), number: 90000 + (Date.now() % 9000), title: "Isu Malaka", category: "economy_potential" } });
-    await expect(linkPotentialIssue(coordinator, { potentialId: id, issueId: malakaIssue.id })).rejects.toMatchObject({ code: "INVALID" });
-    await expect(linkPotentialIssue(malaka, { potentialId: id, issueId: malakaIssue.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const own = await db.issue.create({ data: { regencyId: pangandaranId, number: 90000 + (Date.now() % 9000), title: "Pengembangan rumput laut", category: "economy_potential" } });
+    const malakaIssue = await db.issue.create({
+      data: {
+        regencyId: await regencyId("malaka"),
+        number: 90000 + (Date.now() % 9000),
+        title: "Isu Malaka",
+        category: "economy_potential",
+      },
+    });
+    await expect(linkPotentialIssue(coordinator, { potentialId: id, issueId: malakaIssue.id })).rejects.toMatchObject({
+      code: "INVALID",
+    });
+    await expect(linkPotentialIssue(malaka, { potentialId: id, issueId: malakaIssue.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const own = await db.issue.create({
+      data: {
+        regencyId: pangandaranId,
+        number: 90000 + (Date.now() % 9000),
+        title: "Pengembangan rumput laut",
+        category: "economy_potential",
+      },
+    });
     const seq = await lastAuditSeq();
     await linkPotentialIssue(coordinator, { potentialId: id, issueId: own.id });
     await linkPotentialIssue(coordinator, { potentialId: id, issueId: own.id });
@@ -140,13 +266,30 @@ describe("regional potentials and the profile", () => {
 
   it("updates the profile figures with a diff, refusing stale versions", async () => {
     const r = await db.regency.findUniqueOrThrow({ where: { id: pangandaranId } });
-    const input = { regencyId: pangandaranId, version: r.version, status: r.status, capital: "Parigi", formationLaw: r.formationLaw, formationDate: r.formationDate, areaKm2: r.areaKm2, population: 440000, districts: r.districts, figuresAsOf: "2026", figuresSource: "BPS Kabupaten Pangandaran 2026" };
+    const input = {
+      regencyId: pangandaranId,
+      version: r.version,
+      status: r.status,
+      capital: "Parigi",
+      formationLaw: r.formationLaw,
+      formationDate: r.formationDate,
+      areaKm2: r.areaKm2,
+      population: 440000,
+      districts: r.districts,
+      figuresAsOf: "2026",
+      figuresSource: "BPS Kabupaten Pangandaran 2026",
+    };
     await expect(updateRegencyProfile(official, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(updateRegencyProfile(coordinator, { ...input, version: r.version + 3 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateRegencyProfile(coordinator, { ...input, version: r.version + 3 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const seq = await lastAuditSeq();
     await updateRegencyProfile(coordinator, input);
     const events = await auditSince(seq);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: "regency.updated", changes: { population: [r.population, 440000], figuresAsOf: [r.figuresAsOf, "2026"] } });
+    expect(events[0]).toMatchObject({
+      action: "regency.updated",
+      changes: { population: [r.population, 440000], figuresAsOf: [r.figuresAsOf, "2026"] },
+    });
   });
 });

@@ -3,12 +3,24 @@ import { idempotencyKeySchema } from "@/lib/idempotency";
 
 /** "" from an empty input → null; otherwise trimmed text up to `max`. */
 export const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional()).transform((v) => v ?? null);
+  z
+    .preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.string().trim().max(max).optional(),
+    )
+    .transform((v) => v ?? null);
 
 export const optionalNumber = (min = 0) =>
-  z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : v), z.coerce.number().min(min).optional()).transform((v) => v ?? null);
+  z
+    .preprocess(
+      (v) => (v === "" || v === null || v === undefined ? undefined : v),
+      z.coerce.number().min(min).optional(),
+    )
+    .transform((v) => v ?? null);
 
-export const optionalDate = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.date().optional()).transform((v) => v ?? null);
+export const optionalDate = z
+  .preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.date().optional())
+  .transform((v) => v ?? null);
 
 export const requiredDate = z.preprocess((v) => (v === "" ? undefined : v), z.coerce.date());
 
@@ -32,7 +44,17 @@ export const updateRegencyProfileSchema = z.object({
 });
 export type UpdateRegencyProfileInput = z.output<typeof updateRegencyProfileSchema>;
 
-export const MILESTONE_KINDS = ["formation_law", "pj_inauguration", "p3d_transfer", "hibah", "boundaries", "capital", "first_elected_bupati", "edob_evaluation", "other"] as const;
+export const MILESTONE_KINDS = [
+  "formation_law",
+  "pj_inauguration",
+  "p3d_transfer",
+  "hibah",
+  "boundaries",
+  "capital",
+  "first_elected_bupati",
+  "edob_evaluation",
+  "other",
+] as const;
 
 const milestoneFields = {
   kind: z.enum(MILESTONE_KINDS),
@@ -43,7 +65,11 @@ const milestoneFields = {
   notes: optionalText(2000),
 };
 
-export const createMilestoneSchema = z.object({ idempotencyKey: idempotencyKeySchema, regencyId: z.uuid(), ...milestoneFields });
+export const createMilestoneSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  regencyId: z.uuid(),
+  ...milestoneFields,
+});
 export type CreateMilestoneInput = z.output<typeof createMilestoneSchema>;
 
 /** A correction of a recorded stage (a wrong date or decree number); the audit keeps the old values. */
@@ -58,10 +84,17 @@ const obligationFields = {
   aspect: z.enum(OBLIGATION_ASPECTS),
   source: z.string().trim().min(3).max(300),
   dueDate: optionalDate,
-  responsiblePositionId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid().optional()).transform((v) => v ?? null),
+  responsiblePositionId: z
+    .preprocess((v) => (v === "" ? undefined : v), z.uuid().optional())
+    .transform((v) => v ?? null),
 };
 
-export const createObligationSchema = z.object({ idempotencyKey: idempotencyKeySchema, regencyId: z.uuid(), ...obligationFields, evidence: optionalText(1000) });
+export const createObligationSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  regencyId: z.uuid(),
+  ...obligationFields,
+  evidence: optionalText(1000),
+});
 export type CreateObligationInput = z.output<typeof createObligationSchema>;
 
 /** A correction of what was recorded (wording, legal basis, due date, responsible position); status has its own form. */
@@ -102,5 +135,7 @@ export const linkPotentialIssueSchema = z.object({
 });
 
 export const importRegenciesSchema = z.object({
-  file: z.custom<File>((v) => typeof File !== "undefined" && v instanceof File && v.size > 0, { message: "regencies.import.errors.noFile" }),
+  file: z.custom<File>((v) => typeof File !== "undefined" && v instanceof File && v.size > 0, {
+    message: "regencies.import.errors.noFile",
+  }),
 });

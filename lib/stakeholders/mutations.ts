@@ -16,17 +16,50 @@ async function validIssueIds(tx: Tx, regencyId: string, ids: string[]): Promise<
   return [...new Set(ids)].sort();
 }
 
-const STAKEHOLDER_FIELDS = ["name", "organisation", "type", "power", "interest", "stance", "notes", "issueIds"] as const;
+const STAKEHOLDER_FIELDS = [
+  "name",
+  "organisation",
+  "type",
+  "power",
+  "interest",
+  "stance",
+  "notes",
+  "issueIds",
+] as const;
 
 export async function createStakeholder(actor: Actor, input: CreateStakeholderInput): Promise<{ id: string }> {
   assertCan(actor, "media.manage", input.regencyId);
   return db.$transaction(async (tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
       const issueIds = await validIssueIds(tx, input.regencyId, input.issueIds);
-      const data = { regencyId: input.regencyId, name: input.name, organisation: input.organisation, type: input.type, power: input.power, interest: input.interest, stance: input.stance, notes: input.notes };
-      const row = await tx.stakeholder.create({ data: { ...data, issues: { create: issueIds.map((issueId) => ({ issueId })) } } });
-      await recordAudit(tx, actor, "stakeholder.created", { type: "stakeholder", id: row.id, regencyId: row.regencyId },
-        created({ name: row.name, organisation: row.organisation, type: row.type, power: row.power, interest: row.interest, stance: row.stance, issueIds }));
+      const data = {
+        regencyId: input.regencyId,
+        name: input.name,
+        organisation: input.organisation,
+        type: input.type,
+        power: input.power,
+        interest: input.interest,
+        stance: input.stance,
+        notes: input.notes,
+      };
+      const row = await tx.stakeholder.create({
+        data: { ...data, issues: { create: issueIds.map((issueId) => ({ issueId })) } },
+      });
+      await recordAudit(
+        tx,
+        actor,
+        "stakeholder.created",
+        { type: "stakeholder", id: row.id, regencyId: row.regencyId },
+        created({
+          name: row.name,
+          organisation: row.organisation,
+          type: row.type,
+          power: row.power,
+          interest: row.interest,
+          stance: row.stance,
+          issueIds,
+        }),
+      );
       return { id: row.id };
     }),
   );
@@ -34,17 +67,42 @@ export async function createStakeholder(actor: Actor, input: CreateStakeholderIn
 
 export async function updateStakeholder(actor: Actor, input: UpdateStakeholderInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.stakeholder.findUnique({ where: { id: input.id }, include: { issues: { select: { issueId: true } } } });
+    const before = await tx.stakeholder.findUnique({
+      where: { id: input.id },
+      include: { issues: { select: { issueId: true } } },
+    });
     if (!before) throw new AppError("NOT_FOUND");
     assertMemberCan(actor, "media.manage", before.regencyId);
     const issueIds = await validIssueIds(tx, before.regencyId, input.issueIds);
     const { id, version } = input;
-    const data = { name: input.name, organisation: input.organisation, type: input.type, power: input.power, interest: input.interest, stance: input.stance, notes: input.notes };
+    const data = {
+      name: input.name,
+      organisation: input.organisation,
+      type: input.type,
+      power: input.power,
+      interest: input.interest,
+      stance: input.stance,
+      notes: input.notes,
+    };
     const after = await conflictIfStale(() =>
-      tx.stakeholder.update({ where: { id, version }, data: { ...data, version: { increment: 1 }, issues: { deleteMany: {}, create: issueIds.map((issueId) => ({ issueId })) } } }),
+      tx.stakeholder.update({
+        where: { id, version },
+        data: {
+          ...data,
+          version: { increment: 1 },
+          issues: { deleteMany: {}, create: issueIds.map((issueId) => ({ issueId })) },
+        },
+      }),
     );
-    await recordAudit(tx, actor, "stakeholder.updated", { type: "stakeholder", id, regencyId: before.regencyId },
-      diff({ ...before, issueIds: before.issues.map((i) => i.issueId).sort() }, { ...after, issueIds }, [...STAKEHOLDER_FIELDS]));
+    await recordAudit(
+      tx,
+      actor,
+      "stakeholder.updated",
+      { type: "stakeholder", id, regencyId: before.regencyId },
+      diff({ ...before, issueIds: before.issues.map((i) => i.issueId).sort() }, { ...after, issueIds }, [
+        ...STAKEHOLDER_FIELDS,
+      ]),
+    );
   });
 }
 
@@ -55,10 +113,33 @@ export async function createExpert(actor: Actor, input: CreateExpertInput): Prom
   return db.$transaction(async (tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
       const issueIds = await validIssueIds(tx, input.regencyId, input.issueIds);
-      const data = { regencyId: input.regencyId, name: input.name, discipline: input.discipline, institution: input.institution, expertise: input.expertise, phone: input.phone, email: input.email };
-      const row = await tx.expertContact.create({ data: { ...data, issues: { create: issueIds.map((issueId) => ({ issueId })) } } });
-      await recordAudit(tx, actor, "expert_contact.created", { type: "expert_contact", id: row.id, regencyId: row.regencyId },
-        created({ name: row.name, discipline: row.discipline, institution: row.institution, expertise: row.expertise, phone: row.phone, email: row.email, issueIds }));
+      const data = {
+        regencyId: input.regencyId,
+        name: input.name,
+        discipline: input.discipline,
+        institution: input.institution,
+        expertise: input.expertise,
+        phone: input.phone,
+        email: input.email,
+      };
+      const row = await tx.expertContact.create({
+        data: { ...data, issues: { create: issueIds.map((issueId) => ({ issueId })) } },
+      });
+      await recordAudit(
+        tx,
+        actor,
+        "expert_contact.created",
+        { type: "expert_contact", id: row.id, regencyId: row.regencyId },
+        created({
+          name: row.name,
+          discipline: row.discipline,
+          institution: row.institution,
+          expertise: row.expertise,
+          phone: row.phone,
+          email: row.email,
+          issueIds,
+        }),
+      );
       return { id: row.id };
     }),
   );
@@ -66,16 +147,40 @@ export async function createExpert(actor: Actor, input: CreateExpertInput): Prom
 
 export async function updateExpert(actor: Actor, input: UpdateExpertInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.expertContact.findUnique({ where: { id: input.id }, include: { issues: { select: { issueId: true } } } });
+    const before = await tx.expertContact.findUnique({
+      where: { id: input.id },
+      include: { issues: { select: { issueId: true } } },
+    });
     if (!before) throw new AppError("NOT_FOUND");
     assertMemberCan(actor, "media.manage", before.regencyId);
     const issueIds = await validIssueIds(tx, before.regencyId, input.issueIds);
     const { id, version } = input;
-    const data = { name: input.name, discipline: input.discipline, institution: input.institution, expertise: input.expertise, phone: input.phone, email: input.email };
+    const data = {
+      name: input.name,
+      discipline: input.discipline,
+      institution: input.institution,
+      expertise: input.expertise,
+      phone: input.phone,
+      email: input.email,
+    };
     const after = await conflictIfStale(() =>
-      tx.expertContact.update({ where: { id, version }, data: { ...data, version: { increment: 1 }, issues: { deleteMany: {}, create: issueIds.map((issueId) => ({ issueId })) } } }),
+      tx.expertContact.update({
+        where: { id, version },
+        data: {
+          ...data,
+          version: { increment: 1 },
+          issues: { deleteMany: {}, create: issueIds.map((issueId) => ({ issueId })) },
+        },
+      }),
     );
-    await recordAudit(tx, actor, "expert_contact.updated", { type: "expert_contact", id, regencyId: before.regencyId },
-      diff({ ...before, issueIds: before.issues.map((i) => i.issueId).sort() }, { ...after, issueIds }, [...EXPERT_FIELDS]));
+    await recordAudit(
+      tx,
+      actor,
+      "expert_contact.updated",
+      { type: "expert_contact", id, regencyId: before.regencyId },
+      diff({ ...before, issueIds: before.issues.map((i) => i.issueId).sort() }, { ...after, issueIds }, [
+        ...EXPERT_FIELDS,
+      ]),
+    );
   });
 }

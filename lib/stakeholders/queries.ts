@@ -4,7 +4,8 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { quadrantOf } from "./schemas";
 
-const canRead = (actor: Actor, regencyId: string) => can(actor, "publications.read", regencyId) || can(actor, "media.manage", regencyId);
+const canRead = (actor: Actor, regencyId: string) =>
+  can(actor, "publications.read", regencyId) || can(actor, "media.manage", regencyId);
 
 /** Stakeholders of a regency with their Mendelow quadrant; optionally those linked to one issue. */
 export async function listStakeholders(actor: Actor, regencyId: string, filter: { issueId?: string } = {}) {
@@ -14,7 +15,15 @@ export async function listStakeholders(actor: Actor, regencyId: string, filter: 
     orderBy: [{ power: "desc" }, { interest: "desc" }, { name: "asc" }],
     take: 500,
     select: {
-      id: true, name: true, organisation: true, type: true, power: true, interest: true, stance: true, notes: true, version: true,
+      id: true,
+      name: true,
+      organisation: true,
+      type: true,
+      power: true,
+      interest: true,
+      stance: true,
+      notes: true,
+      version: true,
       issues: { select: { issue: { select: { id: true, number: true, title: true } } } },
     },
   });
@@ -29,12 +38,27 @@ export async function listExperts(actor: Actor, regencyId: string, filter: { dis
     where: {
       regencyId,
       ...(filter.discipline ? { discipline: { contains: filter.discipline, mode: "insensitive" as const } } : {}),
-      ...(filter.q ? { OR: [{ name: { contains: filter.q, mode: "insensitive" as const } }, { expertise: { contains: filter.q, mode: "insensitive" as const } }, { institution: { contains: filter.q, mode: "insensitive" as const } }] } : {}),
+      ...(filter.q
+        ? {
+            OR: [
+              { name: { contains: filter.q, mode: "insensitive" as const } },
+              { expertise: { contains: filter.q, mode: "insensitive" as const } },
+              { institution: { contains: filter.q, mode: "insensitive" as const } },
+            ],
+          }
+        : {}),
     },
     orderBy: [{ discipline: "asc" }, { name: "asc" }],
     take: 300,
     select: {
-      id: true, name: true, discipline: true, institution: true, expertise: true, phone: true, email: true, version: true,
+      id: true,
+      name: true,
+      discipline: true,
+      institution: true,
+      expertise: true,
+      phone: true,
+      email: true,
+      version: true,
       issues: { select: { issue: { select: { id: true, number: true, title: true } } } },
     },
   });
@@ -44,6 +68,11 @@ export type ExpertRow = NonNullable<Awaited<ReturnType<typeof listExperts>>>[num
 /** Distinct disciplines (for the search's suggestions). */
 export async function listDisciplines(actor: Actor, regencyId: string): Promise<string[]> {
   if (!canRead(actor, regencyId)) return [];
-  const rows = await db.expertContact.findMany({ where: { regencyId }, distinct: ["discipline"], orderBy: { discipline: "asc" }, select: { discipline: true } });
+  const rows = await db.expertContact.findMany({
+    where: { regencyId },
+    distinct: ["discipline"],
+    orderBy: { discipline: "asc" },
+    select: { discipline: true },
+  });
   return rows.map((r) => r.discipline);
 }

@@ -9,17 +9,39 @@ import { quadrantOf } from "./schemas";
 let humas: Actor, official: Actor, facilitator: Actor, malaka: Actor, pangandaran: string;
 
 beforeAll(async () => {
-  [humas, official, facilitator, malaka] = await Promise.all([actorFor(DEMO.humas), actorFor(DEMO.official), actorFor(DEMO.facilitator), actorFor(DEMO.malakaCoordinator)]);
+  [humas, official, facilitator, malaka] = await Promise.all([
+    actorFor(DEMO.humas),
+    actorFor(DEMO.official),
+    actorFor(DEMO.facilitator),
+    actorFor(DEMO.malakaCoordinator),
+  ]);
   pangandaran = await regencyId("pangandaran");
 });
 
 const stakeholder = (over = {}) => ({
-  idempotencyKey: randomUUID(), regencyId: pangandaran, name: `Tokoh ${randomUUID().slice(0, 6)}`, organisation: "Paguyuban", type: "community" as const,
-  power: 2, interest: 5, stance: "opposed" as const, notes: "", issueIds: [] as string[], ...over,
+  idempotencyKey: randomUUID(),
+  regencyId: pangandaran,
+  name: `Tokoh ${randomUUID().slice(0, 6)}`,
+  organisation: "Paguyuban",
+  type: "community" as const,
+  power: 2,
+  interest: 5,
+  stance: "opposed" as const,
+  notes: "",
+  issueIds: [] as string[],
+  ...over,
 });
 const expert = (over = {}) => ({
-  idempotencyKey: randomUUID(), regencyId: pangandaran, name: `Pakar ${randomUUID().slice(0, 6)}`, discipline: "Hidrologi", institution: "Universitas",
-  expertise: "", phone: "+62 812-0000-1111", email: "pakar@contoh.ac.id", issueIds: [] as string[], ...over,
+  idempotencyKey: randomUUID(),
+  regencyId: pangandaran,
+  name: `Pakar ${randomUUID().slice(0, 6)}`,
+  discipline: "Hidrologi",
+  institution: "Universitas",
+  expertise: "",
+  phone: "+62 812-0000-1111",
+  email: "pakar@contoh.ac.id",
+  issueIds: [] as string[],
+  ...over,
 });
 
 describe("stakeholder map", () => {
@@ -40,12 +62,16 @@ describe("stakeholder map", () => {
     const rows = await listStakeholders(humas, pangandaran);
     expect(rows?.find((r) => r.id === a.id)?.quadrant).toBe("keep_informed");
     await expect(createStakeholder(official, stakeholder())).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(updateStakeholder(malaka, { ...stakeholder(), id: a.id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateStakeholder(malaka, { ...stakeholder(), id: a.id, version: 1 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await listStakeholders(malaka, pangandaran)).toBeNull();
     const seq2 = await lastAuditSeq();
     await updateStakeholder(humas, { ...input, id: a.id, version: 1, power: 5 });
     expect((await auditSince(seq2))[0].changes).toMatchObject({ power: [2, 5] });
-    await expect(updateStakeholder(humas, { ...input, id: a.id, version: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateStakeholder(humas, { ...input, id: a.id, version: 1 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });
 
@@ -62,6 +88,8 @@ describe("expert network", () => {
     expect(await listExperts(facilitator, pangandaran, {})).toBeNull();
     await expect(createExpert(official, expert())).rejects.toMatchObject({ code: "FORBIDDEN" });
     await updateExpert(humas, { ...expert({ discipline }), id, version: 1 });
-    await expect(updateExpert(humas, { ...expert({ discipline }), id, version: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateExpert(humas, { ...expert({ discipline }), id, version: 1 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });

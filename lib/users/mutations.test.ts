@@ -8,8 +8,18 @@ import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/rate-limit";
 import { changeOwnPassword, createUser, resetPassword, setMembership, setUserDisabled } from "./mutations";
 import { getUser, listUsers } from "./queries";
 
-const input = (email: string, extra: Partial<Parameters<typeof createUser>[1]> = {}): Parameters<typeof createUser>[1] => ({
-  idempotencyKey: randomUUID(), name: "Camat Cijulang", email, password: "cijulang-2026!", isAdmin: false, regencyId: undefined, role: undefined, ...extra,
+const input = (
+  email: string,
+  extra: Partial<Parameters<typeof createUser>[1]> = {},
+): Parameters<typeof createUser>[1] => ({
+  idempotencyKey: randomUUID(),
+  name: "Camat Cijulang",
+  email,
+  password: "cijulang-2026!",
+  isAdmin: false,
+  regencyId: undefined,
+  role: undefined,
+  ...extra,
 });
 
 describe("user administration", () => {
@@ -17,11 +27,16 @@ describe("user administration", () => {
     const admin = await actorFor(DEMO.admin);
     const before = await lastAuditSeq();
     const pangandaran = await regencyId("pangandaran");
-    const { id } = await createUser(admin, input(`camat.${Date.now()}@mekar.test`, { regencyId: pangandaran, role: "official" }));
+    const { id } = await createUser(
+      admin,
+      input(`camat.${Date.now()}@mekar.test`, { regencyId: pangandaran, role: "official" }),
+    );
     const events = await auditSince(before);
     expect(events.map((e) => e.action)).toEqual(["user.created", "membership.created"]);
     expect(events[0]).toMatchObject({ entityId: id, actorId: admin.id, ip: "127.0.0.1" });
-    expect(JSON.stringify(events, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).not.toMatch(/argon2|cijulang-2026/);
+    expect(JSON.stringify(events, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).not.toMatch(
+      /argon2|cijulang-2026/,
+    );
     expect(events[1]).toMatchObject({ regencyId: pangandaran, changes: { role: [null, "official"] } });
     const stored = await db.user.findUniqueOrThrow({ where: { id } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
@@ -62,7 +77,9 @@ describe("user administration", () => {
     const after = await db.user.findUniqueOrThrow({ where: { id } });
     expect(after.disabledAt).not.toBeNull();
     expect(after.sessionVersion).toBe(u.sessionVersion + 1);
-    await expect(setUserDisabled(admin, { userId: id, version: u.version, disabled: false })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(setUserDisabled(admin, { userId: id, version: u.version, disabled: false })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id } })).disabledAt).not.toBeNull();
   });
 
@@ -88,9 +105,13 @@ describe("user administration", () => {
     const { id } = await createUser(admin, input(email));
     const me = { ...(await actorFor(email)), ip: "198.51.100.7" };
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      await expect(changeOwnPassword(me, { currentPassword: `tebakan-${i}`, newPassword: "baru-sekali-2026" })).rejects.toMatchObject({ fieldErrors: { currentPassword: ["auth.errors.currentPasswordWrong"] } });
+      await expect(
+        changeOwnPassword(me, { currentPassword: `tebakan-${i}`, newPassword: "baru-sekali-2026" }),
+      ).rejects.toMatchObject({ fieldErrors: { currentPassword: ["auth.errors.currentPasswordWrong"] } });
     }
-    await expect(changeOwnPassword(me, { currentPassword: "cijulang-2026!", newPassword: "baru-sekali-2026" })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(
+      changeOwnPassword(me, { currentPassword: "cijulang-2026!", newPassword: "baru-sekali-2026" }),
+    ).rejects.toMatchObject({ code: "RATE_LIMITED" });
     const user = await db.user.findUniqueOrThrow({ where: { id } });
     expect(await verifyPassword(user.passwordHash, "cijulang-2026!")).toBe(true);
   });

@@ -19,18 +19,35 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
         throw new AppError("INVALID", "common.errors.invalid", { email: ["users.errors.emailTaken"] });
       }
-      const user = await tx.user.create({ data: { name: input.name, email: input.email, passwordHash, isAdmin: input.isAdmin } });
-      await recordAudit(tx, actor, "user.created", { type: "user", id: user.id }, created({ name: user.name, email: user.email, isAdmin: user.isAdmin }));
+      const user = await tx.user.create({
+        data: { name: input.name, email: input.email, passwordHash, isAdmin: input.isAdmin },
+      });
+      await recordAudit(
+        tx,
+        actor,
+        "user.created",
+        { type: "user", id: user.id },
+        created({ name: user.name, email: user.email, isAdmin: user.isAdmin }),
+      );
       if (input.regencyId && input.role) {
         await tx.membership.create({ data: { userId: user.id, regencyId: input.regencyId, role: input.role } });
-        await recordAudit(tx, actor, "membership.created", { type: "user", id: user.id, regencyId: input.regencyId }, { role: [null, input.role] });
+        await recordAudit(
+          tx,
+          actor,
+          "membership.created",
+          { type: "user", id: user.id, regencyId: input.regencyId },
+          { role: [null, input.role] },
+        );
       }
       return { id: user.id };
     }),
   );
 }
 
-export async function setUserDisabled(actor: Actor, input: { userId: string; version: number; disabled: boolean }): Promise<void> {
+export async function setUserDisabled(
+  actor: Actor,
+  input: { userId: string; version: number; disabled: boolean },
+): Promise<void> {
   assertAdmin(actor);
   if (input.userId === actor.id) throw new AppError("INVALID", "users.errors.cannotDisableSelf");
   await db.$transaction(async (tx) => {
@@ -40,13 +57,23 @@ export async function setUserDisabled(actor: Actor, input: { userId: string; ver
       await tx.user.update({
         where: { id: input.userId, version: input.version },
         // the session version bump signs the user out everywhere at the next request
-        data: { disabledAt: input.disabled ? new Date() : null, version: { increment: 1 }, sessionVersion: { increment: 1 } },
+        data: {
+          disabledAt: input.disabled ? new Date() : null,
+          version: { increment: 1 },
+          sessionVersion: { increment: 1 },
+        },
       });
     } catch (e) {
       if (isRecordNotFound(e)) throw new AppError("CONFLICT");
       throw e;
     }
-    await recordAudit(tx, actor, input.disabled ? "user.disabled" : "user.enabled", { type: "user", id: input.userId }, { disabled: [!!before.disabledAt, input.disabled] });
+    await recordAudit(
+      tx,
+      actor,
+      input.disabled ? "user.disabled" : "user.enabled",
+      { type: "user", id: input.userId },
+      { disabled: [!!before.disabledAt, input.disabled] },
+    );
   });
 }
 
@@ -54,26 +81,42 @@ export async function resetPassword(actor: Actor, input: { userId: string; newPa
   assertAdmin(actor);
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
-    const user = await tx.user.update({ where: { id: input.userId }, data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } } }).catch((e) => {
-      if (isRecordNotFound(e)) throw new AppError("NOT_FOUND");
-      throw e;
-    });
+    const user = await tx.user
+      .update({
+        where: { id: input.userId },
+        data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+      })
+      .catch((e) => {
+        if (isRecordNotFound(e)) throw new AppError("NOT_FOUND");
+        throw e;
+      });
     await tx.session.updateMany({ where: { userId: user.id, endedAt: null }, data: { endedAt: new Date() } });
     await recordAudit(tx, actor, "user.password_reset", { type: "user", id: user.id });
   });
 }
 
-export async function setMembership(actor: Actor, input: { userId: string; regencyId: string; role: Role }): Promise<void> {
+export async function setMembership(
+  actor: Actor,
+  input: { userId: string; regencyId: string; role: Role },
+): Promise<void> {
   assertAdmin(actor);
   await db.$transaction(async (tx) => {
-    const before = await tx.membership.findUnique({ where: { userId_regencyId: { userId: input.userId, regencyId: input.regencyId } } });
+    const before = await tx.membership.findUnique({
+      where: { userId_regencyId: { userId: input.userId, regencyId: input.regencyId } },
+    });
     if (before?.role === input.role) return;
     await tx.membership.upsert({
       where: { userId_regencyId: { userId: input.userId, regencyId: input.regencyId } },
       create: { userId: input.userId, regencyId: input.regencyId, role: input.role },
       update: { role: input.role },
     });
-    await recordAudit(tx, actor, before ? "membership.role_changed" : "membership.created", { type: "user", id: input.userId, regencyId: input.regencyId }, { role: [before?.role ?? null, input.role] });
+    await recordAudit(
+      tx,
+      actor,
+      before ? "membership.role_changed" : "membership.created",
+      { type: "user", id: input.userId, regencyId: input.regencyId },
+      { role: [before?.role ?? null, input.role] },
+    );
   });
 }
 
@@ -83,7 +126,13 @@ export async function removeMembership(actor: Actor, input: { userId: string; re
     const before = await tx.membership.findUnique({ where: { userId_regencyId: input } });
     if (!before) throw new AppError("NOT_FOUND");
     await tx.membership.delete({ where: { id: before.id } });
-    await recordAudit(tx, actor, "membership.removed", { type: "user", id: input.userId, regencyId: input.regencyId }, { role: [before.role, null] });
+    await recordAudit(
+      tx,
+      actor,
+      "membership.removed",
+      { type: "user", id: input.userId, regencyId: input.regencyId },
+      { role: [before.role, null] },
+    );
   });
 }
 
@@ -91,12 +140,18 @@ export async function removeMembership(actor: Actor, input: { userId: string; re
  * Under the sign-in limits (a stolen session must not become a password-guessing oracle). Ends
  * every other session; this one stays, freshly verified.
  */
-export async function changeOwnPassword(actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<void> {
+export async function changeOwnPassword(
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
   await checkOwnPassword(actor, input.currentPassword, "currentPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, version: { increment: 1 } } });
-    await tx.session.updateMany({ where: { userId: actor.id, endedAt: null, NOT: actor.sessionId ? { id: actor.sessionId } : undefined }, data: { endedAt: new Date() } });
+    await tx.session.updateMany({
+      where: { userId: actor.id, endedAt: null, NOT: actor.sessionId ? { id: actor.sessionId } : undefined },
+      data: { endedAt: new Date() },
+    });
     await recordAudit(tx, actor, "user.password_changed", { type: "user", id: actor.id });
   });
   await markVerified(actor.sessionId);

@@ -5,8 +5,18 @@ import { db } from "@/lib/db";
 export const USERS_PAGE_SIZE = 50;
 
 const userRow = {
-  id: true, name: true, email: true, isAdmin: true, disabledAt: true, lastLoginAt: true, version: true, totpEnabledAt: true,
-  memberships: { select: { role: true, regency: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" as const } },
+  id: true,
+  name: true,
+  email: true,
+  isAdmin: true,
+  disabledAt: true,
+  lastLoginAt: true,
+  version: true,
+  totpEnabledAt: true,
+  memberships: {
+    select: { role: true, regency: { select: { id: true, name: true } } },
+    orderBy: { createdAt: "asc" as const },
+  },
 } as const;
 
 /** Admin only: everyone else gets null (the page shows 404). */
@@ -15,7 +25,14 @@ export async function listUsers(actor: Actor, filter: { q?: string; after?: stri
   const rows = await db.user.findMany({
     where: {
       AND: [
-        filter.q ? { OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { email: { contains: filter.q.toLowerCase() } }] } : {},
+        filter.q
+          ? {
+              OR: [
+                { name: { contains: filter.q, mode: "insensitive" } },
+                { email: { contains: filter.q.toLowerCase() } },
+              ],
+            }
+          : {},
         filter.after ? { email: { gt: filter.after } } : {},
       ],
     },
@@ -34,5 +51,8 @@ export async function getUser(actor: Actor, id: string) {
 }
 
 export async function listRegencyOptions() {
-  return db.regency.findMany({ orderBy: [{ province: "asc" }, { name: "asc" }], select: { id: true, name: true, kind: true, province: true } });
+  return db.regency.findMany({
+    orderBy: [{ province: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, kind: true, province: true },
+  });
 }

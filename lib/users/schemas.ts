@@ -5,15 +5,23 @@ import { idempotencyKeySchema } from "@/lib/idempotency";
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
-export const createUserSchema = z.object({
-  idempotencyKey: idempotencyKeySchema,
-  name: z.string().trim().min(2).max(120),
-  email: emailSchema,
-  password: newPasswordSchema,
-  isAdmin: checkbox.default(false),
-  regencyId: z.union([z.uuid(), z.literal("")]).optional().transform((v) => v || undefined),
-  role: z.union([z.enum(ROLES), z.literal("")]).optional().transform((v) => v || undefined),
-}).refine((v) => !v.regencyId === !v.role, { path: ["role"], message: "users.errors.regencyAndRole" });
+export const createUserSchema = z
+  .object({
+    idempotencyKey: idempotencyKeySchema,
+    name: z.string().trim().min(2).max(120),
+    email: emailSchema,
+    password: newPasswordSchema,
+    isAdmin: checkbox.default(false),
+    regencyId: z
+      .union([z.uuid(), z.literal("")])
+      .optional()
+      .transform((v) => v || undefined),
+    role: z
+      .union([z.enum(ROLES), z.literal("")])
+      .optional()
+      .transform((v) => v || undefined),
+  })
+  .refine((v) => !v.regencyId === !v.role, { path: ["role"], message: "users.errors.regencyAndRole" });
 
 export const setUserDisabledSchema = z.object({
   userId: z.uuid(),

@@ -3,100 +3,194 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/action-state";
 import {
-  createActivity, createWorkshop, deleteActivity, moderateEntry, moveActivity, removeParticipantEntries, saveActivityAsTemplate,
-  setActivityState, setResultsVisible, setWorkshopLocked, updateActivity, updateWorkshop, useActivityTemplate,
+  createActivity,
+  createWorkshop,
+  deleteActivity,
+  moderateEntry,
+  moveActivity,
+  removeParticipantEntries,
+  saveActivityAsTemplate,
+  setActivityState,
+  setResultsVisible,
+  setWorkshopLocked,
+  updateActivity,
+  updateWorkshop,
+  useActivityTemplate,
 } from "./mutations";
 import {
-  activityRefSchema, createActivitySchema, createWorkshopSchema, deleteActivitySchema, entryToExistingIssueSchema, entryToIssueSchema, moderateEntrySchema, moveActivitySchema,
-  removeParticipantEntriesSchema, setActivityStateSchema, setLockedSchema, setResultsVisibleSchema, updateActivitySchema,
-  updateWorkshopSchema, useTemplateSchema,
+  activityRefSchema,
+  createActivitySchema,
+  createWorkshopSchema,
+  deleteActivitySchema,
+  entryToExistingIssueSchema,
+  entryToIssueSchema,
+  moderateEntrySchema,
+  moveActivitySchema,
+  removeParticipantEntriesSchema,
+  setActivityStateSchema,
+  setLockedSchema,
+  setResultsVisibleSchema,
+  updateActivitySchema,
+  updateWorkshopSchema,
+  useTemplateSchema,
 } from "./schemas";
 import { entryToIssue, linkEntryToIssue } from "./to-issue";
 
 const refresh = () => revalidatePath("/workshops", "layout");
 
-export const createWorkshopAction = formAction(createWorkshopSchema, async (actor, input) => {
-  const { id } = await createWorkshop(actor, input);
-  refresh();
-  redirect(`/workshops/${id}`);
-}, "workshops.manage");
+export const createWorkshopAction = formAction(
+  createWorkshopSchema,
+  async (actor, input) => {
+    const { id } = await createWorkshop(actor, input);
+    refresh();
+    redirect(`/workshops/${id}`);
+  },
+  "workshops.manage",
+);
 
-export const updateWorkshopAction = formAction(updateWorkshopSchema, async (actor, input, { t }) => {
-  await updateWorkshop(actor, input);
-  refresh();
-  return { status: "success", message: t("workshops.saved") };
-}, "workshops.manage");
+export const updateWorkshopAction = formAction(
+  updateWorkshopSchema,
+  async (actor, input, { t }) => {
+    await updateWorkshop(actor, input);
+    refresh();
+    return { status: "success", message: t("workshops.saved") };
+  },
+  "workshops.manage",
+);
 
-export const setWorkshopLockedAction = formAction(setLockedSchema, async (actor, input, { t }) => {
-  await setWorkshopLocked(actor, input);
-  refresh();
-  return { status: "success", message: t(input.locked ? "workshops.control.lockedMessage" : "workshops.control.unlockedMessage") };
-}, "workshops.manage");
+export const setWorkshopLockedAction = formAction(
+  setLockedSchema,
+  async (actor, input, { t }) => {
+    await setWorkshopLocked(actor, input);
+    refresh();
+    return {
+      status: "success",
+      message: t(input.locked ? "workshops.control.lockedMessage" : "workshops.control.unlockedMessage"),
+    };
+  },
+  "workshops.manage",
+);
 
-export const createActivityAction = formAction(createActivitySchema, async (actor, input, { t }) => {
-  await createActivity(actor, input);
-  refresh();
-  return { status: "success", message: t("workshops.activities.created") };
-}, "workshops.manage");
+export const createActivityAction = formAction(
+  createActivitySchema,
+  async (actor, input, { t }) => {
+    await createActivity(actor, input);
+    refresh();
+    return { status: "success", message: t("workshops.activities.created") };
+  },
+  "workshops.manage",
+);
 
-export const updateActivityAction = formAction(updateActivitySchema, async (actor, input, { t }) => {
-  await updateActivity(actor, input);
-  refresh();
-  return { status: "success", message: t("workshops.saved") };
-}, "workshops.manage");
+export const updateActivityAction = formAction(
+  updateActivitySchema,
+  async (actor, input, { t }) => {
+    await updateActivity(actor, input);
+    refresh();
+    return { status: "success", message: t("workshops.saved") };
+  },
+  "workshops.manage",
+);
 
-export const moveActivityAction = formAction(moveActivitySchema, async (actor, input) => {
-  await moveActivity(actor, input);
-  refresh();
-}, "workshops.manage");
+export const moveActivityAction = formAction(
+  moveActivitySchema,
+  async (actor, input) => {
+    await moveActivity(actor, input);
+    refresh();
+  },
+  "workshops.manage",
+);
 
-export const deleteActivityAction = formAction(deleteActivitySchema, async (actor, input, { t }) => {
-  await deleteActivity(actor, input);
-  refresh();
-  return { status: "success", message: t("workshops.activities.deleted") };
-}, "workshops.manage");
+export const deleteActivityAction = formAction(
+  deleteActivitySchema,
+  async (actor, input, { t }) => {
+    await deleteActivity(actor, input);
+    refresh();
+    return { status: "success", message: t("workshops.activities.deleted") };
+  },
+  "workshops.manage",
+);
 
-export const saveTemplateAction = formAction(activityRefSchema, async (actor, input, { t }) => {
-  await saveActivityAsTemplate(actor, input);
-  refresh();
-  return { status: "success", message: t("workshops.activities.templateSaved") };
-}, "workshops.manage");
+export const saveTemplateAction = formAction(
+  activityRefSchema,
+  async (actor, input, { t }) => {
+    await saveActivityAsTemplate(actor, input);
+    refresh();
+    return { status: "success", message: t("workshops.activities.templateSaved") };
+  },
+  "workshops.manage",
+);
 
-export const useTemplateAction = formAction(useTemplateSchema, async (actor, input, { t }) => {
-  await useActivityTemplate(actor, input);
-  refresh();
-  return { status: "success", message: t("workshops.activities.created") };
-}, "workshops.manage");
+export const useTemplateAction = formAction(
+  useTemplateSchema,
+  async (actor, input, { t }) => {
+    await useActivityTemplate(actor, input);
+    refresh();
+    return { status: "success", message: t("workshops.activities.created") };
+  },
+  "workshops.manage",
+);
 
-export const setActivityStateAction = formAction(setActivityStateSchema, async (actor, input) => {
-  await setActivityState(actor, input);
-  refresh();
-}, "workshops.manage");
+export const setActivityStateAction = formAction(
+  setActivityStateSchema,
+  async (actor, input) => {
+    await setActivityState(actor, input);
+    refresh();
+  },
+  "workshops.manage",
+);
 
-export const setResultsVisibleAction = formAction(setResultsVisibleSchema, async (actor, input) => {
-  await setResultsVisible(actor, input);
-  refresh();
-}, "workshops.manage");
+export const setResultsVisibleAction = formAction(
+  setResultsVisibleSchema,
+  async (actor, input) => {
+    await setResultsVisible(actor, input);
+    refresh();
+  },
+  "workshops.manage",
+);
 
-export const moderateEntryAction = formAction(moderateEntrySchema, async (actor, input) => {
-  await moderateEntry(actor, input);
-  refresh();
-}, "workshops.manage");
+export const moderateEntryAction = formAction(
+  moderateEntrySchema,
+  async (actor, input) => {
+    await moderateEntry(actor, input);
+    refresh();
+  },
+  "workshops.manage",
+);
 
-export const removeParticipantEntriesAction = formAction(removeParticipantEntriesSchema, async (actor, input, { t }) => {
-  const { count } = await removeParticipantEntries(actor, input);
-  refresh();
-  return { status: "success", message: t("workshops.control.entriesRemoved", { count }) };
-}, "workshops.manage");
+export const removeParticipantEntriesAction = formAction(
+  removeParticipantEntriesSchema,
+  async (actor, input, { t }) => {
+    const { count } = await removeParticipantEntries(actor, input);
+    refresh();
+    return { status: "success", message: t("workshops.control.entriesRemoved", { count }) };
+  },
+  "workshops.manage",
+);
 
-export const entryToIssueAction = formAction(entryToIssueSchema, async (actor, input, { t }) => {
-  const issue = await entryToIssue(actor, input);
-  refresh();
-  return { status: "success", message: t("workshops.control.issueCreated", { number: issue.number }), data: { issueId: issue.id } };
-}, "workshops.manage");
+export const entryToIssueAction = formAction(
+  entryToIssueSchema,
+  async (actor, input, { t }) => {
+    const issue = await entryToIssue(actor, input);
+    refresh();
+    return {
+      status: "success",
+      message: t("workshops.control.issueCreated", { number: issue.number }),
+      data: { issueId: issue.id },
+    };
+  },
+  "workshops.manage",
+);
 
-export const linkEntryToIssueAction = formAction(entryToExistingIssueSchema, async (actor, input, { t }) => {
-  const issue = await linkEntryToIssue(actor, input);
-  refresh();
-  return { status: "success", message: t("workshops.control.issueLinked", { number: issue.number }), data: { issueId: issue.id } };
-}, "workshops.manage");
+export const linkEntryToIssueAction = formAction(
+  entryToExistingIssueSchema,
+  async (actor, input, { t }) => {
+    const issue = await linkEntryToIssue(actor, input);
+    refresh();
+    return {
+      status: "success",
+      message: t("workshops.control.issueLinked", { number: issue.number }),
+      data: { issueId: issue.id },
+    };
+  },
+  "workshops.manage",
+);

@@ -19,17 +19,35 @@ export async function lockWorkshopEvents(tx: Tx, workshopId: string): Promise<vo
  * events commit in id order, and the notification carries the previous id, so a stream can
  * tell a gap (go to the database) from the next event (send it at once).
  */
-export async function appendEvent(tx: Tx, workshopId: string, type: LiveEventType, audience: LiveAudience, payload: Record<string, unknown>): Promise<bigint> {
+export async function appendEvent(
+  tx: Tx,
+  workshopId: string,
+  type: LiveEventType,
+  audience: LiveAudience,
+  payload: Record<string, unknown>,
+): Promise<bigint> {
   await lockWorkshopEvents(tx, workshopId);
-  const prev = await tx.workshopEvent.findFirst({ where: { workshopId }, orderBy: { id: "desc" }, select: { id: true } });
-  const ev = await tx.workshopEvent.create({ data: { workshopId, type, audience, payload: payload as object }, select: { id: true } });
+  const prev = await tx.workshopEvent.findFirst({
+    where: { workshopId },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
+  const ev = await tx.workshopEvent.create({
+    data: { workshopId, type, audience, payload: payload as object },
+    select: { id: true },
+  });
   await publishLive(tx, workshopId, `${ev.id}:${prev?.id ?? 0}`);
   return ev.id;
 }
 
 const eventSelect = { id: true, type: true, audience: true, payload: true } as const;
 
-export async function eventsSince(workshopId: string, afterId: bigint, audience: LiveAudience, take = 1000): Promise<LiveEventRow[]> {
+export async function eventsSince(
+  workshopId: string,
+  afterId: bigint,
+  audience: LiveAudience,
+  take = 1000,
+): Promise<LiveEventRow[]> {
   return db.workshopEvent.findMany({
     where: { workshopId, id: { gt: afterId }, ...(audience === "all" ? { audience: "all" } : {}) },
     orderBy: { id: "asc" },
@@ -39,7 +57,11 @@ export async function eventsSince(workshopId: string, afterId: bigint, audience:
 }
 
 export async function lastEventId(workshopId: string): Promise<bigint> {
-  const last = await db.workshopEvent.findFirst({ where: { workshopId }, orderBy: { id: "desc" }, select: { id: true } });
+  const last = await db.workshopEvent.findFirst({
+    where: { workshopId },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
   return last?.id ?? 0n;
 }
 
@@ -49,7 +71,9 @@ const loading = new Map<bigint, Promise<LoadedEvent | null>>();
 function loadEvent(id: bigint): Promise<LoadedEvent | null> {
   let p = loading.get(id);
   if (!p) {
-    p = db.workshopEvent.findUnique({ where: { id }, select: eventSelect }).then((e) => e && { ...e, frame: encodeSse({ id: e.id, event: e.type, data: e.payload }) });
+    p = db.workshopEvent
+      .findUnique({ where: { id }, select: eventSelect })
+      .then((e) => e && { ...e, frame: encodeSse({ id: e.id, event: e.type, data: e.payload }) });
     loading.set(id, p);
     setTimeout(() => loading.delete(id), 30_000).unref?.();
   }
@@ -67,7 +91,12 @@ export function parseNotification(data: string): { id: bigint; prev: bigint } | 
  * the database. Then it follows the notifications, going back to the database whenever it
  * sees a gap or the listener reconnected: nothing is missed, nothing is sent twice.
  */
-export function workshopStream(request: Request, workshopId: string, audience: LiveAudience, snapshot: () => Promise<unknown>): Response {
+export function workshopStream(
+  request: Request,
+  workshopId: string,
+  audience: LiveAudience,
+  snapshot: () => Promise<unknown>,
+): Response {
   return sseResponse(request.signal, async (sink) => {
     const hub = liveHub();
     await hub.ready();
@@ -88,7 +117,11 @@ export function workshopStream(request: Request, workshopId: string, audience: L
             needCatchUp = false;
             for (;;) {
               const rows = await eventsSince(workshopId, last, "staff");
-              for (const r of rows) { if (sink.closed()) return; send(r); last = r.id; }
+              for (const r of rows) {
+                if (sink.closed()) return;
+                send(r);
+                last = r.id;
+              }
               if (rows.length < 1000) break;
             }
             continue;
@@ -96,9 +129,15 @@ export function workshopStream(request: Request, workshopId: string, audience: L
           const n = queue.shift();
           if (!n) break;
           if (n.id <= last) continue;
-          if (n.prev !== last) { needCatchUp = true; continue; }
+          if (n.prev !== last) {
+            needCatchUp = true;
+            continue;
+          }
           const ev = await loadEvent(n.id);
-          if (!ev) { needCatchUp = true; continue; }
+          if (!ev) {
+            needCatchUp = true;
+            continue;
+          }
           if (audience === "staff" || ev.audience === "all") sink.sendFrame(ev.frame);
           last = ev.id;
         }
@@ -111,8 +150,17 @@ export function workshopStream(request: Request, workshopId: string, audience: L
     };
     const unsubscribe = hub.subscribe(
       workshopId,
-      (data) => { const n = parseNotification(data); if (n) { queue.push(n); void pump(); } },
-      () => { needCatchUp = true; void pump(); },
+      (data) => {
+        const n = parseNotification(data);
+        if (n) {
+          queue.push(n);
+          void pump();
+        }
+      },
+      () => {
+        needCatchUp = true;
+        void pump();
+      },
     );
     if (last < 0n) {
       const max = await lastEventId(workshopId);

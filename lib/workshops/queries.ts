@@ -12,30 +12,71 @@ export const WORKSHOPS_PAGE_SIZE = 30;
 export async function listWorkshops(actor: Actor, regencyId: string, after?: string) {
   if (!can(actor, "workshops.read", regencyId)) return null;
   const [afterDate, afterId] = (after ?? "").split("|");
-  const cursor = afterDate && afterId && !Number.isNaN(Date.parse(afterDate)) && /^[0-9a-f-]{36}$/.test(afterId)
-    ? { OR: [{ startsAt: { lt: new Date(afterDate) } }, { startsAt: new Date(afterDate), id: { lt: afterId } }] }
-    : {};
+  const cursor =
+    afterDate && afterId && !Number.isNaN(Date.parse(afterDate)) && /^[0-9a-f-]{36}$/.test(afterId)
+      ? { OR: [{ startsAt: { lt: new Date(afterDate) } }, { startsAt: new Date(afterDate), id: { lt: afterId } }] }
+      : {};
   const rows = await db.workshop.findMany({
     where: { regencyId, ...visibleWorkshops(actor), ...cursor },
     orderBy: [{ startsAt: "desc" }, { id: "desc" }],
     take: WORKSHOPS_PAGE_SIZE + 1,
-    select: { id: true, title: true, venue: true, startsAt: true, code: true, locked: true, _count: { select: { participants: true, activities: true } } },
+    select: {
+      id: true,
+      title: true,
+      venue: true,
+      startsAt: true,
+      code: true,
+      locked: true,
+      _count: { select: { participants: true, activities: true } },
+    },
   });
   const items = rows.slice(0, WORKSHOPS_PAGE_SIZE);
   const lastRow = items[items.length - 1];
-  return { items, nextCursor: rows.length > WORKSHOPS_PAGE_SIZE && lastRow ? `${lastRow.startsAt.toISOString()}|${lastRow.id}` : null };
+  return {
+    items,
+    nextCursor: rows.length > WORKSHOPS_PAGE_SIZE && lastRow ? `${lastRow.startsAt.toISOString()}|${lastRow.id}` : null,
+  };
 }
 
-const activityRow = { id: true, kind: true, title: true, prompt: true, options: true, scaleMin: true, scaleMax: true, allowChange: true, moderated: true, state: true, resultsVisible: true, position: true, version: true } as const;
+const activityRow = {
+  id: true,
+  kind: true,
+  title: true,
+  prompt: true,
+  options: true,
+  scaleMin: true,
+  scaleMax: true,
+  allowChange: true,
+  moderated: true,
+  state: true,
+  resultsVisible: true,
+  position: true,
+  version: true,
+} as const;
 
 export async function getWorkshop(actor: Actor, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const w = await db.workshop.findFirst({
     where: { id, ...visibleWorkshops(actor) },
     select: {
-      id: true, regencyId: true, title: true, description: true, venue: true, startsAt: true, code: true, askIdentity: true, locked: true, currentActivityId: true, agenda: true, materials: true, version: true,
+      id: true,
+      regencyId: true,
+      title: true,
+      description: true,
+      venue: true,
+      startsAt: true,
+      code: true,
+      askIdentity: true,
+      locked: true,
+      currentActivityId: true,
+      agenda: true,
+      materials: true,
+      version: true,
       regency: { select: { name: true } },
-      activities: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { ...activityRow, _count: { select: { entries: true } } } },
+      activities: {
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: { ...activityRow, _count: { select: { entries: true } } },
+      },
       _count: { select: { participants: true } },
     },
   });
@@ -51,19 +92,40 @@ export type WorkshopDetail = NonNullable<Awaited<ReturnType<typeof getWorkshop>>
 
 export async function listTemplates(actor: Actor, regencyId: string) {
   if (!can(actor, "workshops.manage", regencyId)) return [];
-  return db.workshopActivity.findMany({ where: { regencyId, isTemplate: true }, orderBy: { title: "asc" }, select: { id: true, kind: true, title: true, version: true } });
+  return db.workshopActivity.findMany({
+    where: { regencyId, isTemplate: true },
+    orderBy: { title: "asc" },
+    select: { id: true, kind: true, title: true, version: true },
+  });
 }
 
 /** Entries of an activity for moderation and export (hidden ones included, flagged). */
 export async function listActivityEntries(actor: Actor, activityId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(activityId)) return null;
-  const a = await db.workshopActivity.findFirst({ where: { id: activityId, workshop: visibleWorkshops(actor) }, select: { ...activityRow, workshopId: true, regencyId: true } });
+  const a = await db.workshopActivity.findFirst({
+    where: { id: activityId, workshop: visibleWorkshops(actor) },
+    select: { ...activityRow, workshopId: true, regencyId: true },
+  });
   if (!a) return null;
   const entries = await db.workshopEntry.findMany({
     where: { activityId },
     orderBy: [{ upvoteCount: "desc" }, { createdAt: "asc" }],
     take: 2000,
-    select: { id: true, choices: true, scale: true, text: true, approved: true, hidden: true, answeredAt: true, upvoteCount: true, createdAt: true, updatedAt: true, issueId: true, issue: { select: { number: true } }, participant: { select: { id: true, name: true, institution: true } } },
+    select: {
+      id: true,
+      choices: true,
+      scale: true,
+      text: true,
+      approved: true,
+      hidden: true,
+      answeredAt: true,
+      upvoteCount: true,
+      createdAt: true,
+      updatedAt: true,
+      issueId: true,
+      issue: { select: { number: true } },
+      participant: { select: { id: true, name: true, institution: true } },
+    },
   });
   return { activity: { ...a, options: optionList(a.options) }, entries };
 }
@@ -71,13 +133,35 @@ export async function listActivityEntries(actor: Actor, activityId: string) {
 /** Presenter and control panel: the current activity with its results and visible texts. */
 export async function getLiveView(actor: Actor, workshopId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(workshopId)) return null;
-  const w = await db.workshop.findFirst({ where: { id: workshopId, ...visibleWorkshops(actor) }, select: { id: true, title: true, code: true, locked: true, currentActivityId: true, _count: { select: { participants: true } } } });
+  const w = await db.workshop.findFirst({
+    where: { id: workshopId, ...visibleWorkshops(actor) },
+    select: {
+      id: true,
+      title: true,
+      code: true,
+      locked: true,
+      currentActivityId: true,
+      _count: { select: { participants: true } },
+    },
+  });
   if (!w) return null;
-  const a = w.currentActivityId ? await db.workshopActivity.findUnique({ where: { id: w.currentActivityId }, select: activityRow }) : null;
+  const a = w.currentActivityId
+    ? await db.workshopActivity.findUnique({ where: { id: w.currentActivityId }, select: activityRow })
+    : null;
   const results = a ? await tallyResults(db, a) : null;
   return {
     workshop: { id: w.id, title: w.title, code: w.code, locked: w.locked, participants: w._count.participants },
-    activity: a && { id: a.id, kind: a.kind, title: a.title, prompt: a.prompt, options: optionList(a.options), scaleMin: a.scaleMin, scaleMax: a.scaleMax, state: a.state, resultsVisible: a.resultsVisible },
+    activity: a && {
+      id: a.id,
+      kind: a.kind,
+      title: a.title,
+      prompt: a.prompt,
+      options: optionList(a.options),
+      scaleMin: a.scaleMin,
+      scaleMax: a.scaleMax,
+      state: a.state,
+      resultsVisible: a.resultsVisible,
+    },
     results,
   };
 }
@@ -86,13 +170,23 @@ export type LiveView = NonNullable<Awaited<ReturnType<typeof getLiveView>>>;
 /** Daftar hadir: everyone who joined, in joining order. */
 export async function listAttendance(actor: Actor, workshopId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(workshopId)) return null;
-  const w = await db.workshop.findFirst({ where: { id: workshopId, ...visibleWorkshops(actor) }, select: { id: true, title: true, venue: true, startsAt: true, regency: { select: { name: true } } } });
+  const w = await db.workshop.findFirst({
+    where: { id: workshopId, ...visibleWorkshops(actor) },
+    select: { id: true, title: true, venue: true, startsAt: true, regency: { select: { name: true } } },
+  });
   if (!w) return null;
   const participants = await db.workshopParticipant.findMany({
     where: { workshopId },
     orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
     take: 5000,
-    select: { id: true, name: true, institution: true, position: true, joinedAt: true, _count: { select: { entries: true } } },
+    select: {
+      id: true,
+      name: true,
+      institution: true,
+      position: true,
+      joinedAt: true,
+      _count: { select: { entries: true } },
+    },
   });
   return { workshop: w, participants };
 }
@@ -101,14 +195,27 @@ export async function listAttendance(actor: Actor, workshopId: string) {
 export async function getWorkshopSummary(actor: Actor, workshopId: string) {
   const w = await getWorkshop(actor, workshopId);
   if (!w) return null;
-  const activities = await Promise.all(w.activities.map(async (a) => {
-    const results = await tallyResults(db, a);
-    const kind = activityKind(a.kind);
-    const texts = kind.texts
-      ? await db.workshopEntry.findMany({ where: { activityId: a.id, hidden: false, ...(kind.alwaysPublic ? { approved: true } : {}) }, orderBy: [{ upvoteCount: "desc" }, { createdAt: "asc" }], take: 200, select: { id: true, text: true, upvoteCount: true, answeredAt: true, issue: { select: { id: true, number: true } } } })
-      : [];
-    return { ...a, options: optionList(a.options), results, texts, textual: kind.texts };
-  }));
+  const activities = await Promise.all(
+    w.activities.map(async (a) => {
+      const results = await tallyResults(db, a);
+      const kind = activityKind(a.kind);
+      const texts = kind.texts
+        ? await db.workshopEntry.findMany({
+            where: { activityId: a.id, hidden: false, ...(kind.alwaysPublic ? { approved: true } : {}) },
+            orderBy: [{ upvoteCount: "desc" }, { createdAt: "asc" }],
+            take: 200,
+            select: {
+              id: true,
+              text: true,
+              upvoteCount: true,
+              answeredAt: true,
+              issue: { select: { id: true, number: true } },
+            },
+          })
+        : [];
+      return { ...a, options: optionList(a.options), results, texts, textual: kind.texts };
+    }),
+  );
   return { workshop: w, activities };
 }
 

@@ -5,14 +5,25 @@ import type { ActivityKind } from "./schemas";
 
 export type { ActivityResults } from "./kinds/types";
 
-export type ActivityForResults = { id: string; kind: ActivityKind; options: unknown; scaleMin: number; scaleMax: number };
+export type ActivityForResults = {
+  id: string;
+  kind: ActivityKind;
+  options: unknown;
+  scaleMin: number;
+  scaleMax: number;
+};
 
 /**
  * Aggregated results of an activity, by its kind (in SQL). Entries a facilitator hid (a removed
  * participant's, a hidden question) do not count.
  */
 export function tallyResults(client: SqlClient, a: ActivityForResults): Promise<ActivityResults> {
-  return activityKind(a.kind).tally(client, { id: a.id, options: optionList(a.options), scaleMin: a.scaleMin, scaleMax: a.scaleMax });
+  return activityKind(a.kind).tally(client, {
+    id: a.id,
+    options: optionList(a.options),
+    scaleMin: a.scaleMin,
+    scaleMax: a.scaleMax,
+  });
 }
 
 export async function tallyResultsNow(a: ActivityForResults): Promise<ActivityResults> {

@@ -12,19 +12,40 @@ export type ActivityKind = WorkshopActivityKind;
 export { LIMITS };
 
 /** "09:00 Pembukaan" per line → [{ time, title }] */
-export const agendaText = z.string().max(4000).default("").transform((text) =>
-  text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((l) => {
-    const m = /^(\d{1,2}[.:]\d{2})\s*[-–]?\s*(.*)$/.exec(l);
-    return m ? { time: m[1].replace(".", ":"), title: m[2].slice(0, 200) } : { time: "", title: l.slice(0, 200) };
-  }).slice(0, 40));
+export const agendaText = z
+  .string()
+  .max(4000)
+  .default("")
+  .transform((text) =>
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => {
+        const m = /^(\d{1,2}[.:]\d{2})\s*[-–]?\s*(.*)$/.exec(l);
+        return m ? { time: m[1].replace(".", ":"), title: m[2].slice(0, 200) } : { time: "", title: l.slice(0, 200) };
+      })
+      .slice(0, 40),
+  );
 
 /** "Judul | https://…" per line → [{ title, url }]; only http(s) links are kept. */
-export const materialsText = z.string().max(4000).default("").transform((text, ctx) =>
-  text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 30).map((l) => {
-    const [title, url = ""] = l.split("|").map((s) => s.trim());
-    if (url && !/^https?:\/\/\S+$/i.test(url)) ctx.addIssue({ code: "custom", message: "workshops.errors.materialUrl" });
-    return { title: title.slice(0, 200), url };
-  }));
+export const materialsText = z
+  .string()
+  .max(4000)
+  .default("")
+  .transform((text, ctx) =>
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(0, 30)
+      .map((l) => {
+        const [title, url = ""] = l.split("|").map((s) => s.trim());
+        if (url && !/^https?:\/\/\S+$/i.test(url))
+          ctx.addIssue({ code: "custom", message: "workshops.errors.materialUrl" });
+        return { title: title.slice(0, 200), url };
+      }),
+  );
 
 const workshopFields = {
   title: z.string().trim().min(3).max(200),
@@ -36,10 +57,28 @@ const workshopFields = {
   materials: materialsText,
 };
 
-export const createWorkshopSchema = z.object({ idempotencyKey: idempotencyKeySchema, regencyId: z.uuid(), ...workshopFields });
-export const updateWorkshopSchema = z.object({ workshopId: z.uuid(), version: z.coerce.number().int(), ...workshopFields });
+export const createWorkshopSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  regencyId: z.uuid(),
+  ...workshopFields,
+});
+export const updateWorkshopSchema = z.object({
+  workshopId: z.uuid(),
+  version: z.coerce.number().int(),
+  ...workshopFields,
+});
 
-const optionsText = z.string().max(4000).default("").transform((t) => t.split(/\r?\n/).map((l) => l.trim().slice(0, 120)).filter(Boolean).slice(0, 12));
+const optionsText = z
+  .string()
+  .max(4000)
+  .default("")
+  .transform((t) =>
+    t
+      .split(/\r?\n/)
+      .map((l) => l.trim().slice(0, 120))
+      .filter(Boolean)
+      .slice(0, 12),
+  );
 
 export const activityFields = z.object({
   kind: z.enum(WorkshopActivityKind),
@@ -57,19 +96,47 @@ function checkActivity<T extends z.infer<typeof activityFields>>(v: T, ctx: z.Re
   if (error) ctx.addIssue({ code: "custom", path: [error.path], message: error.message });
 }
 
-export const createActivitySchema = activityFields.extend({ idempotencyKey: idempotencyKeySchema, workshopId: z.uuid() }).superRefine(checkActivity);
-export const updateActivitySchema = activityFields.extend({ activityId: z.uuid(), version: z.coerce.number().int() }).superRefine(checkActivity);
+export const createActivitySchema = activityFields
+  .extend({ idempotencyKey: idempotencyKeySchema, workshopId: z.uuid() })
+  .superRefine(checkActivity);
+export const updateActivitySchema = activityFields
+  .extend({ activityId: z.uuid(), version: z.coerce.number().int() })
+  .superRefine(checkActivity);
 
 export const activityRefSchema = z.object({ activityId: z.uuid() });
 export const deleteActivitySchema = z.object({ activityId: z.uuid(), version: z.coerce.number().int() });
 export const moveActivitySchema = z.object({ activityId: z.uuid(), direction: z.enum(["up", "down"]) });
-export const useTemplateSchema = z.object({ idempotencyKey: idempotencyKeySchema, workshopId: z.uuid(), templateId: z.uuid() });
+export const useTemplateSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  workshopId: z.uuid(),
+  templateId: z.uuid(),
+});
 export const setActivityStateSchema = z.object({ activityId: z.uuid(), state: z.enum(["draft", "open", "closed"]) });
-export const setResultsVisibleSchema = z.object({ activityId: z.uuid(), visible: z.enum(["true", "false"]).transform((v) => v === "true") });
-export const setLockedSchema = z.object({ workshopId: z.uuid(), locked: z.enum(["true", "false"]).transform((v) => v === "true") });
-export const moderateEntrySchema = z.object({ entryId: z.uuid(), op: z.enum(["approve", "hide", "unhide", "answered"]) });
+export const setResultsVisibleSchema = z.object({
+  activityId: z.uuid(),
+  visible: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+export const setLockedSchema = z.object({
+  workshopId: z.uuid(),
+  locked: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+export const moderateEntrySchema = z.object({
+  entryId: z.uuid(),
+  op: z.enum(["approve", "hide", "unhide", "answered"]),
+});
 export const removeParticipantEntriesSchema = z.object({ participantId: z.uuid() });
-export const ISSUE_CATEGORIES = ["assets_p3d", "boundaries", "capital", "civil_servants", "finance", "infrastructure", "basic_services", "economy_potential", "governance", "social_cultural"] as const;
+export const ISSUE_CATEGORIES = [
+  "assets_p3d",
+  "boundaries",
+  "capital",
+  "civil_servants",
+  "finance",
+  "infrastructure",
+  "basic_services",
+  "economy_potential",
+  "governance",
+  "social_cultural",
+] as const;
 export const entryToIssueSchema = z.object({
   idempotencyKey: idempotencyKeySchema,
   entryId: z.uuid(),
@@ -85,7 +152,11 @@ export const entryToExistingIssueSchema = z.object({
 export type EntryToExistingIssueInput = z.output<typeof entryToExistingIssueSchema>;
 
 // Participant side (route handlers; no account)
-export const joinCodeSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6}$/);
+export const joinCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{6}$/);
 export const joinIdentitySchema = z.object({
   name: z.string().trim().min(2).max(LIMITS.name),
   institution: z.string().trim().min(2).max(LIMITS.institution),

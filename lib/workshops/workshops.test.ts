@@ -5,9 +5,25 @@ import { liveHub } from "@/lib/live/hub";
 import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
 import { workshopStream } from "./events";
 import {
-  createActivity, createWorkshop, deleteActivity, moderateEntry, removeParticipantEntries, saveActivityAsTemplate, setActivityState, setResultsVisible, setWorkshopLocked, updateWorkshop,
+  createActivity,
+  createWorkshop,
+  deleteActivity,
+  moderateEntry,
+  removeParticipantEntries,
+  saveActivityAsTemplate,
+  setActivityState,
+  setResultsVisible,
+  setWorkshopLocked,
+  updateWorkshop,
 } from "./mutations";
-import { findWorkshopByCode, joinWorkshop, participantState, submitEntry, upvoteEntry, type PublicWorkshop } from "./participant/participant";
+import {
+  findWorkshopByCode,
+  joinWorkshop,
+  participantState,
+  submitEntry,
+  upvoteEntry,
+  type PublicWorkshop,
+} from "./participant/participant";
 import { getWorkshop } from "./queries";
 import { tallyResultsNow } from "./results";
 import { createWorkshopSchema } from "./schemas";
@@ -20,24 +36,51 @@ let malaka: Actor;
 let pangandaran: string;
 
 beforeAll(async () => {
-  [facilitator, coordinator, official, malaka] = await Promise.all([actorFor(DEMO.facilitator), actorFor(DEMO.coordinator), actorFor(DEMO.official), actorFor(DEMO.malakaCoordinator)]);
+  [facilitator, coordinator, official, malaka] = await Promise.all([
+    actorFor(DEMO.facilitator),
+    actorFor(DEMO.coordinator),
+    actorFor(DEMO.official),
+    actorFor(DEMO.malakaCoordinator),
+  ]);
   pangandaran = await regencyId("pangandaran");
 });
-afterAll(async () => { await liveHub().stop(); });
-
-const base = () => createWorkshopSchema.parse({
-  idempotencyKey: crypto.randomUUID(), regencyId: pangandaran, title: `Lokakarya uji ${Date.now()}`, startsAt: "2026-12-01T09:00",
-  venue: "Aula Bappeda", agenda: "09:00 Pembukaan\n09.30 Sesi 1", materials: "Modul | https://contoh.go.id/modul.pdf", askIdentity: "on",
+afterAll(async () => {
+  await liveHub().stop();
 });
+
+const base = () =>
+  createWorkshopSchema.parse({
+    idempotencyKey: crypto.randomUUID(),
+    regencyId: pangandaran,
+    title: `Lokakarya uji ${Date.now()}`,
+    startsAt: "2026-12-01T09:00",
+    venue: "Aula Bappeda",
+    agenda: "09:00 Pembukaan\n09.30 Sesi 1",
+    materials: "Modul | https://contoh.go.id/modul.pdf",
+    askIdentity: "on",
+  });
 
 async function newSession(activity: Partial<Parameters<typeof createActivity>[1]> = {}) {
   const w = await createWorkshop(facilitator, base());
-  const a = await createActivity(facilitator, { idempotencyKey: crypto.randomUUID(), workshopId: w.id, kind: "poll_single", title: "Prioritas utama", prompt: "", options: ["Aset P3D", "Batas wilayah", "ASN"], scaleMin: 1, scaleMax: 5, allowChange: false, moderated: false, ...activity });
+  const a = await createActivity(facilitator, {
+    idempotencyKey: crypto.randomUUID(),
+    workshopId: w.id,
+    kind: "poll_single",
+    title: "Prioritas utama",
+    prompt: "",
+    options: ["Aset P3D", "Batas wilayah", "ASN"],
+    scaleMin: 1,
+    scaleMax: 5,
+    allowChange: false,
+    moderated: false,
+    ...activity,
+  });
   await setActivityState(facilitator, { activityId: a.id, state: "open" });
   const pw = (await findWorkshopByCode(w.code))!;
   return { w, a, pw };
 }
-const join = (pw: PublicWorkshop, name = "Peserta") => joinWorkshop(pw, crypto.randomUUID(), { name, institution: "Bappeda", position: "" });
+const join = (pw: PublicWorkshop, name = "Peserta") =>
+  joinWorkshop(pw, crypto.randomUUID(), { name, institution: "Bappeda", position: "" });
 
 /** Reads SSE frames from a stream Response until `until` says stop. */
 async function readEvents(res: Response, until: (evs: { id?: string; event?: string; data: unknown }[]) => boolean) {
@@ -58,7 +101,10 @@ async function readEvents(res: Response, until: (evs: { id?: string; event?: str
       for (const line of frame.split("\n")) {
         if (line.startsWith("id: ")) ev.id = line.slice(4);
         else if (line.startsWith("event: ")) ev.event = line.slice(7);
-        else if (line.startsWith("data: ")) { ev.data = JSON.parse(line.slice(6)); has = true; }
+        else if (line.startsWith("data: ")) {
+          ev.data = JSON.parse(line.slice(6));
+          has = true;
+        }
       }
       if (has) evs.push(ev);
     }
@@ -79,22 +125,39 @@ describe("workshops: scope, permissions, audit", () => {
     expect(audit.map((e) => e.action)).toEqual(["workshop.created"]);
     expect((audit[0].changes as Record<string, unknown>).title).toEqual([null, input.title]);
     const w = await getWorkshop(coordinator, a.id);
-    expect(w?.agenda).toEqual([{ time: "09:00", title: "Pembukaan" }, { time: "09:30", title: "Sesi 1" }]);
+    expect(w?.agenda).toEqual([
+      { time: "09:00", title: "Pembukaan" },
+      { time: "09:30", title: "Sesi 1" },
+    ]);
   });
 
   it("hides another regency's workshop and refuses a role without workshops.manage", async () => {
     const { w } = await newSession();
     expect(await getWorkshop(malaka, w.id)).toBeNull();
     await expect(createWorkshop(official, base())).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(setWorkshopLocked(malaka, { workshopId: w.id, locked: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(setWorkshopLocked(official, { workshopId: w.id, locked: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setWorkshopLocked(malaka, { workshopId: w.id, locked: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(setWorkshopLocked(official, { workshopId: w.id, locked: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("rejects a stale version and audits the diff of an update", async () => {
     const { w } = await newSession();
     const detail = (await getWorkshop(facilitator, w.id))!;
     const seq = await lastAuditSeq();
-    const input = { workshopId: w.id, version: detail.version, title: "Judul baru", description: "", venue: "Pendopo", startsAt: detail.startsAt, askIdentity: true, agenda: detail.agenda, materials: detail.materials };
+    const input = {
+      workshopId: w.id,
+      version: detail.version,
+      title: "Judul baru",
+      description: "",
+      venue: "Pendopo",
+      startsAt: detail.startsAt,
+      askIdentity: true,
+      agenda: detail.agenda,
+      materials: detail.materials,
+    };
     await updateWorkshop(facilitator, input);
     const audit = await auditSince(seq);
     expect(audit).toHaveLength(1);
@@ -110,14 +173,34 @@ describe("deleting activities and templates", () => {
     await submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), choices: [0] });
     await setActivityState(facilitator, { activityId: a.id, state: "closed" });
     const v = async (id: string) => (await db.workshopActivity.findUniqueOrThrow({ where: { id } })).version;
-    await expect(deleteActivity(facilitator, { activityId: a.id, version: await v(a.id) })).rejects.toMatchObject({ code: "INVALID", userMessage: "workshops.errors.deleteHasEntries" });
+    await expect(deleteActivity(facilitator, { activityId: a.id, version: await v(a.id) })).rejects.toMatchObject({
+      code: "INVALID",
+      userMessage: "workshops.errors.deleteHasEntries",
+    });
 
-    const extra = await createActivity(facilitator, { idempotencyKey: crypto.randomUUID(), workshopId: w.id, kind: "word_cloud", title: "Salah ketik", prompt: "", options: [], scaleMin: 1, scaleMax: 5, allowChange: true, moderated: false });
+    const extra = await createActivity(facilitator, {
+      idempotencyKey: crypto.randomUUID(),
+      workshopId: w.id,
+      kind: "word_cloud",
+      title: "Salah ketik",
+      prompt: "",
+      options: [],
+      scaleMin: 1,
+      scaleMax: 5,
+      allowChange: true,
+      moderated: false,
+    });
     await setActivityState(facilitator, { activityId: extra.id, state: "open" });
-    await expect(deleteActivity(facilitator, { activityId: extra.id, version: await v(extra.id) })).rejects.toMatchObject({ userMessage: "workshops.errors.deleteOpen" });
+    await expect(
+      deleteActivity(facilitator, { activityId: extra.id, version: await v(extra.id) }),
+    ).rejects.toMatchObject({ userMessage: "workshops.errors.deleteOpen" });
     await setActivityState(facilitator, { activityId: extra.id, state: "closed" });
-    await expect(deleteActivity(malaka, { activityId: extra.id, version: await v(extra.id) })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(deleteActivity(facilitator, { activityId: extra.id, version: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(deleteActivity(malaka, { activityId: extra.id, version: await v(extra.id) })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(deleteActivity(facilitator, { activityId: extra.id, version: 1 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const before = await lastAuditSeq();
     await deleteActivity(facilitator, { activityId: extra.id, version: await v(extra.id) });
     expect(await db.workshopActivity.findUnique({ where: { id: extra.id } })).toBeNull();
@@ -126,7 +209,11 @@ describe("deleting activities and templates", () => {
     const tpl = await saveActivityAsTemplate(facilitator, { activityId: a.id });
     await deleteActivity(facilitator, { activityId: tpl.id, version: await v(tpl.id) });
     const audit = await auditSince(before);
-    expect(audit.map((e) => e.action)).toEqual(["workshop_activity.deleted", "workshop_activity.template_saved", "workshop_template.deleted"]);
+    expect(audit.map((e) => e.action)).toEqual([
+      "workshop_activity.deleted",
+      "workshop_activity.template_saved",
+      "workshop_template.deleted",
+    ]);
     expect(audit[0].changes).toMatchObject({ title: ["Salah ketik", null], kind: ["word_cloud", null] });
   });
 });
@@ -147,43 +234,67 @@ describe("participants and votes", () => {
     const clientId = crypto.randomUUID();
     expect(await submitEntry(p, { activityId: a.id, clientId, choices: [1] })).toEqual({ status: "saved" });
     expect(await submitEntry(p, { activityId: a.id, clientId, choices: [1] })).toEqual({ status: "duplicate" });
-    await expect(submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), choices: [2] })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), choices: [2] }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.workshopEntry.count({ where: { activityId: a.id } })).toBe(1);
-    const act = (await db.workshopActivity.findUniqueOrThrow({ where: { id: a.id } }));
+    const act = await db.workshopActivity.findUniqueOrThrow({ where: { id: a.id } });
     expect((await tallyResultsNow(act)).counts).toEqual([0, 1, 0]);
-    await expect(submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), choices: [0, 1] })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), choices: [0, 1] }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("ten different votes sent at once without changes allowed: the first stands and every other is refused", async () => {
     const { a, pw } = await newSession();
     const p = await join(pw);
-    const sent = Array.from({ length: 10 }, (_, i) => ({ activityId: a.id, clientId: crypto.randomUUID(), choices: [i % 3] }));
+    const sent = Array.from({ length: 10 }, (_, i) => ({
+      activityId: a.id,
+      clientId: crypto.randomUUID(),
+      choices: [i % 3],
+    }));
     const outcomes = await Promise.allSettled(sent.map((input) => submitEntry(p, input)));
     const saved = outcomes.flatMap((o, i) => (o.status === "fulfilled" && o.value.status === "saved" ? [sent[i]] : []));
     expect(saved).toHaveLength(1);
-    for (const o of outcomes) if (o.status === "rejected") expect(o.reason).toMatchObject({ code: "CONFLICT", userMessage: "workshops.join.alreadyVoted" });
+    for (const o of outcomes)
+      if (o.status === "rejected")
+        expect(o.reason).toMatchObject({ code: "CONFLICT", userMessage: "workshops.join.alreadyVoted" });
     expect(outcomes.filter((o) => o.status === "rejected")).toHaveLength(9);
-    const stored = await db.workshopEntry.findMany({ where: { activityId: a.id }, select: { choices: true, text: true, updatedAt: true, createdAt: true } });
+    const stored = await db.workshopEntry.findMany({
+      where: { activityId: a.id },
+      select: { choices: true, text: true, updatedAt: true, createdAt: true },
+    });
     expect(stored).toEqual([expect.objectContaining({ choices: saved[0].choices, text: saved[0].clientId })]);
     expect(stored[0].updatedAt).toEqual(stored[0].createdAt); // never changed after the first insert
   });
 
   it("a ranking: each phone ranks every option once; the aggregate is the Borda count, shown live once the facilitator shows it", async () => {
-    const { a, pw } = await newSession({ kind: "ranking", options: ["Aset P3D", "Batas wilayah", "ASN"], allowChange: true });
+    const { a, pw } = await newSession({
+      kind: "ranking",
+      options: ["Aset P3D", "Batas wilayah", "ASN"],
+      allowChange: true,
+    });
     const [p, q, r] = [await join(pw), await join(pw), await join(pw)];
-    await expect(submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), ranks: [1, 1, 2] })).rejects.toMatchObject({ code: "INVALID", userMessage: "workshops.join.rankDuplicate" });
-    await expect(submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), ranks: [1, 2] })).rejects.toMatchObject({ code: "INVALID", userMessage: "workshops.join.rankIncomplete" });
+    await expect(
+      submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), ranks: [1, 1, 2] }),
+    ).rejects.toMatchObject({ code: "INVALID", userMessage: "workshops.join.rankDuplicate" });
+    await expect(
+      submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), ranks: [1, 2] }),
+    ).rejects.toMatchObject({ code: "INVALID", userMessage: "workshops.join.rankIncomplete" });
     await submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), ranks: [1, 2, 3] }); // Aset, Batas, ASN
     await submitEntry(q, { activityId: a.id, clientId: crypto.randomUUID(), ranks: [2, 3, 1] }); // ASN, Aset, Batas
     await submitEntry(r, { activityId: a.id, clientId: crypto.randomUUID(), ranks: [3, 2, 1] }); // ASN, Batas, Aset
     await submitEntry(r, { activityId: a.id, clientId: crypto.randomUUID(), ranks: [1, 3, 2] }); // changed: Aset, ASN, Batas
     const act = await db.workshopActivity.findUniqueOrThrow({ where: { id: a.id } });
     // Aset 2+1+2 = 5, ASN 0+2+1 = 3, Batas 1+0+0 = 1
-    expect(await tallyResultsNow(act)).toEqual({ total: 3, ranking: [
-      { option: 0, points: 5, meanRank: 1.33, spread: 0.47 },
-      { option: 2, points: 3, meanRank: 2, spread: 0.82 },
-      { option: 1, points: 1, meanRank: 2.67, spread: 0.47 },
-    ] });
+    expect(await tallyResultsNow(act)).toEqual({
+      total: 3,
+      ranking: [
+        { option: 0, points: 5, meanRank: 1.33, spread: 0.47 },
+        { option: 2, points: 3, meanRank: 2, spread: 0.82 },
+        { option: 1, points: 1, meanRank: 2.67, spread: 0.47 },
+      ],
+    });
     expect((await participantState(pw.id, p.id)).results).toBeNull();
     await setResultsVisible(facilitator, { activityId: a.id, visible: true });
     const s = await participantState(pw.id, p.id);
@@ -199,24 +310,42 @@ describe("participants and votes", () => {
     await submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), choices: [1] });
     const act = await db.workshopActivity.findUniqueOrThrow({ where: { id: a.id } });
     expect(await tallyResultsNow(act)).toEqual({ total: 2, counts: [0, 1, 1] });
-    await expect(submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), choices: [5] })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(
+      submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), choices: [5] }),
+    ).rejects.toMatchObject({ code: "INVALID" });
   });
 
   it("refuses submissions when the activity is closed or the session locked, and past the rate limit", async () => {
     const { w, a, pw } = await newSession({ kind: "word_cloud", options: [] });
     const p = await join(pw);
     await setWorkshopLocked(facilitator, { workshopId: w.id, locked: true });
-    await expect(submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), text: "sinergi" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(joinWorkshop((await findWorkshopByCode(w.code))!, crypto.randomUUID(), { name: "Baru", institution: "X", position: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), text: "sinergi" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      joinWorkshop((await findWorkshopByCode(w.code))!, crypto.randomUUID(), {
+        name: "Baru",
+        institution: "X",
+        position: "",
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await setWorkshopLocked(facilitator, { workshopId: w.id, locked: false });
-    for (let i = 0; i < 5; i++) await submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), text: `kata${i}` });
-    await expect(submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), text: "lagi" })).rejects.toMatchObject({ code: "INVALID" });
+    for (let i = 0; i < 5; i++)
+      await submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), text: `kata${i}` });
+    await expect(
+      submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), text: "lagi" }),
+    ).rejects.toMatchObject({ code: "INVALID" });
     const { a: b, pw: pw2 } = await newSession({ kind: "qna", options: [] });
     const r = await join(pw2);
-    for (let i = 0; i < 20; i++) await submitEntry(r, { activityId: b.id, clientId: crypto.randomUUID(), text: `Pertanyaan ${i}` });
-    await expect(submitEntry(r, { activityId: b.id, clientId: crypto.randomUUID(), text: "satu lagi" })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    for (let i = 0; i < 20; i++)
+      await submitEntry(r, { activityId: b.id, clientId: crypto.randomUUID(), text: `Pertanyaan ${i}` });
+    await expect(
+      submitEntry(r, { activityId: b.id, clientId: crypto.randomUUID(), text: "satu lagi" }),
+    ).rejects.toMatchObject({ code: "RATE_LIMITED" });
     await setActivityState(facilitator, { activityId: b.id, state: "closed" });
-    await expect(submitEntry(await join(pw2), { activityId: b.id, clientId: crypto.randomUUID(), text: "tutup" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      submitEntry(await join(pw2), { activityId: b.id, clientId: crypto.randomUUID(), text: "tutup" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
 
@@ -224,7 +353,11 @@ describe("moderation", () => {
   it("questions wait for approval; approve, hide, answered and upvotes are audited or counted once", async () => {
     const { w, a, pw } = await newSession({ kind: "qna", options: [], moderated: true });
     const [p, q] = [await join(pw, "Andi"), await join(pw, "Budi")];
-    await submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), text: "<script>alert(1)</script> Kapan aset P3D diserahkan?" });
+    await submitEntry(p, {
+      activityId: a.id,
+      clientId: crypto.randomUUID(),
+      text: "<script>alert(1)</script> Kapan aset P3D diserahkan?",
+    });
     await submitEntry(q, { activityId: a.id, clientId: crypto.randomUUID(), text: "Bagaimana batas desa?" });
     const act = await db.workshopActivity.findUniqueOrThrow({ where: { id: a.id } });
     expect((await tallyResultsNow(act)).questions).toEqual([]);
@@ -235,16 +368,26 @@ describe("moderation", () => {
     expect(await upvoteEntry(q, entries[0].id)).toEqual({ status: "saved" });
     expect(await upvoteEntry(q, entries[0].id)).toEqual({ status: "duplicate" });
     let res = await tallyResultsNow(act);
-    expect(res.questions?.map((x) => [x.text.slice(0, 8), x.upvotes])).toEqual([["<script>", 1], ["Bagaiman", 0]]);
+    expect(res.questions?.map((x) => [x.text.slice(0, 8), x.upvotes])).toEqual([
+      ["<script>", 1],
+      ["Bagaiman", 0],
+    ]);
     await moderateEntry(facilitator, { entryId: entries[1].id, op: "hide" });
     await moderateEntry(facilitator, { entryId: entries[0].id, op: "answered" });
     res = await tallyResultsNow(act);
     expect(res.questions).toHaveLength(1);
     expect(res.questions?.[0].answered).toBe(true);
     const audit = await auditSince(seq);
-    expect(audit.map((e) => e.action)).toEqual(["workshop_entry.approved", "workshop_entry.approved", "workshop_entry.hidden", "workshop_entry.marked_answered"]);
+    expect(audit.map((e) => e.action)).toEqual([
+      "workshop_entry.approved",
+      "workshop_entry.approved",
+      "workshop_entry.hidden",
+      "workshop_entry.marked_answered",
+    ]);
     expect(audit[2].changes).toEqual({ hidden: [false, true] });
-    await expect(moderateEntry(malaka, { entryId: entries[0].id, op: "hide" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(moderateEntry(malaka, { entryId: entries[0].id, op: "hide" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     // the participant's own page sees only approved, visible questions
     const state = await participantState(w.id, p.id);
     expect(state.results?.questions).toHaveLength(1);
@@ -266,50 +409,133 @@ describe("moderation", () => {
   it("turns an open answer into a development issue once, linked back to the workshop", async () => {
     const { w, a, pw } = await newSession({ kind: "open_question", options: [] });
     const p = await join(pw);
-    await submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), text: "Jalan poros Parigi–Cijulang rusak berat." });
+    await submitEntry(p, {
+      activityId: a.id,
+      clientId: crypto.randomUUID(),
+      text: "Jalan poros Parigi–Cijulang rusak berat.",
+    });
     const entry = await db.workshopEntry.findFirstOrThrow({ where: { activityId: a.id } });
     const key = crypto.randomUUID();
     const seq = await lastAuditSeq();
-    const issue = await entryToIssue(facilitator, { idempotencyKey: key, entryId: entry.id, title: "Perbaikan jalan poros Parigi–Cijulang", category: "infrastructure" });
-    expect((await entryToIssue(facilitator, { idempotencyKey: key, entryId: entry.id, title: "x", category: "infrastructure" })).id).toBe(issue.id);
+    const issue = await entryToIssue(facilitator, {
+      idempotencyKey: key,
+      entryId: entry.id,
+      title: "Perbaikan jalan poros Parigi–Cijulang",
+      category: "infrastructure",
+    });
+    expect(
+      (
+        await entryToIssue(facilitator, {
+          idempotencyKey: key,
+          entryId: entry.id,
+          title: "x",
+          category: "infrastructure",
+        })
+      ).id,
+    ).toBe(issue.id);
     const saved = await db.issue.findUniqueOrThrow({ where: { id: issue.id } });
-    expect(saved).toMatchObject({ source: "workshop", sourceRef: `workshop:${w.id}:entry:${entry.id}`, regencyId: pangandaran });
+    expect(saved).toMatchObject({
+      source: "workshop",
+      sourceRef: `workshop:${w.id}:entry:${entry.id}`,
+      regencyId: pangandaran,
+    });
     expect((await db.workshopEntry.findUniqueOrThrow({ where: { id: entry.id } })).issueId).toBe(issue.id);
     expect((await auditSince(seq)).map((e) => e.action)).toEqual(["issue.proposed", "workshop_entry.issue_created"]);
-    await expect(entryToIssue(facilitator, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, title: "Lagi", category: "infrastructure" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(entryToIssue(official, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, title: "Lagi", category: "infrastructure" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      entryToIssue(facilitator, {
+        idempotencyKey: crypto.randomUUID(),
+        entryId: entry.id,
+        title: "Lagi",
+        category: "infrastructure",
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      entryToIssue(official, {
+        idempotencyKey: crypto.randomUUID(),
+        entryId: entry.id,
+        title: "Lagi",
+        category: "infrastructure",
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("links an entry to an existing open issue of the regency once, as an internal timeline note", async () => {
     const { w, a, pw } = await newSession({ kind: "qna", options: [], moderated: false });
     const p = await join(pw);
-    await submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), text: "Bagaimana jadwal pengukuran batas desa?" });
+    await submitEntry(p, {
+      activityId: a.id,
+      clientId: crypto.randomUUID(),
+      text: "Bagaimana jadwal pengukuran batas desa?",
+    });
     const entry = await db.workshopEntry.findFirstOrThrow({ where: { activityId: a.id } });
-    const target = await db.issue.findFirstOrThrow({ where: { regencyId: pangandaran, triage: "accepted", stage: { not: "closed" } }, orderBy: { createdAt: "desc" } });
-    const other = await db.issue.findFirstOrThrow({ where: { regencyId: { not: pangandaran }, triage: "accepted", stage: { not: "closed" } } });
+    const target = await db.issue.findFirstOrThrow({
+      where: { regencyId: pangandaran, triage: "accepted", stage: { not: "closed" } },
+      orderBy: { createdAt: "desc" },
+    });
+    const other = await db.issue.findFirstOrThrow({
+      where: { regencyId: { not: pangandaran }, triage: "accepted", stage: { not: "closed" } },
+    });
     const before = { lastOwnerUpdateAt: target.lastOwnerUpdateAt, version: target.version };
 
-    await expect(linkEntryToIssue(facilitator, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: other.id })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { issueId: ["common.validation.choice"] } });
-    await expect(linkEntryToIssue(official, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: target.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(linkEntryToIssue(malaka, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: target.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      linkEntryToIssue(facilitator, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: other.id }),
+    ).rejects.toMatchObject({ code: "INVALID", fieldErrors: { issueId: ["common.validation.choice"] } });
+    await expect(
+      linkEntryToIssue(official, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: target.id }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      linkEntryToIssue(malaka, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: target.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await db.workshopEntry.findUniqueOrThrow({ where: { id: entry.id } })).issueId).toBeNull();
 
     const seq = await lastAuditSeq();
-    const linked = await linkEntryToIssue(facilitator, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: target.id });
+    const linked = await linkEntryToIssue(facilitator, {
+      idempotencyKey: crypto.randomUUID(),
+      entryId: entry.id,
+      issueId: target.id,
+    });
     expect(linked).toEqual({ id: target.id, number: target.number });
     expect((await db.workshopEntry.findUniqueOrThrow({ where: { id: entry.id } })).issueId).toBe(target.id);
     const audit = await auditSince(seq);
     expect(audit.map((e) => [e.action, e.entityId])).toEqual([["workshop_entry.linked_to_issue", entry.id]]);
-    const notes = await db.issueUpdate.findMany({ where: { issueId: target.id, body: { contains: "Bagaimana jadwal pengukuran batas desa?" } } });
+    const notes = await db.issueUpdate.findMany({
+      where: { issueId: target.id, body: { contains: "Bagaimana jadwal pengukuran batas desa?" } },
+    });
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ kind: "note", isPublic: false, byOwner: false, authorId: facilitator.id, body: `Tindak lanjut dari lokakarya «${(await db.workshop.findUniqueOrThrow({ where: { id: w.id } })).title}»: Bagaimana jadwal pengukuran batas desa?` });
+    expect(notes[0]).toMatchObject({
+      kind: "note",
+      isPublic: false,
+      byOwner: false,
+      authorId: facilitator.id,
+      body: `Tindak lanjut dari lokakarya «${(await db.workshop.findUniqueOrThrow({ where: { id: w.id } })).title}»: Bagaimana jadwal pengukuran batas desa?`,
+    });
     // not from the owner: the attention clock and the issue itself are untouched
-    expect(await db.issue.findUniqueOrThrow({ where: { id: target.id }, select: { lastOwnerUpdateAt: true, version: true } })).toEqual(before);
+    expect(
+      await db.issue.findUniqueOrThrow({
+        where: { id: target.id },
+        select: { lastOwnerUpdateAt: true, version: true },
+      }),
+    ).toEqual(before);
 
-    const again = linkEntryToIssue(facilitator, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: target.id });
+    const again = linkEntryToIssue(facilitator, {
+      idempotencyKey: crypto.randomUUID(),
+      entryId: entry.id,
+      issueId: target.id,
+    });
     await expect(again).rejects.toMatchObject({ code: "CONFLICT", userMessage: "workshops.errors.alreadyLinked" });
-    await expect(entryToIssue(facilitator, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, title: "Batas desa", category: "infrastructure" })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await db.issueUpdate.count({ where: { issueId: target.id, body: { contains: "Bagaimana jadwal pengukuran batas desa?" } } })).toBe(1);
+    await expect(
+      entryToIssue(facilitator, {
+        idempotencyKey: crypto.randomUUID(),
+        entryId: entry.id,
+        title: "Batas desa",
+        category: "infrastructure",
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(
+      await db.issueUpdate.count({
+        where: { issueId: target.id, body: { contains: "Bagaimana jadwal pengukuran batas desa?" } },
+      }),
+    ).toBe(1);
     expect((await auditSince(seq)).filter((e) => e.entityId === entry.id)).toHaveLength(1);
   });
 });
@@ -322,8 +548,12 @@ describe("live stream: catch-up after reconnect", () => {
     // a participant page that was connected saw events up to `seen`, then dropped off
     const first = await db.workshopEvent.findMany({ where: { workshopId: w.id }, orderBy: { id: "asc" } });
     const seen = first[first.length - 1].id;
-    for (const v of voters.slice(0, 3)) await submitEntry(v, { activityId: a.id, clientId: crypto.randomUUID(), choices: [0] });
-    const missed = await db.workshopEvent.findMany({ where: { workshopId: w.id, id: { gt: seen } }, orderBy: { id: "asc" } });
+    for (const v of voters.slice(0, 3))
+      await submitEntry(v, { activityId: a.id, clientId: crypto.randomUUID(), choices: [0] });
+    const missed = await db.workshopEvent.findMany({
+      where: { workshopId: w.id, id: { gt: seen } },
+      orderBy: { id: "asc" },
+    });
     expect(missed).toHaveLength(3);
 
     const ctl = new AbortController();
@@ -340,7 +570,10 @@ describe("live stream: catch-up after reconnect", () => {
     expect(ids.slice(0, 3)).toEqual(missed.map((m) => m.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort((x, y) => (x < y ? -1 : 1))).toEqual(ids);
-    const all = await db.workshopEvent.findMany({ where: { workshopId: w.id, id: { gt: seen } }, orderBy: { id: "asc" } });
+    const all = await db.workshopEvent.findMany({
+      where: { workshopId: w.id, id: { gt: seen } },
+      orderBy: { id: "asc" },
+    });
     expect(ids).toEqual(all.map((e) => e.id));
     expect((evs[4].data as { results: { counts: number[] } }).results.counts).toEqual([2, 1, 1]);
   });
@@ -350,7 +583,12 @@ describe("live stream: catch-up after reconnect", () => {
     const p = await join(pw);
     const mk = (audience: "all" | "staff") => {
       const ctl = new AbortController();
-      return { ctl, res: workshopStream(new Request("http://x/s", { signal: ctl.signal }), w.id, audience, async () => ({ hello: audience })) };
+      return {
+        ctl,
+        res: workshopStream(new Request("http://x/s", { signal: ctl.signal }), w.id, audience, async () => ({
+          hello: audience,
+        })),
+      };
     };
     const part = mk("all");
     const staff = mk("staff");
@@ -361,7 +599,8 @@ describe("live stream: catch-up after reconnect", () => {
     await setResultsVisible(facilitator, { activityId: a.id, visible: true });
     await submitEntry(await join(pw), { activityId: a.id, clientId: crypto.randomUUID(), choices: [1] });
     const [pe, se] = await Promise.all([partRead, staffRead]);
-    part.ctl.abort(); staff.ctl.abort();
+    part.ctl.abort();
+    staff.ctl.abort();
     expect(pe.map((e) => e.event)).toEqual(["state", "activity"]);
     expect(se.map((e) => e.event)).toEqual(["state", "results", "activity"]);
   });
@@ -381,29 +620,54 @@ describe("participant page safety and the demo data", () => {
     const { renderActivity } = await import("./participant/pages");
     const { translatorFor } = await import("@/lib/i18n/server");
     const evil = `"><script>alert(1)</script><img src=x onerror=alert(2)>`;
-    const html = renderActivity(translatorFor("id"), {
-      title: "x", locked: false,
-      activity: { id: crypto.randomUUID(), kind: "qna", title: evil, prompt: evil, options: [evil], scaleMin: 1, scaleMax: 5, allowChange: true, open: true, resultsVisible: true },
-      mine: { vote: null, texts: [evil] },
-      results: { total: 1, questions: [{ id: crypto.randomUUID(), text: evil, upvotes: 0, answered: false }] },
-      upvoted: [],
-    }, "ABCDEF");
+    const html = renderActivity(
+      translatorFor("id"),
+      {
+        title: "x",
+        locked: false,
+        activity: {
+          id: crypto.randomUUID(),
+          kind: "qna",
+          title: evil,
+          prompt: evil,
+          options: [evil],
+          scaleMin: 1,
+          scaleMax: 5,
+          allowChange: true,
+          open: true,
+          resultsVisible: true,
+        },
+        mine: { vote: null, texts: [evil] },
+        results: { total: 1, questions: [{ id: crypto.randomUUID(), text: evil, upvotes: 0, answered: false }] },
+        upvoted: [],
+      },
+      "ABCDEF",
+    );
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 
   it("seeds the Pangandaran workshop with results and a leadership self-assessment template", async () => {
-    const w = await db.workshop.findUniqueOrThrow({ where: { code: "ISUPGD" }, include: { activities: true, _count: { select: { participants: true } } } });
+    const w = await db.workshop.findUniqueOrThrow({
+      where: { code: "ISUPGD" },
+      include: { activities: true, _count: { select: { participants: true } } },
+    });
     expect(w.title).toBe("Lokakarya Koordinasi Pengelolaan Isu Strategis");
     expect(w.regencyId).toBe(pangandaran);
     expect(w._count.participants).toBeGreaterThanOrEqual(10);
     const poll = w.activities.find((a) => a.title === "Isu strategis paling mendesak")!;
     expect((await tallyResultsNow(poll)).total).toBe(w._count.participants);
-    expect(await db.workshopActivity.count({ where: { regencyId: pangandaran, isTemplate: true, title: "Penilaian diri gaya kepemimpinan" } })).toBe(1);
+    expect(
+      await db.workshopActivity.count({
+        where: { regencyId: pangandaran, isTemplate: true, title: "Penilaian diri gaya kepemimpinan" },
+      }),
+    ).toBe(1);
     const ranking = w.activities.find((a) => a.kind === "ranking")!;
     const ranked = await tallyResultsNow(ranking);
     expect(ranked.total).toBe(w._count.participants);
-    expect(ranked.ranking?.map((r) => (ranking.options as string[])[r.option])[0]).toBe("Penyerahan aset P3D dari Kabupaten Ciamis");
+    expect(ranked.ranking?.map((r) => (ranking.options as string[])[r.option])[0]).toBe(
+      "Penyerahan aset P3D dari Kabupaten Ciamis",
+    );
   });
 });

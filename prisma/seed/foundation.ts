@@ -26,7 +26,11 @@ export async function seedFoundation(db: PrismaClient) {
       figuresSource: "Kepmendagri 300.2.2-2138/2025; BPS (luas 2024, penduduk 2025)",
     })),
   });
-  const byName = new Map((await db.regency.findMany({ where: { kind: "kabupaten" }, select: { id: true, name: true, province: true } })).map((r) => [r.name, r]));
+  const byName = new Map(
+    (await db.regency.findMany({ where: { kind: "kabupaten" }, select: { id: true, name: true, province: true } })).map(
+      (r) => [r.name, r],
+    ),
+  );
   for (const dob of readDataCsv("regencies.csv")) {
     const regency = byName.get(dob.name);
     if (!regency) continue;
@@ -36,26 +40,68 @@ export async function seedFoundation(db: PrismaClient) {
       data: { isDob: true, parentId: parent?.id ?? null, formationLaw: dob.law, formationYear: Number(dob.year) },
     });
   }
-  const pangandaran = await db.regency.update({ where: { slug: "pangandaran" }, data: { capital: "Parigi", formationDate: new Date("2012-11-16") } });
-  const malaka = await db.regency.update({ where: { slug: "malaka" }, data: { capital: "Betun", formationDate: new Date("2013-01-11") } });
+  const pangandaran = await db.regency.update({
+    where: { slug: "pangandaran" },
+    data: { capital: "Parigi", formationDate: new Date("2012-11-16") },
+  });
+  const malaka = await db.regency.update({
+    where: { slug: "malaka" },
+    data: { capital: "Betun", formationDate: new Date("2013-01-11") },
+  });
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const people = [
     { key: "admin", email: "admin@mekar.test", name: "Administrator Mekar", isAdmin: true },
-    { key: "koordinator", email: "koordinator@mekar.test", name: "Rahmat Hidayat", regencyId: pangandaran.id, role: "coordinator" },
-    { key: "pejabat", email: "pejabat@mekar.test", name: "Ir. Kusdiana, M.T.", regencyId: pangandaran.id, role: "official" },
+    {
+      key: "koordinator",
+      email: "koordinator@mekar.test",
+      name: "Rahmat Hidayat",
+      regencyId: pangandaran.id,
+      role: "coordinator",
+    },
+    {
+      key: "pejabat",
+      email: "pejabat@mekar.test",
+      name: "Ir. Kusdiana, M.T.",
+      regencyId: pangandaran.id,
+      role: "official",
+    },
     { key: "humas", email: "humas@mekar.test", name: "Dewi Lestari", regencyId: pangandaran.id, role: "humas" },
-    { key: "fasilitator", email: "fasilitator@mekar.test", name: "Dr. Asep Saepudin", regencyId: pangandaran.id, role: "facilitator" },
-    { key: "koordinatorMalaka", email: "koordinator.malaka@mekar.test", name: "Yohanes Nahak", regencyId: malaka.id, role: "coordinator" },
-    { key: "pejabatMalaka", email: "pejabat.malaka@mekar.test", name: "Fransiskus Klau", regencyId: malaka.id, role: "official" },
+    {
+      key: "fasilitator",
+      email: "fasilitator@mekar.test",
+      name: "Dr. Asep Saepudin",
+      regencyId: pangandaran.id,
+      role: "facilitator",
+    },
+    {
+      key: "koordinatorMalaka",
+      email: "koordinator.malaka@mekar.test",
+      name: "Yohanes Nahak",
+      regencyId: malaka.id,
+      role: "coordinator",
+    },
+    {
+      key: "pejabatMalaka",
+      email: "pejabat.malaka@mekar.test",
+      name: "Fransiskus Klau",
+      regencyId: malaka.id,
+      role: "official",
+    },
   ] as const;
   const users: Record<(typeof people)[number]["key"], string> = {} as never;
   for (const p of people) {
     const isAdmin = "isAdmin" in p && p.isAdmin;
     // DEMO ONLY: admins and coordinators must use a second factor; theirs is the published demo secret
-    const secondFactor = isAdmin || ("role" in p && p.role === "coordinator") ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() } : {};
-    const user = await db.user.create({ data: { email: p.email, name: p.name, passwordHash, isAdmin, ...secondFactor } });
-    if ("regencyId" in p) await db.membership.create({ data: { userId: user.id, regencyId: p.regencyId, role: p.role } });
+    const secondFactor =
+      isAdmin || ("role" in p && p.role === "coordinator")
+        ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() }
+        : {};
+    const user = await db.user.create({
+      data: { email: p.email, name: p.name, passwordHash, isAdmin, ...secondFactor },
+    });
+    if ("regencyId" in p)
+      await db.membership.create({ data: { userId: user.id, regencyId: p.regencyId, role: p.role } });
     users[p.key] = user.id;
   }
   const regencies = { pangandaran: pangandaran.id, malaka: malaka.id };

@@ -4,11 +4,35 @@ import type { SeedContext } from "./foundation";
 // A past Pangandaran workshop with results (a joint ranking of issues among them), the regency's reusable templates (incl. a
 // leadership-style self-assessment), and an upcoming Malaka session. Names are fictional.
 
-const LEADERSHIP_STYLES = ["Direktif — memberi arahan jelas", "Koordinatif — menyatukan OPD", "Partisipatif — mengajak bermusyawarah", "Delegatif — memberi kepercayaan", "Transformasional — menggerakkan perubahan"];
+const LEADERSHIP_STYLES = [
+  "Direktif — memberi arahan jelas",
+  "Koordinatif — menyatukan OPD",
+  "Partisipatif — mengajak bermusyawarah",
+  "Delegatif — memberi kepercayaan",
+  "Transformasional — menggerakkan perubahan",
+];
 
-const RANKED_ISSUES = ["Penyerahan aset P3D dari Kabupaten Ciamis", "Penegasan batas desa", "Kekurangan ASN teknis", "Akses jalan poros Parigi–Cijulang"];
+const RANKED_ISSUES = [
+  "Penyerahan aset P3D dari Kabupaten Ciamis",
+  "Penegasan batas desa",
+  "Kekurangan ASN teknis",
+  "Akses jalan poros Parigi–Cijulang",
+];
 /** Each participant's order of RANKED_ISSUES (indexes, most urgent first). */
-const RANKINGS = [[0, 3, 2, 1], [3, 0, 2, 1], [0, 1, 3, 2], [0, 3, 1, 2], [2, 0, 3, 1], [3, 0, 1, 2], [0, 2, 3, 1], [1, 0, 3, 2], [0, 3, 2, 1], [2, 3, 0, 1], [3, 0, 2, 1], [0, 1, 2, 3]];
+const RANKINGS = [
+  [0, 3, 2, 1],
+  [3, 0, 2, 1],
+  [0, 1, 3, 2],
+  [0, 3, 1, 2],
+  [2, 0, 3, 1],
+  [3, 0, 1, 2],
+  [0, 2, 3, 1],
+  [1, 0, 3, 2],
+  [0, 3, 2, 1],
+  [2, 3, 0, 1],
+  [3, 0, 2, 1],
+  [0, 1, 2, 3],
+];
 
 const PEOPLE: [string, string, string][] = [
   ["Rina Marlina", "Bappeda", "Kepala Bidang Perencanaan"],
@@ -31,9 +55,34 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
 
   await db.workshopActivity.createMany({
     data: [
-      { regencyId: pgd, isTemplate: true, kind: "poll_single", title: "Penilaian diri gaya kepemimpinan", prompt: "Gaya kepemimpinan mana yang paling menggambarkan cara Anda memimpin unit kerja saat ini?", options: LEADERSHIP_STYLES, allowChange: true },
-      { regencyId: pgd, isTemplate: true, kind: "scale", title: "Kesiapan memimpin perubahan", prompt: "Seberapa siap unit kerja Anda menjalankan koordinasi baru pengelolaan isu?", options: ["Belum siap", "Sangat siap"], scaleMin: 1, scaleMax: 5, allowChange: true },
-      { regencyId: pgd, isTemplate: true, kind: "qna", title: "Tanya jawab narasumber", prompt: "Ajukan pertanyaan; dukung pertanyaan peserta lain.", moderated: true },
+      {
+        regencyId: pgd,
+        isTemplate: true,
+        kind: "poll_single",
+        title: "Penilaian diri gaya kepemimpinan",
+        prompt: "Gaya kepemimpinan mana yang paling menggambarkan cara Anda memimpin unit kerja saat ini?",
+        options: LEADERSHIP_STYLES,
+        allowChange: true,
+      },
+      {
+        regencyId: pgd,
+        isTemplate: true,
+        kind: "scale",
+        title: "Kesiapan memimpin perubahan",
+        prompt: "Seberapa siap unit kerja Anda menjalankan koordinasi baru pengelolaan isu?",
+        options: ["Belum siap", "Sangat siap"],
+        scaleMin: 1,
+        scaleMax: 5,
+        allowChange: true,
+      },
+      {
+        regencyId: pgd,
+        isTemplate: true,
+        kind: "qna",
+        title: "Tanya jawab narasumber",
+        prompt: "Ajukan pertanyaan; dukung pertanyaan peserta lain.",
+        moderated: true,
+      },
     ],
   });
 
@@ -43,7 +92,8 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
     data: {
       regencyId: pgd,
       title: "Lokakarya Koordinasi Pengelolaan Isu Strategis",
-      description: "Memperkenalkan koordinasi baru: Wakil Bupati sebagai koordinator pengelolaan isu, serta konfigurasi kehumasan strategis di daerah otonom baru.",
+      description:
+        "Memperkenalkan koordinasi baru: Wakil Bupati sebagai koordinator pengelolaan isu, serta konfigurasi kehumasan strategis di daerah otonom baru.",
       venue: "Aula Bappeda Kabupaten Pangandaran, Parigi",
       startsAt: started,
       code: "ISUPGD",
@@ -64,26 +114,102 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
     },
   });
 
-  const acts = await Promise.all([
-    { kind: "poll_single", title: "Isu strategis paling mendesak", prompt: "Isu mana yang paling mendesak untuk dikoordinasikan tahun ini?", options: ["Penyerahan aset P3D dari Kabupaten Ciamis", "Penegasan batas desa", "Kekurangan ASN teknis", "Akses jalan poros Parigi–Cijulang", "Abrasi pantai selatan"] },
-    { kind: "scale", title: "Kejelasan peran koordinator isu", prompt: "Seberapa jelas peran Wakil Bupati sebagai koordinator pengelolaan isu bagi OPD Anda?", options: ["Tidak jelas", "Sangat jelas"] },
-    { kind: "word_cloud", title: "Koordinasi antar-OPD dalam satu kata", prompt: "Satu kata untuk koordinasi antar-OPD saat ini." },
-    { kind: "open_question", title: "Hambatan tindak lanjut isu", prompt: "Apa hambatan terbesar OPD Anda dalam menindaklanjuti isu pembangunan?" },
-    { kind: "qna", title: "Tanya jawab narasumber", prompt: "Ajukan pertanyaan kepada narasumber.", moderated: true },
-    { kind: "poll_single", title: "Penilaian diri gaya kepemimpinan", prompt: "Gaya kepemimpinan mana yang paling menggambarkan cara Anda memimpin unit kerja saat ini?", options: LEADERSHIP_STYLES },
-    { kind: "ranking", title: "Urutan prioritas isu bersama", prompt: "Urutkan isu berikut dari yang paling perlu dikoordinasikan lebih dulu (1) sampai yang dapat menyusul.", options: RANKED_ISSUES },
-  ].map((a, i) => db.workshopActivity.create({
-    data: { regencyId: pgd, workshopId: w.id, kind: a.kind as never, title: a.title, prompt: a.prompt, options: a.options ?? [], state: "closed", resultsVisible: true, position: i + 1, allowChange: true, moderated: a.kind === "qna" },
-    select: { id: true },
-  })));
+  const acts = await Promise.all(
+    [
+      {
+        kind: "poll_single",
+        title: "Isu strategis paling mendesak",
+        prompt: "Isu mana yang paling mendesak untuk dikoordinasikan tahun ini?",
+        options: [
+          "Penyerahan aset P3D dari Kabupaten Ciamis",
+          "Penegasan batas desa",
+          "Kekurangan ASN teknis",
+          "Akses jalan poros Parigi–Cijulang",
+          "Abrasi pantai selatan",
+        ],
+      },
+      {
+        kind: "scale",
+        title: "Kejelasan peran koordinator isu",
+        prompt: "Seberapa jelas peran Wakil Bupati sebagai koordinator pengelolaan isu bagi OPD Anda?",
+        options: ["Tidak jelas", "Sangat jelas"],
+      },
+      {
+        kind: "word_cloud",
+        title: "Koordinasi antar-OPD dalam satu kata",
+        prompt: "Satu kata untuk koordinasi antar-OPD saat ini.",
+      },
+      {
+        kind: "open_question",
+        title: "Hambatan tindak lanjut isu",
+        prompt: "Apa hambatan terbesar OPD Anda dalam menindaklanjuti isu pembangunan?",
+      },
+      { kind: "qna", title: "Tanya jawab narasumber", prompt: "Ajukan pertanyaan kepada narasumber.", moderated: true },
+      {
+        kind: "poll_single",
+        title: "Penilaian diri gaya kepemimpinan",
+        prompt: "Gaya kepemimpinan mana yang paling menggambarkan cara Anda memimpin unit kerja saat ini?",
+        options: LEADERSHIP_STYLES,
+      },
+      {
+        kind: "ranking",
+        title: "Urutan prioritas isu bersama",
+        prompt: "Urutkan isu berikut dari yang paling perlu dikoordinasikan lebih dulu (1) sampai yang dapat menyusul.",
+        options: RANKED_ISSUES,
+      },
+    ].map((a, i) =>
+      db.workshopActivity.create({
+        data: {
+          regencyId: pgd,
+          workshopId: w.id,
+          kind: a.kind as never,
+          title: a.title,
+          prompt: a.prompt,
+          options: a.options ?? [],
+          state: "closed",
+          resultsVisible: true,
+          position: i + 1,
+          allowChange: true,
+          moderated: a.kind === "qna",
+        },
+        select: { id: true },
+      }),
+    ),
+  );
 
-  const participants = await Promise.all(PEOPLE.map(([name, institution, position], i) =>
-    db.workshopParticipant.create({ data: { workshopId: w.id, browserId: crypto.randomUUID(), name, institution, position, joinedAt: new Date(started.getTime() - (30 - i * 2) * 60_000) }, select: { id: true } })));
+  const participants = await Promise.all(
+    PEOPLE.map(([name, institution, position], i) =>
+      db.workshopParticipant.create({
+        data: {
+          workshopId: w.id,
+          browserId: crypto.randomUUID(),
+          name,
+          institution,
+          position,
+          joinedAt: new Date(started.getTime() - (30 - i * 2) * 60_000),
+        },
+        select: { id: true },
+      }),
+    ),
+  );
 
   const pollVotes = [0, 0, 3, 1, 0, 2, 3, 0, 1, 2, 3, 4];
   const scaleVotes = [3, 2, 4, 3, 2, 3, 4, 2, 3, 3, 2, 4];
   const styleVotes = [1, 0, 2, 1, 1, 0, 2, 4, 1, 2, 3, 1];
-  const words = ["sektoral", "lamban", "sektoral", "ego", "rapat", "sinergi", "sektoral", "lamban", "berjenjang", "ego", "harapan", "sinergi"];
+  const words = [
+    "sektoral",
+    "lamban",
+    "sektoral",
+    "ego",
+    "rapat",
+    "sinergi",
+    "sektoral",
+    "lamban",
+    "berjenjang",
+    "ego",
+    "harapan",
+    "sinergi",
+  ];
   const answers = [
     "Data isu tersebar di tiap OPD dan tidak ada satu daftar bersama.",
     "Rapat koordinasi sering tanpa notulen tindak lanjut yang dipantau.",
@@ -91,25 +217,106 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
     "Aset dari kabupaten induk belum bersertifikat sehingga perbaikan jalan tertunda.",
   ];
   const at = (m: number) => new Date(started.getTime() + m * 60_000);
-  const entries: { workshopId: string; activityId: string; participantId: string; slot: string; choices?: number[]; scale?: number; text?: string; approved?: boolean; upvoteCount?: number; answeredAt?: Date; createdAt: Date }[] = [];
+  const entries: {
+    workshopId: string;
+    activityId: string;
+    participantId: string;
+    slot: string;
+    choices?: number[];
+    scale?: number;
+    text?: string;
+    approved?: boolean;
+    upvoteCount?: number;
+    answeredAt?: Date;
+    createdAt: Date;
+  }[] = [];
   participants.forEach((p, i) => {
-    entries.push({ workshopId: w.id, activityId: acts[0].id, participantId: p.id, slot: "vote", choices: [pollVotes[i]], text: crypto.randomUUID(), createdAt: at(40 + i) });
-    entries.push({ workshopId: w.id, activityId: acts[1].id, participantId: p.id, slot: "vote", scale: scaleVotes[i], text: crypto.randomUUID(), createdAt: at(60 + i) });
-    entries.push({ workshopId: w.id, activityId: acts[2].id, participantId: p.id, slot: crypto.randomUUID(), text: words[i], createdAt: at(80 + i) });
-    entries.push({ workshopId: w.id, activityId: acts[5].id, participantId: p.id, slot: "vote", choices: [styleVotes[i]], text: crypto.randomUUID(), createdAt: at(200 + i) });
-    entries.push({ workshopId: w.id, activityId: acts[6].id, participantId: p.id, slot: "vote", choices: RANKINGS[i], text: crypto.randomUUID(), createdAt: at(215 + i) });
+    entries.push({
+      workshopId: w.id,
+      activityId: acts[0].id,
+      participantId: p.id,
+      slot: "vote",
+      choices: [pollVotes[i]],
+      text: crypto.randomUUID(),
+      createdAt: at(40 + i),
+    });
+    entries.push({
+      workshopId: w.id,
+      activityId: acts[1].id,
+      participantId: p.id,
+      slot: "vote",
+      scale: scaleVotes[i],
+      text: crypto.randomUUID(),
+      createdAt: at(60 + i),
+    });
+    entries.push({
+      workshopId: w.id,
+      activityId: acts[2].id,
+      participantId: p.id,
+      slot: crypto.randomUUID(),
+      text: words[i],
+      createdAt: at(80 + i),
+    });
+    entries.push({
+      workshopId: w.id,
+      activityId: acts[5].id,
+      participantId: p.id,
+      slot: "vote",
+      choices: [styleVotes[i]],
+      text: crypto.randomUUID(),
+      createdAt: at(200 + i),
+    });
+    entries.push({
+      workshopId: w.id,
+      activityId: acts[6].id,
+      participantId: p.id,
+      slot: "vote",
+      choices: RANKINGS[i],
+      text: crypto.randomUUID(),
+      createdAt: at(215 + i),
+    });
   });
-  answers.forEach((text, i) => entries.push({ workshopId: w.id, activityId: acts[3].id, participantId: participants[i * 2].id, slot: crypto.randomUUID(), text, createdAt: at(100 + i) }));
+  answers.forEach((text, i) =>
+    entries.push({
+      workshopId: w.id,
+      activityId: acts[3].id,
+      participantId: participants[i * 2].id,
+      slot: crypto.randomUUID(),
+      text,
+      createdAt: at(100 + i),
+    }),
+  );
   const questions: [number, string, number, boolean][] = [
     [1, "Bagaimana OPD melapor kemajuan isu kepada Wakil Bupati: lewat Mekar atau rapat bulanan?", 7, true],
     [2, "Apakah DPRD dapat melihat dasbor isu yang sama dengan eksekutif?", 5, false],
     [5, "Siapa yang menyetujui rilis humas bila Wakil Bupati sedang dinas luar?", 3, false],
     [7, "Apakah isu tingkat kecamatan juga masuk daftar isu kabupaten?", 2, false],
   ];
-  questions.forEach(([pi, text, up, answered], i) => entries.push({ workshopId: w.id, activityId: acts[4].id, participantId: participants[pi].id, slot: crypto.randomUUID(), text, approved: true, upvoteCount: up, answeredAt: answered ? at(160 + i) : undefined, createdAt: at(130 + i) }));
+  questions.forEach(([pi, text, up, answered], i) =>
+    entries.push({
+      workshopId: w.id,
+      activityId: acts[4].id,
+      participantId: participants[pi].id,
+      slot: crypto.randomUUID(),
+      text,
+      approved: true,
+      upvoteCount: up,
+      answeredAt: answered ? at(160 + i) : undefined,
+      createdAt: at(130 + i),
+    }),
+  );
   await db.workshopEntry.createMany({ data: entries.map((e) => ({ ...e, choices: e.choices ?? [] })) });
-  const qEntries = await db.workshopEntry.findMany({ where: { activityId: acts[4].id }, orderBy: { createdAt: "asc" }, select: { id: true, upvoteCount: true } });
-  await db.workshopUpvote.createMany({ data: qEntries.flatMap((q) => participants.slice(0, q.upvoteCount).map((p) => ({ entryId: q.id, participantId: p.id }))), skipDuplicates: true });
+  const qEntries = await db.workshopEntry.findMany({
+    where: { activityId: acts[4].id },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, upvoteCount: true },
+  });
+  await db.workshopUpvote.createMany({
+    data: qEntries.flatMap((q) =>
+      participants.slice(0, q.upvoteCount).map((p) => ({ entryId: q.id, participantId: p.id })),
+    ),
+    skipDuplicates: true,
+  });
 
   // Malaka: an upcoming session, prepared but not started
   await db.workshop.create({
@@ -120,8 +327,15 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
       startsAt: new Date(Date.now() + 14 * 24 * 3600 * 1000),
       code: "HMSMLK",
       askIdentity: true,
-      agenda: [{ time: "09:00", title: "Pembukaan" }, { time: "09:30", title: "Peran humas dalam pemekaran" }],
-      activities: { create: [{ regencyId: ctx.regencies.malaka, kind: "word_cloud", title: "Citra Malaka dalam satu kata", position: 1 }] },
+      agenda: [
+        { time: "09:00", title: "Pembukaan" },
+        { time: "09:30", title: "Peran humas dalam pemekaran" },
+      ],
+      activities: {
+        create: [
+          { regencyId: ctx.regencies.malaka, kind: "word_cloud", title: "Citra Malaka dalam satu kata", position: 1 },
+        ],
+      },
     },
   });
 }

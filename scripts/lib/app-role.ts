@@ -17,7 +17,11 @@ const userOf = (url: string) => decodeURIComponent(new URL(url).username);
  * database, whose passwords Mekar keeps). Returns what it did, or null when the app connects as
  * the owner itself (a single-role DATABASE_URL deployment: nothing to grant).
  */
-export async function grantAppRole(ownerUrl: string, appUrl: string, opts: { setPassword?: boolean } = {}): Promise<string | null> {
+export async function grantAppRole(
+  ownerUrl: string,
+  appUrl: string,
+  opts: { setPassword?: boolean } = {},
+): Promise<string | null> {
   const role = userOf(appUrl);
   const c = new pg.Client({ connectionString: ownerUrl });
   await c.connect();
@@ -26,14 +30,27 @@ export async function grantAppRole(ownerUrl: string, appUrl: string, opts: { set
     const password = decodeURIComponent(new URL(appUrl).password);
     const existing = (await c.query(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1`, [role])).rows[0];
     const sql = async (template: string, ...args: string[]) => {
-      const { rows } = await c.query(`SELECT format($1, ${args.map((_, i) => `$${i + 2}::text`).join(", ")}) AS q`, [template, ...args]);
+      const { rows } = await c.query(`SELECT format($1, ${args.map((_, i) => `$${i + 2}::text`).join(", ")}) AS q`, [
+        template,
+        ...args,
+      ]);
       await c.query(rows[0].q as string);
     };
-    if (!existing) await sql("CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD %L", role, password);
-    else if (existing.rolsuper || existing.rolbypassrls) throw new Error(`the app's database role "${role}" must not be a superuser`);
+    if (!existing)
+      await sql("CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD %L", role, password);
+    else if (existing.rolsuper || existing.rolbypassrls)
+      throw new Error(`the app's database role "${role}" must not be a superuser`);
     else if (opts.setPassword) await sql("ALTER ROLE %I PASSWORD %L", role, password);
-    const owned = (await c.query(`SELECT count(*)::int AS n FROM pg_class k JOIN pg_roles r ON r.oid = k.relowner JOIN pg_namespace n ON n.oid = k.relnamespace WHERE r.rolname = $1 AND n.nspname = 'public'`, [role])).rows[0].n as number;
-    if (owned > 0) throw new Error(`the app's database role "${role}" owns ${owned} table(s) or sequence(s): it must own nothing (give them to the owner role)`);
+    const owned = (
+      await c.query(
+        `SELECT count(*)::int AS n FROM pg_class k JOIN pg_roles r ON r.oid = k.relowner JOIN pg_namespace n ON n.oid = k.relnamespace WHERE r.rolname = $1 AND n.nspname = 'public'`,
+        [role],
+      )
+    ).rows[0].n as number;
+    if (owned > 0)
+      throw new Error(
+        `the app's database role "${role}" owns ${owned} table(s) or sequence(s): it must own nothing (give them to the owner role)`,
+      );
     await c.query("BEGIN");
     await sql("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %I", role);
     await sql("REVOKE CREATE ON SCHEMA public FROM %I", role);

@@ -6,7 +6,15 @@
 // Restore applies the same migrations to an empty database, then loads the tables parents
 // first. Audit events keep their stored hashes (the chain trigger leaves a set hash alone),
 // so the restored chain verifies exactly as the original did.
-import { cpSync, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
@@ -25,12 +33,18 @@ const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Our tables, parents before children (by foreign keys); self-references are fine in one COPY. */
 async function tablesInLoadOrder(c: pg.Client): Promise<string[]> {
-  const tables = (await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`)).rows.map((r) => r.tablename as string);
-  const deps = (await c.query(`
+  const tables = (
+    await c.query(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
+    )
+  ).rows.map((r) => r.tablename as string);
+  const deps = (
+    await c.query(`
     SELECT child.relname AS child, parent.relname AS parent FROM pg_constraint k
     JOIN pg_class child ON child.oid = k.conrelid JOIN pg_class parent ON parent.oid = k.confrelid
     JOIN pg_namespace n ON n.oid = child.relnamespace
-    WHERE k.contype = 'f' AND n.nspname = 'public' AND child.relname <> parent.relname`)).rows as { child: string; parent: string }[];
+    WHERE k.contype = 'f' AND n.nspname = 'public' AND child.relname <> parent.relname`)
+  ).rows as { child: string; parent: string }[];
   const order: string[] = [];
   const seen = new Set<string>();
   const visit = (t: string, trail: Set<string>) => {
@@ -51,11 +65,19 @@ export async function backupDatabase(url: string, dir: string, uploadsDir?: stri
   try {
     // one snapshot for every table: the backup is consistent while the app keeps running
     await c.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const migrations = (await c.query(`SELECT migration_name AS name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`)).rows;
+    const migrations = (
+      await c.query(
+        `SELECT migration_name AS name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+      )
+    ).rows;
     const tables: Manifest["tables"] = [];
     for (const name of await tablesInLoadOrder(c)) {
       const rows = Number((await c.query(`SELECT count(*) AS n FROM ${q(name)}`)).rows[0].n);
-      await pipeline(c.query(copyTo(`COPY ${q(name)} TO STDOUT`)), createGzip(), createWriteStream(path.join(dir, `${name}.copy.gz`)));
+      await pipeline(
+        c.query(copyTo(`COPY ${q(name)} TO STDOUT`)),
+        createGzip(),
+        createWriteStream(path.join(dir, `${name}.copy.gz`)),
+      );
       tables.push({ name, rows });
     }
     await c.query("COMMIT");
@@ -72,7 +94,12 @@ export async function backupDatabase(url: string, dir: string, uploadsDir?: stri
 }
 
 /** Restores into an EMPTY database (refuses one that has our tables), then the files. */
-export async function restoreDatabase(url: string, dir: string, uploadsDir?: string, log: (m: string) => void = () => {}): Promise<Manifest> {
+export async function restoreDatabase(
+  url: string,
+  dir: string,
+  uploadsDir?: string,
+  log: (m: string) => void = () => {},
+): Promise<Manifest> {
   const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")) as Manifest;
   if (manifest.format !== "mekar-backup/1") throw new Error("not a Mekar backup");
   const c = new pg.Client({ connectionString: url });
@@ -86,7 +113,8 @@ export async function restoreDatabase(url: string, dir: string, uploadsDir?: str
   // the schema exactly as it was: the backup's migrations, which must be this code's own
   const migrationsDir = path.resolve("prisma/migrations");
   for (const m of manifest.migrations) {
-    if (!existsSync(path.join(migrationsDir, m.name, "migration.sql"))) throw new Error(`the backup needs migration ${m.name}, which this version of Mekar does not have`);
+    if (!existsSync(path.join(migrationsDir, m.name, "migration.sql")))
+      throw new Error(`the backup needs migration ${m.name}, which this version of Mekar does not have`);
   }
   await applyMigrations(url, migrationsDir, log);
   const client = new pg.Client({ connectionString: url });
@@ -104,14 +132,25 @@ export async function restoreDatabase(url: string, dir: string, uploadsDir?: str
       await client.query("ROLLBACK TO SAVEPOINT replica"); // not superuser: parents-first order only
     }
     for (const t of manifest.tables) {
-      await pipeline(createReadStream(path.join(dir, `${t.name}.copy.gz`)), createGunzip(), client.query(copyFrom(`COPY ${q(t.name)} FROM STDIN`)));
+      await pipeline(
+        createReadStream(path.join(dir, `${t.name}.copy.gz`)),
+        createGunzip(),
+        client.query(copyFrom(`COPY ${q(t.name)} FROM STDIN`)),
+      );
       const n = Number((await client.query(`SELECT count(*) AS n FROM ${q(t.name)}`)).rows[0].n);
       if (n !== t.rows) throw new Error(`${t.name}: restored ${n} rows, the backup has ${t.rows}`);
     }
     // serial columns continue after the restored rows
-    const serials = (await client.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND column_default LIKE 'nextval(%'`)).rows;
+    const serials = (
+      await client.query(
+        `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND column_default LIKE 'nextval(%'`,
+      )
+    ).rows;
     for (const s of serials) {
-      await client.query(`SELECT setval(pg_get_serial_sequence($1, $2), GREATEST((SELECT max(${q(s.column_name)}) FROM ${q(s.table_name)}), 1))`, [q(s.table_name), s.column_name]);
+      await client.query(
+        `SELECT setval(pg_get_serial_sequence($1, $2), GREATEST((SELECT max(${q(s.column_name)}) FROM ${q(s.table_name)}), 1))`,
+        [q(s.table_name), s.column_name],
+      );
     }
     await client.query("COMMIT");
   } catch (e) {
@@ -120,6 +159,7 @@ export async function restoreDatabase(url: string, dir: string, uploadsDir?: str
   } finally {
     await client.end();
   }
-  if (uploadsDir && existsSync(path.join(dir, "files"))) cpSync(path.join(dir, "files"), uploadsDir, { recursive: true });
+  if (uploadsDir && existsSync(path.join(dir, "files")))
+    cpSync(path.join(dir, "files"), uploadsDir, { recursive: true });
   return manifest;
 }

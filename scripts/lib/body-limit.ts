@@ -38,7 +38,8 @@ export function limitBody(req: http.IncomingMessage, cap: number, onExceeded: ()
   const push = req.push.bind(req);
   req.push = (chunk: unknown, encoding?: BufferEncoding) => {
     if (dropped >= 0) {
-      if (chunk === null || chunk === undefined) socket.end(); // the body ended: close after the 413
+      if (chunk === null || chunk === undefined)
+        socket.end(); // the body ended: close after the 413
       else if ((dropped += (chunk as Buffer).length) > DRAIN_BYTES) socket.destroy();
       return true;
     }

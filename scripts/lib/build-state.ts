@@ -4,13 +4,26 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "messages", "public", "proxy.ts", "instrumentation.ts", "prisma/schema.prisma", "next.config.mjs", "postcss.config.mjs", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "prisma/schema.prisma",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "package-lock.json",
+];
 const SKIP = new Set(["generated", "node_modules"]);
 
 function walk(p: string, out: string[]) {
   if (!existsSync(p)) return;
   if (statSync(p).isDirectory()) {
-    for (const name of readdirSync(p).sort()) if (!SKIP.has(name) && !name.endsWith(".test.ts")) walk(path.join(p, name), out);
+    for (const name of readdirSync(p).sort())
+      if (!SKIP.has(name) && !name.endsWith(".test.ts")) walk(path.join(p, name), out);
   } else out.push(p);
 }
 
@@ -25,7 +38,11 @@ export function sourceHash(root = process.cwd()): string {
 const stampFile = (distDir: string) => path.join(distDir, "mekar-source-hash");
 
 export function buildIsCurrent(distDir: string, hash: string): boolean {
-  return existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile(distDir)) && readFileSync(stampFile(distDir), "utf8") === hash;
+  return (
+    existsSync(path.join(distDir, "BUILD_ID")) &&
+    existsSync(stampFile(distDir)) &&
+    readFileSync(stampFile(distDir), "utf8") === hash
+  );
 }
 
 export function markBuilt(distDir: string, hash: string) {

@@ -4,7 +4,13 @@
 import type http from "node:http";
 import proxyaddr from "proxy-addr";
 
-const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port", "forwarded"];
+const FORWARDING_HEADERS = [
+  "x-forwarded-for",
+  "x-forwarded-proto",
+  "x-forwarded-host",
+  "x-forwarded-port",
+  "forwarded",
+];
 
 export type TrustedProxies = ReturnType<typeof proxyaddr.compile>;
 
@@ -17,7 +23,10 @@ export function compileTrust(list: string[]): TrustedProxies {
  * the right-most X-Forwarded-For hop that is not a trusted proxy (the left-most entries are
  * whatever the client wrote).
  */
-export function resolveClient(req: http.IncomingMessage, trust: TrustedProxies): { address: string; viaTrustedProxy: boolean } {
+export function resolveClient(
+  req: http.IncomingMessage,
+  trust: TrustedProxies,
+): { address: string; viaTrustedProxy: boolean } {
   const peer = req.socket.remoteAddress ?? "";
   const viaTrustedProxy = peer !== "" && trust(peer, 0);
   if (!viaTrustedProxy) for (const h of FORWARDING_HEADERS) delete req.headers[h];

@@ -63,13 +63,24 @@ export async function freePort(): Promise<number> {
 function makeTraversable(dir: string) {
   let d = path.resolve(dir);
   while (d !== path.dirname(d)) {
-    try { chmodSync(d, statSync(d).mode | 0o011); } catch { /* not ours: fine if already traversable */ }
+    try {
+      chmodSync(d, statSync(d).mode | 0o011);
+    } catch {
+      /* not ours: fine if already traversable */
+    }
     d = path.dirname(d);
   }
 }
 
 /** passwordFile: where the passwords are kept (a persistent database); without it they live only in memory. */
-export async function startEmbeddedDb(opts: { dataDir: string; persistent: boolean; database?: string; port?: number; passwordFile?: string; log?: (m: string) => void }): Promise<EmbeddedDb> {
+export async function startEmbeddedDb(opts: {
+  dataDir: string;
+  persistent: boolean;
+  database?: string;
+  port?: number;
+  passwordFile?: string;
+  log?: (m: string) => void;
+}): Promise<EmbeddedDb> {
   const dataDir = path.resolve(opts.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
   makeTraversable(path.dirname(dataDir));

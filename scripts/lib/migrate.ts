@@ -8,7 +8,11 @@ import pg from "pg";
 
 const LOCK = 72707369;
 
-export async function applyMigrations(url: string, dir = path.resolve("prisma/migrations"), log = console.log): Promise<string[]> {
+export async function applyMigrations(
+  url: string,
+  dir = path.resolve("prisma/migrations"),
+  log = console.log,
+): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const applied: string[] = [];
@@ -23,10 +27,17 @@ export async function applyMigrations(url: string, dir = path.resolve("prisma/mi
       "rolled_back_at" TIMESTAMPTZ,
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
       "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
-    const rows = (await client.query(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`)).rows;
+    const rows = (
+      await client.query(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`)
+    ).rows;
     const failed = rows.find((r) => !r.finished_at && !r.rolled_back_at);
-    if (failed) throw new Error(`Migration ${failed.migration_name} failed earlier; fix the database and mark it rolled back before going on.`);
-    const done = new Map(rows.filter((r) => r.finished_at).map((r) => [r.migration_name as string, r.checksum as string]));
+    if (failed)
+      throw new Error(
+        `Migration ${failed.migration_name} failed earlier; fix the database and mark it rolled back before going on.`,
+      );
+    const done = new Map(
+      rows.filter((r) => r.finished_at).map((r) => [r.migration_name as string, r.checksum as string]),
+    );
     const names = readdirSync(dir, { withFileTypes: true })
       .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, "migration.sql")))
       .map((d) => d.name)
@@ -39,14 +50,24 @@ export async function applyMigrations(url: string, dir = path.resolve("prisma/mi
         continue;
       }
       const id = randomUUID();
-      await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)`, [id, checksum, name]);
+      await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)`, [
+        id,
+        checksum,
+        name,
+      ]);
       try {
         await client.query(sql); // simple query protocol: the whole file is one implicit transaction
       } catch (e) {
-        await client.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, String((e as Error).stack ?? e)]);
+        await client.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [
+          id,
+          String((e as Error).stack ?? e),
+        ]);
         throw new Error(`Migration ${name} failed: ${(e as Error).message}`);
       }
-      await client.query(`UPDATE "_prisma_migrations" SET applied_steps_count = applied_steps_count + 1, finished_at = now() WHERE id = $1`, [id]);
+      await client.query(
+        `UPDATE "_prisma_migrations" SET applied_steps_count = applied_steps_count + 1, finished_at = now() WHERE id = $1`,
+        [id],
+      );
       applied.push(name);
       log(`applied migration ${name}`);
     }

@@ -18,9 +18,10 @@ export async function seedIssuesAtScale(db: PrismaClient, perRegency: number): P
     FROM "Agency" a WHERE NOT EXISTS (SELECT 1 FROM "Position" p WHERE p."agencyId" = a.id)`);
   // issues: spread over stages, categories, cadences, update ages and creation dates. The
   // rows are generated consistent, so the bulk load skips the per-row foreign-key triggers.
-  await db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`);
-    await tx.$executeRawUnsafe(`
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`);
+      await tx.$executeRawUnsafe(`
       INSERT INTO "Issue" (id, "regencyId", number, title, description, category, stage, lifecycle, triage, impact, urgency, priority,
                            "agencyId", "ownerPositionId", "dueDate", "reviewCadenceDays", "lastOwnerUpdateAt", "acceptedAt", "closedAt",
                            "percentDone", source, version, "createdAt", "updatedAt")
@@ -39,11 +40,13 @@ export async function seedIssuesAtScale(db: PrismaClient, perRegency: number): P
       CROSS JOIN LATERAL (SELECT array_agg(a.id ORDER BY a.name) AS ids FROM "Agency" a WHERE a."regencyId" = r.id) p
       CROSS JOIN LATERAL (SELECT array_agg(x.id ORDER BY x.title) AS ids FROM "Position" x WHERE x."regencyId" = r.id) q
       CROSS JOIN generate_series(1, ${PER_REGENCY}) AS g`);
-    await tx.$executeRawUnsafe(`
+      await tx.$executeRawUnsafe(`
       INSERT INTO "IssueUpdate" (id, "issueId", kind, body, "percentDone", "byOwner", "authorName", "createdAt")
       SELECT gen_random_uuid(), i.id, 'note', 'Kemajuan dilaporkan', i."percentDone", true, 'Pejabat', coalesce(i."lastOwnerUpdateAt", i."createdAt")
       FROM "Issue" i WHERE NOT EXISTS (SELECT 1 FROM "IssueUpdate" u WHERE u."issueId" = i.id)`);
-  }, { timeout: 1_800_000, maxWait: 60_000 });
+    },
+    { timeout: 1_800_000, maxWait: 60_000 },
+  );
 }
 
 /** Published pieces (one version each) per regency. */
@@ -75,7 +78,11 @@ export async function seedAuditAtScale(db: PrismaClient, count: number): Promise
   }
 }
 
-export async function seedNationalScale(db: PrismaClient, issuesPerRegency: number, log: (m: string) => void = () => {}): Promise<Record<string, number>> {
+export async function seedNationalScale(
+  db: PrismaClient,
+  issuesPerRegency: number,
+  log: (m: string) => void = () => {},
+): Promise<Record<string, number>> {
   let t = Date.now();
   await seedIssuesAtScale(db, issuesPerRegency);
   log(`issues and timeline notes: ${Math.round((Date.now() - t) / 1000)} s`);

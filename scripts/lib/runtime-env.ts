@@ -33,9 +33,18 @@ async function answers(url: string): Promise<boolean> {
  * DATABASE_URL when given; else the embedded database of a running `npm start`; else start
  * the embedded database here (the caller stops it).
  */
-export async function resolveDatabase(log: (m: string) => void, opts: { reuseRunning?: boolean } = {}): Promise<Runtime> {
+export async function resolveDatabase(
+  log: (m: string) => void,
+  opts: { reuseRunning?: boolean } = {},
+): Promise<Runtime> {
   const dataDir = path.resolve(process.env.MEKAR_DATA_DIR || ".data");
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL, appUrl: process.env.DATABASE_URL, embedded: null, dataDir };
+  if (process.env.DATABASE_URL)
+    return {
+      url: process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL,
+      appUrl: process.env.DATABASE_URL,
+      embedded: null,
+      dataDir,
+    };
   if (opts.reuseRunning !== false && existsSync(runningUrlFile(dataDir))) {
     const url = readFileSync(runningUrlFile(dataDir), "utf8").trim();
     if (await answers(url)) {
@@ -45,9 +54,16 @@ export async function resolveDatabase(log: (m: string) => void, opts: { reuseRun
   }
   mkdirSync(dataDir, { recursive: true });
   const started = Date.now();
-  const embedded = await startEmbeddedDb({ dataDir: path.join(dataDir, "pg"), persistent: true, passwordFile: path.join(dataDir, "db-passwords"), log: process.env.MEKAR_DB_LOG ? log : undefined });
+  const embedded = await startEmbeddedDb({
+    dataDir: path.join(dataDir, "pg"),
+    persistent: true,
+    passwordFile: path.join(dataDir, "db-passwords"),
+    log: process.env.MEKAR_DB_LOG ? log : undefined,
+  });
   process.env.DATABASE_URL = embedded.url; // for the tool code this process loads later (start.ts switches the app to appUrl)
-  log(`embedded PostgreSQL ${embedded.fresh ? "initialised and " : ""}started on port ${embedded.port} (${Date.now() - started} ms), data in ${path.relative(process.cwd(), dataDir)}/pg`);
+  log(
+    `embedded PostgreSQL ${embedded.fresh ? "initialised and " : ""}started on port ${embedded.port} (${Date.now() - started} ms), data in ${path.relative(process.cwd(), dataDir)}/pg`,
+  );
   return { url: embedded.url, appUrl: embedded.appUrl, embedded, dataDir };
 }
 

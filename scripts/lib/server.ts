@@ -40,7 +40,14 @@ function malformed(req: http.IncomingMessage): { status: number; message: string
 }
 
 function plain(res: http.ServerResponse, status: number, message: string, extra: Record<string, string> = {}) {
-  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close", ...extra }).end(message);
+  res
+    .writeHead(status, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+      Connection: "close",
+      ...extra,
+    })
+    .end(message);
 }
 
 /**
@@ -55,13 +62,33 @@ function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse) {
     socket.destroy();
   } else {
     const body = Buffer.from(tooLargePage(req));
-    const headers = { ...SECURITY_HEADERS, "Content-Type": "text/html; charset=utf-8", "Content-Length": String(body.length), "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'", Connection: "close" };
-    socket.write(`HTTP/1.1 413 Payload Too Large\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n`);
+    const headers = {
+      ...SECURITY_HEADERS,
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Length": String(body.length),
+      "Cache-Control": "no-store",
+      "Content-Security-Policy": "default-src 'none'",
+      Connection: "close",
+    };
+    socket.write(
+      `HTTP/1.1 413 Payload Too Large\r\n${Object.entries(headers)
+        .map(([k, v]) => `${k}: ${v}\r\n`)
+        .join("")}\r\n`,
+    );
     socket.write(body);
   }
   // the app may still be waiting for the body it will never get; its answer goes nowhere
   const ignored = res as unknown as Record<string, unknown>;
-  for (const m of ["writeHead", "setHeader", "appendHeader", "removeHeader", "flushHeaders", "writeContinue", "writeEarlyHints"]) ignored[m] = () => res;
+  for (const m of [
+    "writeHead",
+    "setHeader",
+    "appendHeader",
+    "removeHeader",
+    "flushHeaders",
+    "writeContinue",
+    "writeEarlyHints",
+  ])
+    ignored[m] = () => res;
   ignored.write = () => true;
   ignored.end = () => res;
 }
@@ -74,7 +101,8 @@ export function createFrontServer(handle: Handler, opts: { trustedProxies: strin
     req.headers[CLIENT_IP_HEADER] = client.address;
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     // HSTS only where we know the browser came over HTTPS (our own proxy says so)
-    if (client.viaTrustedProxy && req.headers["x-forwarded-proto"] === "https") res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (client.viaTrustedProxy && req.headers["x-forwarded-proto"] === "https")
+      res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     const bad = malformed(req);
     if (bad) return plain(res, bad.status, bad.message, bad.status === 405 ? { Allow: [...METHODS].join(", ") } : {});
     let tooLarge = false;

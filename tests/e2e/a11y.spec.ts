@@ -7,11 +7,21 @@ import { signedInAs } from "../helpers/sessions";
 // axe violations.
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
 }
 
 async function navLinks(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('nav[aria-label] a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  const hrefs = await page
+    .locator('nav[aria-label] a[href^="/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
   return [...new Set(hrefs)];
 }
 
@@ -25,7 +35,12 @@ for (const lang of ["id", "en"] as const) {
       await signedInAs(page, email);
       // the sections, then (for the coordinator, in Indonesian) each section's own tabs: the regency's pages, ISO's registers
       const deep = lang === "id" && email.startsWith("koordinator");
-      const queue = [...(await navLinks(page)), "/account", "/notifications", ...(deep ? ["/regencies/pangandaran"] : [])];
+      const queue = [
+        ...(await navLinks(page)),
+        "/account",
+        "/notifications",
+        ...(deep ? ["/regencies/pangandaran"] : []),
+      ];
       const seen = new Set<string>();
       while (queue.length && seen.size < 40) {
         const path = queue.shift()!;

@@ -3,7 +3,9 @@ import { signedInAs } from "../helpers/sessions";
 import { confirmIdentity, DEMO_PASSWORD, signIn } from "../helpers/sign-in";
 
 test.describe("login and access", () => {
-  test("the login page speaks Bahasa Indonesia and a coordinator reaches the Pangandaran workspace", async ({ page }) => {
+  test("the login page speaks Bahasa Indonesia and a coordinator reaches the Pangandaran workspace", async ({
+    page,
+  }) => {
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByRole("heading", { name: "Masuk ke Mekar" })).toBeVisible();
@@ -45,7 +47,10 @@ test.describe("login and access", () => {
     await expect(page.getByLabel("Kata sandi")).toBeVisible();
   });
 
-  test("an admin creates a user who then signs in; an official cannot reach admin pages or actions", async ({ page, browser }) => {
+  test("an admin creates a user who then signs in; an official cannot reach admin pages or actions", async ({
+    page,
+    browser,
+  }) => {
     const email = `camat.${Date.now()}@mekar.test`;
     await signedInAs(page, "admin@mekar.test");
     await page.goto("/admin/users");
@@ -76,7 +81,13 @@ test.describe("login and access", () => {
     const sneaky = `sneaky.${Date.now()}@mekar.test`;
     if (actionField) {
       const post = await official.request.post("/admin/users", {
-        multipart: { [actionField]: "", idempotencyKey: crypto.randomUUID(), name: "Penyusup", email: sneaky, password: DEMO_PASSWORD + "-x" },
+        multipart: {
+          [actionField]: "",
+          idempotencyKey: crypto.randomUUID(),
+          name: "Penyusup",
+          email: sneaky,
+          password: DEMO_PASSWORD + "-x",
+        },
         headers: { Origin: new URL(official.url()).origin },
       });
       expect(post.status()).toBeLessThan(500);

@@ -23,18 +23,39 @@ const ROLES = Object.keys(USERS) as Role[];
 /** One record of each kind, for each of the two regencies: its id and a text only it shows. */
 type Rec = { id: string; marker: string };
 type Side = {
-  regencyId: string; slug: string; profile: Rec; agency: Rec; milestone: Rec; obligation: Rec; potential: Rec; leader: Rec; user: Rec;
-  issue: Rec; privateIssueNumber: number | null; publicIssue: { number: number; title: string } | null;
-  nc: Rec; audit: Rec; assessment: Rec; assessmentIds: string[]; document: Rec; change: Rec; review: Rec; file: Rec;
-  publication: Rec; publicationSlug: string; image: Rec; publishedPiece: { slug: string; title: string } | null; draftPieceSlug: string | null;
-  workshop: Rec; activity: Rec;
+  regencyId: string;
+  slug: string;
+  profile: Rec;
+  agency: Rec;
+  milestone: Rec;
+  obligation: Rec;
+  potential: Rec;
+  leader: Rec;
+  user: Rec;
+  issue: Rec;
+  privateIssueNumber: number | null;
+  publicIssue: { number: number; title: string } | null;
+  nc: Rec;
+  audit: Rec;
+  assessment: Rec;
+  assessmentIds: string[];
+  document: Rec;
+  change: Rec;
+  review: Rec;
+  file: Rec;
+  publication: Rec;
+  publicationSlug: string;
+  image: Rec;
+  publishedPiece: { slug: string; title: string } | null;
+  draftPieceSlug: string | null;
+  workshop: Rec;
+  activity: Rec;
 };
 type Fixtures = { p: Side; m: Side; malakaMarkers: string[] };
 
 let fx: Fixtures;
 const cleanup: { sql: string; args: unknown[] }[] = [];
 const files: string[] = [];
-
 
 async function one<T = Record<string, unknown>>(c: pg.Client, sql: string, args: unknown[]): Promise<T> {
   const r = await c.query(sql, args);
@@ -47,7 +68,10 @@ async function insert(c: pg.Client, table: string, row: Record<string, unknown>)
   const id = randomUUID();
   const cols = ["id", ...Object.keys(row)];
   const vals = [id, ...Object.values(row)];
-  await c.query(`INSERT INTO "${table}" (${cols.map((k) => `"${k}"`).join(", ")}) VALUES (${vals.map((_, i) => `$${i + 1}`).join(", ")})`, vals);
+  await c.query(
+    `INSERT INTO "${table}" (${cols.map((k) => `"${k}"`).join(", ")}) VALUES (${vals.map((_, i) => `$${i + 1}`).join(", ")})`,
+    vals,
+  );
   cleanup.unshift({ sql: `DELETE FROM "${table}" WHERE id = $1`, args: [id] });
   return id;
 }
@@ -62,80 +86,186 @@ function storeUpload(ext: string, content: string): { storageKey: string; bytes:
 }
 
 async function loadSide(c: pg.Client, slug: "pangandaran" | "malaka", tag: string): Promise<Side> {
-  const regency = await one<{ id: string; capital: string }>(c, `SELECT id, capital FROM "Regency" WHERE slug = $1`, [slug]);
+  const regency = await one<{ id: string; capital: string }>(c, `SELECT id, capital FROM "Regency" WHERE slug = $1`, [
+    slug,
+  ]);
   const rid = regency.id;
   const coordinatorEmail = slug === "malaka" ? "koordinator.malaka@mekar.test" : USERS.coordinator;
-  const author = await one<{ id: string; name: string }>(c, `SELECT id, name FROM "User" WHERE email = $1`, [coordinatorEmail]);
+  const author = await one<{ id: string; name: string }>(c, `SELECT id, name FROM "User" WHERE email = $1`, [
+    coordinatorEmail,
+  ]);
   const rec = (r: { id: string; marker: string }): Rec => ({ id: r.id, marker: r.marker });
   const first = (table: string, marker: string, extra = "") =>
-    one<{ id: string; marker: string }>(c, `SELECT id, ${marker} AS marker FROM "${table}" WHERE "regencyId" = $1 ${extra} ORDER BY "createdAt", id LIMIT 1`, [rid]).then(rec);
+    one<{ id: string; marker: string }>(
+      c,
+      `SELECT id, ${marker} AS marker FROM "${table}" WHERE "regencyId" = $1 ${extra} ORDER BY "createdAt", id LIMIT 1`,
+      [rid],
+    ).then(rec);
 
   const issue = await one<{ id: string; marker: string; number: number }>(
-    c, `SELECT id, title AS marker, number FROM "Issue" WHERE "regencyId" = $1 AND triage = 'accepted' AND stage <> 'closed' ORDER BY number LIMIT 1`, [rid]);
-  const privateIssue = (await c.query(`SELECT number FROM "Issue" WHERE "regencyId" = $1 AND "isPublic" = false ORDER BY number LIMIT 1`, [rid])).rows[0];
-  const publicIssue = (await c.query(`SELECT number, title FROM "Issue" WHERE "regencyId" = $1 AND "isPublic" AND triage = 'accepted' ORDER BY number LIMIT 1`, [rid])).rows[0];
-  const nc = await one<{ id: string; marker: string }>(c, `SELECT id, title AS marker FROM "IsoNonconformity" WHERE "regencyId" = $1 ORDER BY number LIMIT 1`, [rid]);
-  const assessments = (await c.query(`SELECT a.id, a.period, u.name FROM "IsoAssessment" a LEFT JOIN "User" u ON u.id = a."assessorId" WHERE a."regencyId" = $1 ORDER BY a.period`, [rid])).rows as { id: string; period: string; name: string }[];
+    c,
+    `SELECT id, title AS marker, number FROM "Issue" WHERE "regencyId" = $1 AND triage = 'accepted' AND stage <> 'closed' ORDER BY number LIMIT 1`,
+    [rid],
+  );
+  const privateIssue = (
+    await c.query(`SELECT number FROM "Issue" WHERE "regencyId" = $1 AND "isPublic" = false ORDER BY number LIMIT 1`, [
+      rid,
+    ])
+  ).rows[0];
+  const publicIssue = (
+    await c.query(
+      `SELECT number, title FROM "Issue" WHERE "regencyId" = $1 AND "isPublic" AND triage = 'accepted' ORDER BY number LIMIT 1`,
+      [rid],
+    )
+  ).rows[0];
+  const nc = await one<{ id: string; marker: string }>(
+    c,
+    `SELECT id, title AS marker FROM "IsoNonconformity" WHERE "regencyId" = $1 ORDER BY number LIMIT 1`,
+    [rid],
+  );
+  const assessments = (
+    await c.query(
+      `SELECT a.id, a.period, u.name FROM "IsoAssessment" a LEFT JOIN "User" u ON u.id = a."assessorId" WHERE a."regencyId" = $1 ORDER BY a.period`,
+      [rid],
+    )
+  ).rows as { id: string; period: string; name: string }[];
   if (!assessments.length) throw new Error(`no ISO assessment in ${slug}`);
   // Pangandaran's page is known by its period in the heading; Malaka's by its assessor's name.
-  const assessment: Rec = { id: assessments.at(-1)!.id, marker: slug === "malaka" ? assessments.at(-1)!.name : `· ${assessments.at(-1)!.period}` };
+  const assessment: Rec = {
+    id: assessments.at(-1)!.id,
+    marker: slug === "malaka" ? assessments.at(-1)!.name : `· ${assessments.at(-1)!.period}`,
+  };
 
   // Records the demo seed gives only to Pangandaran: Malaka gets its own, made here.
   const ensure = async (table: string, make: () => Promise<string>) => {
-    const found = (await c.query(`SELECT id, title FROM "${table}" WHERE "regencyId" = $1 ORDER BY "createdAt" LIMIT 1`, [rid])).rows[0] as { id: string; title: string } | undefined;
+    const found = (
+      await c.query(`SELECT id, title FROM "${table}" WHERE "regencyId" = $1 ORDER BY "createdAt" LIMIT 1`, [rid])
+    ).rows[0] as { id: string; title: string } | undefined;
     if (found) return { id: found.id, marker: found.title };
     const id = await make();
     return { id, marker: (await one<{ title: string }>(c, `SELECT title FROM "${table}" WHERE id = $1`, [id])).title };
   };
   const document = await ensure("IsoDocument", async () => {
-    const id = await insert(c, "IsoDocument", { regencyId: rid, number: `SOP-XREG-${tag}`, title: `SOP pengarsipan surat dinas ${slug} ${tag}`, type: "procedure", createdById: author.id });
-    await c.query(`INSERT INTO "IsoDocumentVersion" (id, "documentId", "versionNo", content, "authorId") VALUES ($1, $2, 1, '## Tujuan\nArsip tertib.', $3)`, [randomUUID(), id, author.id]);
+    const id = await insert(c, "IsoDocument", {
+      regencyId: rid,
+      number: `SOP-XREG-${tag}`,
+      title: `SOP pengarsipan surat dinas ${slug} ${tag}`,
+      type: "procedure",
+      createdById: author.id,
+    });
+    await c.query(
+      `INSERT INTO "IsoDocumentVersion" (id, "documentId", "versionNo", content, "authorId") VALUES ($1, $2, 1, '## Tujuan\nArsip tertib.', $3)`,
+      [randomUUID(), id, author.id],
+    );
     return id;
   });
   const change = await ensure("IsoChangeInitiative", () =>
-    insert(c, "IsoChangeInitiative", { regencyId: rid, title: `Digitalisasi layanan adminduk ${slug} ${tag}`, purpose: "Layanan daring", createdById: author.id, updatedAt: new Date() }));
+    insert(c, "IsoChangeInitiative", {
+      regencyId: rid,
+      title: `Digitalisasi layanan adminduk ${slug} ${tag}`,
+      purpose: "Layanan daring",
+      createdById: author.id,
+      updatedAt: new Date(),
+    }),
+  );
   const review = await ensure("IsoManagementReview", () =>
-    insert(c, "IsoManagementReview", { regencyId: rid, title: `Tinjauan manajemen ${slug} ${tag}`, meetingDate: new Date(), createdById: author.id }));
+    insert(c, "IsoManagementReview", {
+      regencyId: rid,
+      title: `Tinjauan manajemen ${slug} ${tag}`,
+      meetingDate: new Date(),
+      createdById: author.id,
+    }),
+  );
 
   const fileContent = `bukti ${slug} ${tag}`;
   const ev = storeUpload(".txt", fileContent);
   const fileId = await insert(c, "IsoEvidenceFile", {
-    regencyId: rid, recordType: "nonconformity", recordId: nc.id, storageKey: ev.storageKey, fileName: `bukti-${slug}.txt`, contentType: "text/plain", sizeBytes: ev.bytes, sha256: "0".repeat(64), uploadedById: author.id,
+    regencyId: rid,
+    recordType: "nonconformity",
+    recordId: nc.id,
+    storageKey: ev.storageKey,
+    fileName: `bukti-${slug}.txt`,
+    contentType: "text/plain",
+    sizeBytes: ev.bytes,
+    sha256: "0".repeat(64),
+    uploadedById: author.id,
   });
 
-  const publication = await one<{ id: string; marker: string; slug: string }>(c, `SELECT id, title AS marker, slug FROM "Publication" WHERE "regencyId" = $1 ORDER BY "createdAt" LIMIT 1`, [rid]);
+  const publication = await one<{ id: string; marker: string; slug: string }>(
+    c,
+    `SELECT id, title AS marker, slug FROM "Publication" WHERE "regencyId" = $1 ORDER BY "createdAt" LIMIT 1`,
+    [rid],
+  );
   const imageContent = `gambar ${slug} ${tag}`;
   const img = storeUpload(".png", imageContent);
-  const imageId = await insert(c, "PublicationImage", { publicationId: publication.id, storageKey: img.storageKey, fileName: `foto-${slug}.png`, contentType: "image/png", sizeBytes: img.bytes, sha256: "0".repeat(64), uploadedById: author.id });
-  const published = (await c.query(
-    `SELECT p.slug, v.title FROM "Publication" p JOIN "PublicationVersion" v ON v."publicationId" = p.id
-     WHERE p."regencyId" = $1 AND p."firstPublishAt" <= now() AND p."withdrawnAt" IS NULL AND v."publishAt" <= now() ORDER BY p."firstPublishAt", v.number DESC LIMIT 1`, [rid])).rows[0] as { slug: string; title: string } | undefined;
-  const draft = (await c.query(`SELECT slug FROM "Publication" WHERE "regencyId" = $1 AND "firstPublishAt" IS NULL ORDER BY "createdAt" LIMIT 1`, [rid])).rows[0] as { slug: string } | undefined;
+  const imageId = await insert(c, "PublicationImage", {
+    publicationId: publication.id,
+    storageKey: img.storageKey,
+    fileName: `foto-${slug}.png`,
+    contentType: "image/png",
+    sizeBytes: img.bytes,
+    sha256: "0".repeat(64),
+    uploadedById: author.id,
+  });
+  const published = (
+    await c.query(
+      `SELECT p.slug, v.title FROM "Publication" p JOIN "PublicationVersion" v ON v."publicationId" = p.id
+     WHERE p."regencyId" = $1 AND p."firstPublishAt" <= now() AND p."withdrawnAt" IS NULL AND v."publishAt" <= now() ORDER BY p."firstPublishAt", v.number DESC LIMIT 1`,
+      [rid],
+    )
+  ).rows[0] as { slug: string; title: string } | undefined;
+  const draft = (
+    await c.query(
+      `SELECT slug FROM "Publication" WHERE "regencyId" = $1 AND "firstPublishAt" IS NULL ORDER BY "createdAt" LIMIT 1`,
+      [rid],
+    )
+  ).rows[0] as { slug: string } | undefined;
 
   const workshop = await first("Workshop", "title");
-  const activity = await one<{ id: string; marker: string }>(c, `SELECT id, title AS marker FROM "WorkshopActivity" WHERE "workshopId" = $1 ORDER BY position, "createdAt" LIMIT 1`, [workshop.id]);
+  const activity = await one<{ id: string; marker: string }>(
+    c,
+    `SELECT id, title AS marker FROM "WorkshopActivity" WHERE "workshopId" = $1 ORDER BY position, "createdAt" LIMIT 1`,
+    [workshop.id],
+  );
   const leader = await one<{ id: string; marker: string }>(
-    c, `SELECT t.id, t."personName" AS marker FROM "PositionTerm" t JOIN "Position" p ON p.id = t."positionId" WHERE p."regencyId" = $1 ORDER BY t."startDate", t.id LIMIT 1`, [rid]);
+    c,
+    `SELECT t.id, t."personName" AS marker FROM "PositionTerm" t JOIN "Position" p ON p.id = t."positionId" WHERE p."regencyId" = $1 ORDER BY t."startDate", t.id LIMIT 1`,
+    [rid],
+  );
 
   return {
-    regencyId: rid, slug,
+    regencyId: rid,
+    slug,
     profile: { id: slug, marker: regency.capital },
     // an agency (OPD) whose name no other regency uses, so finding it proves where it came from
-    agency: await one<{ id: string; marker: string }>(c, `SELECT id, name AS marker FROM "Agency" a WHERE "regencyId" = $1 AND NOT EXISTS (SELECT 1 FROM "Agency" o WHERE o.name = a.name AND o."regencyId" <> $1) ORDER BY name LIMIT 1`, [rid]),
+    agency: await one<{ id: string; marker: string }>(
+      c,
+      `SELECT id, name AS marker FROM "Agency" a WHERE "regencyId" = $1 AND NOT EXISTS (SELECT 1 FROM "Agency" o WHERE o.name = a.name AND o."regencyId" <> $1) ORDER BY name LIMIT 1`,
+      [rid],
+    ),
     milestone: await first("RegencyMilestone", "title"),
     obligation: await first("MinistryObligation", "title"),
     potential: await first("RegionalPotential", "title"),
     leader,
     user: { id: author.id, marker: author.name },
     issue: { id: issue.id, marker: issue.marker },
-    privateIssueNumber: privateIssue?.number ?? null, publicIssue: publicIssue ?? null,
-    nc, audit: await first("IsoAudit", "title"), assessment, assessmentIds: assessments.map((a) => a.id),
-    document, change, review,
+    privateIssueNumber: privateIssue?.number ?? null,
+    publicIssue: publicIssue ?? null,
+    nc,
+    audit: await first("IsoAudit", "title"),
+    assessment,
+    assessmentIds: assessments.map((a) => a.id),
+    document,
+    change,
+    review,
     file: { id: fileId, marker: fileContent },
-    publication: { id: publication.id, marker: publication.marker }, publicationSlug: publication.slug,
+    publication: { id: publication.id, marker: publication.marker },
+    publicationSlug: publication.slug,
     image: { id: imageId, marker: imageContent },
-    publishedPiece: published ?? null, draftPieceSlug: draft?.slug ?? null,
-    workshop, activity,
+    publishedPiece: published ?? null,
+    draftPieceSlug: draft?.slug ?? null,
+    workshop,
+    activity,
   };
 }
 
@@ -160,7 +290,8 @@ async function malakaMarkers(c: pg.Client, regencyId: string): Promise<string[]>
      UNION SELECT t."personName" FROM "PositionTerm" t JOIN "Position" p ON p.id = t."positionId" WHERE p."regencyId" = $1
      UNION SELECT u.name FROM "User" u WHERE NOT u."isAdmin" AND EXISTS (SELECT 1 FROM "Membership" mb WHERE mb."userId" = u.id AND mb."regencyId" = $1)
        AND NOT EXISTS (SELECT 1 FROM "Membership" mb WHERE mb."userId" = u.id AND mb."regencyId" <> $1)`,
-    [regencyId]);
+    [regencyId],
+  );
   return (r.rows as { t: string }[]).map((x) => x.t).filter((t) => t && t.length >= 8);
 }
 
@@ -191,7 +322,14 @@ test.afterEach(async () => {
   for (const ctx of openContexts.splice(0)) await ctx.close();
 });
 
-const routePattern = (file: string) => "/" + path.dirname(file).split("/").slice(1).filter((s) => !/^\(.*\)$/.test(s)).join("/");
+const routePattern = (file: string) =>
+  "/" +
+  path
+    .dirname(file)
+    .split("/")
+    .slice(1)
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .join("/");
 
 // ---------------------------------------------------------------------------------------------
 // 1. Pages with a dynamic segment
@@ -222,19 +360,43 @@ const regencyPage = (suffix: string, pick: (s: Side) => Rec): PageCase => ({
 const PAGES: Record<string, PageCase> = {
   "/admin/users/[id]": { ...page1("/admin/users", (s) => s.user), controlUser: "admin@mekar.test" },
   "/issues/[id]": page1("/issues", (s) => s.issue),
-  "/issues/[id]/edit": { ...withSuffix(page1("/issues", (s) => s.issue), "/edit"), controlRoles: ["coordinator"] },
+  "/issues/[id]/edit": {
+    ...withSuffix(
+      page1("/issues", (s) => s.issue),
+      "/edit",
+    ),
+    controlRoles: ["coordinator"],
+  },
   "/iso/assessments/[id]": page1("/iso/assessments", (s) => s.assessment),
-  "/iso/assessments/[id]/print": withSuffix(page1("/iso/assessments", (s) => s.assessment), "/print"),
+  "/iso/assessments/[id]/print": withSuffix(
+    page1("/iso/assessments", (s) => s.assessment),
+    "/print",
+  ),
   "/iso/audits/[id]": page1("/iso/audits", (s) => s.audit),
-  "/iso/audits/[id]/print": withSuffix(page1("/iso/audits", (s) => s.audit), "/print"),
+  "/iso/audits/[id]/print": withSuffix(
+    page1("/iso/audits", (s) => s.audit),
+    "/print",
+  ),
   "/iso/changes/[id]": page1("/iso/changes", (s) => s.change),
-  "/iso/changes/[id]/print": withSuffix(page1("/iso/changes", (s) => s.change), "/print"),
+  "/iso/changes/[id]/print": withSuffix(
+    page1("/iso/changes", (s) => s.change),
+    "/print",
+  ),
   "/iso/documents/[id]": page1("/iso/documents", (s) => s.document),
-  "/iso/documents/[id]/print": withSuffix(page1("/iso/documents", (s) => s.document), "/print"),
+  "/iso/documents/[id]/print": withSuffix(
+    page1("/iso/documents", (s) => s.document),
+    "/print",
+  ),
   "/iso/nonconformities/[id]": page1("/iso/nonconformities", (s) => s.nc),
-  "/iso/nonconformities/[id]/print": withSuffix(page1("/iso/nonconformities", (s) => s.nc), "/print"),
+  "/iso/nonconformities/[id]/print": withSuffix(
+    page1("/iso/nonconformities", (s) => s.nc),
+    "/print",
+  ),
   "/iso/reviews/[id]": page1("/iso/reviews", (s) => s.review),
-  "/iso/reviews/[id]/print": withSuffix(page1("/iso/reviews", (s) => s.review), "/print"),
+  "/iso/reviews/[id]/print": withSuffix(
+    page1("/iso/reviews", (s) => s.review),
+    "/print",
+  ),
   "/publications/[id]": page1("/publications", (s) => s.publication),
   "/regencies/[slug]": regencyPage("", (s) => s.profile),
   "/regencies/[slug]/agencies": regencyPage("/agencies", (s) => s.agency),
@@ -250,31 +412,51 @@ const PAGES: Record<string, PageCase> = {
     control: (f) => ({ url: `/regencies/pangandaran/leaders/${f.p.leader.id}`, marker: f.p.leader.marker }),
   },
   "/workshops/[id]": page1("/workshops", (s) => s.workshop),
-  "/workshops/[id]/attendance": withSuffix(page1("/workshops", (s) => s.workshop), "/attendance"),
-  "/workshops/[id]/present": withSuffix(page1("/workshops", (s) => s.workshop), "/present"),
-  "/workshops/[id]/summary": withSuffix(page1("/workshops", (s) => s.workshop), "/summary"),
+  "/workshops/[id]/attendance": withSuffix(
+    page1("/workshops", (s) => s.workshop),
+    "/attendance",
+  ),
+  "/workshops/[id]/present": withSuffix(
+    page1("/workshops", (s) => s.workshop),
+    "/present",
+  ),
+  "/workshops/[id]/summary": withSuffix(
+    page1("/workshops", (s) => s.workshop),
+    "/summary",
+  ),
   "/workshops/[id]/activities/[activityId]": {
     refused: (f) => [
       { url: `/workshops/${f.m.workshop.id}/activities/${f.m.activity.id}`, marker: f.m.activity.marker },
       { url: `/workshops/${f.p.workshop.id}/activities/${f.m.activity.id}`, marker: f.m.activity.marker },
     ],
-    control: (f) => ({ url: `/workshops/${f.p.workshop.id}/activities/${f.p.activity.id}`, marker: f.p.activity.marker }),
+    control: (f) => ({
+      url: `/workshops/${f.p.workshop.id}/activities/${f.p.activity.id}`,
+      marker: f.p.activity.marker,
+    }),
   },
   // Public pages: the public (and so any official) sees published content only, never a record
   // Malaka keeps private: a non-public issue or an unpublished piece answers 404.
   "/r/[regencySlug]/isu/[issueId]": {
-    refused: (f) => (f.m.privateIssueNumber === null ? [] : [{ url: `/r/malaka/isu/${f.m.privateIssueNumber}`, marker: "" }]),
-    control: (f) => ({ url: `/r/pangandaran/isu/${f.p.publicIssue?.number}`, marker: f.p.publicIssue?.title ?? "(no public issue)" }),
+    refused: (f) =>
+      f.m.privateIssueNumber === null ? [] : [{ url: `/r/malaka/isu/${f.m.privateIssueNumber}`, marker: "" }],
+    control: (f) => ({
+      url: `/r/pangandaran/isu/${f.p.publicIssue?.number}`,
+      marker: f.p.publicIssue?.title ?? "(no public issue)",
+    }),
   },
   "/r/[regencySlug]/[pieceSlug]": {
     refused: (f) => [{ url: `/r/malaka/${f.m.draftPieceSlug}`, marker: "" }],
-    control: (f) => ({ url: `/r/pangandaran/${f.p.publishedPiece?.slug}`, marker: f.p.publishedPiece?.title ?? "(no published piece)" }),
+    control: (f) => ({
+      url: `/r/pangandaran/${f.p.publishedPiece?.slug}`,
+      marker: f.p.publishedPiece?.title ?? "(no published piece)",
+    }),
   },
 };
 
 // Dynamic pages that show no regency-private record by design.
 const PAGE_EXEMPT: Record<string, string> = {
-  "/r/[regencySlug]": "the regency's public page, open to everyone by design (public issues, published pieces): checked below to carry no private record",
+  "/r/[regencySlug]":
+    "the regency's public page, open to everyone by design (public issues, published pieces): checked below to carry no private record",
 };
 
 const dynamicPages = () =>
@@ -338,7 +520,9 @@ test("the ISO comparison refuses an assessment of another regency in its query s
     expect(fx.p.assessmentIds.length).toBeGreaterThanOrEqual(2);
     expect((await page.goto(`/iso/assessments/compare?a=${a}&b=${b}`))?.status()).toBe(200);
     expect((await page.goto(`/iso/assessments/compare?a=${a}&b=${fx.m.assessment.id}`))?.status()).toBe(404);
-    expect((await page.goto(`/iso/assessments/compare?a=${fx.m.assessment.id}&b=${fx.m.assessment.id}`))?.status()).toBe(404);
+    expect(
+      (await page.goto(`/iso/assessments/compare?a=${fx.m.assessment.id}&b=${fx.m.assessment.id}`))?.status(),
+    ).toBe(404);
   } finally {
     await page.close();
   }
@@ -350,7 +534,8 @@ for (const role of ROLES) {
   test(`${role} of Pangandaran: query strings naming Malaka's records show nothing of Malaka`, async ({ browser }) => {
     test.slow(); // a long walk: three times the default limit
     const ids = await withE2eDb(async (c) => {
-      const pick = async (sql: string) => ((await c.query(sql, [fx.m.regencyId])).rows[0] as { id: string } | undefined)?.id ?? randomUUID();
+      const pick = async (sql: string) =>
+        ((await c.query(sql, [fx.m.regencyId])).rows[0] as { id: string } | undefined)?.id ?? randomUUID();
       return {
         agency: await pick(`SELECT id FROM "Agency" WHERE "regencyId" = $1 LIMIT 1`),
         position: await pick(`SELECT id FROM "Position" WHERE "regencyId" = $1 LIMIT 1`),
@@ -390,7 +575,12 @@ async function probe(ctx: BrowserContext, url: string, method = "GET"): Promise<
   const base = test.info().project.use.baseURL!;
   const cookie = (await ctx.cookies(base)).map((c) => `${c.name}=${c.value}`).join("; ");
   const abort = new AbortController();
-  const res = await fetch(new URL(url, base), { method, headers: { cookie, origin: base }, redirect: "manual", signal: abort.signal });
+  const res = await fetch(new URL(url, base), {
+    method,
+    headers: { cookie, origin: base },
+    redirect: "manual",
+    signal: abort.signal,
+  });
   const type = res.headers.get("content-type") ?? "";
   let body = "";
   if (type.includes("text/event-stream")) {
@@ -430,39 +620,66 @@ const ROUTES: Record<string, RouteCase> = {
     control: (f) => ({ url: `/api/workshops/${f.p.workshop.id}/attendance`, type: /text\/csv/ }),
   },
   "/api/workshops/[id]/activities/[activityId]": {
-    refused: (f) => [`/api/workshops/${f.m.workshop.id}/activities/${f.m.activity.id}`, `/api/workshops/${f.p.workshop.id}/activities/${f.m.activity.id}`],
+    refused: (f) => [
+      `/api/workshops/${f.m.workshop.id}/activities/${f.m.activity.id}`,
+      `/api/workshops/${f.p.workshop.id}/activities/${f.m.activity.id}`,
+    ],
     control: (f) => ({ url: `/api/workshops/${f.p.workshop.id}/activities/${f.p.activity.id}`, type: /text\/csv/ }),
   },
   "/r/[regencySlug]/[pieceSlug]/image/[imageId]": {
-    refused: (f) => [`/r/malaka/${f.m.publicationSlug}/image/${f.m.image.id}`, `/r/pangandaran/${f.p.publicationSlug}/image/${f.m.image.id}`],
-    control: (f) => ({ url: `/r/pangandaran/${f.p.publicationSlug}/image/${f.p.image.id}`, type: /image\/png/, contains: f.p.image.marker }),
+    refused: (f) => [
+      `/r/malaka/${f.m.publicationSlug}/image/${f.m.image.id}`,
+      `/r/pangandaran/${f.p.publicationSlug}/image/${f.m.image.id}`,
+    ],
+    control: (f) => ({
+      url: `/r/pangandaran/${f.p.publicationSlug}/image/${f.p.image.id}`,
+      type: /image\/png/,
+      contains: f.p.image.marker,
+    }),
   },
 };
 
 // Route handlers checked elsewhere in this file, or with no regency-private data.
 const ROUTE_EXEMPT: Record<string, string> = {
-  "/issues/export": "takes no regency or record from the URL: it exports the active regency; checked with a forged regency cookie and query below",
-  "/r/[regencySlug]/feed.xml": "public by design (published pieces only); checked below to carry no unpublished Malaka piece",
+  "/issues/export":
+    "takes no regency or record from the URL: it exports the active regency; checked with a forged regency cookie and query below",
+  "/r/[regencySlug]/feed.xml":
+    "public by design (published pieces only); checked below to carry no unpublished Malaka piece",
   "/api/auth/[...nextauth]": "next-auth's sign-in endpoints: no regency data",
   "/api/health": "liveness and database check: no regency data",
   "/join": "participant code form: finds a workshop by its public code, shows only its title",
-  "/join/[code]": "participant page: authorized by the workshop code and the participant cookie, every query keyed by that code's workshop",
+  "/join/[code]":
+    "participant page: authorized by the workshop code and the participant cookie, every query keyed by that code's workshop",
   "/api/workshops/join/[code]/stream": "participant stream (cookie + code, no account): checked across workshops below",
-  "/api/workshops/join/[code]/submit": "participant submission (cookie + code, no account): checked across workshops below, Malaka's session unchanged",
-  "/api/workshops/join/[code]/upvote": "participant upvote (cookie + code, no account): checked across workshops below, Malaka's session unchanged",
+  "/api/workshops/join/[code]/submit":
+    "participant submission (cookie + code, no account): checked across workshops below, Malaka's session unchanged",
+  "/api/workshops/join/[code]/upvote":
+    "participant upvote (cookie + code, no account): checked across workshops below, Malaka's session unchanged",
 };
 
 const STATE_CHANGING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 const methodsOf = (file: string) =>
-  (["GET", ...STATE_CHANGING] as const).filter((m) => new RegExp(`export (async function|const) ${m}\\b|export \\{[^}]*\\b${m}\\b`).test(readFileSync(file, "utf8")));
+  (["GET", ...STATE_CHANGING] as const).filter((m) =>
+    new RegExp(`export (async function|const) ${m}\\b|export \\{[^}]*\\b${m}\\b`).test(readFileSync(file, "utf8")),
+  );
 
 test("every route handler is in the cross-regency table or exempt with a reason", () => {
   const all = routeHandlers().map((r) => r.path);
-  expect(all.filter((p) => !(p in ROUTES) && !(p in ROUTE_EXEMPT)), "add these route handlers to ROUTES or ROUTE_EXEMPT").toEqual([]);
-  expect([...Object.keys(ROUTES), ...Object.keys(ROUTE_EXEMPT)].filter((p) => !all.includes(p)), "entries for routes that no longer exist").toEqual([]);
+  expect(
+    all.filter((p) => !(p in ROUTES) && !(p in ROUTE_EXEMPT)),
+    "add these route handlers to ROUTES or ROUTE_EXEMPT",
+  ).toEqual([]);
+  expect(
+    [...Object.keys(ROUTES), ...Object.keys(ROUTE_EXEMPT)].filter((p) => !all.includes(p)),
+    "entries for routes that no longer exist",
+  ).toEqual([]);
   for (const r of routeHandlers().filter((r) => r.path in ROUTES)) {
     const writes = methodsOf(r.file).filter((m) => m !== "GET");
-    if (writes.length) expect(ROUTES[r.path].unchanged, `${r.path} exports ${writes.join("/")}: give it an unchanged() database check`).toBeTruthy();
+    if (writes.length)
+      expect(
+        ROUTES[r.path].unchanged,
+        `${r.path} exports ${writes.join("/")}: give it an unchanged() database check`,
+      ).toBeTruthy();
   }
 });
 
@@ -471,16 +688,23 @@ for (const role of ROLES) {
     test(`${role} of Pangandaran: route ${pattern} refuses Malaka's record`, async ({ browser }) => {
       const ctx = await session(browser, role);
       const file = routeHandlers().find((r) => r.path === pattern)!.file;
-      const before = c.unchanged && (await withE2eDb(async (db) => JSON.stringify((await db.query(c.unchanged!(fx).sql, c.unchanged!(fx).args)).rows)));
+      const before =
+        c.unchanged &&
+        (await withE2eDb(async (db) =>
+          JSON.stringify((await db.query(c.unchanged!(fx).sql, c.unchanged!(fx).args)).rows),
+        ));
       for (const url of c.refused(fx)) {
         for (const method of methodsOf(file)) {
           const res = await probe(ctx, url, method);
           expect(REFUSED, `${method} ${url} as ${role} answered ${res.status}`).toContain(res.status);
-          for (const m of [...fx.malakaMarkers, fx.m.file.marker, fx.m.image.marker]) expect(res.body, `${method} ${url} leaks "${m}"`).not.toContain(m);
+          for (const m of [...fx.malakaMarkers, fx.m.file.marker, fx.m.image.marker])
+            expect(res.body, `${method} ${url} leaks "${m}"`).not.toContain(m);
         }
       }
       if (before !== undefined) {
-        const after = await withE2eDb(async (db) => JSON.stringify((await db.query(c.unchanged!(fx).sql, c.unchanged!(fx).args)).rows));
+        const after = await withE2eDb(async (db) =>
+          JSON.stringify((await db.query(c.unchanged!(fx).sql, c.unchanged!(fx).args)).rows),
+        );
         expect(after, `Malaka's record changed through ${pattern}`).toBe(before);
       }
       const ctl = c.control(fx);
@@ -492,12 +716,21 @@ for (const role of ROLES) {
   }
 }
 
-test("the public feed of Malaka carries no unpublished piece; Pangandaran's carries its published one", async ({ request }) => {
-  const draft = await withE2eDb((c) => one<{ slug: string; title: string; internalNote: string }>(c, `SELECT slug, title, "internalNote" FROM "Publication" WHERE "regencyId" = $1 AND "firstPublishAt" IS NULL ORDER BY "createdAt" LIMIT 1`, [fx.m.regencyId]));
+test("the public feed of Malaka carries no unpublished piece; Pangandaran's carries its published one", async ({
+  request,
+}) => {
+  const draft = await withE2eDb((c) =>
+    one<{ slug: string; title: string; internalNote: string }>(
+      c,
+      `SELECT slug, title, "internalNote" FROM "Publication" WHERE "regencyId" = $1 AND "firstPublishAt" IS NULL ORDER BY "createdAt" LIMIT 1`,
+      [fx.m.regencyId],
+    ),
+  );
   const m = await request.get("/r/malaka/feed.xml");
   expect(m.status()).toBe(200);
   const body = await m.text();
-  for (const secret of [draft.slug, draft.title, draft.internalNote].filter(Boolean)) expect(body, `the public feed carries "${secret}"`).not.toContain(secret);
+  for (const secret of [draft.slug, draft.title, draft.internalNote].filter(Boolean))
+    expect(body, `the public feed carries "${secret}"`).not.toContain(secret);
   const p = await request.get("/r/pangandaran/feed.xml");
   expect(p.status()).toBe(200);
   expect(await p.text()).toContain(fx.p.publishedPiece!.title);
@@ -507,7 +740,12 @@ test("the public feed of Malaka carries no unpublished piece; Pangandaran's carr
 // never a record the regency keeps private.
 test("Malaka's public page shows its public issues and none of its private records", async ({ page }) => {
   const { publicTitle, secrets } = await withE2eDb(async (c) => {
-    const pub = (await c.query(`SELECT title FROM "Issue" WHERE "regencyId" = $1 AND "isPublic" AND triage = 'accepted' ORDER BY number LIMIT 1`, [fx.m.regencyId])).rows[0] as { title: string } | undefined;
+    const pub = (
+      await c.query(
+        `SELECT title FROM "Issue" WHERE "regencyId" = $1 AND "isPublic" AND triage = 'accepted' ORDER BY number LIMIT 1`,
+        [fx.m.regencyId],
+      )
+    ).rows[0] as { title: string } | undefined;
     const r = await c.query(
       `SELECT title AS t FROM "Issue" WHERE "regencyId" = $1 AND NOT "isPublic"
        UNION SELECT title FROM "IsoNonconformity" WHERE "regencyId" = $1 UNION SELECT title FROM "IsoAudit" WHERE "regencyId" = $1
@@ -517,8 +755,12 @@ test("Malaka's public page shows its public issues and none of its private recor
        UNION SELECT "internalNote" FROM "Publication" WHERE "regencyId" = $1
        UNION SELECT name FROM "Stakeholder" WHERE "regencyId" = $1 UNION SELECT name FROM "ExpertContact" WHERE "regencyId" = $1
        UNION SELECT title FROM "Workshop" WHERE "regencyId" = $1`,
-      [fx.m.regencyId]);
-    return { publicTitle: pub?.title ?? null, secrets: (r.rows as { t: string }[]).map((x) => x.t).filter((t) => t && t.length >= 8) };
+      [fx.m.regencyId],
+    );
+    return {
+      publicTitle: pub?.title ?? null,
+      secrets: (r.rows as { t: string }[]).map((x) => x.t).filter((t) => t && t.length >= 8),
+    };
   });
   expect(secrets.length).toBeGreaterThan(3);
   const res = await page.goto("/r/malaka");
@@ -533,38 +775,80 @@ test("Malaka's public page shows its public issues and none of its private recor
 // id through its own code, nor by using Malaka's code without having joined there.
 test("a participant of a Pangandaran workshop cannot write into a Malaka workshop", async ({ playwright }) => {
   const base = test.info().project.use.baseURL!;
-  const code = () => Array.from({ length: 6 }, () => "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"[Math.floor(Math.random() * 32)]).join("");
+  const code = () =>
+    Array.from({ length: 6 }, () => "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"[Math.floor(Math.random() * 32)]).join("");
   const made: string[] = [];
   const session = async (c: pg.Client, regencyId: string, title: string) => {
-    const w = { id: randomUUID(), code: code(), activity: randomUUID(), entry: randomUUID(), participant: randomUUID() };
-    await c.query(`INSERT INTO "Workshop" (id, "regencyId", title, "startsAt", code, "askIdentity", "updatedAt") VALUES ($1, $2, $3, now(), $4, false, now())`, [w.id, regencyId, title, w.code]);
+    const w = {
+      id: randomUUID(),
+      code: code(),
+      activity: randomUUID(),
+      entry: randomUUID(),
+      participant: randomUUID(),
+    };
+    await c.query(
+      `INSERT INTO "Workshop" (id, "regencyId", title, "startsAt", code, "askIdentity", "updatedAt") VALUES ($1, $2, $3, now(), $4, false, now())`,
+      [w.id, regencyId, title, w.code],
+    );
     made.push(w.id);
-    await c.query(`INSERT INTO "WorkshopActivity" (id, "regencyId", "workshopId", kind, title, state, moderated, position, "updatedAt") VALUES ($1, $2, $3, 'qna', 'Tanya jawab', 'open', false, 1, now())`, [w.activity, regencyId, w.id]);
+    await c.query(
+      `INSERT INTO "WorkshopActivity" (id, "regencyId", "workshopId", kind, title, state, moderated, position, "updatedAt") VALUES ($1, $2, $3, 'qna', 'Tanya jawab', 'open', false, 1, now())`,
+      [w.activity, regencyId, w.id],
+    );
     await c.query(`UPDATE "Workshop" SET "currentActivityId" = $1 WHERE id = $2`, [w.activity, w.id]);
-    await c.query(`INSERT INTO "WorkshopParticipant" (id, "workshopId", "browserId", name) VALUES ($1, $2, $3, 'Peserta lain')`, [w.participant, w.id, randomUUID()]);
-    await c.query(`INSERT INTO "WorkshopEntry" (id, "workshopId", "activityId", "participantId", slot, choices, text, approved, "updatedAt") VALUES ($1, $2, $3, $4, $5, '{}', $6, true, now())`, [w.entry, w.id, w.activity, w.participant, randomUUID(), `Pertanyaan ${title}`]);
+    await c.query(
+      `INSERT INTO "WorkshopParticipant" (id, "workshopId", "browserId", name) VALUES ($1, $2, $3, 'Peserta lain')`,
+      [w.participant, w.id, randomUUID()],
+    );
+    await c.query(
+      `INSERT INTO "WorkshopEntry" (id, "workshopId", "activityId", "participantId", slot, choices, text, approved, "updatedAt") VALUES ($1, $2, $3, $4, $5, '{}', $6, true, now())`,
+      [w.entry, w.id, w.activity, w.participant, randomUUID(), `Pertanyaan ${title}`],
+    );
     return w;
   };
   const tag = Date.now();
-  const [p, m] = await withE2eDb(async (c) => [await session(c, fx.p.regencyId, `Sesi uji Pangandaran ${tag}`), await session(c, fx.m.regencyId, `Sesi uji Malaka ${tag}`)]);
-  const malakaState = () => withE2eDb(async (c) => JSON.stringify((await c.query(
-    `SELECT (SELECT count(*) FROM "WorkshopEntry" WHERE "workshopId" = $1) AS entries, (SELECT count(*) FROM "WorkshopParticipant" WHERE "workshopId" = $1) AS participants,
+  const [p, m] = await withE2eDb(async (c) => [
+    await session(c, fx.p.regencyId, `Sesi uji Pangandaran ${tag}`),
+    await session(c, fx.m.regencyId, `Sesi uji Malaka ${tag}`),
+  ]);
+  const malakaState = () =>
+    withE2eDb(async (c) =>
+      JSON.stringify(
+        (
+          await c.query(
+            `SELECT (SELECT count(*) FROM "WorkshopEntry" WHERE "workshopId" = $1) AS entries, (SELECT count(*) FROM "WorkshopParticipant" WHERE "workshopId" = $1) AS participants,
             (SELECT count(*) FROM "WorkshopUpvote" u JOIN "WorkshopEntry" e ON e.id = u."entryId" WHERE e."workshopId" = $1) AS upvotes, (SELECT "upvoteCount" FROM "WorkshopEntry" WHERE id = $2) AS "upvoteCount"`,
-    [m.id, m.entry])).rows));
-  const api = await playwright.request.newContext({ baseURL: base, extraHTTPHeaders: { origin: base, accept: "application/json" } });
+            [m.id, m.entry],
+          )
+        ).rows,
+      ),
+    );
+  const api = await playwright.request.newContext({
+    baseURL: base,
+    extraHTTPHeaders: { origin: base, accept: "application/json" },
+  });
   try {
     expect((await api.get(`/join/${p.code}`)).status()).toBe(200); // joins (no identity asked) and keeps the cookie
     const before = await malakaState();
     const post = (url: string, data: object) => api.post(url, { data, maxRedirects: 0, failOnStatusCode: false });
-    const submit = (c: string, activityId: string) => post(`/api/workshops/join/${c}/submit`, { activityId, clientId: randomUUID(), text: "Pertanyaan dari luar sesi" });
+    const submit = (c: string, activityId: string) =>
+      post(`/api/workshops/join/${c}/submit`, {
+        activityId,
+        clientId: randomUUID(),
+        text: "Pertanyaan dari luar sesi",
+      });
 
     // through the own code, with Malaka's ids
     expect([403, 404]).toContain((await submit(p.code, m.activity)).status());
     expect([403, 404]).toContain((await post(`/api/workshops/join/${p.code}/upvote`, { entryId: m.entry })).status());
     // with Malaka's code, never joined there
     expect([401, 403, 404]).toContain((await submit(m.code, m.activity)).status());
-    expect([401, 403, 404]).toContain((await post(`/api/workshops/join/${m.code}/upvote`, { entryId: m.entry })).status());
-    expect([401, 403, 404]).toContain((await api.get(`/api/workshops/join/${m.code}/stream`, { failOnStatusCode: false })).status());
+    expect([401, 403, 404]).toContain(
+      (await post(`/api/workshops/join/${m.code}/upvote`, { entryId: m.entry })).status(),
+    );
+    expect([401, 403, 404]).toContain(
+      (await api.get(`/api/workshops/join/${m.code}/stream`, { failOnStatusCode: false })).status(),
+    );
     expect(await malakaState(), "Malaka's workshop changed").toBe(before);
 
     // controls: the same calls on the own session work
@@ -591,7 +875,9 @@ const staticPortalPages = () =>
     .map(routePattern);
 
 for (const role of ROLES) {
-  test(`${role} of Pangandaran with the switcher cookie set to Malaka still works in Pangandaran`, async ({ browser }) => {
+  test(`${role} of Pangandaran with the switcher cookie set to Malaka still works in Pangandaran`, async ({
+    browser,
+  }) => {
     test.slow(); // a long walk: three times the default limit
     const ctx = await browser.newContext();
     try {

@@ -23,7 +23,9 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d));
     child.stderr.on("data", (d: Buffer) => (out += d));
-    child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${args.join(" ")} exited with ${code}:\n${out}`))));
+    child.once("exit", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${args.join(" ")} exited with ${code}:\n${out}`)),
+    );
   });
 }
 
@@ -54,7 +56,10 @@ test.describe("the database restarts in the middle of use", () => {
     await run([...TSX, "scripts/db-seed.ts"], env); // migrations + demo users (start.ts seeds only its embedded database)
     app = spawn(process.execPath, [...TSX, "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
     await new Promise<void>((resolve, reject) => {
-      app!.stdout!.on("data", (d: Buffer) => { output += d; if (/ready on http/.test(output)) resolve(); });
+      app!.stdout!.on("data", (d: Buffer) => {
+        output += d;
+        if (/ready on http/.test(output)) resolve();
+      });
       app!.stderr!.on("data", (d: Buffer) => (output += d));
       app!.once("exit", (code) => reject(new Error(`the app exited with ${code}:\n${output}`)));
     });
@@ -71,7 +76,9 @@ test.describe("the database restarts in the middle of use", () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  test("requests fail cleanly while Postgres is down, /api/health says 503, and the app recovers by itself", async ({ browser }) => {
+  test("requests fail cleanly while Postgres is down, /api/health says 503, and the app recovers by itself", async ({
+    browser,
+  }) => {
     test.setTimeout(600_000); // the server's first start may build when sources changed locally
     const base = await startApp();
     const context = await browser.newContext({ baseURL: base });
@@ -111,7 +118,12 @@ test.describe("the database restarts in the middle of use", () => {
 
       // the same server, the same data, the same port: Postgres is back
       pg = await startEmbeddedDb({ dataDir, persistent: true, port: pg!.port });
-      await expect.poll(async () => (await page.request.get("/api/health", { timeout: 5_000 }).catch(() => null))?.status(), { timeout: 30_000, intervals: [250, 500, 1000] }).toBe(200);
+      await expect
+        .poll(async () => (await page.request.get("/api/health", { timeout: 5_000 }).catch(() => null))?.status(), {
+          timeout: 30_000,
+          intervals: [250, 500, 1000],
+        })
+        .toBe(200);
 
       // the same signed-in browser works again without an app restart: pages and actions
       expect((await page.goto(issueUrl))?.status()).toBe(200);
@@ -146,7 +158,9 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 }
 
 test.describe("many clients, one record", () => {
-  test("two people save the same issue: the second is told of the conflict and the first's change is kept", async ({ browser }) => {
+  test("two people save the same issue: the second is told of the conflict and the first's change is kept", async ({
+    browser,
+  }) => {
     const title = `Kantor camat Sidamulih belum tersambung listrik ${Date.now()}`;
     const first = await signedIn(browser, "koordinator@mekar.test");
     const second = await signedIn(browser, "koordinator@mekar.test");
@@ -165,15 +179,21 @@ test.describe("many clients, one record", () => {
       await second.getByLabel("Judul isu").fill(`${title} (genset dipinjam)`);
 
       await first.getByRole("button", { name: "Simpan perubahan" }).click();
-      await expect(first.getByRole("heading", { level: 1, name: new RegExp(`${title} \\(PLN dihubungi\\)`) })).toBeVisible();
+      await expect(
+        first.getByRole("heading", { level: 1, name: new RegExp(`${title} \\(PLN dihubungi\\)`) }),
+      ).toBeVisible();
 
       await second.getByRole("button", { name: "Simpan perubahan" }).click();
-      await expect(second.getByText(/Isu ini telah diubah oleh .+ sejak Anda membukanya\. Yang berubah: Judul isu/)).toBeVisible();
+      await expect(
+        second.getByText(/Isu ini telah diubah oleh .+ sejak Anda membukanya\. Yang berubah: Judul isu/),
+      ).toBeVisible();
       await expect(second).toHaveURL(/\/edit$/);
 
       // nothing was overwritten silently
       await second.goto(issueUrl);
-      await expect(second.getByRole("heading", { level: 1, name: new RegExp(`${title} \\(PLN dihubungi\\)`) })).toBeVisible();
+      await expect(
+        second.getByRole("heading", { level: 1, name: new RegExp(`${title} \\(PLN dihubungi\\)`) }),
+      ).toBeVisible();
       await expect(second.getByText("genset dipinjam")).toHaveCount(0);
     } finally {
       await first.context().close();
@@ -192,7 +212,9 @@ test.describe("many clients, one record", () => {
     const results = await page.evaluate(async (n) => {
       const form = [...document.querySelectorAll("form")].find((f) => f.querySelector('[name="title"]'))!;
       const body = new FormData(form);
-      const responses = await Promise.all(Array.from({ length: n }, () => fetch(location.pathname, { method: "POST", body })));
+      const responses = await Promise.all(
+        Array.from({ length: n }, () => fetch(location.pathname, { method: "POST", body })),
+      );
       return responses.map((r) => ({ status: r.status, url: new URL(r.url).pathname }));
     }, 5);
     expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);

@@ -46,10 +46,19 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 const MIN_POISONED_COLUMNS = 80;
 const MIN_SEEN_SHARE = 0.7; // of the poisoned columns, the share the crawl must find rendered
 
-const stats = { columns: [] as string[], skipped: [] as string[], empty: [] as string[], pages: 0, literalPages: 0, visited: new Set<string>(), seen: new Set<number>() };
-const sawTags = (text: string) => { for (const m of text.matchAll(TAG)) stats.seen.add(Number(m[1])); };
+const stats = {
+  columns: [] as string[],
+  skipped: [] as string[],
+  empty: [] as string[],
+  pages: 0,
+  literalPages: 0,
+  visited: new Set<string>(),
+  seen: new Set<number>(),
+};
+const sawTags = (text: string) => {
+  for (const m of text.matchAll(TAG)) stats.seen.add(Number(m[1]));
+};
 const failures: string[] = [];
-
 
 const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
 const isMachine = (s: string) => TOKEN.test(s) || ISO_DATE.test(s);
@@ -62,12 +71,22 @@ function poisonJson(v: unknown, prefix: string, tag: number, key = ""): { value:
   }
   if (Array.isArray(v)) {
     let n = 0;
-    const value = v.map((x) => { const r = poisonJson(x, prefix, tag, key); n += r.n; return r.value; });
+    const value = v.map((x) => {
+      const r = poisonJson(x, prefix, tag, key);
+      n += r.n;
+      return r.value;
+    });
     return { value, n };
   }
   if (v && typeof v === "object") {
     let n = 0;
-    const value = Object.fromEntries(Object.entries(v).map(([k, x]) => { const r = poisonJson(x, prefix, tag, k); n += r.n; return [k, r.value]; }));
+    const value = Object.fromEntries(
+      Object.entries(v).map(([k, x]) => {
+        const r = poisonJson(x, prefix, tag, k);
+        n += r.n;
+        return [k, r.value];
+      }),
+    );
     return { value, n };
   }
   return { value: v, n: 0 };
@@ -82,18 +101,29 @@ async function poisonDatabase() {
     for (const { t, c: col, udt } of cols) {
       const name = `${t}.${col}`;
       if (SKIP_TABLES.has(t)) continue;
-      if (SKIP_NAME.test(col)) { stats.skipped.push(`${name} (name)`); continue; }
+      if (SKIP_NAME.test(col)) {
+        stats.skipped.push(`${name} (name)`);
+        continue;
+      }
       const tag = stats.columns.length;
       const prefix = FORMULA[tag % FORMULA.length];
-      const done = (rows: number | null) => { if (rows) stats.columns.push(name); else stats.empty.push(name); };
+      const done = (rows: number | null) => {
+        if (rows) stats.columns.push(name);
+        else stats.empty.push(name);
+      };
       if (udt === "jsonb" || udt === "json") {
-        const { rows } = await c.query<{ tid: string; v: unknown }>(`SELECT ctid::text AS tid, ${q(col)} AS v FROM ${q(t)} WHERE ${q(col)} IS NOT NULL`);
+        const { rows } = await c.query<{ tid: string; v: unknown }>(
+          `SELECT ctid::text AS tid, ${q(col)} AS v FROM ${q(t)} WHERE ${q(col)} IS NOT NULL`,
+        );
         let n = 0;
         for (const r of rows) {
           const p = poisonJson(r.v, prefix, tag);
           if (!p.n) continue;
           n++;
-          await c.query(`UPDATE ${q(t)} SET ${q(col)} = $1::jsonb WHERE ctid = $2::tid`, [JSON.stringify(p.value), r.tid]);
+          await c.query(`UPDATE ${q(t)} SET ${q(col)} = $1::jsonb WHERE ctid = $2::tid`, [
+            JSON.stringify(p.value),
+            r.tid,
+          ]);
         }
         done(n);
         continue;
@@ -102,13 +132,26 @@ async function poisonDatabase() {
         done((await c.query(`UPDATE ${q(t)} SET ${q(col)} = $1 WHERE ${q(col)} IS NOT NULL`, [jsUrl(tag)])).rowCount);
         continue;
       }
-      const values = udt === "_text"
-        ? (await c.query<{ v: string }>(`SELECT DISTINCT x AS v FROM ${q(t)}, unnest(${q(col)}) x WHERE x <> '' LIMIT 500`)).rows
-        : (await c.query<{ v: string }>(`SELECT DISTINCT ${q(col)} AS v FROM ${q(t)} WHERE ${q(col)} <> '' LIMIT 500`)).rows;
-      if (!TEXT_NAME.test(col) && values.length && values.every((r) => isMachine(r.v))) { stats.skipped.push(`${name} (machine tokens)`); continue; }
-      const sql = udt === "_text"
-        ? `UPDATE ${q(t)} SET ${q(col)} = ARRAY(SELECT $1 || x || $2 FROM unnest(${q(col)}) WITH ORDINALITY AS u(x, o) ORDER BY o) WHERE cardinality(${q(col)}) > 0`
-        : `UPDATE ${q(t)} SET ${q(col)} = $1 || ${q(col)} || $2 WHERE ${q(col)} IS NOT NULL`;
+      const values =
+        udt === "_text"
+          ? (
+              await c.query<{ v: string }>(
+                `SELECT DISTINCT x AS v FROM ${q(t)}, unnest(${q(col)}) x WHERE x <> '' LIMIT 500`,
+              )
+            ).rows
+          : (
+              await c.query<{ v: string }>(
+                `SELECT DISTINCT ${q(col)} AS v FROM ${q(t)} WHERE ${q(col)} <> '' LIMIT 500`,
+              )
+            ).rows;
+      if (!TEXT_NAME.test(col) && values.length && values.every((r) => isMachine(r.v))) {
+        stats.skipped.push(`${name} (machine tokens)`);
+        continue;
+      }
+      const sql =
+        udt === "_text"
+          ? `UPDATE ${q(t)} SET ${q(col)} = ARRAY(SELECT $1 || x || $2 FROM unnest(${q(col)}) WITH ORDINALITY AS u(x, o) ORDER BY o) WHERE cardinality(${q(col)}) > 0`
+          : `UPDATE ${q(t)} SET ${q(col)} = $1 || ${q(col)} || $2 WHERE ${q(col)} IS NOT NULL`;
       done((await c.query(sql, [prefix, tagged(tag)])).rowCount);
     }
     await poisonAudit(c);
@@ -117,12 +160,24 @@ async function poisonDatabase() {
 
 /** The audit trail cannot be changed: append poisoned copies of its latest events instead. */
 async function poisonAudit(c: pg.Client) {
-  const { rows } = await c.query(`SELECT "actorId", "actorName", action, "entityType", "entityId", "regencyId", changes, ip, "userAgent" FROM "AuditEvent" ORDER BY seq DESC LIMIT 10`);
+  const { rows } = await c.query(
+    `SELECT "actorId", "actorName", action, "entityType", "entityId", "regencyId", changes, ip, "userAgent" FROM "AuditEvent" ORDER BY seq DESC LIMIT 10`,
+  );
   const tag = stats.columns.length;
   for (const r of rows.reverse()) {
     await c.query(
       `INSERT INTO "AuditEvent" ("actorId", "actorName", action, "entityType", "entityId", "regencyId", changes, ip, "userAgent") VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)`,
-      [r.actorId, `${r.actorName ?? ""}${tagged(tag)}`, r.action, r.entityType, r.entityId, r.regencyId, r.changes === null ? null : JSON.stringify(poisonJson(r.changes, "=", tag).value), r.ip, `${r.userAgent ?? ""}${tagged(tag)}`],
+      [
+        r.actorId,
+        `${r.actorName ?? ""}${tagged(tag)}`,
+        r.action,
+        r.entityType,
+        r.entityId,
+        r.regencyId,
+        r.changes === null ? null : JSON.stringify(poisonJson(r.changes, "=", tag).value),
+        r.ip,
+        `${r.userAgent ?? ""}${tagged(tag)}`,
+      ],
     );
   }
   if (rows.length) stats.columns.push(`AuditEvent.actorName/changes/userAgent (${rows.length} appended events)`);
@@ -130,8 +185,14 @@ async function poisonAudit(c: pg.Client) {
 
 /** Watches a page for dialogs and CSP reports; inspect() then checks the DOM. */
 function watch(page: Page) {
-  page.on("dialog", (d) => { failures.push(`dialog "${d.message()}" on ${page.url()}`); void d.dismiss(); });
-  page.on("console", (m) => { if (/Content Security Policy|Refused to (execute|load)/i.test(m.text())) failures.push(`CSP violation on ${page.url()}: ${m.text().slice(0, 200)}`); });
+  page.on("dialog", (d) => {
+    failures.push(`dialog "${d.message()}" on ${page.url()}`);
+    void d.dismiss();
+  });
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(m.text()))
+      failures.push(`CSP violation on ${page.url()}: ${m.text().slice(0, 200)}`);
+  });
 }
 
 /** What the payload left in the page: a script that ran, or any element, handler or link made from it. */
@@ -141,15 +202,25 @@ async function payloadTraces(page: Page): Promise<{ problems: string[]; text: st
     for (const el of Array.from(document.querySelectorAll("*"))) {
       for (const a of Array.from(el.attributes)) {
         if (/^on/i.test(a.name) && a.value.includes("__xss")) bad.push(`<${el.localName} ${a.name}>`);
-        if (/^(href|src|action|formaction|xlink:href|data)$/i.test(a.name) && /^\s*javascript:/i.test(a.value) && a.value.includes("__xss")) bad.push(`<${el.localName} ${a.name}="${a.value.slice(0, 60)}">`);
+        if (
+          /^(href|src|action|formaction|xlink:href|data)$/i.test(a.name) &&
+          /^\s*javascript:/i.test(a.value) &&
+          a.value.includes("__xss")
+        )
+          bad.push(`<${el.localName} ${a.name}="${a.value.slice(0, 60)}">`);
       }
     }
     document.querySelectorAll('img[src="x"]').forEach(() => bad.push("<img src=x>"));
-    document.querySelectorAll("script").forEach((s) => { if ((s.textContent ?? "").trim() === "window.__xss=1") bad.push("<script>window.__xss=1</script>"); });
+    document.querySelectorAll("script").forEach((s) => {
+      if ((s.textContent ?? "").trim() === "window.__xss=1") bad.push("<script>window.__xss=1</script>");
+    });
     // what the page shows, plus what its form fields hold (edit forms render stored text as values)
-    const fields = Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea")).map((f) => f.value);
+    const fields = Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea")).map(
+      (f) => f.value,
+    );
     const text = [document.body?.innerText ?? "", ...fields].join("\n");
-    const errorBoundary = !!document.querySelector("main h1") && document.querySelector("main h1")!.textContent === "Terjadi kesalahan";
+    const errorBoundary =
+      !!document.querySelector("main h1") && document.querySelector("main h1")!.textContent === "Terjadi kesalahan";
     return { bad, xss: (window as unknown as { __xss?: unknown }).__xss, text, errorBoundary };
   });
   const problems = r.bad.map((b) => `element from the payload ${b}`);
@@ -172,7 +243,15 @@ function portalRoutes(file: "page.tsx" | "route.ts" = "page.tsx"): { route: stri
   const root = path.resolve("app", "(portal)");
   return (readdirSync(root, { recursive: true }) as string[])
     .filter((f) => path.basename(f) === file)
-    .map((f) => "/" + path.dirname(f).split(path.sep).filter((s) => s !== "." && !/^\(.*\)$/.test(s)).join("/"))
+    .map(
+      (f) =>
+        "/" +
+        path
+          .dirname(f)
+          .split(path.sep)
+          .filter((s) => s !== "." && !/^\(.*\)$/.test(s))
+          .join("/"),
+    )
     .map((route) => ({
       route,
       dynamic: route.includes("["),
@@ -182,10 +261,14 @@ function portalRoutes(file: "page.tsx" | "route.ts" = "page.tsx"): { route: stri
 }
 
 async function sameOriginPaths(page: Page): Promise<string[]> {
-  return page.locator("a[href]").evaluateAll((as) => as.map((a) => {
-    const u = new URL((a as HTMLAnchorElement).href, location.href);
-    return u.origin === location.origin ? u.pathname : "";
-  }).filter(Boolean));
+  return page.locator("a[href]").evaluateAll((as) =>
+    as
+      .map((a) => {
+        const u = new URL((a as HTMLAnchorElement).href, location.href);
+        return u.origin === location.origin ? u.pathname : "";
+      })
+      .filter(Boolean),
+  );
 }
 
 /**
@@ -237,9 +320,16 @@ function csvCells(body: string): string[] {
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
     if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') { cur += '"'; i++; } else if (ch === '"') quoted = false; else cur += ch;
+      if (ch === '"' && body[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === "," || ch === "\n") { cells.push(cur.replace(/\r$/, "")); cur = ""; } else cur += ch;
+    else if (ch === "," || ch === "\n") {
+      cells.push(cur.replace(/\r$/, ""));
+      cur = "";
+    } else cur += ch;
   }
   if (cur) cells.push(cur);
   return cells;
@@ -260,8 +350,12 @@ let picks: string[] = []; // the coordinator's records worth a visit besides the
 test.beforeAll(async () => {
   await poisonDatabase();
   workshop = await withE2eDb(async (c) => {
-    const { rows } = await c.query<{ id: string; code: string }>(`SELECT w.id, w.code FROM "Workshop" w JOIN "Regency" r ON r.id = w."regencyId" WHERE r.slug = 'pangandaran' ORDER BY w."createdAt" LIMIT 1`);
-    const acts = await c.query<{ id: string }>(`SELECT id FROM "WorkshopActivity" WHERE "workshopId" = $1`, [rows[0].id]);
+    const { rows } = await c.query<{ id: string; code: string }>(
+      `SELECT w.id, w.code FROM "Workshop" w JOIN "Regency" r ON r.id = w."regencyId" WHERE r.slug = 'pangandaran' ORDER BY w."createdAt" LIMIT 1`,
+    );
+    const acts = await c.query<{ id: string }>(`SELECT id FROM "WorkshopActivity" WHERE "workshopId" = $1`, [
+      rows[0].id,
+    ]);
     return { ...rows[0], activities: acts.rows.map((a) => a.id) };
   });
   // records whose detail shows fields the first record of a list usually lacks (closing notes, verification)
@@ -271,9 +365,19 @@ test.beforeAll(async () => {
     return [
       "/regencies/pangandaran",
       `/workshops/${workshop.id}`,
-      ...(await one(`SELECT id FROM "Issue" WHERE "regencyId" = ${reg} AND ("evaluationNote" IS NOT NULL OR "triageReason" IS NOT NULL) LIMIT 2`)).map((id) => `/issues/${id}`),
-      ...(await one(`SELECT id FROM "IsoNonconformity" WHERE "regencyId" = ${reg} AND "verificationNote" IS NOT NULL LIMIT 1`)).map((id) => `/iso/nonconformities/${id}`),
-      ...(await one(`SELECT id FROM "Publication" WHERE "regencyId" = ${reg} AND "correctionNote" IS NOT NULL LIMIT 1`)).map((id) => `/publications/${id}`),
+      ...(
+        await one(
+          `SELECT id FROM "Issue" WHERE "regencyId" = ${reg} AND ("evaluationNote" IS NOT NULL OR "triageReason" IS NOT NULL) LIMIT 2`,
+        )
+      ).map((id) => `/issues/${id}`),
+      ...(
+        await one(
+          `SELECT id FROM "IsoNonconformity" WHERE "regencyId" = ${reg} AND "verificationNote" IS NOT NULL LIMIT 1`,
+        )
+      ).map((id) => `/iso/nonconformities/${id}`),
+      ...(
+        await one(`SELECT id FROM "Publication" WHERE "regencyId" = ${reg} AND "correctionNote" IS NOT NULL LIMIT 1`)
+      ).map((id) => `/publications/${id}`),
     ];
   });
   console.log(`[injection] poisoned ${stats.columns.length} columns: ${stats.columns.join(", ")}`);
@@ -285,13 +389,15 @@ test("the sweep poisoned the user-text columns, and the checks see a payload tha
   // the detector itself: the same payload put into a page unescaped (no CSP on about:blank)
   await page.setContent(`<p>${MARK}0-${PAYLOAD}</p><a href="javascript:window.__xss=1">x</a>`);
   const { problems } = await payloadTraces(page);
-  expect(problems).toEqual(expect.arrayContaining([
-    "element from the payload <img src=x>",
-    "element from the payload <img onerror>",
-    "element from the payload <script>window.__xss=1</script>",
-    expect.stringMatching(/<a href="javascript:/),
-    "window.__xss was set",
-  ]));
+  expect(problems).toEqual(
+    expect.arrayContaining([
+      "element from the payload <img src=x>",
+      "element from the payload <img onerror>",
+      "element from the payload <script>window.__xss=1</script>",
+      expect.stringMatching(/<a href="javascript:/),
+      "window.__xss was set",
+    ]),
+  );
 });
 
 test("the workshop participant pages keep the payload inert", async ({ browser }) => {
@@ -346,20 +452,30 @@ test("public pages and the Atom feed", async ({ browser }) => {
     const res = await page.goto(p);
     await inspect(page, `public ${p}`, res?.status());
     for (const next of await sameOriginPaths(page)) {
-      if (/^\/r\/pangandaran\/(?!feed\.xml)[^/]+(\/[^/]+)?$/.test(next) && !next.includes("/image/") && !seen.has(next)) { seen.add(next); queue.push(next); }
+      if (
+        /^\/r\/pangandaran\/(?!feed\.xml)[^/]+(\/[^/]+)?$/.test(next) &&
+        !next.includes("/image/") &&
+        !seen.has(next)
+      ) {
+        seen.add(next);
+        queue.push(next);
+      }
     }
   }
   expect(seen.size, "published pieces are linked from the public page").toBeGreaterThan(2);
   const feed = await page.request.get("/r/pangandaran/feed.xml");
   expect(feed.status()).toBe(200);
-  const parsed = await page.evaluate((xml) => {
-    const doc = new DOMParser().parseFromString(xml, "application/xml");
-    return {
-      error: doc.getElementsByTagName("parsererror").length > 0,
-      elements: doc.getElementsByTagName("img").length + doc.getElementsByTagName("script").length,
-      text: doc.documentElement.textContent ?? "",
-    };
-  }, await feed.text());
+  const parsed = await page.evaluate(
+    (xml) => {
+      const doc = new DOMParser().parseFromString(xml, "application/xml");
+      return {
+        error: doc.getElementsByTagName("parsererror").length > 0,
+        elements: doc.getElementsByTagName("img").length + doc.getElementsByTagName("script").length,
+        text: doc.documentElement.textContent ?? "",
+      };
+    },
+    await feed.text(),
+  );
   expect(parsed.error, "the feed is well-formed XML").toBe(false);
   expect(parsed.elements, "no element made from the payload in the feed").toBe(0);
   expect(parsed.text, "the feed carries the payload as text").toMatch(LITERAL);
@@ -371,7 +487,9 @@ test("nothing ran, and the payload was rendered as text across the app", () => {
   const routes = portalRoutes().map((r) => r.route);
   const missed = routes.filter((r) => !stats.visited.has(r));
   const unseen = stats.columns.filter((_, i) => !stats.seen.has(i));
-  console.log(`[injection] ${stats.pages} pages checked, payload shown as text on ${stats.literalPages}; ${stats.seen.size} of ${stats.columns.length} poisoned columns seen rendered; not seen: ${unseen.join(", ") || "none"}; portal routes not reached: ${missed.join(", ") || "none"}`);
+  console.log(
+    `[injection] ${stats.pages} pages checked, payload shown as text on ${stats.literalPages}; ${stats.seen.size} of ${stats.columns.length} poisoned columns seen rendered; not seen: ${unseen.join(", ") || "none"}; portal routes not reached: ${missed.join(", ") || "none"}`,
+  );
   expect(failures).toEqual([]);
   expect(missed).toEqual([]);
   expect(stats.literalPages).toBeGreaterThanOrEqual(Math.ceil(stats.pages * 0.9));

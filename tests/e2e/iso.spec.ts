@@ -7,7 +7,9 @@ async function switchUser(page: Page, email: string) {
 }
 
 test.describe("ISO records", () => {
-  test("an audit finding becomes a nonconformity that is corrected, verified by someone else and closed", async ({ page }) => {
+  test("an audit finding becomes a nonconformity that is corrected, verified by someone else and closed", async ({
+    page,
+  }) => {
     const stamp = Date.now();
     await signedInAs(page, "koordinator@mekar.test");
     await page.goto("/iso/audits");
@@ -27,7 +29,11 @@ test.describe("ISO records", () => {
     await page.getByRole("button", { name: "Tambah temuan" }).click();
     await expect(page.getByText("Temuan dicatat.")).toBeVisible();
     // the auditor's evidence goes on the audit itself, with its fingerprint, and downloads again
-    await page.getByLabel("Berkas bukti").setInputFiles({ name: "daftar-periksa.csv", mimeType: "text/csv", buffer: Buffer.from("izin,cek lapangan\nHS-014,tidak\n") });
+    await page.getByLabel("Berkas bukti").setInputFiles({
+      name: "daftar-periksa.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("izin,cek lapangan\nHS-014,tidak\n"),
+    });
     await page.getByRole("button", { name: "Unggah bukti" }).click();
     await expect(page.getByText("Bukti tersimpan.")).toBeVisible();
     const evidence = page.getByRole("link", { name: /daftar-periksa\.csv/ });
@@ -43,7 +49,9 @@ test.describe("ISO records", () => {
     await page.getByRole("button", { name: "Tetapkan rencana, mulai proses" }).click();
     await expect(page.getByText(/Belum bisa berstatus dalam proses/)).toBeVisible();
 
-    await page.getByLabel("Analisis akar masalah (5 mengapa)").fill("Mengapa tanpa cek lapangan? Petugas hanya satu orang. Mengapa? Formasi belum diisi sejak pemekaran.");
+    await page
+      .getByLabel("Analisis akar masalah (5 mengapa)")
+      .fill("Mengapa tanpa cek lapangan? Petugas hanya satu orang. Mengapa? Formasi belum diisi sejak pemekaran.");
     await page.getByRole("button", { name: "Simpan analisis" }).click();
     await expect(page.getByText("Perubahan tersimpan.")).toBeVisible();
     await page.getByLabel("Uraian tindakan korektif").fill("Cek lapangan bersama kecamatan untuk setiap izin homestay");

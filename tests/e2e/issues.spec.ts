@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { signedInAs } from "../helpers/sessions";
 
 test.describe("development issues", () => {
-  test("the coordinator triages an issue to the Kepala Bappeda, the official updates it, the dashboard reflects it", async ({ page, browser }) => {
+  test("the coordinator triages an issue to the Kepala Bappeda, the official updates it, the dashboard reflects it", async ({
+    page,
+    browser,
+  }) => {
     const title = `Sengketa tapal batas Desa Sukaresik ${Date.now()}`;
 
     // the coordinator proposes an issue: it lands in the triage queue
@@ -62,9 +65,13 @@ test.describe("development issues", () => {
     await expect(page.getByRole("cell", { name: /40%/ })).toBeVisible();
   });
 
-  test("a public issue shows its public timeline without login; internal notes and internal issues stay hidden", async ({ page }) => {
+  test("a public issue shows its public timeline without login; internal notes and internal issues stay hidden", async ({
+    page,
+  }) => {
     await page.goto("/r/pangandaran/isu/1");
-    await expect(page.getByRole("heading", { level: 1, name: "Penyerahan aset P3D dari Kabupaten Ciamis belum tuntas" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Penyerahan aset P3D dari Kabupaten Ciamis belum tuntas" }),
+    ).toBeVisible();
     await expect(page.getByText("Rapat koordinasi dengan BPKAD Ciamis")).toBeVisible();
     await expect(page.getByText(/Diterima; penanggung jawab/)).toHaveCount(0);
     await expect(page.getByText("Rudi Hartono")).toHaveCount(0);

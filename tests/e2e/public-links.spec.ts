@@ -7,7 +7,9 @@ const START = ["/r/pangandaran", "/r/malaka", "/r/pangandaran/feed.xml", "/r/mal
 
 /** Same-site paths of a page's links: href attributes (HTML, Atom) and <link>url</link> (RSS). */
 function linksOf(body: string, origin: string): string[] {
-  const raw = [...body.matchAll(/href="([^"]*)"/g), ...body.matchAll(/<link>([^<]*)<\/link>/g)].map((m) => m[1].replaceAll("&amp;", "&"));
+  const raw = [...body.matchAll(/href="([^"]*)"/g), ...body.matchAll(/<link>([^<]*)<\/link>/g)].map((m) =>
+    m[1].replaceAll("&amp;", "&"),
+  );
   const paths: string[] = [];
   for (const href of raw) {
     const url = new URL(href, origin);

@@ -3,12 +3,18 @@ import { signedInAs } from "../helpers/sessions";
 import { confirmIdentity } from "../helpers/sign-in";
 
 // A 1×1 PNG.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
 
 // Strategic humas: a humas draft goes through the coordinator's approval to the public regency
 // page and its Atom feed, with nothing internal and no live markup on the way.
 test.describe("humas publications", () => {
-  test("humas drafts, the coordinator approves, the piece is public on /r/pangandaran and in the feed", async ({ browser, request }) => {
+  test("humas drafts, the coordinator approves, the piece is public on /r/pangandaran and in the feed", async ({
+    browser,
+    request,
+  }) => {
     const stamp = Date.now();
     const title = `Pengaspalan jalan desa Cimerak ${stamp} <script>alert(1)</script>`;
     const secret = `RAHASIA-${stamp}`;
@@ -18,8 +24,12 @@ test.describe("humas publications", () => {
     await humas.goto("/publications/new");
     await humas.getByLabel("Jenis tulisan").selectOption({ label: "Siaran pers" });
     await humas.getByRole("textbox", { name: "Judul", exact: true }).fill(title);
-    await humas.getByRole("textbox", { name: "Ringkasan", exact: true }).fill(`Ringkasan <img src=x onerror=alert(2)> ${stamp}`);
-    await humas.getByLabel("Isi (Markdown)").fill(`Pekerjaan **dimulai** Senin. <script>alert(3)</script> [tautan](javascript:alert(4))`);
+    await humas
+      .getByRole("textbox", { name: "Ringkasan", exact: true })
+      .fill(`Ringkasan <img src=x onerror=alert(2)> ${stamp}`);
+    await humas
+      .getByLabel("Isi (Markdown)")
+      .fill(`Pekerjaan **dimulai** Senin. <script>alert(3)</script> [tautan](javascript:alert(4))`);
     await humas.getByLabel("Catatan internal").fill(secret);
     await humas.getByRole("button", { name: "Simpan draf" }).click();
     await expect(humas).toHaveURL(/\/publications\/[0-9a-f-]{36}$/);

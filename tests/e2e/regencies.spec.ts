@@ -4,7 +4,9 @@ import { signedInAs } from "../helpers/sessions";
 const today = () => new Date().toISOString().slice(0, 10);
 
 test.describe("regencies and leadership", () => {
-  test("a coordinator appoints a Plt. to the vacant Kepala Dinas Pariwisata position of Pangandaran", async ({ page }) => {
+  test("a coordinator appoints a Plt. to the vacant Kepala Dinas Pariwisata position of Pangandaran", async ({
+    page,
+  }) => {
     await signedInAs(page, "koordinator@mekar.test");
     await page.goto("/regencies");
     await page.getByRole("link", { name: "Kabupaten Pangandaran" }).click();
@@ -17,7 +19,9 @@ test.describe("regencies and leadership", () => {
     await expect(row).toContainText("Kosong");
 
     const name = `Yudi Permana, S.Par. ${Date.now()}`;
-    await page.getByRole("combobox", { name: "Jabatan", exact: true }).selectOption({ label: "Kepala Dinas Pariwisata — Kosong" });
+    await page
+      .getByRole("combobox", { name: "Jabatan", exact: true })
+      .selectOption({ label: "Kepala Dinas Pariwisata — Kosong" });
     await page.getByLabel("Nama pejabat").fill(name);
     await page.getByLabel("Jenis pengangkatan").selectOption({ label: "Pelaksana tugas (Plt.)" });
     await page.getByLabel("Mulai menjabat").fill(today());
@@ -31,11 +35,15 @@ test.describe("regencies and leadership", () => {
     await expect(page.getByText(`(kosong) → ${name} (Plt.)`)).toBeVisible(); // the handover record
 
     // a term that overlaps the current holder's is refused with a clear message
-    await page.getByRole("combobox", { name: "Jabatan", exact: true }).selectOption({ label: "Kepala Dinas Pendidikan dan Kebudayaan — Dr. Agus Salim, M.Pd." });
+    await page
+      .getByRole("combobox", { name: "Jabatan", exact: true })
+      .selectOption({ label: "Kepala Dinas Pendidikan dan Kebudayaan — Dr. Agus Salim, M.Pd." });
     await page.getByLabel("Nama pejabat").fill("Drs. Tumpang Tindih");
     await page.getByLabel("Mulai menjabat").fill("2020-01-01");
     await page.getByRole("button", { name: "Tetapkan pejabat" }).click();
-    await expect(page.getByText(/Masa jabatan bertabrakan dengan masa jabatan Dr\. Agus Salim, M\.Pd\./).first()).toBeVisible();
+    await expect(
+      page.getByText(/Masa jabatan bertabrakan dengan masa jabatan Dr\. Agus Salim, M\.Pd\./).first(),
+    ).toBeVisible();
 
     // the public page shows the new holder without login
     const anon = await page.context().browser()!.newContext();
@@ -61,7 +69,9 @@ test.describe("regencies and leadership", () => {
     // the same name again is refused in the form
     await create.getByLabel("Nama perangkat daerah").fill(name.toLowerCase());
     await create.getByRole("button", { name: "Tambah OPD" }).click();
-    await expect(create.getByText("Sudah ada perangkat daerah dengan nama ini di kabupaten ini.").first()).toBeVisible();
+    await expect(
+      create.getByText("Sudah ada perangkat daerah dengan nama ini di kabupaten ini.").first(),
+    ).toBeVisible();
 
     const row = page.getByRole("row").filter({ hasText: name });
     await row.locator("summary").click();
@@ -133,7 +143,9 @@ test.describe("regencies and leadership", () => {
     await signedInAs(page, "admin@mekar.test");
     await page.goto("/regencies");
     await page.getByRole("link", { name: "Impor data kabupaten/kota" }).click();
-    await page.getByLabel("Berkas CSV").setInputFiles({ name: "kabupaten-uji.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page
+      .getByLabel("Berkas CSV")
+      .setInputFiles({ name: "kabupaten-uji.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     await page.getByRole("button", { name: "Impor" }).click();
     await expect(page.getByText("2 baris bermasalah; tidak ada data yang diimpor.")).toBeVisible();
     const errors = page.getByRole("table", { name: "Baris yang bermasalah" });

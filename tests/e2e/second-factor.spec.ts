@@ -17,10 +17,17 @@ async function makeUser(opts: { enrolled?: boolean; coordinator?: boolean; recov
        SELECT $1, $2, 'Uji Dua Langkah', "passwordHash", $3, $4, now() FROM "User" WHERE email = 'pejabat@mekar.test'`,
       [id, email, opts.enrolled ? secret : null, opts.enrolled ? new Date() : null],
     );
-    await c.query(`INSERT INTO "Membership" (id, "userId", "regencyId", role) SELECT $1, $2, id, $3::"Role" FROM "Regency" WHERE slug = 'pangandaran'`, [randomUUID(), id, opts.coordinator ? "coordinator" : "official"]);
+    await c.query(
+      `INSERT INTO "Membership" (id, "userId", "regencyId", role) SELECT $1, $2, id, $3::"Role" FROM "Regency" WHERE slug = 'pangandaran'`,
+      [randomUUID(), id, opts.coordinator ? "coordinator" : "official"],
+    );
     if (opts.recoveryCode) {
       const hash = createHash("sha256").update(opts.recoveryCode.replace(/-/g, "")).digest("hex");
-      await c.query(`INSERT INTO "RecoveryCode" (id, "userId", "codeHash") VALUES ($1, $2, $3)`, [randomUUID(), id, hash]);
+      await c.query(`INSERT INTO "RecoveryCode" (id, "userId", "codeHash") VALUES ($1, $2, $3)`, [
+        randomUUID(),
+        id,
+        hash,
+      ]);
     }
   });
   return { email, secret };
@@ -53,7 +60,9 @@ test.describe("second factor and sessions", () => {
   // several sign-ins each, and a code step may wait up to one 30-second time step
   test.describe.configure({ timeout: 180_000 });
 
-  test("after the password, a wrong code is refused and no session exists; the right code signs in; the same code again is refused as reused", async ({ browser }) => {
+  test("after the password, a wrong code is refused and no session exists; the right code signs in; the same code again is refused as reused", async ({
+    browser,
+  }) => {
     const { email, secret } = await makeUser({ enrolled: true });
     const page = await newPage(browser);
     await passwordStep(page, email);
@@ -119,7 +128,9 @@ test.describe("second factor and sessions", () => {
     await expect(page).toHaveURL(/\/dashboard/);
   });
 
-  test("approving a piece asks for the password again when the last check is older than 10 minutes", async ({ browser }) => {
+  test("approving a piece asks for the password again when the last check is older than 10 minutes", async ({
+    browser,
+  }) => {
     const title = `Uji konfirmasi ulang ${Date.now()}`;
     const humas = await newPage(browser);
     await signIn(humas, "humas@mekar.test");
@@ -137,10 +148,16 @@ test.describe("second factor and sessions", () => {
     const coordinator = await newPage(browser);
     await signIn(coordinator, "koordinator@mekar.test");
     // this session's last password/code check: 11 minutes ago
-    await withE2eDb((c) => c.query(`UPDATE "Session" SET "verifiedAt" = now() - interval '11 minutes' WHERE "userId" = (SELECT id FROM "User" WHERE email = 'koordinator@mekar.test') AND "endedAt" IS NULL`));
+    await withE2eDb((c) =>
+      c.query(
+        `UPDATE "Session" SET "verifiedAt" = now() - interval '11 minutes' WHERE "userId" = (SELECT id FROM "User" WHERE email = 'koordinator@mekar.test') AND "endedAt" IS NULL`,
+      ),
+    );
     await coordinator.goto(pieceUrl);
     await coordinator.getByRole("button", { name: "Setujui dan terbitkan" }).click();
-    await expect(coordinator.getByText("Demi keamanan, konfirmasi kata sandi atau kode autentikator Anda dulu")).toBeVisible();
+    await expect(
+      coordinator.getByText("Demi keamanan, konfirmasi kata sandi atau kode autentikator Anda dulu"),
+    ).toBeVisible();
     await expect(coordinator.getByText("Menunggu persetujuan", { exact: true })).toBeVisible();
     await coordinator.getByRole("link", { name: "Konfirmasi identitas" }).click();
     await expect(coordinator.getByRole("heading", { name: "Konfirmasi identitas" })).toBeVisible();
@@ -154,7 +171,9 @@ test.describe("second factor and sessions", () => {
     await expect(coordinator.getByText("Terbit", { exact: true })).toBeVisible();
   });
 
-  test("logout ends the session on the server: a session cookie copied before it opens nothing", async ({ browser }) => {
+  test("logout ends the session on the server: a session cookie copied before it opens nothing", async ({
+    browser,
+  }) => {
     const page = await newPage(browser);
     await signIn(page, "pejabat@mekar.test");
     const copied = await page.context().cookies();

@@ -3,9 +3,13 @@ import { signedInAs } from "../helpers/sessions";
 import { confirmIdentity, signIn } from "../helpers/sign-in";
 
 test.describe("hardening", () => {
-  test("every page carries a nonce CSP and the other security headers, and nothing violates the CSP", async ({ page }) => {
+  test("every page carries a nonce CSP and the other security headers, and nothing violates the CSP", async ({
+    page,
+  }) => {
     const violations: string[] = [];
-    page.on("console", (m) => { if (/Content Security Policy|Refused to (execute|load)/i.test(m.text())) violations.push(m.text()); });
+    page.on("console", (m) => {
+      if (/Content Security Policy|Refused to (execute|load)/i.test(m.text())) violations.push(m.text());
+    });
     const res = await page.goto("/login");
     const h = res!.headers();
     expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
@@ -60,15 +64,27 @@ test.describe("hardening", () => {
     await page.getByRole("button", { name: "Masuk" }).click();
     await expect(page.getByRole("heading", { name: "Lokakarya Koordinasi Pengelolaan Isu Strategis" })).toBeVisible();
     // page.request carries the page's cookies; only the Origin differs
-    const data = { activityId: "00000000-0000-4000-8000-000000000000", clientId: crypto.randomUUID(), text: "dari situs lain" };
+    const data = {
+      activityId: "00000000-0000-4000-8000-000000000000",
+      clientId: crypto.randomUUID(),
+      text: "dari situs lain",
+    };
     for (const path of ["/api/workshops/join/ISUPGD/submit", "/api/workshops/join/ISUPGD/upvote", "/join/ISUPGD"]) {
-      const evil = await page.request.post(path, { form: data, headers: { Origin: "https://situs-lain.example" }, maxRedirects: 0 });
+      const evil = await page.request.post(path, {
+        form: data,
+        headers: { Origin: "https://situs-lain.example" },
+        maxRedirects: 0,
+      });
       expect(evil.status(), path).toBe(403);
       const none = await page.request.post(path, { form: data, maxRedirects: 0 });
       expect(none.status(), `${path} without Origin`).toBe(403);
     }
     // the same post from our own origin reaches the handler (an unknown activity is its own answer, not 403)
-    const own = await page.request.post("/api/workshops/join/ISUPGD/submit", { form: data, headers: { Origin: new URL(page.url()).origin }, maxRedirects: 0 });
+    const own = await page.request.post("/api/workshops/join/ISUPGD/submit", {
+      form: data,
+      headers: { Origin: new URL(page.url()).origin },
+      maxRedirects: 0,
+    });
     expect(own.status()).not.toBe(403);
   });
 

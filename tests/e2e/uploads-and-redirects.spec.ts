@@ -12,7 +12,8 @@ const MAX = 10 * 1024 * 1024;
 const TOO_LARGE = "Berkas terlalu besar (maksimal 10 MB).";
 
 /** A PNG signature followed by zeros: the type is what the app checks, the size is the point. */
-const png = (size: number) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(size - 8)]);
+const png = (size: number) =>
+  Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(size - 8)]);
 const csv = (size: number) => Buffer.alloc(size, "a");
 
 // files on disk: the browser reads them itself (a 10 MB buffer through the protocol is slow)

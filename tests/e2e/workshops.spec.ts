@@ -4,7 +4,12 @@ import { signedInAs } from "../helpers/sessions";
 // A facilitator runs a session; three phones join with the code and follow it live through a
 // poll, a word cloud and Q&A. One phone goes offline, answers, and comes back.
 
-async function joinAsParticipant(browser: Browser, code: string, name: string, first = "Menunggu fasilitator membuka kegiatan…"): Promise<{ ctx: BrowserContext; page: Page }> {
+async function joinAsParticipant(
+  browser: Browser,
+  code: string,
+  name: string,
+  first = "Menunggu fasilitator membuka kegiatan…",
+): Promise<{ ctx: BrowserContext; page: Page }> {
   const ctx = await browser.newContext({ viewport: { width: 390, height: 800 } });
   const page = await ctx.newPage();
   await page.goto("/join");
@@ -25,7 +30,10 @@ async function control(page: Page, activity: string, button: string) {
   await expect(row.getByRole("button", { name: next, exact: true })).toBeVisible();
 }
 
-test("a live session: poll, word cloud and moderated Q&A with three phones, one offline for a while", async ({ page, browser }) => {
+test("a live session: poll, word cloud and moderated Q&A with three phones, one offline for a while", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // a long walk: three times the default limit
   const title = `Lokakarya uji langsung ${Date.now()}`;
   await signedInAs(page, "fasilitator@mekar.test");
@@ -50,13 +58,21 @@ test("a live session: poll, word cloud and moderated Q&A with three phones, one 
   // one added by mistake is deleted (after a confirmation); it has no answers yet
   await addActivity("Awan kata", "Salah ketik, hapus");
   page.once("dialog", (d) => void d.accept());
-  await page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Salah ketik, hapus", exact: true }) }).getByRole("button", { name: "Hapus" }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Salah ketik, hapus", exact: true }) })
+    .getByRole("button", { name: "Hapus" })
+    .click();
   await expect(page.getByRole("link", { name: "Salah ketik, hapus", exact: true })).toHaveCount(0); // the row (and its form) is gone
   await expect(page.getByRole("link", { name: "Tanya jawab narasumber", exact: true })).toBeVisible();
   const code = (await page.locator("[data-join-code]").textContent())!.trim();
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
 
-  const phones = [await joinAsParticipant(browser, code, "Rina Marlina"), await joinAsParticipant(browser, code, "Dedi Kurniawan"), await joinAsParticipant(browser, code, "Euis Rohaeti")];
+  const phones = [
+    await joinAsParticipant(browser, code, "Rina Marlina"),
+    await joinAsParticipant(browser, code, "Dedi Kurniawan"),
+    await joinAsParticipant(browser, code, "Euis Rohaeti"),
+  ];
   const [p1, p2, p3] = phones.map((p) => p.page);
 
   // reloading does not make a new participant
@@ -93,7 +109,11 @@ test("a live session: poll, word cloud and moderated Q&A with three phones, one 
 
   // --- word cloud ---
   await control(page, "Koordinasi dalam satu kata", "Buka");
-  for (const [p, word] of [[p1, "sinergi"], [p2, "Sinergi"], [p3, "sektoral"]] as const) {
+  for (const [p, word] of [
+    [p1, "sinergi"],
+    [p2, "Sinergi"],
+    [p3, "sektoral"],
+  ] as const) {
     await expect(p.getByLabel("Kata Anda")).toBeVisible();
     await p.getByLabel("Kata Anda").fill(word);
     await p.getByRole("button", { name: "Kirim" }).click();
@@ -133,13 +153,15 @@ test("a live session: poll, word cloud and moderated Q&A with three phones, one 
 
   // --- attendance ---
   await page.goto(`${workshopUrl}/attendance`);
-  for (const name of ["Rina Marlina", "Dedi Kurniawan", "Euis Rohaeti"]) await expect(page.getByRole("cell", { name, exact: true })).toBeVisible();
+  for (const name of ["Rina Marlina", "Dedi Kurniawan", "Euis Rohaeti"])
+    await expect(page.getByRole("cell", { name, exact: true })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Tanda tangan" })).toBeVisible();
   const csv = await page.request.get(`${workshopUrl.replace("/workshops/", "/api/workshops/")}/attendance`);
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain("Dedi Kurniawan");
   // no script ran anywhere: the question is text on every screen
-  for (const p of [p1, p2, presenter]) expect(await p.evaluate(() => document.querySelectorAll("img[src=x]").length)).toBe(0);
+  for (const p of [p1, p2, presenter])
+    expect(await p.evaluate(() => document.querySelectorAll("img[src=x]").length)).toBe(0);
   for (const p of phones) await p.ctx.close();
 });
 
@@ -150,10 +172,15 @@ test("the participant page is tiny and /join rejects an unknown code", async ({ 
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page.getByRole("heading", { name: "Lokakarya Koordinasi Pengelolaan Isu Strategis" })).toBeVisible();
   // a first load, from an empty cache: the page, its stylesheet and its script (the stream stays open)
-  const fresh = await page.context().browser()!.newContext({ storageState: await page.context().storageState() });
+  const fresh = await page
+    .context()
+    .browser()!
+    .newContext({ storageState: await page.context().storageState() });
   const phone = await fresh.newPage();
   const sizes: number[] = [];
-  phone.on("response", async (r) => { if (!r.url().includes("/stream")) sizes.push((await r.body().catch(() => Buffer.alloc(0))).length + 500); });
+  phone.on("response", async (r) => {
+    if (!r.url().includes("/stream")) sizes.push((await r.body().catch(() => Buffer.alloc(0))).length + 500);
+  });
   await phone.goto("/join/ISUPGD");
   await expect(phone.getByText("Tersambung")).toBeVisible();
   expect(sizes.length).toBeGreaterThanOrEqual(3);
@@ -165,7 +192,10 @@ test("the participant page is tiny and /join rejects an unknown code", async ({ 
   await expect(page.getByText("Kode tidak ditemukan. Periksa kembali kode di layar.")).toBeVisible();
 });
 
-test("a ranking without JavaScript and with it: duplicates refused, the Borda count live on the presenter and in the CSV; racing and oversized posts", async ({ page, browser }) => {
+test("a ranking without JavaScript and with it: duplicates refused, the Borda count live on the presenter and in the CSV; racing and oversized posts", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const title = `Lokakarya peringkat ${Date.now()}`;
   await signedInAs(page, "fasilitator@mekar.test");
@@ -198,15 +228,34 @@ test("a ranking without JavaScript and with it: duplicates refused, the Borda co
     for (const [option, r] of ranks) await p.getByLabel(option, { exact: true }).selectOption(r);
     await p.getByRole("button", { name: "Kirim" }).click();
   };
-  await rank(p1, [["Aset P3D", "1"], ["Batas desa", "1"], ["ASN teknis", "2"]]);
-  await expect(p1.getByText("Setiap peringkat hanya boleh dipakai sekali. Periksa kembali peringkat Anda.")).toBeVisible();
-  await rank(p1, [["Aset P3D", "1"], ["Batas desa", "3"], ["ASN teknis", "2"]]);
+  await rank(p1, [
+    ["Aset P3D", "1"],
+    ["Batas desa", "1"],
+    ["ASN teknis", "2"],
+  ]);
+  await expect(
+    p1.getByText("Setiap peringkat hanya boleh dipakai sekali. Periksa kembali peringkat Anda."),
+  ).toBeVisible();
+  await rank(p1, [
+    ["Aset P3D", "1"],
+    ["Batas desa", "3"],
+    ["ASN teknis", "2"],
+  ]);
   await expect(p1.getByText("Terkirim ✓")).toBeVisible();
   await expect(p1.getByText("Jawaban Anda sudah tercatat.")).toBeVisible();
 
   // a phone with the script
-  const { ctx, page: p2 } = await joinAsParticipant(browser, code, "Dedi Kurniawan", "Beri peringkat setiap pilihan (1 = paling penting)");
-  await rank(p2, [["Aset P3D", "2"], ["Batas desa", "1"], ["ASN teknis", "3"]]);
+  const { ctx, page: p2 } = await joinAsParticipant(
+    browser,
+    code,
+    "Dedi Kurniawan",
+    "Beri peringkat setiap pilihan (1 = paling penting)",
+  );
+  await rank(p2, [
+    ["Aset P3D", "2"],
+    ["Batas desa", "1"],
+    ["ASN teknis", "3"],
+  ]);
   await expect(p2.getByText("Terkirim ✓")).toBeVisible();
 
   // Aset 2+1 = 3 points (ranks 1, 2), Batas 0+2 = 2 (3, 1), ASN 1+0 = 1 (2, 3)
@@ -224,25 +273,49 @@ test("a ranking without JavaScript and with it: duplicates refused, the Borda co
   const racer = await browser.newContext();
   const origin = new URL(workshopUrl).origin;
   await racer.request.get(`/join/${code}`);
-  await racer.request.post(`/join/${code}`, { form: { name: "Agus Setiawan", institution: "Setda" }, headers: { Origin: origin }, maxRedirects: 0 });
+  await racer.request.post(`/join/${code}`, {
+    form: { name: "Agus Setiawan", institution: "Setda" },
+    headers: { Origin: origin },
+    maxRedirects: 0,
+  });
   const href = (await activityLink.getAttribute("href"))!;
   const activityId = href.split("/").pop()!;
-  const orders = [[1, 2, 3], [1, 3, 2], [2, 1, 3], [2, 3, 1], [3, 1, 2], [3, 2, 1], [1, 2, 3], [1, 3, 2], [2, 1, 3], [2, 3, 1]];
-  const answers = await Promise.all(orders.map((ranks) => racer.request.post(`/api/workshops/join/${code}/submit`, {
-    data: { activityId, clientId: crypto.randomUUID(), ranks }, headers: { Origin: origin, Accept: "application/json" },
-  })));
+  const orders = [
+    [1, 2, 3],
+    [1, 3, 2],
+    [2, 1, 3],
+    [2, 3, 1],
+    [3, 1, 2],
+    [3, 2, 1],
+    [1, 2, 3],
+    [1, 3, 2],
+    [2, 1, 3],
+    [2, 3, 1],
+  ];
+  const answers = await Promise.all(
+    orders.map((ranks) =>
+      racer.request.post(`/api/workshops/join/${code}/submit`, {
+        data: { activityId, clientId: crypto.randomUUID(), ranks },
+        headers: { Origin: origin, Accept: "application/json" },
+      }),
+    ),
+  );
   expect(answers.map((r) => r.status()).sort()).toEqual([200, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
   await expect(presenter.getByText(/Pemberi peringkat: 3/)).toBeVisible();
 
   // an oversized participant post is refused with a short message, not read to the end
   const big = await racer.request.post(`/api/workshops/join/${code}/submit`, {
-    data: `activityId=${activityId}&text=${"x".repeat(40_000)}`, headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" }, maxRedirects: 0,
+    data: `activityId=${activityId}&text=${"x".repeat(40_000)}`,
+    headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
+    maxRedirects: 0,
   });
   expect(big.status()).toBe(413);
   expect(await big.text()).toBe("Kiriman terlalu besar.");
 
   // the CSV has each participant's order
-  const csv = await page.request.get(`${workshopUrl.replace("/workshops/", "/api/workshops/")}/activities/${activityId}`);
+  const csv = await page.request.get(
+    `${workshopUrl.replace("/workshops/", "/api/workshops/")}/activities/${activityId}`,
+  );
   expect(csv.status()).toBe(200);
   const text = await csv.text();
   expect(text).toContain("1. Aset P3D; 2. ASN teknis; 3. Batas desa");

@@ -14,12 +14,27 @@ export const DEMO = {
 export async function actorFor(email: string): Promise<Actor> {
   const u = await db.user.findUniqueOrThrow({
     where: { email },
-    select: { id: true, name: true, email: true, isAdmin: true, memberships: { select: { role: true, regency: { select: { id: true, name: true, slug: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      isAdmin: true,
+      memberships: { select: { role: true, regency: { select: { id: true, name: true, slug: true } } } },
+    },
   });
   return {
-    id: u.id, name: u.name, email: u.email, isAdmin: u.isAdmin,
-    memberships: u.memberships.map((m) => ({ regencyId: m.regency.id, regencyName: m.regency.name, regencySlug: m.regency.slug, role: m.role })),
-    ip: "127.0.0.1", userAgent: "vitest",
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    isAdmin: u.isAdmin,
+    memberships: u.memberships.map((m) => ({
+      regencyId: m.regency.id,
+      regencyName: m.regency.name,
+      regencySlug: m.regency.slug,
+      role: m.role,
+    })),
+    ip: "127.0.0.1",
+    userAgent: "vitest",
     // as just after sign-in: the password was checked now (re-authentication is fresh)
     verifiedAt: new Date(),
   };

@@ -20,18 +20,32 @@ export function sourceFiles(root = process.cwd()): string[] {
 
 /** Modules whose first statement is "use server": every export is a server action. */
 export function serverActionModules(root = process.cwd()): string[] {
-  return sourceFiles(root).filter((f) => /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(path.join(root, f), "utf8")));
+  return sourceFiles(root).filter((f) =>
+    /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(path.join(root, f), "utf8")),
+  );
 }
 
 /** Files with an inline "use server" inside a function: not allowed (actions live in actions.ts). */
 export function inlineServerActions(root = process.cwd()): string[] {
   const modules = new Set(serverActionModules(root));
-  return sourceFiles(root).filter((f) => !modules.has(f) && /["']use server["']/.test(readFileSync(path.join(root, f), "utf8")));
+  return sourceFiles(root).filter(
+    (f) => !modules.has(f) && /["']use server["']/.test(readFileSync(path.join(root, f), "utf8")),
+  );
 }
 
 /** Route handlers: app/**\/route.ts with the URL path they serve. */
 export function routeHandlers(root = process.cwd()): { file: string; path: string }[] {
   return sourceFiles(root)
     .filter((f) => /^app\/.*route\.tsx?$/.test(f))
-    .map((file) => ({ file, path: "/" + path.dirname(file).split("/").slice(1).filter((s) => !/^\(.*\)$/.test(s)).join("/") }));
+    .map((file) => ({
+      file,
+      path:
+        "/" +
+        path
+          .dirname(file)
+          .split("/")
+          .slice(1)
+          .filter((s) => !/^\(.*\)$/.test(s))
+          .join("/"),
+    }));
 }

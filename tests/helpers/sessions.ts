@@ -25,7 +25,8 @@ const AUTH_DIR = path.resolve("tests/.auth", process.env.E2E_PORT || "3100");
 export const storageStateFor = (email: DemoUser) => path.join(AUTH_DIR, `${email}.json`);
 
 function savedState(email: string): StorageState {
-  if (!(DEMO_USERS as readonly string[]).includes(email)) throw new Error(`${email} is not one of the demo users the setup project signs in (DEMO_USERS)`);
+  if (!(DEMO_USERS as readonly string[]).includes(email))
+    throw new Error(`${email} is not one of the demo users the setup project signs in (DEMO_USERS)`);
   return JSON.parse(readFileSync(storageStateFor(email as DemoUser), "utf8")) as StorageState;
 }
 

@@ -32,7 +32,11 @@ export async function enterCode(page: Page, secret: string) {
     await page.getByLabel("Kode").fill(totpCode(secret, step));
     await page.getByRole("button", { name: "Verifikasi" }).click();
     const error = page.locator("#code-error");
-    await expect.poll(async () => new URL(page.url()).pathname !== "/login/code" || (await error.isVisible()), { timeout: 60_000 }).toBe(true);
+    await expect
+      .poll(async () => new URL(page.url()).pathname !== "/login/code" || (await error.isVisible()), {
+        timeout: 60_000,
+      })
+      .toBe(true);
     if (new URL(page.url()).pathname !== "/login/code") return;
     const message = (await error.textContent()) ?? "";
     if (!message.includes(REUSED) || attempt >= 5) throw new Error(`code step refused: ${message}`);

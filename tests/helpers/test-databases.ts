@@ -28,7 +28,11 @@ export function templateHash(root = process.cwd()): string {
   walkDir(path.join(root, "prisma"));
   const follow = (file: string) => {
     for (const [, spec] of readFileSync(file, "utf8").matchAll(/^import(?!\s+type\b)[^"']*["']([^"']+)["']/gm)) {
-      const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : null;
+      const base = spec.startsWith("@/")
+        ? path.join(root, spec.slice(2))
+        : spec.startsWith(".")
+          ? path.resolve(path.dirname(file), spec)
+          : null;
       if (!base || base.includes(`${path.sep}generated${path.sep}`)) continue; // packages; the client follows schema.prisma
       const target = [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((f) => existsSync(f));
       if (target && !files.has(target)) {

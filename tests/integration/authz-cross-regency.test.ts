@@ -18,7 +18,13 @@ import { createUser, removeMembership, setMembership } from "@/lib/users/mutatio
 import { createUserSchema } from "@/lib/users/schemas";
 import { actorFor, auditSince, DEMO, lastAuditSeq } from "@/tests/helpers/actors";
 import { EXEMPT, FIXTURES, type Fields } from "@/tests/helpers/cross-regency-fixtures";
-import { freshPangandaranTargets, malakaTargets, MissingTarget, need, type Targets } from "@/tests/helpers/malaka-targets";
+import {
+  freshPangandaranTargets,
+  malakaTargets,
+  MissingTarget,
+  need,
+  type Targets,
+} from "@/tests/helpers/malaka-targets";
 import { serverActionModules } from "@/tests/helpers/server-actions";
 
 let current: Actor | null = null;
@@ -30,7 +36,11 @@ vi.mock("@/lib/auth/session", () => ({
   },
 }));
 // Outside a request revalidatePath() throws; here it must not hide what the action did.
-vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<object>()), revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+}));
 
 type Result = { status: string; message?: string; fieldErrors?: Record<string, string[]> };
 type Action = ((prev: unknown, fd: FormData) => Promise<Result | void>) & { access?: string | null };
@@ -91,23 +101,50 @@ const CONTROLS = [
 const MIXED: { id: string; foreign: (m: Targets) => Fields; base?: (p: Targets, m: Targets) => Targets }[] = [
   { id: "lib/issues/actions.ts#updateIssueAction", foreign: (m) => ({ agencyId: need(m, "agencyId") }) },
   { id: "lib/issues/actions.ts#updateIssueAction", foreign: (m) => ({ ownerPositionId: need(m, "positionId") }) },
-  { id: "lib/issues/actions.ts#updateIssueAction", foreign: (m) => ({ supportingPositionIds: [need(m, "positionId")] }) },
+  {
+    id: "lib/issues/actions.ts#updateIssueAction",
+    foreign: (m) => ({ supportingPositionIds: [need(m, "positionId")] }),
+  },
   { id: "lib/regencies/actions.ts#linkPotentialIssueAction", foreign: (m) => ({ issueId: need(m, "issueId") }) },
-  { id: "lib/regencies/actions.ts#createObligationAction", foreign: (m) => ({ responsiblePositionId: need(m, "positionId") }) },
+  {
+    id: "lib/regencies/actions.ts#createObligationAction",
+    foreign: (m) => ({ responsiblePositionId: need(m, "positionId") }),
+  },
   { id: "lib/leadership/actions.ts#createPositionAction", foreign: (m) => ({ agencyId: need(m, "agencyId") }) },
   { id: "lib/leadership/actions.ts#appointHolderAction", foreign: (m) => ({ userId: need(m, "memberUserId") }) },
   { id: "lib/iso/audits/actions.ts#createAuditAction", foreign: (m) => ({ auditedAgencyId: need(m, "agencyId") }) },
   { id: "lib/iso/audits/actions.ts#createAuditAction", foreign: (m) => ({ leadAuditorId: need(m, "memberUserId") }) },
   { id: "lib/iso/changes/actions.ts#createChangeAction", foreign: (m) => ({ issueId: need(m, "issueId") }) },
   { id: "lib/iso/documents/actions.ts#createDocumentAction", foreign: (m) => ({ ownerAgencyId: need(m, "agencyId") }) },
-  { id: "lib/iso/nonconformities/actions.ts#createNonconformityAction", foreign: (m) => ({ agencyId: need(m, "agencyId") }) },
-  { id: "lib/iso/nonconformities/actions.ts#updateNonconformityAction", foreign: (m) => ({ agencyId: need(m, "agencyId") }) },
-  { id: "lib/iso/nonconformities/actions.ts#addCorrectiveActionAction", foreign: (m) => ({ owner: `user:${need(m, "memberUserId")}` }) },
-  { id: "lib/iso/nonconformities/actions.ts#addCorrectiveActionAction", foreign: (m) => ({ owner: `position:${need(m, "positionId")}` }) },
-  { id: "lib/iso/objectives/actions.ts#createObjectiveAction", foreign: (m) => ({ ownerPositionId: need(m, "positionId") }) },
+  {
+    id: "lib/iso/nonconformities/actions.ts#createNonconformityAction",
+    foreign: (m) => ({ agencyId: need(m, "agencyId") }),
+  },
+  {
+    id: "lib/iso/nonconformities/actions.ts#updateNonconformityAction",
+    foreign: (m) => ({ agencyId: need(m, "agencyId") }),
+  },
+  {
+    id: "lib/iso/nonconformities/actions.ts#addCorrectiveActionAction",
+    foreign: (m) => ({ owner: `user:${need(m, "memberUserId")}` }),
+  },
+  {
+    id: "lib/iso/nonconformities/actions.ts#addCorrectiveActionAction",
+    foreign: (m) => ({ owner: `position:${need(m, "positionId")}` }),
+  },
+  {
+    id: "lib/iso/objectives/actions.ts#createObjectiveAction",
+    foreign: (m) => ({ ownerPositionId: need(m, "positionId") }),
+  },
   { id: "lib/iso/reviews/actions.ts#createReviewAction", foreign: (m) => ({ chairPositionId: need(m, "positionId") }) },
-  { id: "lib/iso/reviews/actions.ts#addReviewActionAction", foreign: (m) => ({ ownerPositionId: need(m, "positionId") }) },
-  { id: "lib/iso/reviews/actions.ts#completeReviewActionAction", foreign: (m) => ({ actionId: need(m, "reviewActionId") }) },
+  {
+    id: "lib/iso/reviews/actions.ts#addReviewActionAction",
+    foreign: (m) => ({ ownerPositionId: need(m, "positionId") }),
+  },
+  {
+    id: "lib/iso/reviews/actions.ts#completeReviewActionAction",
+    foreign: (m) => ({ actionId: need(m, "reviewActionId") }),
+  },
   { id: "lib/iso/risks/actions.ts#updateRiskAction", foreign: (m) => ({ ownerPositionId: need(m, "positionId") }) },
   { id: "lib/publications/actions.ts#createPublicationAction", foreign: (m) => ({ issueIds: [need(m, "issueId")] }) },
   { id: "lib/publications/actions.ts#updatePublicationAction", foreign: (m) => ({ issueIds: [need(m, "issueId")] }) },
@@ -116,7 +153,11 @@ const MIXED: { id: string; foreign: (m: Targets) => Fields; base?: (p: Targets, 
   { id: "lib/stakeholders/actions.ts#updateStakeholderAction", foreign: (m) => ({ issueIds: [need(m, "issueId")] }) },
   { id: "lib/stakeholders/actions.ts#updateExpertAction", foreign: (m) => ({ issueIds: [need(m, "issueId")] }) },
   // the fresh Pangandaran set has no template of its own: the form is built with Malaka's
-  { id: "lib/workshops/actions.ts#useTemplateAction", foreign: () => ({}), base: (p, m) => ({ ...p, templateId: need(m, "templateId") }) },
+  {
+    id: "lib/workshops/actions.ts#useTemplateAction",
+    foreign: () => ({}),
+    base: (p, m) => ({ ...p, templateId: need(m, "templateId") }),
+  },
   { id: "lib/workshops/actions.ts#linkEntryToIssueAction", foreign: (m) => ({ issueId: need(m, "issueId") }) },
 ];
 
@@ -155,7 +196,9 @@ async function attempt(actor: Actor, id: string, targets: Targets, override: Fie
   const fixture = FIXTURES[id];
   const [form, before, seq] = await Promise.all([fixture.form(targets), fixture.state(targets), lastAuditSeq()]);
   current = actor;
-  const outcome = await call(actions.get(id)!, { ...form, ...override }).finally(() => { current = null; });
+  const outcome = await call(actions.get(id)!, { ...form, ...override }).finally(() => {
+    current = null;
+  });
   const [audit, after] = await Promise.all([auditSince(seq), fixture.state(targets)]);
   return { outcome, audit, before, after };
 }
@@ -164,8 +207,10 @@ async function attempt(actor: Actor, id: string, targets: Targets, override: Fie
 async function refusalProblems(actor: Actor, id: string, targets: Targets): Promise<string[]> {
   const { outcome, audit, before, after } = await attempt(actor, id, targets);
   const problems: string[] = [];
-  if (outcome.status !== "error" || !REFUSED.includes((outcome as Result).message ?? "")) problems.push(`not refused: ${JSON.stringify(outcome).slice(0, 300)}`);
-  else if ((outcome as Result).fieldErrors) problems.push(`field errors (fixture is not valid input): ${JSON.stringify((outcome as Result).fieldErrors)}`);
+  if (outcome.status !== "error" || !REFUSED.includes((outcome as Result).message ?? ""))
+    problems.push(`not refused: ${JSON.stringify(outcome).slice(0, 300)}`);
+  else if ((outcome as Result).fieldErrors)
+    problems.push(`field errors (fixture is not valid input): ${JSON.stringify((outcome as Result).fieldErrors)}`);
   if (audit.length) problems.push(`wrote audit rows: ${audit.map((a) => a.action).join(", ")}`);
   try {
     expect(after).toEqual(before);
@@ -181,9 +226,13 @@ beforeAll(async () => {
   process.env.MEKAR_UPLOAD_DIR = uploads;
   for (const file of serverActionModules()) {
     const mod = (await import(`@/${file}`)) as Record<string, unknown>;
-    for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") actions.set(`${file}#${name}`, fn as Action);
+    for (const [name, fn] of Object.entries(mod))
+      if (typeof fn === "function") actions.set(`${file}#${name}`, fn as Action);
   }
-  [pangandaranCoordinator, malakaCoordinator] = await Promise.all([actorFor(DEMO.coordinator), actorFor(DEMO.malakaCoordinator)]);
+  [pangandaranCoordinator, malakaCoordinator] = await Promise.all([
+    actorFor(DEMO.coordinator),
+    actorFor(DEMO.malakaCoordinator),
+  ]);
   malaka = await malakaTargets(malakaCoordinator);
   pangandaran = await freshPangandaranTargets(pangandaranCoordinator);
 });
@@ -197,9 +246,18 @@ describe("authorization against another regency's data", () => {
   it("has a fixture or a stated exemption for every server action", () => {
     const ids = [...actions.keys()];
     expect(ids.length).toBeGreaterThan(50);
-    expect(ids.filter((id) => !(id in FIXTURES) && !(id in EXEMPT)), "actions missing from FIXTURES / EXEMPT").toEqual([]);
-    expect(Object.keys(FIXTURES).filter((id) => id in EXEMPT), "both fixture and exemption").toEqual([]);
-    expect([...Object.keys(FIXTURES), ...Object.keys(EXEMPT)].filter((id) => !actions.has(id)), "stale entries").toEqual([]);
+    expect(
+      ids.filter((id) => !(id in FIXTURES) && !(id in EXEMPT)),
+      "actions missing from FIXTURES / EXEMPT",
+    ).toEqual([]);
+    expect(
+      Object.keys(FIXTURES).filter((id) => id in EXEMPT),
+      "both fixture and exemption",
+    ).toEqual([]);
+    expect(
+      [...Object.keys(FIXTURES), ...Object.keys(EXEMPT)].filter((id) => !actions.has(id)),
+      "stale entries",
+    ).toEqual([]);
     expect(CONTROLS.filter((id) => !(id in FIXTURES))).toEqual([]);
   });
 
@@ -236,10 +294,17 @@ describe("authorization against another regency's data", () => {
     const failures: Record<string, string> = {};
     for (const { id, foreign, base } of MIXED) {
       const override = foreign(malaka);
-      const { outcome, audit, before, after } = await attempt(pangandaranCoordinator, id, base ? base(pangandaran, malaka) : pangandaran, override);
+      const { outcome, audit, before, after } = await attempt(
+        pangandaranCoordinator,
+        id,
+        base ? base(pangandaran, malaka) : pangandaran,
+        override,
+      );
       const name = `${id} ${Object.keys(override).join(",")}`;
       const res = outcome as Result;
-      const refused = res.status === "error" && (REFUSED.includes(res.message ?? "") || Object.keys(override).some((k) => res.fieldErrors?.[k]?.length));
+      const refused =
+        res.status === "error" &&
+        (REFUSED.includes(res.message ?? "") || Object.keys(override).some((k) => res.fieldErrors?.[k]?.length));
       if (!refused) failures[name] = `not refused: ${JSON.stringify(outcome).slice(0, 300)}`;
       else if (audit.length) failures[name] = `wrote audit rows: ${audit.map((a) => a.action).join(", ")}`;
       else if (JSON.stringify(after) !== JSON.stringify(before)) failures[name] = "changed the record";
@@ -254,7 +319,17 @@ describe("authorization against another regency's data", () => {
     it(`refuses a Pangandaran coordinator who is ${role} in Malaka what that role may not do there`, async () => {
       const admin = await actorFor(DEMO.admin);
       const email = `dua.kabupaten.${role}.${Date.now()}@mekar.test`;
-      const { id: userId } = await createUser(admin, createUserSchema.parse({ idempotencyKey: randomUUID(), name: `Pejabat Dua Kabupaten (${role})`, email, password: "kata-sandi-uji-panjang", regencyId: need(pangandaran, "regencyId"), role: "coordinator" }));
+      const { id: userId } = await createUser(
+        admin,
+        createUserSchema.parse({
+          idempotencyKey: randomUUID(),
+          name: `Pejabat Dua Kabupaten (${role})`,
+          email,
+          password: "kata-sandi-uji-panjang",
+          regencyId: need(pangandaran, "regencyId"),
+          role: "coordinator",
+        }),
+      );
       await setMembership(admin, { userId, regencyId: need(malaka, "regencyId"), role });
       const dual = await actorFor(email);
       const failures: Record<string, string[]> = {};
@@ -279,14 +354,19 @@ describe("authorization against another regency's data", () => {
   it("would report a hole: the same check fails for Malaka's own coordinator on a Malaka record", async () => {
     // a record this file created in Malaka, so no seed value changes
     const problems = await refusalProblems(malakaCoordinator, "lib/iso/risks/actions.ts#updateRiskAction", malaka);
-    expect(problems).toEqual([expect.stringMatching(/^not refused/), expect.stringMatching(/^wrote audit rows: iso_risk.updated/), "changed the target record"]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^not refused/),
+      expect.stringMatching(/^wrote audit rows: iso_risk.updated/),
+      "changed the target record",
+    ]);
   });
 
   it("lets Pangandaran's coordinator make the same calls on fresh Pangandaran records (the fixtures are valid input)", async () => {
     const failures: Record<string, string> = {};
     for (const id of CONTROLS) {
       const { outcome, audit, before, after } = await attempt(pangandaranCoordinator, id, pangandaran);
-      if (outcome.status !== "success" && outcome.status !== "redirect") failures[id] = JSON.stringify(outcome).slice(0, 300);
+      if (outcome.status !== "success" && outcome.status !== "redirect")
+        failures[id] = JSON.stringify(outcome).slice(0, 300);
       else if (FIXTURES[id].audited !== false && audit.length === 0) failures[id] = "succeeded without an audit row";
       else if (JSON.stringify(after) === JSON.stringify(before)) failures[id] = "succeeded without changing the target";
     }
@@ -294,7 +374,9 @@ describe("authorization against another regency's data", () => {
   });
 
   it("keeps the active-regency switch to the caller's own regencies", async () => {
-    const switchRegency = actions.get("lib/auth/actions.ts#switchRegencyAction") as unknown as (fd: FormData) => Promise<void>;
+    const switchRegency = actions.get("lib/auth/actions.ts#switchRegencyAction") as unknown as (
+      fd: FormData,
+    ) => Promise<void>;
     const to = (regencyId: string) => toFormData({ regencyId });
     current = pangandaranCoordinator;
     try {

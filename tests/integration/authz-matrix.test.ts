@@ -28,7 +28,9 @@ const RAW_ACTIONS: Record<string, "public" | "signed-in"> = {
   "lib/auth/actions.ts#confirmTotpAction": "signed-in", // also while enrolment is owed (getSession)
 };
 
-type Guarded = ((prev: unknown, fd: FormData) => Promise<{ status: string; message?: string }>) & { access?: string | null };
+type Guarded = ((prev: unknown, fd: FormData) => Promise<{ status: string; message?: string }>) & {
+  access?: string | null;
+};
 const actions: { id: string; fn: Guarded }[] = [];
 const t = translatorFor("id");
 const UNAUTH = t("common.errors.unauthenticated");
@@ -51,7 +53,8 @@ async function call(fn: Guarded): Promise<{ status: string; message?: string } |
 beforeAll(async () => {
   for (const file of serverActionModules()) {
     const mod = (await import(`@/${file}`)) as Record<string, unknown>;
-    for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") actions.push({ id: `${file}#${name}`, fn: fn as Guarded });
+    for (const [name, fn] of Object.entries(mod))
+      if (typeof fn === "function") actions.push({ id: `${file}#${name}`, fn: fn as Guarded });
   }
 });
 
@@ -59,7 +62,9 @@ describe("authorization matrix", () => {
   it("finds every server action in an actions module, each with a declared access", () => {
     expect(inlineServerActions()).toEqual([]);
     expect(actions.length).toBeGreaterThan(5);
-    const undeclared = actions.filter((a) => typeof a.fn.access !== "string" && !(a.id in RAW_ACTIONS)).map((a) => a.id);
+    const undeclared = actions
+      .filter((a) => typeof a.fn.access !== "string" && !(a.id in RAW_ACTIONS))
+      .map((a) => a.id);
     expect(undeclared, "actions missing from the table").toEqual([]);
   });
 

@@ -14,8 +14,20 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getActor()) redirect("/dashboard");
   const [t, locale, { next }] = await Promise.all([getT(), getLocale(), searchParams]);
   return (
-    <AuthCard title={t("auth.loginTitle")} intro={t("common.tagline")} footer={<LanguageSwitch locale={locale} returnTo="/login" label={t("common.language")} />}>
-      <LoginForm next={next} labels={{ email: t("auth.email"), password: t("auth.password"), submit: t("auth.login"), submitting: t("auth.loggingIn") }} />
+    <AuthCard
+      title={t("auth.loginTitle")}
+      intro={t("common.tagline")}
+      footer={<LanguageSwitch locale={locale} returnTo="/login" label={t("common.language")} />}
+    >
+      <LoginForm
+        next={next}
+        labels={{
+          email: t("auth.email"),
+          password: t("auth.password"),
+          submit: t("auth.login"),
+          submitting: t("auth.loggingIn"),
+        }}
+      />
     </AuthCard>
   );
 }

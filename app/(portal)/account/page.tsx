@@ -21,50 +21,115 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const actor = await requireActor();
-  const [t, locale, secondFactor, sessions] = await Promise.all([getT(), getLocale(), mySecondFactor(actor), listMySessions(actor)]);
+  const [t, locale, secondFactor, sessions] = await Promise.all([
+    getT(),
+    getLocale(),
+    mySecondFactor(actor),
+    listMySessions(actor),
+  ]);
   const mandatory = mustUseSecondFactor(actor);
   return (
     <>
       <PageHeader title={t("nav.account")} description={`${actor.name} · ${actor.email}`} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("auth.changePassword")}>
-          <ActionForm action={changeOwnPasswordAction} submitLabel={t("auth.changePassword")} pendingLabel={t("common.saving")}>
-            <TextField name="currentPassword" type="password" label={t("auth.currentPassword")} required autoComplete="current-password" />
-            <TextField name="newPassword" type="password" label={t("auth.newPassword")} hint={t("users.passwordHint")} required autoComplete="new-password" />
-            <TextField name="confirmPassword" type="password" label={t("auth.confirmPassword")} required autoComplete="new-password" />
+          <ActionForm
+            action={changeOwnPasswordAction}
+            submitLabel={t("auth.changePassword")}
+            pendingLabel={t("common.saving")}
+          >
+            <TextField
+              name="currentPassword"
+              type="password"
+              label={t("auth.currentPassword")}
+              required
+              autoComplete="current-password"
+            />
+            <TextField
+              name="newPassword"
+              type="password"
+              label={t("auth.newPassword")}
+              hint={t("users.passwordHint")}
+              required
+              autoComplete="new-password"
+            />
+            <TextField
+              name="confirmPassword"
+              type="password"
+              label={t("auth.confirmPassword")}
+              required
+              autoComplete="new-password"
+            />
           </ActionForm>
         </Card>
         <div className="space-y-6">
           <Card title={t("auth.secondFactor.title")}>
             <p className="mb-3 text-sm text-slate-700">
-              {secondFactor.enabledAt ? t("auth.secondFactor.on", { date: formatDateTime(secondFactor.enabledAt, locale) }) : t("auth.secondFactor.off")}
+              {secondFactor.enabledAt
+                ? t("auth.secondFactor.on", { date: formatDateTime(secondFactor.enabledAt, locale) })
+                : t("auth.secondFactor.off")}
               {mandatory && <> {t("auth.secondFactor.mandatory")}</>}
             </p>
-            {!secondFactor.enabledAt && <Link href={ENROL_PATH} className={buttonClass("primary")}>{t("auth.secondFactor.enable")}</Link>}
+            {!secondFactor.enabledAt && (
+              <Link href={ENROL_PATH} className={buttonClass("primary")}>
+                {t("auth.secondFactor.enable")}
+              </Link>
+            )}
             {secondFactor.enabledAt && !mandatory && (
-              <ActionForm action={disableSecondFactorAction} submitLabel={t("auth.secondFactor.disable")} variant="secondary">
-                <TextField name="password" type="password" label={t("auth.password")} hint={t("auth.secondFactor.disableHint")} required autoComplete="current-password" />
+              <ActionForm
+                action={disableSecondFactorAction}
+                submitLabel={t("auth.secondFactor.disable")}
+                variant="secondary"
+              >
+                <TextField
+                  name="password"
+                  type="password"
+                  label={t("auth.password")}
+                  hint={t("auth.secondFactor.disableHint")}
+                  required
+                  autoComplete="current-password"
+                />
               </ActionForm>
             )}
           </Card>
           <Card title={t("account.rolesTitle")}>
             <ul className="space-y-1 text-sm">
               {actor.isAdmin && <li>{t("roles.admin")}</li>}
-              {actor.memberships.map((m) => <li key={m.regencyId}>{m.regencyName} — {t(`roles.${m.role}`)}</li>)}
+              {actor.memberships.map((m) => (
+                <li key={m.regencyId}>
+                  {m.regencyName} — {t(`roles.${m.role}`)}
+                </li>
+              ))}
             </ul>
           </Card>
         </div>
         <Card title={t("auth.sessions.title")} className="lg:col-span-2">
           <ul className="mb-4 divide-y divide-slate-100" aria-label={t("auth.sessions.title")}>
             {sessions.map((s) => (
-              <li key={s.id} data-testid="session" className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+              <li
+                key={s.id}
+                data-testid="session"
+                className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm"
+              >
                 <span>
                   <strong>{s.userAgent ?? t("auth.sessions.unknownDevice")}</strong>
-                  {s.id === actor.sessionId && <span className="ml-2"><Badge tone="blue">{t("auth.sessions.current")}</Badge></span>}
+                  {s.id === actor.sessionId && (
+                    <span className="ml-2">
+                      <Badge tone="blue">{t("auth.sessions.current")}</Badge>
+                    </span>
+                  )}
                   <br />
-                  <span className="text-slate-600">{s.ip ?? "—"} · {t("auth.sessions.started", { date: formatDateTime(s.createdAt, locale) })} · {t("auth.sessions.lastSeen", { date: formatDateTime(s.lastSeenAt, locale) })}</span>
+                  <span className="text-slate-600">
+                    {s.ip ?? "—"} · {t("auth.sessions.started", { date: formatDateTime(s.createdAt, locale) })} ·{" "}
+                    {t("auth.sessions.lastSeen", { date: formatDateTime(s.lastSeenAt, locale) })}
+                  </span>
                 </span>
-                <ActionForm action={endSessionAction} submitLabel={t("auth.sessions.endThis")} variant="secondary" className="flex items-center gap-2">
+                <ActionForm
+                  action={endSessionAction}
+                  submitLabel={t("auth.sessions.endThis")}
+                  variant="secondary"
+                  className="flex items-center gap-2"
+                >
                   <HiddenField name="sessionId" value={s.id} />
                 </ActionForm>
               </li>

@@ -20,17 +20,32 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const result = await listAuditEvents(actor, filter);
   if (!result) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const params = { action: filter.action, entityType: filter.entityType, actor: filter.actor, regencyId: filter.regencyId, before: raw.before };
+  const params = {
+    action: filter.action,
+    entityType: filter.entityType,
+    actor: filter.actor,
+    regencyId: filter.regencyId,
+    before: raw.before,
+  };
   return (
     <>
-      <PageHeader title={t("audit.title")} description={actor.isAdmin ? t("audit.descriptionAdmin") : t("audit.description")} />
+      <PageHeader
+        title={t("audit.title")}
+        description={actor.isAdmin ? t("audit.descriptionAdmin") : t("audit.description")}
+      />
       <AuditFilterForm filter={filter} t={t} />
       {result.events.length === 0 ? (
         <EmptyState title={t("audit.empty")} />
       ) : (
         <AuditEventTable events={result.events} t={t} locale={locale} />
       )}
-      <Pagination basePath="/audit" params={params} cursorName="before" nextCursor={result.nextCursor} labels={{ first: t("common.firstPage"), next: t("common.nextPage") }} />
+      <Pagination
+        basePath="/audit"
+        params={params}
+        cursorName="before"
+        nextCursor={result.nextCursor}
+        labels={{ first: t("common.firstPage"), next: t("common.nextPage") }}
+      />
     </>
   );
 }

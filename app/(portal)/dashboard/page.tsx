@@ -20,21 +20,40 @@ export default async function DashboardPage() {
   const d = await getDashboard(actor, regency.id, now);
   const header = (
     <PageHeader
-      title={t(d?.whole ? "dashboard.coordinatorTitle" : d ? "dashboard.officialTitle" : "dashboard.workspaceTitle", { regency: regency.name })}
+      title={t(d?.whole ? "dashboard.coordinatorTitle" : d ? "dashboard.officialTitle" : "dashboard.workspaceTitle", {
+        regency: regency.name,
+      })}
       description={t("dashboard.welcome", { name: actor.name })}
       actions={
         <>
-          <LinkButton href="/issues" variant="secondary">{t("dashboard.goIssues")}</LinkButton>
-          {d?.whole && <LinkButton href="/overview" variant="secondary">{t("dashboard.overview.link")}</LinkButton>}
+          <LinkButton href="/issues" variant="secondary">
+            {t("dashboard.goIssues")}
+          </LinkButton>
+          {d?.whole && (
+            <LinkButton href="/overview" variant="secondary">
+              {t("dashboard.overview.link")}
+            </LinkButton>
+          )}
         </>
       }
     />
   );
-  if (!d) return <>{header}<EmptyState title={t("dashboard.noDashboard")} action={<LinkButton href="/issues">{t("dashboard.goIssues")}</LinkButton>} /></>;
+  if (!d)
+    return (
+      <>
+        {header}
+        <EmptyState
+          title={t("dashboard.noDashboard")}
+          action={<LinkButton href="/issues">{t("dashboard.goIssues")}</LinkButton>}
+        />
+      </>
+    );
   return (
     <>
       {header}
-      {!d.whole && d.heldPositions === 0 && <p className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("dashboard.officialNoPosition")}</p>}
+      {!d.whole && d.heldPositions === 0 && (
+        <p className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("dashboard.officialNoPosition")}</p>
+      )}
       <IssueDashboard d={d} t={t} locale={locale} now={now} />
     </>
   );

@@ -24,7 +24,13 @@ export default async function IsoOverviewPage() {
   const [t, locale, regency] = await Promise.all([getT(), getLocale(), getActiveRegency(actor)]);
   if (!regency) notFound();
   const year = new Date().getFullYear();
-  const [nc, audits, assessments, docsDue, objectives] = await Promise.all([countNonconformitiesByStatus(actor, regency.id), countAudits(actor, regency.id, year), listAssessments(actor, regency.id), countDocumentsDueForReview(actor, regency.id), countObjectivesMet(actor, regency.id)]);
+  const [nc, audits, assessments, docsDue, objectives] = await Promise.all([
+    countNonconformitiesByStatus(actor, regency.id),
+    countAudits(actor, regency.id, year),
+    listAssessments(actor, regency.id),
+    countDocumentsDueForReview(actor, regency.id),
+    countObjectivesMet(actor, regency.id),
+  ]);
   if (!nc || !audits || !assessments || docsDue === null || !objectives) notFound();
   const latest = assessments[0] ? await getAssessment(actor, assessments[0].id) : null;
   return (
@@ -32,25 +38,64 @@ export default async function IsoOverviewPage() {
       <PageHeader title={t("iso.title")} description={t("iso.description")} />
       <IsoTabs t={t} />
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Stat label={t("iso.overview.openNc")} value={(nc.byStatus.open ?? 0) + (nc.byStatus.in_progress ?? 0)} tone={(nc.byStatus.open ?? 0) > 0 ? "warn" : "default"} href="/iso/nonconformities" />
-        <Stat label={t("iso.overview.awaitingVerification")} value={nc.byStatus.awaiting_verification ?? 0} href="/iso/nonconformities?status=awaiting_verification" />
-        <Stat label={t("iso.overview.overdueActions")} value={nc.overdueActions} tone={nc.overdueActions > 0 ? "bad" : "good"} />
-        <Stat label={t("iso.overview.closedNc")} value={nc.byStatus.closed ?? 0} tone="good" href="/iso/nonconformities?status=closed" />
+        <Stat
+          label={t("iso.overview.openNc")}
+          value={(nc.byStatus.open ?? 0) + (nc.byStatus.in_progress ?? 0)}
+          tone={(nc.byStatus.open ?? 0) > 0 ? "warn" : "default"}
+          href="/iso/nonconformities"
+        />
+        <Stat
+          label={t("iso.overview.awaitingVerification")}
+          value={nc.byStatus.awaiting_verification ?? 0}
+          href="/iso/nonconformities?status=awaiting_verification"
+        />
+        <Stat
+          label={t("iso.overview.overdueActions")}
+          value={nc.overdueActions}
+          tone={nc.overdueActions > 0 ? "bad" : "good"}
+        />
+        <Stat
+          label={t("iso.overview.closedNc")}
+          value={nc.byStatus.closed ?? 0}
+          tone="good"
+          href="/iso/nonconformities?status=closed"
+        />
         <Stat label={t("iso.overview.auditsPlanned", { year })} value={audits.planned} href="/iso/audits" />
         <Stat label={t("iso.overview.auditsCompleted", { year })} value={audits.completed} href="/iso/audits" />
-        <Stat label={t("iso.overview.docsDue")} value={docsDue} tone={docsDue > 0 ? "warn" : "default"} href="/iso/documents" />
-        <Stat label={t("iso.overview.objectivesMet")} value={t("iso.overview.objectivesMetValue", objectives)} href="/iso/objectives" />
-        <Stat label={t("iso.overview.findingsWithoutNc")} value={audits.openFindings} tone={audits.openFindings > 0 ? "warn" : "default"} href="/iso/audits" />
+        <Stat
+          label={t("iso.overview.docsDue")}
+          value={docsDue}
+          tone={docsDue > 0 ? "warn" : "default"}
+          href="/iso/documents"
+        />
+        <Stat
+          label={t("iso.overview.objectivesMet")}
+          value={t("iso.overview.objectivesMetValue", objectives)}
+          href="/iso/objectives"
+        />
+        <Stat
+          label={t("iso.overview.findingsWithoutNc")}
+          value={audits.openFindings}
+          tone={audits.openFindings > 0 ? "warn" : "default"}
+          href="/iso/audits"
+        />
       </div>
       <div className="mt-6">
         <Card
           title={t("iso.overview.latestAssessment")}
-          actions={latest && <Link href={`/iso/assessments/${latest.id}`} className="text-sm font-medium text-emerald-800 underline">{t("iso.overview.open")}</Link>}
+          actions={
+            latest && (
+              <Link href={`/iso/assessments/${latest.id}`} className="text-sm font-medium text-emerald-800 underline">
+                {t("iso.overview.open")}
+              </Link>
+            )
+          }
         >
           {latest ? (
             <>
               <p className="mb-3 text-sm text-slate-700">
-                {t("iso.assessment.period")} <strong>{latest.period}</strong> · <AssessmentStatusBadge status={latest.status} t={t} /> · {t("iso.assessment.counts", latest.counts)}
+                {t("iso.assessment.period")} <strong>{latest.period}</strong> ·{" "}
+                <AssessmentStatusBadge status={latest.status} t={t} /> · {t("iso.assessment.counts", latest.counts)}
               </p>
               <TrafficLightGrid indicators={latest.indicators} t={t} locale={locale} />
             </>

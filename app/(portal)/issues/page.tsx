@@ -30,7 +30,10 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
     getLocale(),
   ]);
   if (!result || !options || !pending) notFound();
-  const params = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  const params = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string
+  >;
   const query = new URLSearchParams(Object.entries(params).filter(([k]) => k !== "after"));
   const pendingCount = pending.rows.length + (pending.nextCursor ? 1 : 0);
   return (
@@ -41,9 +44,22 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
         actions={
           <>
             {can(actor, "issues.propose", regency.id) && <LinkButton href="/issues/new">{t("issues.new")}</LinkButton>}
-            {can(actor, "issues.triage", regency.id) && <LinkButton href="/issues/triage" variant="secondary">{t("issues.triageQueueCount", { count: pending.nextCursor ? `${pendingCount - 1}+` : pendingCount })}</LinkButton>}
-            <a href={`/issues/export?${query}`} className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">{t("issues.exportCsv")}</a>
-            {can(actor, "dashboard.read", regency.id) && <LinkButton href="/issues/report" variant="secondary">{t("issues.reportLink")}</LinkButton>}
+            {can(actor, "issues.triage", regency.id) && (
+              <LinkButton href="/issues/triage" variant="secondary">
+                {t("issues.triageQueueCount", { count: pending.nextCursor ? `${pendingCount - 1}+` : pendingCount })}
+              </LinkButton>
+            )}
+            <a
+              href={`/issues/export?${query}`}
+              className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            >
+              {t("issues.exportCsv")}
+            </a>
+            {can(actor, "dashboard.read", regency.id) && (
+              <LinkButton href="/issues/report" variant="secondary">
+                {t("issues.reportLink")}
+              </LinkButton>
+            )}
           </>
         }
       />
@@ -53,7 +69,13 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
       ) : (
         <IssueTable rows={result.rows} t={t} locale={locale} caption={t("issues.title")} />
       )}
-      <Pagination basePath="/issues" params={params} cursorName="after" nextCursor={result.nextCursor} labels={{ first: t("common.firstPage"), next: t("common.nextPage") }} />
+      <Pagination
+        basePath="/issues"
+        params={params}
+        cursorName="after"
+        nextCursor={result.nextCursor}
+        labels={{ first: t("common.firstPage"), next: t("common.nextPage") }}
+      />
     </>
   );
 }

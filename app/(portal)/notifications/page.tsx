@@ -16,25 +16,45 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requireActor();
   const filter = notificationFilterSchema.parse(await searchParams);
-  const [result, unread, t, locale] = await Promise.all([listNotifications(actor, filter), countUnreadNotifications(actor), getT(), getLocale()]);
+  const [result, unread, t, locale] = await Promise.all([
+    listNotifications(actor, filter),
+    countUnreadNotifications(actor),
+    getT(),
+    getLocale(),
+  ]);
   return (
     <>
       <PageHeader
         title={t("notifications.title")}
-        description={<>{t("notifications.description")} · <strong>{t("notifications.unreadCount", { count: unread })}</strong></>}
+        description={
+          <>
+            {t("notifications.description")} · <strong>{t("notifications.unreadCount", { count: unread })}</strong>
+          </>
+        }
         actions={
           <>
-            <Link href={filter.unread ? "/notifications" : "/notifications?unread=1"} className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+            <Link
+              href={filter.unread ? "/notifications" : "/notifications?unread=1"}
+              className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            >
               {filter.unread ? t("notifications.showAll") : t("notifications.onlyUnread")}
             </Link>
             {unread > 0 && <MarkAllReadForm t={t} />}
           </>
         }
       />
-      {result.rows.length === 0 ? <EmptyState title={t("notifications.empty")} /> : (
+      {result.rows.length === 0 ? (
+        <EmptyState title={t("notifications.empty")} />
+      ) : (
         <NotificationList rows={result.rows} t={t} locale={locale} />
       )}
-      <Pagination basePath="/notifications" params={filter} cursorName="after" nextCursor={result.nextCursor} labels={{ first: t("common.firstPage"), next: t("common.nextPage") }} />
+      <Pagination
+        basePath="/notifications"
+        params={filter}
+        cursorName="after"
+        nextCursor={result.nextCursor}
+        labels={{ first: t("common.firstPage"), next: t("common.nextPage") }}
+      />
     </>
   );
 }

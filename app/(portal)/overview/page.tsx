@@ -27,7 +27,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader title={t("dashboard.overview.title")} description={t("dashboard.overview.description")} />
       <ProvinceFilter data={data} t={t} />
-      {data.rows.length === 0 ? <EmptyState title={t("dashboard.overview.empty")} /> : (
+      {data.rows.length === 0 ? (
+        <EmptyState title={t("dashboard.overview.empty")} />
+      ) : (
         <RegencyComparisonTable rows={data.rows} t={t} locale={locale} />
       )}
     </>

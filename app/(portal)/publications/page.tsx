@@ -23,7 +23,12 @@ export default async function PublicationsPage({ searchParams }: { searchParams:
   const regency = await getActiveRegency(actor);
   if (!regency) notFound();
   const filter = publicationFilterSchema.parse(await searchParams);
-  const [result, counts, t, locale] = await Promise.all([listPublications(actor, regency.id, filter), countPublicationsByStatus(actor, regency.id), getT(), getLocale()]);
+  const [result, counts, t, locale] = await Promise.all([
+    listPublications(actor, regency.id, filter),
+    countPublicationsByStatus(actor, regency.id),
+    getT(),
+    getLocale(),
+  ]);
   if (!result || !counts) notFound();
   return (
     <>
@@ -32,8 +37,12 @@ export default async function PublicationsPage({ searchParams }: { searchParams:
         description={t("publications.description")}
         actions={
           <>
-            <LinkButton variant="secondary" href={`/r/${regency.slug}`}>{t("publications.publicPage")}</LinkButton>
-            {can(actor, "publications.write", regency.id) && <LinkButton href="/publications/new">{t("publications.newPiece")}</LinkButton>}
+            <LinkButton variant="secondary" href={`/r/${regency.slug}`}>
+              {t("publications.publicPage")}
+            </LinkButton>
+            {can(actor, "publications.write", regency.id) && (
+              <LinkButton href="/publications/new">{t("publications.newPiece")}</LinkButton>
+            )}
           </>
         }
       />
@@ -44,7 +53,13 @@ export default async function PublicationsPage({ searchParams }: { searchParams:
       ) : (
         <PublicationTable rows={result.items} t={t} locale={locale} />
       )}
-      <Pagination basePath="/publications" params={filter} cursorName="after" nextCursor={result.nextCursor} labels={{ first: t("common.firstPage"), next: t("common.nextPage") }} />
+      <Pagination
+        basePath="/publications"
+        params={filter}
+        cursorName="after"
+        nextCursor={result.nextCursor}
+        labels={{ first: t("common.firstPage"), next: t("common.nextPage") }}
+      />
     </>
   );
 }

@@ -22,7 +22,13 @@ export default async function RegenciesPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title={t("regencies.title")}
         description={t("regencies.description")}
-        actions={actor.isAdmin ? <LinkButton href="/regencies/import" variant="secondary">{t("regencies.import.title")}</LinkButton> : undefined}
+        actions={
+          actor.isAdmin ? (
+            <LinkButton href="/regencies/import" variant="secondary">
+              {t("regencies.import.title")}
+            </LinkButton>
+          ) : undefined
+        }
       />
       <RegencySearchForm q={filter.q} t={t} />
       {result.regencies.length === 0 ? (
@@ -30,7 +36,13 @@ export default async function RegenciesPage({ searchParams }: { searchParams: Pr
       ) : (
         <RegencyTable rows={result.regencies} t={t} locale={locale} />
       )}
-      <Pagination basePath="/regencies" params={filter} cursorName="after" nextCursor={result.nextCursor} labels={{ first: t("common.firstPage"), next: t("common.nextPage") }} />
+      <Pagination
+        basePath="/regencies"
+        params={filter}
+        cursorName="after"
+        nextCursor={result.nextCursor}
+        labels={{ first: t("common.firstPage"), next: t("common.nextPage") }}
+      />
     </>
   );
 }

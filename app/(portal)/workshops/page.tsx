@@ -36,21 +36,43 @@ export default async function WorkshopsPage({ searchParams }: { searchParams: Pr
           {result.items.length === 0 ? (
             <EmptyState title={t("workshops.empty")} />
           ) : (
-            <Table caption={t("workshops.title")} head={<tr><th className={th}>{t("workshops.fields.title")}</th><th className={th}>{t("workshops.fields.startsAt")}</th><th className={th}>{t("workshops.join.code")}</th><th className={th}>{t("workshops.participantsCount")}</th></tr>}>
+            <Table
+              caption={t("workshops.title")}
+              head={
+                <tr>
+                  <th className={th}>{t("workshops.fields.title")}</th>
+                  <th className={th}>{t("workshops.fields.startsAt")}</th>
+                  <th className={th}>{t("workshops.join.code")}</th>
+                  <th className={th}>{t("workshops.participantsCount")}</th>
+                </tr>
+              }
+            >
               {result.items.map((w) => (
                 <tr key={w.id}>
                   <td className={td}>
-                    <Link href={`/workshops/${w.id}`} className="font-medium text-emerald-800 hover:underline">{w.title}</Link>
-                    <div className="text-xs text-slate-600">{w.venue} · {t("workshops.activitiesCount", { count: w._count.activities })}</div>
+                    <Link href={`/workshops/${w.id}`} className="font-medium text-emerald-800 hover:underline">
+                      {w.title}
+                    </Link>
+                    <div className="text-xs text-slate-600">
+                      {w.venue} · {t("workshops.activitiesCount", { count: w._count.activities })}
+                    </div>
                   </td>
                   <td className={td}>{formatDateTime(w.startsAt, locale)}</td>
-                  <td className={`${td} font-mono`}>{w.code} {w.locked && <Badge tone="red">{t("workshops.control.lockedBadge")}</Badge>}</td>
+                  <td className={`${td} font-mono`}>
+                    {w.code} {w.locked && <Badge tone="red">{t("workshops.control.lockedBadge")}</Badge>}
+                  </td>
                   <td className={`${td} tabular-nums`}>{w._count.participants}</td>
                 </tr>
               ))}
             </Table>
           )}
-          <Pagination basePath="/workshops" params={{ after }} cursorName="after" nextCursor={result.nextCursor} labels={{ first: t("common.firstPage"), next: t("common.nextPage") }} />
+          <Pagination
+            basePath="/workshops"
+            params={{ after }}
+            cursorName="after"
+            nextCursor={result.nextCursor}
+            labels={{ first: t("common.firstPage"), next: t("common.nextPage") }}
+          />
         </div>
         {canManage && (
           <Card title={t("workshops.createTitle")}>

@@ -5,5 +5,8 @@ import { databaseAnswers } from "@/lib/health/check";
 export async function GET() {
   await connection();
   const ok = await databaseAnswers();
-  return Response.json({ status: ok ? "ok" : "unavailable" }, { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { status: ok ? "ok" : "unavailable" },
+    { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
 }

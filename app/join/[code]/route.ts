@@ -1,8 +1,23 @@
 import { connection } from "next/server";
 import { AppError } from "@/lib/errors";
 import { findParticipant, joinWorkshop, participantState } from "@/lib/workshops/participant/participant";
-import { renderActivity, renderCodePage, renderIdentityPage, renderParticipantPage } from "@/lib/workshops/participant/pages";
-import { appErrorMessage, browserOf, crossSiteRefusal, html, readSmallBody, seeOther, tooLarge, translatorOf, workshopFromCode } from "@/lib/workshops/participant/http";
+import {
+  renderActivity,
+  renderCodePage,
+  renderIdentityPage,
+  renderParticipantPage,
+} from "@/lib/workshops/participant/pages";
+import {
+  appErrorMessage,
+  browserOf,
+  crossSiteRefusal,
+  html,
+  readSmallBody,
+  seeOther,
+  tooLarge,
+  translatorOf,
+  workshopFromCode,
+} from "@/lib/workshops/participant/http";
 import { BodyTooLargeError } from "@/lib/workshops/participant/read-body";
 import { joinIdentitySchema } from "@/lib/workshops/schemas";
 
@@ -19,7 +34,8 @@ export async function GET(request: Request, { params }: Ctx) {
   const { browserId, setCookie } = browserOf(request);
   let p = await findParticipant(w.id, browserId);
   if (!p) {
-    if (w.locked) return html(renderCodePage(t, locale, { error: t("workshops.join.locked") }), { status: 403, setCookie });
+    if (w.locked)
+      return html(renderCodePage(t, locale, { error: t("workshops.join.locked") }), { status: 403, setCookie });
     if (w.askIdentity) return html(renderIdentityPage(t, locale, w), { setCookie });
     p = await joinWorkshop(w, browserId, null);
   }
@@ -27,7 +43,10 @@ export async function GET(request: Request, { params }: Ctx) {
   const url = new URL(request.url);
   if (url.searchParams.get("part") === "activity") return html(renderActivity(t, state, w.code), { setCookie });
   const error = url.searchParams.get("error");
-  const flash = { ok: url.searchParams.has("sent") ? t("workshops.join.sentOk") : undefined, error: error && FLASH.test(error) ? t(error) : undefined };
+  const flash = {
+    ok: url.searchParams.has("sent") ? t("workshops.join.sentOk") : undefined,
+    error: error && FLASH.test(error) ? t(error) : undefined,
+  };
   return html(renderParticipantPage(t, locale, w, state, flash, request.headers.get("x-nonce")), { setCookie });
 }
 
@@ -47,12 +66,14 @@ export async function POST(request: Request, { params }: Ctx) {
     throw e;
   }
   const parsed = joinIdentitySchema.safeParse(body ?? {});
-  if (!parsed.success) return html(renderIdentityPage(t, locale, w, t("workshops.join.identityRequired")), { status: 422 });
+  if (!parsed.success)
+    return html(renderIdentityPage(t, locale, w, t("workshops.join.identityRequired")), { status: 422 });
   const { browserId, setCookie } = browserOf(request);
   try {
     await joinWorkshop(w, browserId, parsed.data);
   } catch (e) {
-    if (e instanceof AppError) return html(renderCodePage(t, locale, { error: appErrorMessage(e, t) }), { status: 403, setCookie });
+    if (e instanceof AppError)
+      return html(renderCodePage(t, locale, { error: appErrorMessage(e, t) }), { status: 403, setCookie });
     throw e;
   }
   return seeOther(`/join/${w.code}`, setCookie);

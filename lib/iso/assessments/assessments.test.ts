@@ -13,7 +13,12 @@ let seq = 2040;
 const period = () => `${seq++}`; // the period is unique per regency: each draft takes the next year
 
 function allRated(overrides: Record<string, Partial<RatingInput>> = {}): Record<string, RatingInput> {
-  return Object.fromEntries(ISO_INDICATORS.map((i) => [i.code, { rating: i.quadrant === 4 ? "not_measurable" : "green", evidence: "", notes: "", ...overrides[i.code] }])) as Record<string, RatingInput>;
+  return Object.fromEntries(
+    ISO_INDICATORS.map((i) => [
+      i.code,
+      { rating: i.quadrant === 4 ? "not_measurable" : "green", evidence: "", notes: "", ...overrides[i.code] },
+    ]),
+  ) as Record<string, RatingInput>;
 }
 
 async function draft() {
@@ -32,7 +37,9 @@ describe("ISO 18091 self-assessment (penilaian mandiri)", () => {
     expect((await auditSince(before)).map((e) => e.action)).toEqual(["iso_assessment.created"]);
     expect(await db.isoAssessmentRating.count({ where: { assessmentId: id } })).toBe(39);
     expect((await createAssessment(coordinator, input)).id).toBe(id);
-    await expect(createAssessment(coordinator, { ...input, idempotencyKey: randomUUID() })).rejects.toMatchObject({ fieldErrors: { period: ["iso.errors.periodTaken"] } });
+    await expect(createAssessment(coordinator, { ...input, idempotencyKey: randomUUID() })).rejects.toMatchObject({
+      fieldErrors: { period: ["iso.errors.periodTaken"] },
+    });
   });
 
   it("another regency reads null and cannot act; a humas officer is forbidden", async () => {
@@ -41,22 +48,37 @@ describe("ISO 18091 self-assessment (penilaian mandiri)", () => {
     expect(await getAssessment(malaka, id)).toBeNull();
     expect(await listAssessments(malaka, regency)).toBeNull();
     await expect(submitAssessment(malaka, { id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(createAssessment(await actorFor(DEMO.humas), { ...input, idempotencyKey: randomUUID(), period: period() })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      createAssessment(await actorFor(DEMO.humas), { ...input, idempotencyKey: randomUUID(), period: period() }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("refuses to submit with unrated indicators, then goes draft → submitted → verified by someone else", async () => {
     const { coordinator, id } = await draft();
     await expectRefusal(submitAssessment(coordinator, { id, version: 1 }), "INVALID", "iso.errors.unrated");
     const before = await lastAuditSeq();
-    await saveRatings(coordinator, { id, version: 1, ratings: allRated({ "1.1": { rating: "red", evidence: "Belum ada SMM", notes: "" } }) });
+    await saveRatings(coordinator, {
+      id,
+      version: 1,
+      ratings: allRated({ "1.1": { rating: "red", evidence: "Belum ada SMM", notes: "" } }),
+    });
     const events = await auditSince(before);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: "iso_assessment.rated" });
-    expect((events[0].changes as { ratings: Record<string, unknown> }).ratings["1.1"]).toEqual([{ rating: null, evidence: "", notes: "" }, { rating: "red", evidence: "Belum ada SMM", notes: "" }]);
-    await expect(saveRatings(coordinator, { id, version: 1, ratings: allRated() })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((events[0].changes as { ratings: Record<string, unknown> }).ratings["1.1"]).toEqual([
+      { rating: null, evidence: "", notes: "" },
+      { rating: "red", evidence: "Belum ada SMM", notes: "" },
+    ]);
+    await expect(saveRatings(coordinator, { id, version: 1, ratings: allRated() })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await submitAssessment(coordinator, { id, version: await version(id) });
     // verifier ≠ assessor
-    const text = await expectRefusal(verifyAssessment(coordinator, { id, version: await version(id), decision: "verified", note: "" }), "FORBIDDEN", "iso.errors.verifierIsAssessor");
+    const text = await expectRefusal(
+      verifyAssessment(coordinator, { id, version: await version(id), decision: "verified", note: "" }),
+      "FORBIDDEN",
+      "iso.errors.verifierIsAssessor",
+    );
     expect(text).toMatch(/penilai/i);
     const official = await actorFor(DEMO.official);
     await verifyAssessment(official, { id, version: await version(id), decision: "verified", note: "" });
@@ -64,7 +86,11 @@ describe("ISO 18091 self-assessment (penilaian mandiri)", () => {
     expect(a).toMatchObject({ status: "verified", counts: { red: 1, green: 29, not_measurable: 9, unrated: 0 } });
     expect(a!.history.map((h) => h.event)).toEqual(["created", "submitted", "verified"]);
     // a verified assessment is never edited in place
-    await expectRefusal(saveRatings(coordinator, { id, version: await version(id), ratings: allRated() }), "INVALID", "iso.errors.assessmentVerifiedLocked");
+    await expectRefusal(
+      saveRatings(coordinator, { id, version: await version(id), ratings: allRated() }),
+      "INVALID",
+      "iso.errors.assessmentVerifiedLocked",
+    );
   });
 
   it("a dispute is recorded with its reason and sends the assessment back to the assessor", async () => {
@@ -72,32 +98,72 @@ describe("ISO 18091 self-assessment (penilaian mandiri)", () => {
     await saveRatings(coordinator, { id, version: 1, ratings: allRated() });
     await submitAssessment(coordinator, { id, version: await version(id) });
     const official = await actorFor(DEMO.official);
-    await expectRefusal(verifyAssessment(official, { id, version: await version(id), decision: "disputed", note: "" }), "INVALID", "iso.errors.disputeNoteRequired");
-    await verifyAssessment(official, { id, version: await version(id), decision: "disputed", note: "Indikator 3.6 tidak didukung data Dinkes." });
+    await expectRefusal(
+      verifyAssessment(official, { id, version: await version(id), decision: "disputed", note: "" }),
+      "INVALID",
+      "iso.errors.disputeNoteRequired",
+    );
+    await verifyAssessment(official, {
+      id,
+      version: await version(id),
+      decision: "disputed",
+      note: "Indikator 3.6 tidak didukung data Dinkes.",
+    });
     const a = await getAssessment(coordinator, id);
     expect(a).toMatchObject({ status: "disputed", disputeNote: "Indikator 3.6 tidak didukung data Dinkes." });
-    await saveRatings(coordinator, { id, version: a!.version, ratings: allRated({ "3.6": { rating: "yellow", evidence: "Profil kesehatan 2025", notes: "" } }) });
+    await saveRatings(coordinator, {
+      id,
+      version: a!.version,
+      ratings: allRated({ "3.6": { rating: "yellow", evidence: "Profil kesehatan 2025", notes: "" } }),
+    });
     await submitAssessment(coordinator, { id, version: await version(id) });
     expect((await db.isoAssessment.findUniqueOrThrow({ where: { id } })).status).toBe("submitted");
   });
 
   it("a red indicator raises a nonconformity and a development issue in one action each; periods compare", async () => {
     const { coordinator, regency, id } = await draft();
-    await saveRatings(coordinator, { id, version: 1, ratings: allRated({ "1.5": { rating: "red", evidence: "Belum ada satu data", notes: "" } }) });
+    await saveRatings(coordinator, {
+      id,
+      version: 1,
+      ratings: allRated({ "1.5": { rating: "red", evidence: "Belum ada satu data", notes: "" } }),
+    });
     const red = await db.isoAssessmentRating.findFirstOrThrow({ where: { assessmentId: id, indicatorCode: "1.5" } });
     const green = await db.isoAssessmentRating.findFirstOrThrow({ where: { assessmentId: id, indicatorCode: "1.1" } });
-    await expectRefusal(raiseFromRating(coordinator, { ratingId: red.id, target: "nonconformity" }), "INVALID", "iso.errors.raiseAfterSubmit");
+    await expectRefusal(
+      raiseFromRating(coordinator, { ratingId: red.id, target: "nonconformity" }),
+      "INVALID",
+      "iso.errors.raiseAfterSubmit",
+    );
     await submitAssessment(coordinator, { id, version: await version(id) });
-    await expectRefusal(raiseFromRating(coordinator, { ratingId: green.id, target: "issue" }), "INVALID", "iso.errors.onlyRedRaises");
+    await expectRefusal(
+      raiseFromRating(coordinator, { ratingId: green.id, target: "issue" }),
+      "INVALID",
+      "iso.errors.onlyRedRaises",
+    );
     const before = await lastAuditSeq();
     const nc = await raiseFromRating(coordinator, { ratingId: red.id, target: "nonconformity" });
     const issue = await raiseFromRating(coordinator, { ratingId: red.id, target: "issue" });
     expect((await auditSince(before)).map((e) => e.action)).toEqual(["iso_nonconformity.created", "issue.proposed"]);
-    expect(await db.isoNonconformity.findUniqueOrThrow({ where: { id: nc.id } })).toMatchObject({ source: "iso18091_assessment", regencyId: regency });
-    expect(await db.issue.findUniqueOrThrow({ where: { id: issue.id } })).toMatchObject({ source: "iso", triage: "pending", regencyId: regency });
-    await expectRefusal(raiseFromRating(coordinator, { ratingId: red.id, target: "issue" }), "INVALID", "iso.errors.alreadyRaised");
+    expect(await db.isoNonconformity.findUniqueOrThrow({ where: { id: nc.id } })).toMatchObject({
+      source: "iso18091_assessment",
+      regencyId: regency,
+    });
+    expect(await db.issue.findUniqueOrThrow({ where: { id: issue.id } })).toMatchObject({
+      source: "iso",
+      triage: "pending",
+      regencyId: regency,
+    });
+    await expectRefusal(
+      raiseFromRating(coordinator, { ratingId: red.id, target: "issue" }),
+      "INVALID",
+      "iso.errors.alreadyRaised",
+    );
 
-    expect(await db.isoAssessmentRating.findUniqueOrThrow({ where: { id: red.id } })).toMatchObject({ nonconformityId: nc.id, issueId: issue.id, changeId: null });
+    expect(await db.isoAssessmentRating.findUniqueOrThrow({ where: { id: red.id } })).toMatchObject({
+      nonconformityId: nc.id,
+      issueId: issue.id,
+      changeId: null,
+    });
 
     const other = await draft();
     await saveRatings(coordinator, { id: other.id, version: 1, ratings: allRated() });
@@ -108,12 +174,22 @@ describe("ISO 18091 self-assessment (penilaian mandiri)", () => {
 
   it("a red indicator starts one improvement initiative (PDCA) that links back, audited; not twice, not from another regency", async () => {
     const { coordinator, regency, id } = await draft();
-    await saveRatings(coordinator, { id, version: 1, ratings: allRated({ "2.4": { rating: "red", evidence: "Layanan perizinan > 30 hari", notes: "" } }) });
+    await saveRatings(coordinator, {
+      id,
+      version: 1,
+      ratings: allRated({ "2.4": { rating: "red", evidence: "Layanan perizinan > 30 hari", notes: "" } }),
+    });
     const red = await db.isoAssessmentRating.findFirstOrThrow({ where: { assessmentId: id, indicatorCode: "2.4" } });
-    await expectRefusal(raiseFromRating(coordinator, { ratingId: red.id, target: "change" }), "INVALID", "iso.errors.raiseAfterSubmit");
+    await expectRefusal(
+      raiseFromRating(coordinator, { ratingId: red.id, target: "change" }),
+      "INVALID",
+      "iso.errors.raiseAfterSubmit",
+    );
     await submitAssessment(coordinator, { id, version: await version(id) });
     const malaka = await actorFor(DEMO.malakaCoordinator);
-    await expect(raiseFromRating(malaka, { ratingId: red.id, target: "change" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(raiseFromRating(malaka, { ratingId: red.id, target: "change" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
 
     const before = await lastAuditSeq();
     const change = await raiseFromRating(coordinator, { ratingId: red.id, target: "change" });
@@ -121,12 +197,20 @@ describe("ISO 18091 self-assessment (penilaian mandiri)", () => {
     expect(events.map((e) => e.action)).toEqual(["iso_change.created"]);
     expect(events[0]).toMatchObject({ entityId: change.id });
     expect((events[0].changes as Record<string, unknown>).sourceRef).toEqual([null, `assessment:${id}:2.4`]);
-    expect(await db.isoChangeInitiative.findUniqueOrThrow({ where: { id: change.id } })).toMatchObject({ regencyId: regency, phase: "plan", sourceRef: `assessment:${id}:2.4` });
+    expect(await db.isoChangeInitiative.findUniqueOrThrow({ where: { id: change.id } })).toMatchObject({
+      regencyId: regency,
+      phase: "plan",
+      sourceRef: `assessment:${id}:2.4`,
+    });
     expect((await db.isoAssessmentRating.findUniqueOrThrow({ where: { id: red.id } })).changeId).toBe(change.id);
     expect((await getChange(coordinator, change.id))!.source).toEqual({ assessmentId: id, indicatorCode: "2.4" });
     expect(await getChange(malaka, change.id)).toBeNull();
 
-    await expectRefusal(raiseFromRating(coordinator, { ratingId: red.id, target: "change" }), "INVALID", "iso.errors.alreadyRaised");
+    await expectRefusal(
+      raiseFromRating(coordinator, { ratingId: red.id, target: "change" }),
+      "INVALID",
+      "iso.errors.alreadyRaised",
+    );
     expect(await db.isoChangeInitiative.count({ where: { sourceRef: `assessment:${id}:2.4` } })).toBe(1);
   });
 });

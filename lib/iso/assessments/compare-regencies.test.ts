@@ -12,8 +12,17 @@ async function verified(slug: string, red: string, status: "verified" | "submitt
   const admin = await actorFor(DEMO.admin);
   return db.isoAssessment.create({
     data: {
-      regencyId: regency, period: status === "verified" ? PERIOD : "2199-S2", status, assessorId: admin.id, verifiedAt: status === "verified" ? new Date() : null,
-      ratings: { create: ISO_INDICATORS.map((i) => ({ indicatorCode: i.code, rating: i.code === red ? "red" : i.quadrant === 4 ? "not_measurable" : "green" })) },
+      regencyId: regency,
+      period: status === "verified" ? PERIOD : "2199-S2",
+      status,
+      assessorId: admin.id,
+      verifiedAt: status === "verified" ? new Date() : null,
+      ratings: {
+        create: ISO_INDICATORS.map((i) => ({
+          indicatorCode: i.code,
+          rating: i.code === red ? "red" : i.quadrant === 4 ? "not_measurable" : "green",
+        })),
+      },
     },
     select: { id: true },
   });

@@ -31,7 +31,16 @@ export async function listVerifiedPeriods(actor: Actor): Promise<string[]> {
  * read (iso.read), as a grid indicator × regency. Selection and join are done in SQL.
  */
 export async function compareRegencies(actor: Actor, period: string) {
-  const rows = await db.$queryRaw<{ assessmentId: string; regencyId: string; regencyName: string; verifiedAt: Date; indicatorCode: string; rating: Rating | null }[]>`
+  const rows = await db.$queryRaw<
+    {
+      assessmentId: string;
+      regencyId: string;
+      regencyName: string;
+      verifiedAt: Date;
+      indicatorCode: string;
+      rating: Rating | null;
+    }[]
+  >`
     WITH latest AS (
       SELECT DISTINCT ON (a."regencyId") a.id, a."regencyId", a."verifiedAt"
       FROM "IsoAssessment" a
@@ -48,7 +57,13 @@ export async function compareRegencies(actor: Actor, period: string) {
   for (const r of rows) {
     let reg = regencies.at(-1);
     if (reg?.id !== r.regencyId) {
-      reg = { id: r.regencyId, name: r.regencyName, assessmentId: r.assessmentId, verifiedAt: r.verifiedAt, counts: { red: 0, yellow: 0, green: 0, not_measurable: 0, unrated: 0 } };
+      reg = {
+        id: r.regencyId,
+        name: r.regencyName,
+        assessmentId: r.assessmentId,
+        verifiedAt: r.verifiedAt,
+        counts: { red: 0, yellow: 0, green: 0, not_measurable: 0, unrated: 0 },
+      };
       regencies.push(reg);
     }
     reg.counts[r.rating ?? "unrated"]++;

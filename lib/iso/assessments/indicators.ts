@@ -8,7 +8,12 @@ export const ISO_INDICATORS: readonly IsoIndicator[] = [
   { code: "1.1", quadrant: 1, id: "Manajemen mutu terpadu", en: "Integral quality management" },
   { code: "1.2", quadrant: 1, id: "Kemitraan dan kolaborasi", en: "Committed partnership & collaboration" },
   { code: "1.3", quadrant: 1, id: "Profesionalisme aparatur (ASN)", en: "Professionalisation of public servants" },
-  { code: "1.4", quadrant: 1, id: "Keuangan daerah dan tanggung jawab fiskal", en: "Public finance & fiscal responsibility" },
+  {
+    code: "1.4",
+    quadrant: 1,
+    id: "Keuangan daerah dan tanggung jawab fiskal",
+    en: "Public finance & fiscal responsibility",
+  },
   { code: "1.5", quadrant: 1, id: "TIK dan tata kelola data", en: "ICT & data management" },
   { code: "1.6", quadrant: 1, id: "Supremasi hukum dan HAM", en: "Rule of law & human rights" },
   { code: "1.7", quadrant: 1, id: "Transparansi dan komunikasi publik", en: "Transparency & communication" },
@@ -38,12 +43,22 @@ export const ISO_INDICATORS: readonly IsoIndicator[] = [
   { code: "4.1", quadrant: 4, id: "Kualitas udara", en: "Air quality" },
   { code: "4.2", quadrant: 4, id: "Persampahan", en: "Solid waste" },
   { code: "4.3", quadrant: 4, id: "Citra dan daya tarik lingkungan", en: "Urban image & attractiveness" },
-  { code: "4.4", quadrant: 4, id: "SDA, keanekaragaman hayati dan ekosistem", en: "Natural resources, biodiversity & ecosystems" },
+  {
+    code: "4.4",
+    quadrant: 4,
+    id: "SDA, keanekaragaman hayati dan ekosistem",
+    en: "Natural resources, biodiversity & ecosystems",
+  },
   { code: "4.5", quadrant: 4, id: "Penataan ruang", en: "Urban/territorial planning" },
   { code: "4.6", quadrant: 4, id: "Air bersih, sanitasi dan air limbah", en: "Clean water, sanitation & wastewater" },
   { code: "4.7", quadrant: 4, id: "Perlindungan tanah/lahan", en: "Soil protection" },
   { code: "4.8", quadrant: 4, id: "Energi terjangkau dan bersih", en: "Affordable & clean energy" },
-  { code: "4.9", quadrant: 4, id: "Aksi perubahan iklim dan pendidikan lingkungan", en: "Climate action & environmental education" },
+  {
+    code: "4.9",
+    quadrant: 4,
+    id: "Aksi perubahan iklim dan pendidikan lingkungan",
+    en: "Climate action & environmental education",
+  },
 ];
 
 export const ISO_INDICATOR_CODES: readonly string[] = ISO_INDICATORS.map((i) => i.code);

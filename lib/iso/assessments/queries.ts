@@ -21,12 +21,25 @@ export async function listAssessments(actor: Actor, regencyId: string) {
   const rows = await db.isoAssessment.findMany({
     where: { regencyId },
     orderBy: { period: "desc" },
-    select: { id: true, period: true, status: true, submittedAt: true, verifiedAt: true, assessor: { select: { name: true } }, verifier: { select: { name: true } } },
+    select: {
+      id: true,
+      period: true,
+      status: true,
+      submittedAt: true,
+      verifiedAt: true,
+      assessor: { select: { name: true } },
+      verifier: { select: { name: true } },
+    },
   });
-  const counts = await db.isoAssessmentRating.groupBy({ by: ["assessmentId", "rating"], where: { assessment: { regencyId } }, _count: { _all: true } });
+  const counts = await db.isoAssessmentRating.groupBy({
+    by: ["assessmentId", "rating"],
+    where: { assessment: { regencyId } },
+    _count: { _all: true },
+  });
   return rows.map((a) => {
     const c: RatingCounts = { red: 0, yellow: 0, green: 0, not_measurable: 0, unrated: 0 };
-    for (const g of counts.filter((g) => g.assessmentId === a.id)) c[(g.rating ?? "unrated") as keyof RatingCounts] += g._count._all;
+    for (const g of counts.filter((g) => g.assessmentId === a.id))
+      c[(g.rating ?? "unrated") as keyof RatingCounts] += g._count._all;
     return { ...a, counts: c };
   });
 }
@@ -36,18 +49,52 @@ export async function getAssessment(actor: Actor, id: string) {
   const a = await db.isoAssessment.findFirst({
     where: { id, ...whereActorMay(actor, "iso.read") },
     select: {
-      id: true, regencyId: true, period: true, status: true, submittedAt: true, verifiedAt: true, disputeNote: true, version: true, assessorId: true, createdAt: true,
+      id: true,
+      regencyId: true,
+      period: true,
+      status: true,
+      submittedAt: true,
+      verifiedAt: true,
+      disputeNote: true,
+      version: true,
+      assessorId: true,
+      createdAt: true,
       regency: { select: { name: true } },
       assessor: { select: { name: true } },
       verifier: { select: { name: true } },
-      ratings: { select: { id: true, indicatorCode: true, rating: true, evidence: true, notes: true, nonconformityId: true, issueId: true, changeId: true, nonconformity: { select: { number: true } }, issue: { select: { number: true } } } },
+      ratings: {
+        select: {
+          id: true,
+          indicatorCode: true,
+          rating: true,
+          evidence: true,
+          notes: true,
+          nonconformityId: true,
+          issueId: true,
+          changeId: true,
+          nonconformity: { select: { number: true } },
+          issue: { select: { number: true } },
+        },
+      },
     },
   });
   if (!a) return null;
   const byCode = new Map(a.ratings.map((r) => [r.indicatorCode, r]));
   const indicators = ISO_INDICATORS.map((i) => ({ ...i, rating: byCode.get(i.code)! }));
   const [history, files] = await Promise.all([
-    db.isoRecordEvent.findMany({ where: { recordType: "assessment", recordId: a.id }, orderBy: { createdAt: "asc" }, select: { id: true, event: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { name: true } } } }),
+    db.isoRecordEvent.findMany({
+      where: { recordType: "assessment", recordId: a.id },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        event: true,
+        fromStatus: true,
+        toStatus: true,
+        note: true,
+        createdAt: true,
+        actor: { select: { name: true } },
+      },
+    }),
     listEvidenceFiles("assessment", a.id),
   ]);
   return { ...a, indicators, counts: countRatings(a.ratings), history, files };

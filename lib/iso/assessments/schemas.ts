@@ -8,7 +8,10 @@ export type IsoRatingName = (typeof ISO_RATINGS)[number];
 export const createAssessmentSchema = z.object({
   idempotencyKey: idempotencyKeySchema,
   regencyId: z.uuid(),
-  period: z.string().trim().regex(/^\d{4}(-(S[12]|Q[1-4]))?$/, "iso.errors.periodFormat"),
+  period: z
+    .string()
+    .trim()
+    .regex(/^\d{4}(-(S[12]|Q[1-4]))?$/, "iso.errors.periodFormat"),
 });
 export type CreateAssessmentInput = z.output<typeof createAssessmentSchema>;
 
@@ -31,8 +34,10 @@ export const saveRatingsSchema = z
       }
       const evidence = String(raw[`evidence_${code}`] ?? "").trim();
       const notes = String(raw[`notes_${code}`] ?? "").trim();
-      if (evidence.length > 5000) ctx.addIssue({ code: "custom", path: [`evidence_${code}`], message: "iso.errors.textTooLong" });
-      if (notes.length > 5000) ctx.addIssue({ code: "custom", path: [`notes_${code}`], message: "iso.errors.textTooLong" });
+      if (evidence.length > 5000)
+        ctx.addIssue({ code: "custom", path: [`evidence_${code}`], message: "iso.errors.textTooLong" });
+      if (notes.length > 5000)
+        ctx.addIssue({ code: "custom", path: [`notes_${code}`], message: "iso.errors.textTooLong" });
       ratings[code] = { rating: (rating || null) as IsoRatingName | null, evidence, notes };
     }
     return { id: raw.id, version: raw.version, ratings };
@@ -48,7 +53,10 @@ export const verifyAssessmentSchema = z
     decision: z.enum(["verified", "disputed"], "iso.errors.decisionRequired"),
     note: z.string().trim().max(5000).optional().default(""),
   })
-  .refine((v) => v.decision === "verified" || v.note.length >= 10, { path: ["note"], message: "iso.errors.disputeNoteRequired" });
+  .refine((v) => v.decision === "verified" || v.note.length >= 10, {
+    path: ["note"],
+    message: "iso.errors.disputeNoteRequired",
+  });
 export type VerifyAssessmentInput = z.output<typeof verifyAssessmentSchema>;
 
 export const raiseFromRatingSchema = z.object({
@@ -63,5 +71,10 @@ export const compareAssessmentsSchema = z.object({
 });
 
 export const compareRegenciesSchema = z.object({
-  period: z.string().trim().regex(/^\d{4}(-(S[12]|Q[1-4]))?$/).optional().catch(undefined),
+  period: z
+    .string()
+    .trim()
+    .regex(/^\d{4}(-(S[12]|Q[1-4]))?$/)
+    .optional()
+    .catch(undefined),
 });

@@ -12,20 +12,35 @@ async function setup() {
   const official = await actorFor(DEMO.official);
   // another test file may appoint pejabat elsewhere: audit an agency where they hold nothing today
   const own = await db.$transaction((tx) => agencyIdsOf(tx, official.id, regency));
-  const dinkes = await db.agency.findFirstOrThrow({ where: { regencyId: regency, id: { notIn: own }, kind: "dinas" }, orderBy: { name: "asc" } });
+  const dinkes = await db.agency.findFirstOrThrow({
+    where: { regencyId: regency, id: { notIn: own }, kind: "dinas" },
+    orderBy: { name: "asc" },
+  });
   return { regency, bappeda: await agency("Bappeda"), dinkes, coordinator: await actorFor(DEMO.coordinator), official };
 }
 
 const auditInput = (regencyId: string, auditedAgencyId: string, leadAuditorId: string) => ({
-  idempotencyKey: randomUUID(), regencyId, programYear: 2026, title: `Audit internal pelayanan ${Date.now()}`, scope: "Proses pelayanan perizinan kesehatan",
-  criteria: "SNI ISO 9001:2015 klausul 8; SOP perizinan", auditedAgencyId, leadAuditorId, startDate: new Date("2026-11-02"), endDate: new Date("2026-11-04"),
+  idempotencyKey: randomUUID(),
+  regencyId,
+  programYear: 2026,
+  title: `Audit internal pelayanan ${Date.now()}`,
+  scope: "Proses pelayanan perizinan kesehatan",
+  criteria: "SNI ISO 9001:2015 klausul 8; SOP perizinan",
+  auditedAgencyId,
+  leadAuditorId,
+  startDate: new Date("2026-11-02"),
+  endDate: new Date("2026-11-04"),
 });
 
 describe("internal audits (audit internal)", () => {
   it("gate: an auditor cannot audit their own agency", async () => {
     const { regency, bappeda, coordinator, official } = await setup();
     // pejabat holds Kepala Bappeda
-    const text = await expectRefusal(createAudit(coordinator, auditInput(regency, bappeda.id, official.id)), "INVALID", "iso.errors.auditorOwnAgency");
+    const text = await expectRefusal(
+      createAudit(coordinator, auditInput(regency, bappeda.id, official.id)),
+      "INVALID",
+      "iso.errors.auditorOwnAgency",
+    );
     expect(text).toMatch(/auditor/i);
   });
 
@@ -36,18 +51,52 @@ describe("internal audits (audit internal)", () => {
     const { id } = await createAudit(coordinator, input);
     expect((await auditSince(before)).map((e) => e.action)).toEqual(["iso_audit.created"]);
     expect((await createAudit(coordinator, input)).id).toBe(id);
-    const f = await addFinding(official, { auditId: id, kind: "major_nc", clause: "8.5.1", statement: "Izin praktik diterbitkan tanpa verifikasi STR.", evidence: "Sampel 5 berkas" });
-    const obs = await addFinding(official, { auditId: id, kind: "observation", clause: "7.5", statement: "Daftar induk dokumen belum diperbarui.", evidence: "" });
-    await expectRefusal(raiseFromFinding(coordinator, { findingId: obs.id, target: "nonconformity" }), "INVALID", "iso.errors.findingNotNc");
+    const f = await addFinding(official, {
+      auditId: id,
+      kind: "major_nc",
+      clause: "8.5.1",
+      statement: "Izin praktik diterbitkan tanpa verifikasi STR.",
+      evidence: "Sampel 5 berkas",
+    });
+    const obs = await addFinding(official, {
+      auditId: id,
+      kind: "observation",
+      clause: "7.5",
+      statement: "Daftar induk dokumen belum diperbarui.",
+      evidence: "",
+    });
+    await expectRefusal(
+      raiseFromFinding(coordinator, { findingId: obs.id, target: "nonconformity" }),
+      "INVALID",
+      "iso.errors.findingNotNc",
+    );
     const mark = await lastAuditSeq();
     const nc = await raiseFromFinding(coordinator, { findingId: f.id, target: "nonconformity" });
     expect((await auditSince(mark)).map((e) => e.action)).toEqual(["iso_nonconformity.created"]);
-    expect(await db.isoNonconformity.findUniqueOrThrow({ where: { id: nc.id } })).toMatchObject({ source: "internal_audit", severity: "major", agencyId: dinkes.id });
-    await expectRefusal(raiseFromFinding(coordinator, { findingId: f.id, target: "nonconformity" }), "INVALID", "iso.errors.alreadyRaised");
+    expect(await db.isoNonconformity.findUniqueOrThrow({ where: { id: nc.id } })).toMatchObject({
+      source: "internal_audit",
+      severity: "major",
+      agencyId: dinkes.id,
+    });
+    await expectRefusal(
+      raiseFromFinding(coordinator, { findingId: f.id, target: "nonconformity" }),
+      "INVALID",
+      "iso.errors.alreadyRaised",
+    );
     const audit = await getAudit(coordinator, id);
     await completeAudit(coordinator, { id, version: audit!.version });
     await expect(completeAudit(coordinator, { id, version: audit!.version })).rejects.toBeTruthy();
-    await expectRefusal(addFinding(coordinator, { auditId: id, kind: "ofi", clause: "10.3", statement: "Peluang digitalisasi arsip.", evidence: "" }), "INVALID", "iso.errors.auditCompletedLocked");
+    await expectRefusal(
+      addFinding(coordinator, {
+        auditId: id,
+        kind: "ofi",
+        clause: "10.3",
+        statement: "Peluang digitalisasi arsip.",
+        evidence: "",
+      }),
+      "INVALID",
+      "iso.errors.auditCompletedLocked",
+    );
   });
 
   it("another regency reads null; humas is forbidden", async () => {
@@ -55,9 +104,21 @@ describe("internal audits (audit internal)", () => {
     const { id } = await createAudit(coordinator, auditInput(regency, dinkes.id, official.id));
     const malaka = await actorFor(DEMO.malakaCoordinator);
     expect(await getAudit(malaka, id)).toBeNull();
-    await expect(addFinding(malaka, { auditId: id, kind: "ofi", clause: "10.3", statement: "Tidak boleh masuk sama sekali.", evidence: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(createAudit(await actorFor(DEMO.humas), auditInput(regency, dinkes.id, official.id))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      addFinding(malaka, {
+        auditId: id,
+        kind: "ofi",
+        clause: "10.3",
+        statement: "Tidak boleh masuk sama sekali.",
+        evidence: "",
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      createAudit(await actorFor(DEMO.humas), auditInput(regency, dinkes.id, official.id)),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const audit = await getAudit(coordinator, id);
-    await expect(completeAudit(coordinator, { id, version: audit!.version + 5 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(completeAudit(coordinator, { id, version: audit!.version + 5 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });

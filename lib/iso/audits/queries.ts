@@ -16,12 +16,19 @@ export async function listAudits(actor: Actor, regencyId: string, filter: { year
     where: {
       regencyId,
       ...(filter.year ? { programYear: filter.year } : {}),
-      ...(afterDate && afterId ? { OR: [{ startDate: { lt: new Date(afterDate) } }, { startDate: new Date(afterDate), id: { lt: afterId } }] } : {}),
+      ...(afterDate && afterId
+        ? { OR: [{ startDate: { lt: new Date(afterDate) } }, { startDate: new Date(afterDate), id: { lt: afterId } }] }
+        : {}),
     },
     orderBy: [{ startDate: "desc" }, { id: "desc" }],
     take: AUDIT_PAGE_SIZE + 1,
     select: {
-      id: true, programYear: true, title: true, status: true, startDate: true, endDate: true,
+      id: true,
+      programYear: true,
+      title: true,
+      status: true,
+      startDate: true,
+      endDate: true,
       auditedAgency: { select: { name: true, shortName: true } },
       leadAuditor: { select: { name: true } },
       _count: { select: { findings: true } },
@@ -29,26 +36,60 @@ export async function listAudits(actor: Actor, regencyId: string, filter: { year
   });
   const items = rows.slice(0, AUDIT_PAGE_SIZE);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > AUDIT_PAGE_SIZE ? `${last.startDate.toISOString().slice(0, 10)}_${last.id}` : null };
+  return {
+    items,
+    nextCursor: rows.length > AUDIT_PAGE_SIZE ? `${last.startDate.toISOString().slice(0, 10)}_${last.id}` : null,
+  };
 }
 
 export async function getAudit(actor: Actor, id: string) {
   const audit = await db.isoAudit.findFirst({
     where: { id, ...whereActorMay(actor, "iso.read") },
     select: {
-      id: true, regencyId: true, programYear: true, title: true, scope: true, criteria: true, status: true, startDate: true, endDate: true, version: true, createdAt: true,
+      id: true,
+      regencyId: true,
+      programYear: true,
+      title: true,
+      scope: true,
+      criteria: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      version: true,
+      createdAt: true,
       regency: { select: { name: true } },
       auditedAgency: { select: { name: true, shortName: true } },
       leadAuditor: { select: { name: true } },
       findings: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, kind: true, clause: true, statement: true, evidence: true, createdAt: true, nonconformity: { select: { id: true, number: true, status: true } }, issue: { select: { id: true, number: true } } },
+        select: {
+          id: true,
+          kind: true,
+          clause: true,
+          statement: true,
+          evidence: true,
+          createdAt: true,
+          nonconformity: { select: { id: true, number: true, status: true } },
+          issue: { select: { id: true, number: true } },
+        },
       },
     },
   });
   if (!audit) return null;
   const [history, files] = await Promise.all([
-    db.isoRecordEvent.findMany({ where: { recordType: "audit", recordId: audit.id }, orderBy: { createdAt: "asc" }, select: { id: true, event: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { name: true } } } }),
+    db.isoRecordEvent.findMany({
+      where: { recordType: "audit", recordId: audit.id },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        event: true,
+        fromStatus: true,
+        toStatus: true,
+        note: true,
+        createdAt: true,
+        actor: { select: { name: true } },
+      },
+    }),
     listEvidenceFiles("audit", audit.id),
   ]);
   return { ...audit, history, files };
@@ -58,7 +99,11 @@ export type AuditDetail = NonNullable<Awaited<ReturnType<typeof getAudit>>>;
 /** People who can be named lead auditor: the regency's members whose role may work on ISO records. */
 export async function listAuditorOptions(actor: Actor, regencyId: string) {
   if (!can(actor, "iso.read", regencyId)) return null;
-  const rows = await db.membership.findMany({ where: { regencyId, role: { in: rolesWith("iso.manage") } }, select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } });
+  const rows = await db.membership.findMany({
+    where: { regencyId, role: { in: rolesWith("iso.manage") } },
+    select: { user: { select: { id: true, name: true } } },
+    orderBy: { user: { name: "asc" } },
+  });
   return rows.map((r) => r.user);
 }
 
@@ -67,7 +112,9 @@ export async function countAudits(actor: Actor, regencyId: string, year: number)
   const [planned, completed, openFindings] = await Promise.all([
     db.isoAudit.count({ where: { regencyId, programYear: year, status: "planned" } }),
     db.isoAudit.count({ where: { regencyId, programYear: year, status: "completed" } }),
-    db.isoAuditFinding.count({ where: { audit: { regencyId, programYear: year }, kind: { in: ["major_nc", "minor_nc"] }, nonconformityId: null } }),
+    db.isoAuditFinding.count({
+      where: { audit: { regencyId, programYear: year }, kind: { in: ["major_nc", "minor_nc"] }, nonconformityId: null },
+    }),
   ]);
   return { planned, completed, openFindings };
 }

@@ -5,26 +5,45 @@ import { formAction } from "@/lib/action-state";
 import { advanceChange, createChange, decideAct, savePhaseNotes } from "./mutations";
 import { actDecisionSchema, advanceChangeSchema, createChangeSchema, savePhaseNotesSchema } from "./schemas";
 
-export const createChangeAction = formAction(createChangeSchema, async (actor, input) => {
-  const { id } = await createChange(actor, input);
-  revalidatePath("/iso/changes");
-  redirect(`/iso/changes/${id}`);
-}, "iso.manage");
+export const createChangeAction = formAction(
+  createChangeSchema,
+  async (actor, input) => {
+    const { id } = await createChange(actor, input);
+    revalidatePath("/iso/changes");
+    redirect(`/iso/changes/${id}`);
+  },
+  "iso.manage",
+);
 
-export const savePhaseNotesAction = formAction(savePhaseNotesSchema, async (actor, input, { t }) => {
-  await savePhaseNotes(actor, input);
-  revalidatePath(`/iso/changes/${input.id}`);
-  return { status: "success", message: t("common.saved") };
-}, "iso.manage");
+export const savePhaseNotesAction = formAction(
+  savePhaseNotesSchema,
+  async (actor, input, { t }) => {
+    await savePhaseNotes(actor, input);
+    revalidatePath(`/iso/changes/${input.id}`);
+    return { status: "success", message: t("common.saved") };
+  },
+  "iso.manage",
+);
 
-export const advanceChangeAction = formAction(advanceChangeSchema, async (actor, input, { t }) => {
-  await advanceChange(actor, input);
-  revalidatePath(`/iso/changes/${input.id}`);
-  return { status: "success", message: t("iso.change.advanced") };
-}, "iso.manage");
+export const advanceChangeAction = formAction(
+  advanceChangeSchema,
+  async (actor, input, { t }) => {
+    await advanceChange(actor, input);
+    revalidatePath(`/iso/changes/${input.id}`);
+    return { status: "success", message: t("iso.change.advanced") };
+  },
+  "iso.manage",
+);
 
-export const decideActAction = formAction(actDecisionSchema, async (actor, input, { t }) => {
-  await decideAct(actor, input);
-  revalidatePath(`/iso/changes/${input.id}`);
-  return { status: "success", message: t(input.decision === "standardize" ? "iso.change.standardizedMessage" : "iso.change.nextCycleMessage") };
-}, "iso.manage");
+export const decideActAction = formAction(
+  actDecisionSchema,
+  async (actor, input, { t }) => {
+    await decideAct(actor, input);
+    revalidatePath(`/iso/changes/${input.id}`);
+    return {
+      status: "success",
+      message: t(input.decision === "standardize" ? "iso.change.standardizedMessage" : "iso.change.nextCycleMessage"),
+    };
+  },
+  "iso.manage",
+);

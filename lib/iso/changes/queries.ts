@@ -10,7 +10,15 @@ export async function listChanges(actor: Actor, regencyId: string) {
     where: { regencyId },
     orderBy: [{ phase: "asc" }, { updatedAt: "desc" }],
     take: 200,
-    select: { id: true, title: true, phase: true, cycle: true, updatedAt: true, ownerPosition: { select: { title: true } }, issue: { select: { number: true } } },
+    select: {
+      id: true,
+      title: true,
+      phase: true,
+      cycle: true,
+      updatedAt: true,
+      ownerPosition: { select: { title: true } },
+      issue: { select: { number: true } },
+    },
   });
 }
 
@@ -18,14 +26,41 @@ export async function getChange(actor: Actor, id: string) {
   const c = await db.isoChangeInitiative.findFirst({
     where: { id, ...whereActorMay(actor, "iso.read") },
     select: {
-      id: true, regencyId: true, title: true, purpose: true, consequences: true, resources: true, phase: true, cycle: true, version: true, createdAt: true,
-      planObjective: true, planScope: true, planRisks: true, doActivities: true, checkResults: true, sourceRef: true,
+      id: true,
+      regencyId: true,
+      title: true,
+      purpose: true,
+      consequences: true,
+      resources: true,
+      phase: true,
+      cycle: true,
+      version: true,
+      createdAt: true,
+      planObjective: true,
+      planScope: true,
+      planRisks: true,
+      doActivities: true,
+      checkResults: true,
+      sourceRef: true,
       regency: { select: { name: true } },
-      ownerPosition: { select: { title: true } }, issue: { select: { id: true, number: true, title: true } },
+      ownerPosition: { select: { title: true } },
+      issue: { select: { id: true, number: true, title: true } },
     },
   });
   if (!c) return null;
-  const history = await db.isoRecordEvent.findMany({ where: { recordType: "change", recordId: c.id }, orderBy: { createdAt: "asc" }, select: { id: true, event: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { name: true } } } });
+  const history = await db.isoRecordEvent.findMany({
+    where: { recordType: "change", recordId: c.id },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      event: true,
+      fromStatus: true,
+      toStatus: true,
+      note: true,
+      createdAt: true,
+      actor: { select: { name: true } },
+    },
+  });
   // raised from a red ISO 18091 rating: "assessment:<id>:<indicator>" links back to that assessment
   const [kind, sourceId, indicatorCode] = c.sourceRef?.split(":") ?? [];
   const source = kind === "assessment" && sourceId ? { assessmentId: sourceId, indicatorCode } : null;
@@ -35,5 +70,10 @@ export type ChangeDetail = NonNullable<Awaited<ReturnType<typeof getChange>>>;
 
 export async function listIssueOptions(actor: Actor, regencyId: string) {
   if (!can(actor, "iso.read", regencyId) || !can(actor, "issues.read", regencyId)) return [];
-  return db.issue.findMany({ where: { regencyId, triage: { in: ["pending", "accepted"] } }, orderBy: { number: "desc" }, take: 200, select: { id: true, number: true, title: true } });
+  return db.issue.findMany({
+    where: { regencyId, triage: { in: ["pending", "accepted"] } },
+    orderBy: { number: "desc" },
+    take: 200,
+    select: { id: true, number: true, title: true },
+  });
 }

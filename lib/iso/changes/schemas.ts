@@ -2,7 +2,10 @@ import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 
 export const CHANGE_PHASES = ["plan", "do", "check", "act", "closed"] as const;
-const optionalUuid = z.union([z.uuid(), z.literal("")]).optional().transform((v) => v || null);
+const optionalUuid = z
+  .union([z.uuid(), z.literal("")])
+  .optional()
+  .transform((v) => v || null);
 const text = z.string().trim().max(10_000).optional().default("");
 
 export const createChangeSchema = z.object({

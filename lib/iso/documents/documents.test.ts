@@ -6,11 +6,20 @@ import { expectRefusal } from "../test-helpers";
 import { createDocument, editDraft, makeEffective, reviewVersion, startNewVersion, submitForReview } from "./mutations";
 import { getDocument } from "./queries";
 
-const v = (documentId: string, versionNo: number) => db.isoDocumentVersion.findFirstOrThrow({ where: { documentId, versionNo } });
+const v = (documentId: string, versionNo: number) =>
+  db.isoDocumentVersion.findFirstOrThrow({ where: { documentId, versionNo } });
 
 async function newDoc(email: string = DEMO.official) {
   const author = await actorFor(email);
-  const input = { idempotencyKey: randomUUID(), regencyId: await regencyId("pangandaran"), number: `SOP-BAPPEDA-${Date.now()}`, title: "SOP penyusunan Renja perangkat daerah", type: "procedure" as const, ownerAgencyId: null, content: "## Tujuan\nMenjamin Renja disusun tepat waktu." };
+  const input = {
+    idempotencyKey: randomUUID(),
+    regencyId: await regencyId("pangandaran"),
+    number: `SOP-BAPPEDA-${Date.now()}`,
+    title: "SOP penyusunan Renja perangkat daerah",
+    type: "procedure" as const,
+    ownerAgencyId: null,
+    content: "## Tujuan\nMenjamin Renja disusun tepat waktu.",
+  };
   const { id } = await createDocument(author, input);
   return { author, input, id };
 }
@@ -21,7 +30,9 @@ describe("documented information (informasi terdokumentasi)", () => {
     const { author, input, id } = await newDoc();
     expect((await auditSince(before)).map((e) => e.action)).toEqual(["iso_document.created"]);
     expect((await createDocument(author, input)).id).toBe(id);
-    await expect(createDocument(author, { ...input, idempotencyKey: randomUUID() })).rejects.toMatchObject({ fieldErrors: { number: ["iso.errors.docNumberTaken"] } });
+    await expect(createDocument(author, { ...input, idempotencyKey: randomUUID() })).rejects.toMatchObject({
+      fieldErrors: { number: ["iso.errors.docNumberTaken"] },
+    });
     expect((await v(id, 1)).status).toBe("draft");
   });
 
@@ -30,8 +41,19 @@ describe("documented information (informasi terdokumentasi)", () => {
     let v1 = await v(id, 1);
     await submitForReview(author, { versionId: v1.id, version: v1.version });
     v1 = await v(id, 1);
-    await expectRefusal(reviewVersion(author, { versionId: v1.id, version: v1.version, decision: "approve", note: "" }), "FORBIDDEN", "iso.errors.approverIsAuthor");
-    await expect(reviewVersion(await actorFor(DEMO.official), { versionId: v1.id, version: v1.version, decision: "approve", note: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expectRefusal(
+      reviewVersion(author, { versionId: v1.id, version: v1.version, decision: "approve", note: "" }),
+      "FORBIDDEN",
+      "iso.errors.approverIsAuthor",
+    );
+    await expect(
+      reviewVersion(await actorFor(DEMO.official), {
+        versionId: v1.id,
+        version: v1.version,
+        decision: "approve",
+        note: "",
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("an approved version is never edited; a new version supersedes the old one, which stays readable", async () => {
@@ -40,22 +62,46 @@ describe("documented information (informasi terdokumentasi)", () => {
     let v1 = await v(id, 1);
     await submitForReview(author, { versionId: v1.id, version: v1.version });
     v1 = await v(id, 1);
-    await expectRefusal(reviewVersion(coordinator, { versionId: v1.id, version: v1.version, decision: "return", note: "" }), "INVALID", "iso.errors.returnNoteRequired");
+    await expectRefusal(
+      reviewVersion(coordinator, { versionId: v1.id, version: v1.version, decision: "return", note: "" }),
+      "INVALID",
+      "iso.errors.returnNoteRequired",
+    );
     const before = await lastAuditSeq();
     await reviewVersion(coordinator, { versionId: v1.id, version: v1.version, decision: "approve", note: "" });
     const events = await auditSince(before);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: "iso_document.approved", changes: { status: ["in_review", "approved"], approverId: [null, coordinator.id] } });
+    expect(events[0]).toMatchObject({
+      action: "iso_document.approved",
+      changes: { status: ["in_review", "approved"], approverId: [null, coordinator.id] },
+    });
     v1 = await v(id, 1);
-    await expectRefusal(editDraft(author, { versionId: v1.id, version: v1.version, changeSummary: "", content: "diubah diam-diam" }), "INVALID", "iso.errors.docVersionLocked");
+    await expectRefusal(
+      editDraft(author, { versionId: v1.id, version: v1.version, changeSummary: "", content: "diubah diam-diam" }),
+      "INVALID",
+      "iso.errors.docVersionLocked",
+    );
     await makeEffective(coordinator, { versionId: v1.id, version: v1.version, reviewDueDate: new Date("2027-11-01") });
-    await expect(makeEffective(coordinator, { versionId: v1.id, version: v1.version, reviewDueDate: null })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(
+      makeEffective(coordinator, { versionId: v1.id, version: v1.version, reviewDueDate: null }),
+    ).rejects.toMatchObject({ code: "INVALID" });
 
     await startNewVersion(author, { documentId: id, changeSummary: "Menyesuaikan Permendagri 86/2017" });
-    await expectRefusal(startNewVersion(author, { documentId: id, changeSummary: "Satu lagi" }), "INVALID", "iso.errors.docOpenVersion");
+    await expectRefusal(
+      startNewVersion(author, { documentId: id, changeSummary: "Satu lagi" }),
+      "INVALID",
+      "iso.errors.docOpenVersion",
+    );
     let v2 = await v(id, 2);
-    await expect(editDraft(author, { versionId: v2.id, version: v2.version + 1, changeSummary: "x", content: "y" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await editDraft(author, { versionId: v2.id, version: v2.version, changeSummary: "Menyesuaikan Permendagri 86/2017", content: "## Tujuan\nRenja disusun paling lambat Juli." });
+    await expect(
+      editDraft(author, { versionId: v2.id, version: v2.version + 1, changeSummary: "x", content: "y" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await editDraft(author, {
+      versionId: v2.id,
+      version: v2.version,
+      changeSummary: "Menyesuaikan Permendagri 86/2017",
+      content: "## Tujuan\nRenja disusun paling lambat Juli.",
+    });
     v2 = await v(id, 2);
     await submitForReview(author, { versionId: v2.id, version: v2.version });
     v2 = await v(id, 2);
@@ -63,7 +109,10 @@ describe("documented information (informasi terdokumentasi)", () => {
     v2 = await v(id, 2);
     await makeEffective(coordinator, { versionId: v2.id, version: v2.version, reviewDueDate: null });
     const doc = await getDocument(coordinator, id);
-    expect(doc!.versions.map((x) => [x.versionNo, x.status])).toEqual([[2, "effective"], [1, "superseded"]]);
+    expect(doc!.versions.map((x) => [x.versionNo, x.status])).toEqual([
+      [2, "effective"],
+      [1, "superseded"],
+    ]);
     expect(doc!.versions[1].content).toBe("## Tujuan\nMenjamin Renja disusun tepat waktu.");
   });
 
@@ -72,8 +121,14 @@ describe("documented information (informasi terdokumentasi)", () => {
     const malaka = await actorFor(DEMO.malakaCoordinator);
     expect(await getDocument(malaka, id)).toBeNull();
     const v1 = await v(id, 1);
-    await expect(submitForReview(malaka, { versionId: v1.id, version: v1.version })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(startNewVersion(malaka, { documentId: id, changeSummary: "Tidak boleh" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(createDocument(await actorFor(DEMO.humas), { ...input, idempotencyKey: randomUUID(), number: `X-${Date.now()}` })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(submitForReview(malaka, { versionId: v1.id, version: v1.version })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(startNewVersion(malaka, { documentId: id, changeSummary: "Tidak boleh" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      createDocument(await actorFor(DEMO.humas), { ...input, idempotencyKey: randomUUID(), number: `X-${Date.now()}` }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

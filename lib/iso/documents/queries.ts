@@ -15,8 +15,16 @@ export async function listDocuments(actor: Actor, regencyId: string, filter: { a
     orderBy: { number: "asc" },
     take: DOC_PAGE_SIZE + 1,
     select: {
-      id: true, number: true, title: true, type: true, ownerAgency: { select: { name: true, shortName: true } },
-      versions: { where: { status: { not: "superseded" } }, orderBy: { versionNo: "desc" }, select: { versionNo: true, status: true, reviewDueDate: true, effectiveAt: true } },
+      id: true,
+      number: true,
+      title: true,
+      type: true,
+      ownerAgency: { select: { name: true, shortName: true } },
+      versions: {
+        where: { status: { not: "superseded" } },
+        orderBy: { versionNo: "desc" },
+        select: { versionNo: true, status: true, reviewDueDate: true, effectiveAt: true },
+      },
     },
   });
   const items = rows.slice(0, DOC_PAGE_SIZE);
@@ -27,14 +35,31 @@ export async function getDocument(actor: Actor, id: string) {
   return db.isoDocument.findFirst({
     where: { id, ...whereActorMay(actor, "iso.read") },
     select: {
-      id: true, regencyId: true, number: true, title: true, type: true, createdAt: true,
+      id: true,
+      regencyId: true,
+      number: true,
+      title: true,
+      type: true,
+      createdAt: true,
       regency: { select: { name: true } },
       ownerAgency: { select: { name: true } },
       versions: {
         orderBy: { versionNo: "desc" },
         select: {
-          id: true, versionNo: true, status: true, changeSummary: true, content: true, version: true, approvedAt: true, effectiveAt: true, supersededAt: true, reviewDueDate: true, createdAt: true, authorId: true,
-          author: { select: { name: true } }, approver: { select: { name: true } },
+          id: true,
+          versionNo: true,
+          status: true,
+          changeSummary: true,
+          content: true,
+          version: true,
+          approvedAt: true,
+          effectiveAt: true,
+          supersededAt: true,
+          reviewDueDate: true,
+          createdAt: true,
+          authorId: true,
+          author: { select: { name: true } },
+          approver: { select: { name: true } },
         },
       },
     },
@@ -45,5 +70,11 @@ export type DocumentDetail = NonNullable<Awaited<ReturnType<typeof getDocument>>
 /** Effective documents whose review date has come (or comes within `days`). */
 export async function countDocumentsDueForReview(actor: Actor, regencyId: string, days = 30) {
   if (!can(actor, "iso.read", regencyId)) return null;
-  return db.isoDocumentVersion.count({ where: { status: "effective", reviewDueDate: { lte: new Date(Date.now() + days * DAY_MS) }, document: { regencyId } } });
+  return db.isoDocumentVersion.count({
+    where: {
+      status: "effective",
+      reviewDueDate: { lte: new Date(Date.now() + days * DAY_MS) },
+      document: { regencyId },
+    },
+  });
 }

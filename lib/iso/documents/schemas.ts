@@ -4,8 +4,14 @@ import { idempotencyKeySchema } from "@/lib/idempotency";
 export const DOCUMENT_TYPES = ["procedure", "form", "policy", "work_instruction", "external"] as const;
 export const DOC_VERSION_STATUSES = ["draft", "in_review", "approved", "effective", "superseded"] as const;
 
-const optionalUuid = z.union([z.uuid(), z.literal("")]).optional().transform((v) => v || null);
-const reviewDate = z.union([z.iso.date(), z.literal("")]).optional().transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+const optionalUuid = z
+  .union([z.uuid(), z.literal("")])
+  .optional()
+  .transform((v) => v || null);
+const reviewDate = z
+  .union([z.iso.date(), z.literal("")])
+  .optional()
+  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 
 export const createDocumentSchema = z.object({
   idempotencyKey: idempotencyKeySchema,
@@ -34,7 +40,10 @@ export const reviewVersionSchema = z
     decision: z.enum(["approve", "return"], "iso.errors.decisionRequired"),
     note: z.string().trim().max(2000).optional().default(""),
   })
-  .refine((v) => v.decision === "approve" || v.note.length >= 10, { path: ["note"], message: "iso.errors.returnNoteRequired" });
+  .refine((v) => v.decision === "approve" || v.note.length >= 10, {
+    path: ["note"],
+    message: "iso.errors.returnNoteRequired",
+  });
 
 export const makeEffectiveSchema = z.object({
   versionId: z.uuid(),
@@ -42,4 +51,7 @@ export const makeEffectiveSchema = z.object({
   reviewDueDate: reviewDate,
 });
 
-export const newVersionSchema = z.object({ documentId: z.uuid(), changeSummary: z.string().trim().min(5, "iso.errors.changeSummaryShort").max(2000) });
+export const newVersionSchema = z.object({
+  documentId: z.uuid(),
+  changeSummary: z.string().trim().min(5, "iso.errors.changeSummaryShort").max(2000),
+});

@@ -6,8 +6,12 @@ import { attachEvidenceSchema } from "./schemas";
 
 const PAGES = { nonconformity: "nonconformities", assessment: "assessments", audit: "audits" } as const;
 
-export const attachEvidenceAction = formAction(attachEvidenceSchema, async (actor, input, { t }) => {
-  await attachEvidence(actor, input);
-  revalidatePath(`/iso/${PAGES[input.recordType]}/${input.recordId}`);
-  return { status: "success", message: t("iso.files.attached") };
-}, "iso.manage");
+export const attachEvidenceAction = formAction(
+  attachEvidenceSchema,
+  async (actor, input, { t }) => {
+    await attachEvidence(actor, input);
+    revalidatePath(`/iso/${PAGES[input.recordType]}/${input.recordId}`);
+    return { status: "success", message: t("iso.files.attached") };
+  },
+  "iso.manage",
+);

@@ -9,7 +9,12 @@ import { refuseLocked, type IsoRecordType } from "../shared";
 import { whereActorMay } from "@/lib/auth/regency-access";
 
 /** The record a file belongs to, through the actor's scope: its regency and whether it is kept (locked). */
-export async function loadEvidenceOwner(tx: Tx | Db, actor: Actor, recordType: IsoRecordType, recordId: string): Promise<{ regencyId: string; locked: boolean } | null> {
+export async function loadEvidenceOwner(
+  tx: Tx | Db,
+  actor: Actor,
+  recordType: IsoRecordType,
+  recordId: string,
+): Promise<{ regencyId: string; locked: boolean } | null> {
   const where = { id: recordId, ...whereActorMay(actor, "iso.read") };
   if (recordType === "nonconformity") {
     const r = await tx.isoNonconformity.findFirst({ where, select: { regencyId: true, status: true } });
@@ -24,7 +29,10 @@ export async function loadEvidenceOwner(tx: Tx | Db, actor: Actor, recordType: I
 }
 
 /** Evidence (bukti) on a record that is not yet kept: type and size checked, SHA-256 stored. */
-export async function attachEvidence(actor: Actor, input: { recordType: IsoRecordType; recordId: string; file: File }): Promise<{ id: string }> {
+export async function attachEvidence(
+  actor: Actor,
+  input: { recordType: IsoRecordType; recordId: string; file: File },
+): Promise<{ id: string }> {
   const owner = await loadEvidenceOwner(db, actor, input.recordType, input.recordId);
   if (!owner) throw new AppError("NOT_FOUND");
   assertCan(actor, "iso.manage", owner.regencyId);
@@ -34,9 +42,23 @@ export async function attachEvidence(actor: Actor, input: { recordType: IsoRecor
     const again = await loadEvidenceOwner(tx, actor, input.recordType, input.recordId);
     if (!again) throw new AppError("NOT_FOUND");
     refuseLocked(again.locked, "iso.errors.evidenceLocked");
-    const file = await tx.isoEvidenceFile.create({ data: { regencyId: owner.regencyId, recordType: input.recordType, recordId: input.recordId, uploadedById: actor.id, ...stored }, select: { id: true } });
-    await recordAudit(tx, actor, "iso_evidence.attached", { type: `iso_${input.recordType}`, id: input.recordId, regencyId: owner.regencyId },
-      created({ fileId: file.id, fileName: stored.fileName, sizeBytes: stored.sizeBytes, sha256: stored.sha256 }));
+    const file = await tx.isoEvidenceFile.create({
+      data: {
+        regencyId: owner.regencyId,
+        recordType: input.recordType,
+        recordId: input.recordId,
+        uploadedById: actor.id,
+        ...stored,
+      },
+      select: { id: true },
+    });
+    await recordAudit(
+      tx,
+      actor,
+      "iso_evidence.attached",
+      { type: `iso_${input.recordType}`, id: input.recordId, regencyId: owner.regencyId },
+      created({ fileId: file.id, fileName: stored.fileName, sizeBytes: stored.sizeBytes, sha256: stored.sha256 }),
+    );
     return file;
   });
 }

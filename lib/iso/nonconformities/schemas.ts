@@ -1,11 +1,21 @@
 import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 
-export const NC_SOURCES = ["internal_audit", "public_complaint", "process_monitoring", "management_review", "development_issue", "iso18091_assessment"] as const;
+export const NC_SOURCES = [
+  "internal_audit",
+  "public_complaint",
+  "process_monitoring",
+  "management_review",
+  "development_issue",
+  "iso18091_assessment",
+] as const;
 export const NC_SEVERITIES = ["major", "minor"] as const;
 export const NC_STATUSES = ["open", "in_progress", "awaiting_verification", "closed"] as const;
 
-const optionalUuid = z.union([z.uuid(), z.literal("")]).optional().transform((v) => v || null);
+const optionalUuid = z
+  .union([z.uuid(), z.literal("")])
+  .optional()
+  .transform((v) => v || null);
 const text = (max: number) => z.string().trim().max(max).optional().default("");
 const owner = z.string().regex(/^(user|position):[0-9a-f-]{36}$/i, "iso.errors.ownerRequired");
 

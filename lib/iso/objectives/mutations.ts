@@ -17,7 +17,13 @@ export async function createObjective(actor: Actor, input: CreateObjectiveInput)
       await assertSameRegency(tx, input.regencyId, "position", input.ownerPositionId, "ownerPositionId");
       const { idempotencyKey: _k, ...data } = input;
       const o = await tx.isoObjective.create({ data: { ...data, createdById: actor.id }, select: { id: true } });
-      await recordAudit(tx, actor, "iso_objective.created", { type: "iso_objective", id: o.id, regencyId: input.regencyId }, created(data));
+      await recordAudit(
+        tx,
+        actor,
+        "iso_objective.created",
+        { type: "iso_objective", id: o.id, regencyId: input.regencyId },
+        created(data),
+      );
       return o;
     }),
   );
@@ -27,15 +33,28 @@ export async function createObjective(actor: Actor, input: CreateObjectiveInput)
 export async function recordMeasurement(actor: Actor, input: RecordMeasurementInput): Promise<{ id: string }> {
   try {
     return await db.$transaction(async (tx) => {
-      const o = await tx.isoObjective.findFirst({ where: { id: input.objectiveId, ...whereActorMay(actor, "iso.read") }, select: { id: true, regencyId: true } });
+      const o = await tx.isoObjective.findFirst({
+        where: { id: input.objectiveId, ...whereActorMay(actor, "iso.read") },
+        select: { id: true, regencyId: true },
+      });
       if (!o) throw new AppError("NOT_FOUND");
       assertCan(actor, "iso.manage", o.regencyId);
-      const m = await tx.isoObjectiveMeasurement.create({ data: { ...input, recordedById: actor.id }, select: { id: true } });
-      await recordAudit(tx, actor, "iso_objective.measured", { type: "iso_objective", id: o.id, regencyId: o.regencyId }, created({ period: input.period, value: input.value, note: input.note }));
+      const m = await tx.isoObjectiveMeasurement.create({
+        data: { ...input, recordedById: actor.id },
+        select: { id: true },
+      });
+      await recordAudit(
+        tx,
+        actor,
+        "iso_objective.measured",
+        { type: "iso_objective", id: o.id, regencyId: o.regencyId },
+        created({ period: input.period, value: input.value, note: input.note }),
+      );
       return m;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("INVALID", "iso.errors.measurementExists", { period: ["iso.errors.measurementExists"] });
+    if (isUniqueViolation(e))
+      throw new AppError("INVALID", "iso.errors.measurementExists", { period: ["iso.errors.measurementExists"] });
     throw e;
   }
 }

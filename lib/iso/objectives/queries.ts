@@ -4,7 +4,10 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 
 /** Whether the latest measurement reaches the target, given the direction. */
-export function targetMet(o: { target: number; direction: "increase" | "decrease" }, value: number | undefined): boolean | null {
+export function targetMet(
+  o: { target: number; direction: "increase" | "decrease" },
+  value: number | undefined,
+): boolean | null {
   if (value === undefined) return null;
   return o.direction === "increase" ? value >= o.target : value <= o.target;
 }
@@ -17,9 +20,26 @@ export async function listObjectives(actor: Actor, regencyId: string) {
     orderBy: { createdAt: "asc" },
     take: 200,
     select: {
-      id: true, title: true, indicator: true, unit: true, baseline: true, target: true, direction: true, dueDate: true,
+      id: true,
+      title: true,
+      indicator: true,
+      unit: true,
+      baseline: true,
+      target: true,
+      direction: true,
+      dueDate: true,
       ownerPosition: { select: { title: true } },
-      measurements: { orderBy: { period: "asc" }, select: { id: true, period: true, value: true, note: true, createdAt: true, recordedBy: { select: { name: true } } } },
+      measurements: {
+        orderBy: { period: "asc" },
+        select: {
+          id: true,
+          period: true,
+          value: true,
+          note: true,
+          createdAt: true,
+          recordedBy: { select: { name: true } },
+        },
+      },
     },
   });
   return rows.map((o) => ({ ...o, met: targetMet(o, o.measurements.at(-1)?.value) }));

@@ -12,7 +12,11 @@ import { whereActorMay } from "@/lib/auth/regency-access";
 import { conflictIfStale } from "@/lib/versioned";
 import { assertSameRegency } from "@/lib/regencies/references";
 
-const entity = (r: { id: string; regencyId: string }) => ({ type: "iso_management_review", id: r.id, regencyId: r.regencyId });
+const entity = (r: { id: string; regencyId: string }) => ({
+  type: "iso_management_review",
+  id: r.id,
+  regencyId: r.regencyId,
+});
 
 async function load(tx: Tx, actor: Actor, id: string) {
   const r = await tx.isoManagementReview.findFirst({ where: { id, ...whereActorMay(actor, "iso.read") } });
@@ -20,33 +24,46 @@ async function load(tx: Tx, actor: Actor, id: string) {
   return r;
 }
 
-
 export async function createReview(actor: Actor, input: CreateReviewInput): Promise<{ id: string }> {
   assertCan(actor, "iso.manage", input.regencyId);
   return db.$transaction((tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
       await assertSameRegency(tx, input.regencyId, "position", input.chairPositionId, "chairPositionId");
       const { idempotencyKey: _k, ...data } = input;
-      const r = await tx.isoManagementReview.create({ data: { ...data, createdById: actor.id }, select: { id: true, regencyId: true } });
+      const r = await tx.isoManagementReview.create({
+        data: { ...data, createdById: actor.id },
+        select: { id: true, regencyId: true },
+      });
       await recordAudit(tx, actor, "iso_management_review.created", entity(r), created(data));
       return { id: r.id };
     }),
   );
 }
 
-export async function updateReview(actor: Actor, input: { id: string; version: number; attendees: string; decisions: string }): Promise<void> {
+export async function updateReview(
+  actor: Actor,
+  input: { id: string; version: number; attendees: string; decisions: string },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const r = await load(tx, actor, input.id);
     assertCan(actor, "iso.manage", r.regencyId);
     if (r.status === "approved") throw new AppError("INVALID", "iso.errors.reviewApprovedLocked");
     const changes = diff(r, input, ["attendees", "decisions"]);
     if (!Object.keys(changes).length) return;
-    await conflictIfStale(() => tx.isoManagementReview.update({ where: { id: r.id, version: input.version }, data: { attendees: input.attendees, decisions: input.decisions, version: { increment: 1 } } }));
+    await conflictIfStale(() =>
+      tx.isoManagementReview.update({
+        where: { id: r.id, version: input.version },
+        data: { attendees: input.attendees, decisions: input.decisions, version: { increment: 1 } },
+      }),
+    );
     await recordAudit(tx, actor, "iso_management_review.updated", entity(r), changes);
   });
 }
 
-export async function addReviewAction(actor: Actor, input: { reviewId: string; description: string; ownerPositionId: string | null; dueDate: Date }): Promise<{ id: string }> {
+export async function addReviewAction(
+  actor: Actor,
+  input: { reviewId: string; description: string; ownerPositionId: string | null; dueDate: Date },
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const r = await load(tx, actor, input.reviewId);
     assertCan(actor, "iso.manage", r.regencyId);
@@ -54,7 +71,18 @@ export async function addReviewAction(actor: Actor, input: { reviewId: string; d
     await assertSameRegency(tx, r.regencyId, "position", input.ownerPositionId, "ownerPositionId");
     const a = await tx.isoReviewAction.create({ data: input, select: { id: true } });
     await tx.isoManagementReview.update({ where: { id: r.id }, data: { version: { increment: 1 } } });
-    await recordAudit(tx, actor, "iso_management_review.action_added", entity(r), created({ actionId: a.id, description: input.description, ownerPositionId: input.ownerPositionId, dueDate: input.dueDate }));
+    await recordAudit(
+      tx,
+      actor,
+      "iso_management_review.action_added",
+      entity(r),
+      created({
+        actionId: a.id,
+        description: input.description,
+        ownerPositionId: input.ownerPositionId,
+        dueDate: input.dueDate,
+      }),
+    );
     return a;
   });
 }
@@ -69,7 +97,10 @@ export async function completeReviewAction(actor: Actor, input: { reviewId: stri
     if (a.doneAt) throw new AppError("INVALID", "iso.errors.actionAlreadyDone");
     const doneAt = new Date();
     await tx.isoReviewAction.update({ where: { id: a.id }, data: { doneAt } });
-    await recordAudit(tx, actor, "iso_management_review.action_done", entity(r), { actionId: a.id, doneAt: [null, doneAt.toISOString()] });
+    await recordAudit(tx, actor, "iso_management_review.action_done", entity(r), {
+      actionId: a.id,
+      doneAt: [null, doneAt.toISOString()],
+    });
   });
 }
 
@@ -82,7 +113,16 @@ export async function approveReview(actor: Actor, input: { id: string; version: 
     if (!r.decisions.trim()) throw new AppError("INVALID", "iso.errors.reviewNeedsDecisions");
     const inputs = await computeReviewInputs(tx, r.regencyId, r.id);
     const now = new Date();
-    await conflictIfStale(() => tx.isoManagementReview.update({ where: { id: r.id, version: input.version }, data: { status: "approved", inputs, approvedById: actor.id, approvedAt: now, version: { increment: 1 } } }));
-    await recordAudit(tx, actor, "iso_management_review.approved", entity(r), { status: ["draft", "approved"], approvedById: [null, actor.id], inputs: [null, inputs] });
+    await conflictIfStale(() =>
+      tx.isoManagementReview.update({
+        where: { id: r.id, version: input.version },
+        data: { status: "approved", inputs, approvedById: actor.id, approvedAt: now, version: { increment: 1 } },
+      }),
+    );
+    await recordAudit(tx, actor, "iso_management_review.approved", entity(r), {
+      status: ["draft", "approved"],
+      approvedById: [null, actor.id],
+      inputs: [null, inputs],
+    });
   });
 }

@@ -12,7 +12,14 @@ export async function listReviews(actor: Actor, regencyId: string) {
     where: { regencyId },
     orderBy: { meetingDate: "desc" },
     take: 100,
-    select: { id: true, title: true, meetingDate: true, status: true, chairPosition: { select: { title: true } }, _count: { select: { actions: true } } },
+    select: {
+      id: true,
+      title: true,
+      meetingDate: true,
+      status: true,
+      chairPosition: { select: { title: true } },
+      _count: { select: { actions: true } },
+    },
   });
 }
 
@@ -21,14 +28,36 @@ export async function getReview(actor: Actor, id: string) {
   const r = await db.isoManagementReview.findFirst({
     where: { id, ...whereActorMay(actor, "iso.read") },
     select: {
-      id: true, regencyId: true, title: true, meetingDate: true, attendees: true, decisions: true, inputs: true, status: true, approvedAt: true, version: true,
+      id: true,
+      regencyId: true,
+      title: true,
+      meetingDate: true,
+      attendees: true,
+      decisions: true,
+      inputs: true,
+      status: true,
+      approvedAt: true,
+      version: true,
       regency: { select: { name: true } },
-      chairPosition: { select: { title: true } }, approvedBy: { select: { name: true } },
-      actions: { orderBy: { createdAt: "asc" }, select: { id: true, description: true, dueDate: true, doneAt: true, ownerPosition: { select: { title: true } } } },
+      chairPosition: { select: { title: true } },
+      approvedBy: { select: { name: true } },
+      actions: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          description: true,
+          dueDate: true,
+          doneAt: true,
+          ownerPosition: { select: { title: true } },
+        },
+      },
     },
   });
   if (!r) return null;
-  const inputs = r.status === "approved" && r.inputs ? (r.inputs as unknown as ReviewInputs) : await computeReviewInputs(db, r.regencyId, r.id);
+  const inputs =
+    r.status === "approved" && r.inputs
+      ? (r.inputs as unknown as ReviewInputs)
+      : await computeReviewInputs(db, r.regencyId, r.id);
   return { ...r, inputs, live: r.status !== "approved" };
 }
 export type ReviewDetail = NonNullable<Awaited<ReturnType<typeof getReview>>>;

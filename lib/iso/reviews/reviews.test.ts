@@ -15,7 +15,14 @@ describe("management reviews (tinjauan manajemen)", () => {
     const official = await actorFor(DEMO.official);
     const coordinator = await actorFor(DEMO.coordinator);
     const regency = await regencyId("pangandaran");
-    const input = { idempotencyKey: randomUUID(), regencyId: regency, title: `Tinjauan manajemen semester II ${Date.now()}`, meetingDate: new Date("2026-12-10"), chairPositionId: null, attendees: "Bupati, Wakil Bupati, Sekda" };
+    const input = {
+      idempotencyKey: randomUUID(),
+      regencyId: regency,
+      title: `Tinjauan manajemen semester II ${Date.now()}`,
+      meetingDate: new Date("2026-12-10"),
+      chairPositionId: null,
+      attendees: "Bupati, Wakil Bupati, Sekda",
+    };
     const before = await lastAuditSeq();
     const { id } = await createReview(official, input);
     expect((await auditSince(before)).map((e) => e.action)).toEqual(["iso_management_review.created"]);
@@ -24,13 +31,40 @@ describe("management reviews (tinjauan manajemen)", () => {
     const draft = await getReview(official, id);
     expect(draft!.live).toBe(true);
     const openBefore = draft!.inputs.nonconformities.open;
-    await createNonconformity(official, { idempotencyKey: randomUUID(), regencyId: regency, title: "Notulen rapat OPD tidak diarsipkan", source: "management_review", agencyId: null, description: "Notulen rapat koordinasi triwulan III tidak ditemukan.", requirement: "SOP kearsipan", evidence: "", severity: "minor", correction: "" });
+    await createNonconformity(official, {
+      idempotencyKey: randomUUID(),
+      regencyId: regency,
+      title: "Notulen rapat OPD tidak diarsipkan",
+      source: "management_review",
+      agencyId: null,
+      description: "Notulen rapat koordinasi triwulan III tidak ditemukan.",
+      requirement: "SOP kearsipan",
+      evidence: "",
+      severity: "minor",
+      correction: "",
+    });
     expect((await getReview(official, id))!.inputs.nonconformities.open).toBe(openBefore + 1); // live
 
-    await expectRefusal(approveReview(coordinator, { id, version: await version(id) }), "INVALID", "iso.errors.reviewNeedsDecisions");
-    await updateReview(official, { id, version: await version(id), attendees: input.attendees, decisions: "Tambah dua petugas MPP; revisi SOP kearsipan." });
-    await addReviewAction(official, { reviewId: id, description: "Usulan formasi petugas MPP", ownerPositionId: null, dueDate: new Date("2027-02-28") });
-    await expect(approveReview(official, { id, version: await version(id) })).rejects.toMatchObject({ code: "FORBIDDEN" }); // iso.approve: coordinator
+    await expectRefusal(
+      approveReview(coordinator, { id, version: await version(id) }),
+      "INVALID",
+      "iso.errors.reviewNeedsDecisions",
+    );
+    await updateReview(official, {
+      id,
+      version: await version(id),
+      attendees: input.attendees,
+      decisions: "Tambah dua petugas MPP; revisi SOP kearsipan.",
+    });
+    await addReviewAction(official, {
+      reviewId: id,
+      description: "Usulan formasi petugas MPP",
+      ownerPositionId: null,
+      dueDate: new Date("2027-02-28"),
+    });
+    await expect(approveReview(official, { id, version: await version(id) })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    }); // iso.approve: coordinator
     const mark = await lastAuditSeq();
     await approveReview(coordinator, { id, version: await version(id) });
     const events = await auditSince(mark);
@@ -38,18 +72,51 @@ describe("management reviews (tinjauan manajemen)", () => {
     const approved = await getReview(official, id);
     expect(approved!.live).toBe(false);
     const frozen = approved!.inputs as ReviewInputs;
-    await createNonconformity(official, { idempotencyKey: randomUUID(), regencyId: regency, title: "Satu lagi setelah tinjauan", source: "process_monitoring", agencyId: null, description: "Dicatat setelah tinjauan disetujui.", requirement: "SOP", evidence: "", severity: "minor", correction: "" });
+    await createNonconformity(official, {
+      idempotencyKey: randomUUID(),
+      regencyId: regency,
+      title: "Satu lagi setelah tinjauan",
+      source: "process_monitoring",
+      agencyId: null,
+      description: "Dicatat setelah tinjauan disetujui.",
+      requirement: "SOP",
+      evidence: "",
+      severity: "minor",
+      correction: "",
+    });
     expect((await getReview(official, id))!.inputs.nonconformities.open).toBe(frozen.nonconformities.open); // frozen
-    await expectRefusal(updateReview(official, { id, version: await version(id), attendees: "", decisions: "diubah" }), "INVALID", "iso.errors.reviewApprovedLocked");
-    await expectRefusal(addReviewAction(official, { reviewId: id, description: "Tambahan", ownerPositionId: null, dueDate: new Date("2027-03-01") }), "INVALID", "iso.errors.reviewApprovedLocked");
+    await expectRefusal(
+      updateReview(official, { id, version: await version(id), attendees: "", decisions: "diubah" }),
+      "INVALID",
+      "iso.errors.reviewApprovedLocked",
+    );
+    await expectRefusal(
+      addReviewAction(official, {
+        reviewId: id,
+        description: "Tambahan",
+        ownerPositionId: null,
+        dueDate: new Date("2027-03-01"),
+      }),
+      "INVALID",
+      "iso.errors.reviewApprovedLocked",
+    );
   });
 
   it("another regency reads null and cannot act", async () => {
     const official = await actorFor(DEMO.official);
-    const { id } = await createReview(official, { idempotencyKey: randomUUID(), regencyId: await regencyId("pangandaran"), title: `Tinjauan khusus ${Date.now()}`, meetingDate: new Date("2026-12-20"), chairPositionId: null, attendees: "" });
+    const { id } = await createReview(official, {
+      idempotencyKey: randomUUID(),
+      regencyId: await regencyId("pangandaran"),
+      title: `Tinjauan khusus ${Date.now()}`,
+      meetingDate: new Date("2026-12-20"),
+      chairPositionId: null,
+      attendees: "",
+    });
     const malaka = await actorFor(DEMO.malakaCoordinator);
     expect(await getReview(malaka, id)).toBeNull();
     await expect(approveReview(malaka, { id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(updateReview(official, { id, version: 99, attendees: "", decisions: "x" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateReview(official, { id, version: 99, attendees: "", decisions: "x" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 
-const optionalUuid = z.union([z.uuid(), z.literal("")]).optional().transform((v) => v || null);
+const optionalUuid = z
+  .union([z.uuid(), z.literal("")])
+  .optional()
+  .transform((v) => v || null);
 const date = z.iso.date("iso.errors.dateRequired").transform((v) => new Date(`${v}T00:00:00Z`));
 
 export const createReviewSchema = z.object({

@@ -11,8 +11,18 @@ import { whereActorMay } from "@/lib/auth/regency-access";
 import { conflictIfStale } from "@/lib/versioned";
 import { assertSameRegency } from "@/lib/regencies/references";
 
-const FIELDS = ["kind", "title", "context", "likelihood", "impact", "level", "treatment", "action", "ownerPositionId", "reviewDate"] as const;
-
+const FIELDS = [
+  "kind",
+  "title",
+  "context",
+  "likelihood",
+  "impact",
+  "level",
+  "treatment",
+  "action",
+  "ownerPositionId",
+  "reviewDate",
+] as const;
 
 export async function createRisk(actor: Actor, input: CreateRiskInput): Promise<{ id: string }> {
   assertCan(actor, "iso.manage", input.regencyId);
@@ -22,7 +32,13 @@ export async function createRisk(actor: Actor, input: CreateRiskInput): Promise<
       const { idempotencyKey: _k, ...rest } = input;
       const data = { ...rest, level: input.likelihood * input.impact };
       const r = await tx.isoRisk.create({ data: { ...data, createdById: actor.id }, select: { id: true } });
-      await recordAudit(tx, actor, "iso_risk.created", { type: "iso_risk", id: r.id, regencyId: input.regencyId }, created(data));
+      await recordAudit(
+        tx,
+        actor,
+        "iso_risk.created",
+        { type: "iso_risk", id: r.id, regencyId: input.regencyId },
+        created(data),
+      );
       return r;
     }),
   );
@@ -39,7 +55,15 @@ export async function updateRisk(actor: Actor, input: UpdateRiskInput): Promise<
     const data = { ...rest, level: input.likelihood * input.impact };
     const changes = diff(before, data, [...FIELDS]);
     if (!Object.keys(changes).length) return;
-    await conflictIfStale(() => tx.isoRisk.update({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }));
-    await recordAudit(tx, actor, "iso_risk.updated", { type: "iso_risk", id: before.id, regencyId: before.regencyId }, changes);
+    await conflictIfStale(() =>
+      tx.isoRisk.update({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
+    );
+    await recordAudit(
+      tx,
+      actor,
+      "iso_risk.updated",
+      { type: "iso_risk", id: before.id, regencyId: before.regencyId },
+      changes,
+    );
   });
 }

@@ -11,7 +11,18 @@ export async function listRisks(actor: Actor, regencyId: string) {
     orderBy: [{ level: "desc" }, { reviewDate: "asc" }],
     take: 300,
     select: {
-      id: true, kind: true, title: true, context: true, likelihood: true, impact: true, level: true, treatment: true, action: true, reviewDate: true, version: true, ownerPositionId: true,
+      id: true,
+      kind: true,
+      title: true,
+      context: true,
+      likelihood: true,
+      impact: true,
+      level: true,
+      treatment: true,
+      action: true,
+      reviewDate: true,
+      version: true,
+      ownerPositionId: true,
       ownerPosition: { select: { title: true } },
     },
   });
@@ -20,5 +31,9 @@ export type RiskRow = NonNullable<Awaited<ReturnType<typeof listRisks>>>[number]
 
 export async function listPositionOptions(actor: Actor, regencyId: string) {
   if (!can(actor, "iso.read", regencyId)) return null;
-  return db.position.findMany({ where: { regencyId }, select: { id: true, title: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] });
+  return db.position.findMany({
+    where: { regencyId },
+    select: { id: true, title: true },
+    orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
+  });
 }

@@ -5,7 +5,10 @@ export const RISK_KINDS = ["risk", "opportunity"] as const;
 export const RISK_TREATMENTS = ["avoid", "reduce", "share", "accept", "pursue"] as const;
 
 const scale = z.coerce.number().int().min(1).max(5);
-const optionalUuid = z.union([z.uuid(), z.literal("")]).optional().transform((v) => v || null);
+const optionalUuid = z
+  .union([z.uuid(), z.literal("")])
+  .optional()
+  .transform((v) => v || null);
 const fields = {
   kind: z.enum(RISK_KINDS),
   title: z.string().trim().min(5, "iso.errors.titleShort").max(200),

@@ -15,7 +15,12 @@ export function bordaRanking(orders: readonly (readonly number[])[], n: number):
     .map((rs, option) => {
       const mean = rs.length ? rs.reduce((a, b) => a + b, 0) / rs.length : 0;
       const variance = rs.length ? rs.reduce((a, r) => a + (r - mean) ** 2, 0) / rs.length : 0;
-      return { option, points: rs.reduce((a, r) => a + (n - r), 0), meanRank: round2(mean), spread: round2(Math.sqrt(variance)) };
+      return {
+        option,
+        points: rs.reduce((a, r) => a + (n - r), 0),
+        meanRank: round2(mean),
+        spread: round2(Math.sqrt(variance)),
+      };
     })
     .sort((a, b) => b.points - a.points || a.option - b.option);
 }

@@ -21,10 +21,18 @@ export const openQuestion: ActivityKindSpec = {
   participant: (v) => html`${textAnswers(v, v.t("workshops.join.yourAnswer"), LIMITS.answer, true)}`,
   Results: ({ results, t, large }) => (
     <>
-      {large ? <p className="text-3xl text-slate-700">{t("workshops.present.responsesSoFar", { count: results.total })}</p> : <TotalLine results={results} t={t} large={large} />}
+      {large ? (
+        <p className="text-3xl text-slate-700">{t("workshops.present.responsesSoFar", { count: results.total })}</p>
+      ) : (
+        <TotalLine results={results} t={t} large={large} />
+      )}
       {large && (results.answers ?? []).length > 0 && (
         <ul className="mt-6 grid gap-3 md:grid-cols-2">
-          {(results.answers ?? []).map((x) => <li key={x.id} className="rounded-lg border border-slate-200 bg-slate-50 p-3 text-xl">{x.text}</li>)}
+          {(results.answers ?? []).map((x) => (
+            <li key={x.id} className="rounded-lg border border-slate-200 bg-slate-50 p-3 text-xl">
+              {x.text}
+            </li>
+          ))}
         </ul>
       )}
     </>

@@ -18,7 +18,16 @@ function pollInputs(v: ParticipantView, multiple: boolean, enabled: boolean) {
   const { t, activity: a } = v;
   const chosen = v.mine.vote?.choices ?? [];
   return html`<fieldset${enabled ? "" : html` disabled`}><legend>${multiple ? t("workshops.join.pickMany") : t("workshops.join.pickOne")}</legend>${a.options.map(
-    (o, i) => html`<label class="opt"><input type="${multiple ? "checkbox" : "radio"}" name="choices" value="${i}"${chosen.includes(i) ? html` checked` : ""}${i === 0 && !multiple ? html` required` : ""}> ${o}</label>`,
+    (o, i) =>
+      html`<label class="opt"
+        ><input
+          type="${multiple ? "checkbox" : "radio"}"
+          name="choices"
+          value="${i}"
+          ${chosen.includes(i) ? html` checked` : ""}${i === 0 && !multiple ? html` required` : ""}
+        />
+        ${o}</label
+      >`,
   )}</fieldset>`;
 }
 
@@ -31,8 +40,11 @@ function poll(multiple: boolean): ActivityKindSpec {
     configError: (c) => (c.options.length < 2 ? { path: "options", message: "workshops.errors.pollOptions" } : null),
     parseAnswer: (a, input) => ({ choices: parseChoices(input, a.options.length, !multiple), scale: null, text: "" }),
     tally: tallyPoll,
-    participant: (v) => html`${oneAnswer(v, (enabled) => pollInputs(v, multiple, enabled))}${v.results ? barsHtml(v.t, v.activity.options, v.results) : ""}`,
-    Results: ({ activity, results, t, large }) => <Bars names={activity.options} results={results} t={t} large={large} />,
+    participant: (v) =>
+      html`${oneAnswer(v, (enabled) => pollInputs(v, multiple, enabled))}${v.results ? barsHtml(v.t, v.activity.options, v.results) : ""}`,
+    Results: ({ activity, results, t, large }) => (
+      <Bars names={activity.options} results={results} t={t} large={large} />
+    ),
     describe: (a, e) => e.choices.map((c) => a.options[c] ?? c).join("; "),
   };
 }

@@ -9,7 +9,12 @@ describe("ranking activity", () => {
     // A: 2+2+1+0 = 5, ranks 1,1,2,3 → mean 1.75, sd √(2.75/4) = 0.83
     // B: 1+0+2+1 = 4, ranks 2,3,1,2 → mean 2.00, sd √(2/4) = 0.71
     // C: 0+1+0+2 = 3, ranks 3,2,3,1 → mean 2.25, sd √(2.75/4) = 0.83
-    const orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [2, 1, 0]];
+    const orders = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [2, 1, 0],
+    ];
     expect(bordaRanking(orders, 3)).toEqual([
       { option: 0, points: 5, meanRank: 1.75, spread: 0.83 },
       { option: 1, points: 4, meanRank: 2, spread: 0.71 },
@@ -22,7 +27,15 @@ describe("ranking activity", () => {
       { option: 1, points: 2, meanRank: 1, spread: 0 },
       { option: 0, points: 0, meanRank: 2, spread: 0 },
     ]);
-    expect(bordaRanking([[0, 1], [1, 0]], 2).map((r) => r.option)).toEqual([0, 1]);
+    expect(
+      bordaRanking(
+        [
+          [0, 1],
+          [1, 0],
+        ],
+        2,
+      ).map((r) => r.option),
+    ).toEqual([0, 1]);
     expect(bordaRanking([], 3).map((r) => r.points)).toEqual([0, 0, 0]);
   });
 

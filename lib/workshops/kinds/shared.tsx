@@ -7,14 +7,17 @@ import type { ActivityResults, AnswerInput, ParticipantView, SqlClient } from ".
 
 /** Entries of an activity that count (a facilitator's hidden ones do not). */
 export async function countEntries(client: SqlClient, activityId: string): Promise<number> {
-  const rows = await client.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "WorkshopEntry" WHERE "activityId" = ${activityId}::uuid AND NOT hidden`;
+  const rows = await client.$queryRaw<
+    { n: bigint }[]
+  >`SELECT count(*) AS n FROM "WorkshopEntry" WHERE "activityId" = ${activityId}::uuid AND NOT hidden`;
   return Number(rows[0]?.n ?? 0);
 }
 
 /** Chosen option indexes, deduplicated and in order; INVALID unless each is an option. */
 export function parseChoices(input: AnswerInput, n: number, single: boolean): number[] {
   const choices = [...new Set(input.choices ?? [])].sort((x, y) => x - y);
-  if (choices.length === 0 || choices.some((c) => c >= n) || (single && choices.length !== 1)) throw new AppError("INVALID", "workshops.join.invalidChoice");
+  if (choices.length === 0 || choices.some((c) => c >= n) || (single && choices.length !== 1))
+    throw new AppError("INVALID", "workshops.join.invalidChoice");
   return choices;
 }
 
@@ -25,7 +28,17 @@ export function parseText(input: AnswerInput, max: number): string {
   return text;
 }
 
-export function Bars({ names, results, t, large }: { names: string[]; results: ActivityResults; t: Translate; large: boolean }) {
+export function Bars({
+  names,
+  results,
+  t,
+  large,
+}: {
+  names: string[];
+  results: ActivityResults;
+  t: Translate;
+  large: boolean;
+}) {
   const max = Math.max(1, ...(results.counts ?? [0]));
   return (
     <div className={large ? "space-y-4" : "space-y-2"}>
@@ -34,9 +47,21 @@ export function Bars({ names, results, t, large }: { names: string[]; results: A
         const pct = results.total ? Math.round((n / results.total) * 100) : 0;
         return (
           <div key={i}>
-            <div className={`flex justify-between gap-3 ${large ? "text-2xl" : "text-sm"}`}><span className="font-medium text-slate-900">{name}</span><span className="tabular-nums text-slate-700">{n} ({pct}%)</span></div>
-            <div className={`mt-1 w-full rounded bg-slate-100 ${large ? "h-8" : "h-3"}`} role="img" aria-label={`${name}: ${n}`}>
-              <div className="h-full rounded bg-emerald-700 transition-all duration-300" style={{ width: `${(n / max) * 100}%` }} />
+            <div className={`flex justify-between gap-3 ${large ? "text-2xl" : "text-sm"}`}>
+              <span className="font-medium text-slate-900">{name}</span>
+              <span className="tabular-nums text-slate-700">
+                {n} ({pct}%)
+              </span>
+            </div>
+            <div
+              className={`mt-1 w-full rounded bg-slate-100 ${large ? "h-8" : "h-3"}`}
+              role="img"
+              aria-label={`${name}: ${n}`}
+            >
+              <div
+                className="h-full rounded bg-emerald-700 transition-all duration-300"
+                style={{ width: `${(n / max) * 100}%` }}
+              />
             </div>
           </div>
         );
@@ -47,18 +72,30 @@ export function Bars({ names, results, t, large }: { names: string[]; results: A
 }
 
 export function TotalLine({ results, t, large }: { results: ActivityResults; t: Translate; large: boolean }) {
-  return <p className={`${large ? "text-xl" : "text-xs"} text-slate-600`}>{t("workshops.live.responses")}: {results.total}</p>;
+  return (
+    <p className={`${large ? "text-xl" : "text-xs"} text-slate-600`}>
+      {t("workshops.live.responses")}: {results.total}
+    </p>
+  );
 }
 
 /** The participant's results section (ids and data attributes the script updates live). */
 export function resultsSection(t: Translate, inner: SafeHtml, total?: number): SafeHtml {
-  return html`<section id="results" aria-label="${t("workshops.live.results")}"><h3>${t("workshops.live.results")}${total === undefined ? "" : html` <span class="n" data-total>${total}</span>`}</h3>${inner}</section>`;
+  return html`<section id="results" aria-label="${t("workshops.live.results")}">
+    <h3>
+      ${t("workshops.live.results")}${total === undefined ? "" : html` <span class="n" data-total>${total}</span>`}
+    </h3>
+    ${inner}
+  </section>`;
 }
 
 export function barsHtml(t: Translate, labels: string[], r: ActivityResults): SafeHtml {
   const max = Math.max(1, r.total);
-  return resultsSection(t, html`
-${labels.map((l, i) => html`<div class="bar"><span>${l}</span><progress data-i="${i}" max="${max}" value="${r.counts?.[i] ?? 0}"></progress><b data-c="${i}">${r.counts?.[i] ?? 0}</b></div>`)}`, r.total);
+  return resultsSection(
+    t,
+    html` ${labels.map((l, i) => html`<div class="bar"><span>${l}</span><progress data-i="${i}" max="${max}" value="${r.counts?.[i] ?? 0}"></progress><b data-c="${i}">${r.counts?.[i] ?? 0}</b></div>`)}`,
+    r.total,
+  );
 }
 
 /**
@@ -70,7 +107,9 @@ export function oneAnswer(v: ParticipantView, inputs: (enabled: boolean) => Safe
   const answered = v.mine.vote !== null;
   const canAnswer = v.accepting && (!answered || a.allowChange);
   return html`${answered ? html`<p class="msg ok">${t(a.allowChange && a.open ? "workshops.join.votedCanChange" : "workshops.join.voted")}</p>` : ""}${
-    canAnswer ? v.form(inputs(true), answered ? t("workshops.join.changeVote") : t("workshops.join.send")) : html`<div class="card">${inputs(false)}</div>`
+    canAnswer
+      ? v.form(inputs(true), answered ? t("workshops.join.changeVote") : t("workshops.join.send"))
+      : html`<div class="card">${inputs(false)}</div>`
   }`;
 }
 
@@ -78,8 +117,15 @@ export function oneAnswer(v: ParticipantView, inputs: (enabled: boolean) => Safe
 export function textAnswers(v: ParticipantView, label: string, max: number, multiline: boolean): SafeHtml {
   const field = multiline
     ? html`<textarea id="text" name="text" required maxlength="${max}" rows="3"></textarea>`
-    : html`<input id="text" name="text" required maxlength="${max}" autocomplete="off">`;
+    : html`<input id="text" name="text" required maxlength="${max}" autocomplete="off" />`;
   return html`${v.accepting ? v.form(html`<label for="text">${label}</label>${field}`, v.t("workshops.join.send")) : ""}${
-    v.mine.texts.length ? html`<div class="mine"><h3>${v.t("workshops.join.yourEntries")}</h3><ul>${v.mine.texts.map((x) => html`<li>${x}</li>`)}</ul></div>` : ""
+    v.mine.texts.length
+      ? html`<div class="mine">
+          <h3>${v.t("workshops.join.yourEntries")}</h3>
+          <ul>
+            ${v.mine.texts.map((x) => html`<li>${x}</li>`)}
+          </ul>
+        </div>`
+      : ""
   }`;
 }

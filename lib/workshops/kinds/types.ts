@@ -33,7 +33,14 @@ export type StoredAnswer = { choices: number[]; scale: number | null; text: stri
 export type SqlClient = Pick<Tx, "$queryRaw">;
 
 /** What the participant page knows about the current activity. */
-export type ParticipantActivity = KindActivity & { kind: string; title: string; prompt: string; allowChange: boolean; open: boolean; resultsVisible: boolean };
+export type ParticipantActivity = KindActivity & {
+  kind: string;
+  title: string;
+  prompt: string;
+  allowChange: boolean;
+  open: boolean;
+  resultsVisible: boolean;
+};
 
 export type ParticipantView = {
   t: Translate;
@@ -49,7 +56,12 @@ export type ParticipantView = {
   form: (inner: SafeHtml, label: string) => SafeHtml;
 };
 
-export type ResultsProps = { activity: { options: string[]; scaleMin: number; scaleMax: number }; results: ActivityResults; t: Translate; large: boolean };
+export type ResultsProps = {
+  activity: { options: string[]; scaleMin: number; scaleMax: number };
+  results: ActivityResults;
+  t: Translate;
+  large: boolean;
+};
 
 export type ActivityKindSpec = {
   /**
@@ -66,7 +78,11 @@ export type ActivityKindSpec = {
   /** how many answers one participant may send (many-answer kinds) */
   maxAnswers?: number;
   /** a translation key when the activity's settings do not fit the kind */
-  configError?: (c: { options: string[]; scaleMin: number; scaleMax: number }) => { path: "options" | "scaleMax"; message: string } | null;
+  configError?: (c: {
+    options: string[];
+    scaleMin: number;
+    scaleMax: number;
+  }) => { path: "options" | "scaleMax"; message: string } | null;
   /** turns a submission into what is stored, or throws AppError INVALID with a message for the participant */
   parseAnswer: (a: KindActivity, input: AnswerInput) => StoredAnswer;
   tally: (client: SqlClient, a: KindActivity) => Promise<ActivityResults>;

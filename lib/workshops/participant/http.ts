@@ -32,10 +32,16 @@ export function browserOf(request: Request): { browserId: string; setCookie?: st
   const id = readBrowserId(request);
   if (id) return { browserId: id };
   const fresh = newBrowserCookie();
-  return { browserId: fresh.browserId, setCookie: browserCookieHeader(fresh.value, new URL(request.url).protocol === "https:") };
+  return {
+    browserId: fresh.browserId,
+    setCookie: browserCookieHeader(fresh.value, new URL(request.url).protocol === "https:"),
+  };
 }
 
-export async function participantOf(request: Request, code: string): Promise<{ w: PublicWorkshop; p: Participant } | null> {
+export async function participantOf(
+  request: Request,
+  code: string,
+): Promise<{ w: PublicWorkshop; p: Participant } | null> {
   const w = await workshopFromCode(code);
   if (!w) return null;
   const p = await findParticipant(w.id, readBrowserId(request));
@@ -48,7 +54,8 @@ export const HTML_HEADERS = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "same-origin",
   // nothing inline runs: scripts and styles only from this origin (proxy.ts adds the app's nonce policy too)
-  "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+  "Content-Security-Policy":
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
 } as const;
 
 export function html(body: string, init: { status?: number; setCookie?: string } = {}): Response {
@@ -69,11 +76,16 @@ export function seeOther(location: string, setCookie?: string): Response {
  */
 export function crossSiteRefusal(request: Request, t: Translate): Response | null {
   if (isSameOrigin(request)) return null;
-  return new Response(t("common.errors.forbidden"), { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(t("common.errors.forbidden"), {
+    status: 403,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 export function appErrorStatus(e: AppError): number {
-  return { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 422, RATE_LIMITED: 429 }[e.code];
+  return { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 422, RATE_LIMITED: 429 }[
+    e.code
+  ];
 }
 
 export function appErrorMessage(e: AppError, t: Translate): string {
@@ -82,7 +94,10 @@ export function appErrorMessage(e: AppError, t: Translate): string {
 
 /** Whether the client wants JSON back (the script) rather than a page (a plain form). */
 export function wantsJson(request: Request): boolean {
-  return (request.headers.get("accept") ?? "").includes("application/json") || (request.headers.get("content-type") ?? "").includes("application/json");
+  return (
+    (request.headers.get("accept") ?? "").includes("application/json") ||
+    (request.headers.get("content-type") ?? "").includes("application/json")
+  );
 }
 
 /** Participant posts are a few hundred bytes: a vote, a word, a question of at most 500 characters. */
@@ -95,7 +110,10 @@ const LIST_FIELDS = new Set(["choices", "ranks"]);
  * Reads a small JSON or form body into a plain object, with a byte limit as it streams
  * (throws BodyTooLargeError past it); null when it is not an object.
  */
-export async function readSmallBody(request: Request, maxBytes = PARTICIPANT_BODY_LIMIT): Promise<Record<string, unknown> | null> {
+export async function readSmallBody(
+  request: Request,
+  maxBytes = PARTICIPANT_BODY_LIMIT,
+): Promise<Record<string, unknown> | null> {
   const text = await readBodyLimited(request, maxBytes);
   if ((request.headers.get("content-type") ?? "").includes("application/json")) {
     try {
@@ -115,5 +133,8 @@ export async function readSmallBody(request: Request, maxBytes = PARTICIPANT_BOD
 export function tooLarge(request: Request, t: Translate): Response {
   const message = t("workshops.join.tooLarge");
   if (wantsJson(request)) return Response.json({ error: message, code: "TOO_LARGE" }, { status: 413 });
-  return new Response(message, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" } });
+  return new Response(message, {
+    status: 413,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" },
+  });
 }

@@ -1,6 +1,16 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { appErrorMessage, appErrorStatus, crossSiteRefusal, participantOf, readSmallBody, seeOther, tooLarge, translatorOf, wantsJson } from "./http";
+import {
+  appErrorMessage,
+  appErrorStatus,
+  crossSiteRefusal,
+  participantOf,
+  readSmallBody,
+  seeOther,
+  tooLarge,
+  translatorOf,
+  wantsJson,
+} from "./http";
 import type { Participant, PublicWorkshop, SubmitResult } from "./participant";
 import { BodyTooLargeError } from "./read-body";
 
@@ -19,7 +29,9 @@ export async function participantPost(
   const fail = (e: AppError) =>
     json
       ? Response.json({ error: appErrorMessage(e, t), code: e.code }, { status: appErrorStatus(e) })
-      : seeOther(`/join/${encodeURIComponent(code.slice(0, 6))}?error=${encodeURIComponent(e.userMessage ?? "common.errors.invalid")}`);
+      : seeOther(
+          `/join/${encodeURIComponent(code.slice(0, 6))}?error=${encodeURIComponent(e.userMessage ?? "common.errors.invalid")}`,
+        );
   const refused = crossSiteRefusal(request, t);
   if (refused) return refused;
   const who = await participantOf(request, code);

@@ -12,7 +12,11 @@ function chunkedRequest(chunks: number) {
       controller.enqueue(new Uint8Array(1024).fill(97));
     },
   });
-  const request = new Request("http://localhost/api/workshops/join/ABCDEF/submit", { method: "POST", body, duplex: "half" } as RequestInit);
+  const request = new Request("http://localhost/api/workshops/join/ABCDEF/submit", {
+    method: "POST",
+    body,
+    duplex: "half",
+  } as RequestInit);
   return { request, pulled: () => pulled };
 }
 
@@ -40,8 +44,12 @@ describe("html", () => {
   it("escapes every interpolated value unless it is itself markup", () => {
     const evil = `"><script>alert(1)</script>`;
     const item = (x: string) => html`<li title="${x}">${x}</li>`;
-    const out = html`<ul data-x="${evil}">${[evil, "b"].map(item)}${trusted("<hr>")}${null}${false}${3}</ul>`.value;
+    const out = html`<ul data-x="${evil}">
+      ${[evil, "b"].map(item)}${trusted("<hr>")}${null}${false}${3}
+    </ul>`.value;
     expect(out).not.toContain("<script>");
-    expect(out).toBe(`<ul data-x="${escapeHtml(evil)}"><li title="${escapeHtml(evil)}">${escapeHtml(evil)}</li><li title="b">b</li><hr>3</ul>`);
+    expect(out).toBe(
+      `<ul data-x="${escapeHtml(evil)}"><li title="${escapeHtml(evil)}">${escapeHtml(evil)}</li><li title="b">b</li><hr>3</ul>`,
+    );
   });
 });

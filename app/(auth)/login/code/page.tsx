@@ -17,9 +17,14 @@ export default async function SignInCodePage({ searchParams }: { searchParams: P
   const [t, { next }] = await Promise.all([getT(), searchParams]);
   return (
     <AuthCard title={t("auth.codeTitle")} intro={t("auth.codeIntro")}>
-      <CodeForm next={next} labels={{ code: t("auth.code"), submit: t("auth.verify"), submitting: t("auth.verifying") }} />
+      <CodeForm
+        next={next}
+        labels={{ code: t("auth.code"), submit: t("auth.verify"), submitting: t("auth.verifying") }}
+      />
       <p className="mt-4 text-center text-sm">
-        <Link href="/login" className="text-emerald-800 hover:underline">{t("auth.backToLogin")}</Link>
+        <Link href="/login" className="text-emerald-800 hover:underline">
+          {t("auth.backToLogin")}
+        </Link>
       </p>
     </AuthCard>
   );

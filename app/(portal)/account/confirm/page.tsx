@@ -19,9 +19,18 @@ export default async function ConfirmIdentityPage({ searchParams }: { searchPara
     <>
       <PageHeader title={t("auth.reauth.title")} description={t("auth.reauth.intro")} />
       <Card className="max-w-md">
-        <ActionForm action={confirmIdentityAction} submitLabel={t("auth.reauth.submit")} pendingLabel={t("auth.verifying")}>
+        <ActionForm
+          action={confirmIdentityAction}
+          submitLabel={t("auth.reauth.submit")}
+          pendingLabel={t("auth.verifying")}
+        >
           <HiddenField name="next" value={typeof next === "string" ? next.slice(0, 500) : "/account"} />
-          <TextField name="password" type="password" label={t("auth.reauth.password")} autoComplete="current-password" />
+          <TextField
+            name="password"
+            type="password"
+            label={t("auth.reauth.password")}
+            autoComplete="current-password"
+          />
           <TextField name="code" label={t("auth.reauth.code")} autoComplete="one-time-code" maxLength={20} />
         </ActionForm>
       </Card>

@@ -29,7 +29,11 @@ export default async function AssessmentsPage() {
       <PageHeader
         title={t("iso.title")}
         description={t("iso.sections.assessmentsHint")}
-        actions={<LinkButton href="/iso/assessments/compare-regencies" variant="secondary">{t("iso.assessment.regencies.open")}</LinkButton>}
+        actions={
+          <LinkButton href="/iso/assessments/compare-regencies" variant="secondary">
+            {t("iso.assessment.regencies.open")}
+          </LinkButton>
+        }
       />
       <IsoTabs t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">

@@ -21,7 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const filterSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  after: z.string().regex(/^\d{4}-\d{2}-\d{2}_[0-9a-f-]{36}$/).optional().catch(undefined),
+  after: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}_[0-9a-f-]{36}$/)
+    .optional()
+    .catch(undefined),
 });
 
 export default async function AuditsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
@@ -29,7 +33,11 @@ export default async function AuditsPage({ searchParams }: { searchParams: Promi
   const [t, locale, regency] = await Promise.all([getT(), getLocale(), getActiveRegency(actor)]);
   if (!regency) notFound();
   const filter = filterSchema.parse(await searchParams);
-  const [result, agencies, auditors] = await Promise.all([listAudits(actor, regency.id, filter), listAgencyOptions(actor, regency.id), listAuditorOptions(actor, regency.id)]);
+  const [result, agencies, auditors] = await Promise.all([
+    listAudits(actor, regency.id, filter),
+    listAgencyOptions(actor, regency.id),
+    listAuditorOptions(actor, regency.id),
+  ]);
   if (!result || !agencies || !auditors) notFound();
   const canManage = can(actor, "iso.manage", regency.id);
   return (
@@ -43,7 +51,13 @@ export default async function AuditsPage({ searchParams }: { searchParams: Promi
           ) : (
             <AuditTable rows={result.items} t={t} locale={locale} />
           )}
-          <Pagination basePath="/iso/audits" params={{ year: filter.year ? String(filter.year) : undefined, after: filter.after }} cursorName="after" nextCursor={result.nextCursor} labels={{ first: t("common.firstPage"), next: t("common.nextPage") }} />
+          <Pagination
+            basePath="/iso/audits"
+            params={{ year: filter.year ? String(filter.year) : undefined, after: filter.after }}
+            cursorName="after"
+            nextCursor={result.nextCursor}
+            labels={{ first: t("common.firstPage"), next: t("common.nextPage") }}
+          />
         </div>
         {canManage && (
           <Card title={t("iso.audit.new")}>

@@ -21,7 +21,11 @@ export default async function ChangesPage() {
   const actor = await requireActor();
   const [t, locale, regency] = await Promise.all([getT(), getLocale(), getActiveRegency(actor)]);
   if (!regency) notFound();
-  const [changes, positions, issues] = await Promise.all([listChanges(actor, regency.id), listPositionOptions(actor, regency.id), listIssueOptions(actor, regency.id)]);
+  const [changes, positions, issues] = await Promise.all([
+    listChanges(actor, regency.id),
+    listPositionOptions(actor, regency.id),
+    listIssueOptions(actor, regency.id),
+  ]);
   if (!changes || !positions) notFound();
   const canManage = can(actor, "iso.manage", regency.id);
   return (

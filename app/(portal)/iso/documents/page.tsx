@@ -26,7 +26,10 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
   const [t, locale, regency] = await Promise.all([getT(), getLocale(), getActiveRegency(actor)]);
   if (!regency) notFound();
   const filter = filterSchema.parse(await searchParams);
-  const [result, agencies] = await Promise.all([listDocuments(actor, regency.id, filter), listAgencyOptions(actor, regency.id)]);
+  const [result, agencies] = await Promise.all([
+    listDocuments(actor, regency.id, filter),
+    listAgencyOptions(actor, regency.id),
+  ]);
   if (!result || !agencies) notFound();
   const canManage = can(actor, "iso.manage", regency.id);
   const now = new Date();
@@ -41,7 +44,13 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
           ) : (
             <DocumentTable rows={result.items} now={now} t={t} locale={locale} />
           )}
-          <Pagination basePath="/iso/documents" params={{ after: filter.after }} cursorName="after" nextCursor={result.nextCursor} labels={{ first: t("common.firstPage"), next: t("common.nextPage") }} />
+          <Pagination
+            basePath="/iso/documents"
+            params={{ after: filter.after }}
+            cursorName="after"
+            nextCursor={result.nextCursor}
+            labels={{ first: t("common.firstPage"), next: t("common.nextPage") }}
+          />
         </div>
         {canManage && (
           <Card title={t("iso.doc.new")}>

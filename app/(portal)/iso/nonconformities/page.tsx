@@ -23,7 +23,10 @@ export default async function NonconformitiesPage({ searchParams }: { searchPara
   const [t, locale, regency] = await Promise.all([getT(), getLocale(), getActiveRegency(actor)]);
   if (!regency) notFound();
   const filter = nonconformityFilterSchema.parse(await searchParams);
-  const [result, agencies] = await Promise.all([listNonconformities(actor, regency.id, filter), listAgencyOptions(actor, regency.id)]);
+  const [result, agencies] = await Promise.all([
+    listNonconformities(actor, regency.id, filter),
+    listAgencyOptions(actor, regency.id),
+  ]);
   if (!result || !agencies) notFound();
   const canManage = can(actor, "iso.manage", regency.id);
   const now = new Date();
@@ -39,7 +42,13 @@ export default async function NonconformitiesPage({ searchParams }: { searchPara
           ) : (
             <NcTable rows={result.items} now={now} t={t} locale={locale} />
           )}
-          <Pagination basePath="/iso/nonconformities" params={{ status: filter.status, after: filter.after ? String(filter.after) : undefined }} cursorName="after" nextCursor={result.nextCursor} labels={{ first: t("common.firstPage"), next: t("common.nextPage") }} />
+          <Pagination
+            basePath="/iso/nonconformities"
+            params={{ status: filter.status, after: filter.after ? String(filter.after) : undefined }}
+            cursorName="after"
+            nextCursor={result.nextCursor}
+            labels={{ first: t("common.firstPage"), next: t("common.nextPage") }}
+          />
         </div>
         {canManage && (
           <Card title={t("iso.nc.new")}>

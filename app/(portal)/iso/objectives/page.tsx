@@ -22,7 +22,10 @@ export default async function ObjectivesPage() {
   const actor = await requireActor();
   const [t, locale, regency] = await Promise.all([getT(), getLocale(), getActiveRegency(actor)]);
   if (!regency) notFound();
-  const [objectives, positions] = await Promise.all([listObjectives(actor, regency.id), listPositionOptions(actor, regency.id)]);
+  const [objectives, positions] = await Promise.all([
+    listObjectives(actor, regency.id),
+    listPositionOptions(actor, regency.id),
+  ]);
   if (!objectives || !positions) notFound();
   const canManage = can(actor, "iso.manage", regency.id);
   return (
@@ -30,13 +33,19 @@ export default async function ObjectivesPage() {
       <PageHeader
         title={t("iso.title")}
         description={t("iso.sections.objectivesHint")}
-        actions={<LinkButton href="/iso/objectives/print" variant="secondary">{t("iso.print.open")}</LinkButton>}
+        actions={
+          <LinkButton href="/iso/objectives/print" variant="secondary">
+            {t("iso.print.open")}
+          </LinkButton>
+        }
       />
       <IsoTabs t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-6">
           {objectives.length === 0 && <EmptyState title={t("iso.objective.empty")} />}
-          {objectives.map((o) => <ObjectiveCard key={o.id} objective={o} canManage={canManage} t={t} locale={locale} />)}
+          {objectives.map((o) => (
+            <ObjectiveCard key={o.id} objective={o} canManage={canManage} t={t} locale={locale} />
+          ))}
         </div>
         {canManage && (
           <Card title={t("iso.objective.new")}>

@@ -21,7 +21,10 @@ export default async function ReviewsPage() {
   const actor = await requireActor();
   const [t, locale, regency] = await Promise.all([getT(), getLocale(), getActiveRegency(actor)]);
   if (!regency) notFound();
-  const [reviews, positions] = await Promise.all([listReviews(actor, regency.id), listPositionOptions(actor, regency.id)]);
+  const [reviews, positions] = await Promise.all([
+    listReviews(actor, regency.id),
+    listPositionOptions(actor, regency.id),
+  ]);
   if (!reviews || !positions) notFound();
   const canManage = can(actor, "iso.manage", regency.id);
   return (

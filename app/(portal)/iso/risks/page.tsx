@@ -30,7 +30,11 @@ export default async function RisksPage() {
       <PageHeader
         title={t("iso.title")}
         description={t("iso.sections.risksHint")}
-        actions={<LinkButton href="/iso/risks/print" variant="secondary">{t("iso.print.open")}</LinkButton>}
+        actions={
+          <LinkButton href="/iso/risks/print" variant="secondary">
+            {t("iso.print.open")}
+          </LinkButton>
+        }
       />
       <IsoTabs t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">

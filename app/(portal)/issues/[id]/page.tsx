@@ -22,19 +22,33 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IssuePage({ params }: Props) {
   const { actor, issue } = await loadIssue((await params).id);
   if (!issue) notFound();
-  const [t, locale, options] = await Promise.all([getT(), getLocale(), issue.permissions.triage ? issueFormOptions(actor, issue.regencyId) : null]);
+  const [t, locale, options] = await Promise.all([
+    getT(),
+    getLocale(),
+    issue.permissions.triage ? issueFormOptions(actor, issue.regencyId) : null,
+  ]);
   const actions = (
     <>
-      {issue.permissions.edit && <LinkButton href={`/issues/${issue.id}/edit`} variant="secondary">{t("issues.edit")}</LinkButton>}
+      {issue.permissions.edit && (
+        <LinkButton href={`/issues/${issue.id}/edit`} variant="secondary">
+          {t("issues.edit")}
+        </LinkButton>
+      )}
       {issue.isPublic && issue.triage === "accepted" && (
-        <LinkButton href={`/r/${issue.regency.slug}/isu/${issue.number}`} variant="ghost">{t("issues.detail.publicPage")}</LinkButton>
+        <LinkButton href={`/r/${issue.regency.slug}/isu/${issue.number}`} variant="ghost">
+          {t("issues.detail.publicPage")}
+        </LinkButton>
       )}
     </>
   );
   return (
     <>
       <PageHeader
-        breadcrumb={<Link href="/issues" className="hover:underline">{t("issues.backToList")}</Link>}
+        breadcrumb={
+          <Link href="/issues" className="hover:underline">
+            {t("issues.backToList")}
+          </Link>
+        }
         title={`${t("issues.number", { number: issue.number })} · ${issue.title}`}
         description={<IssueHeaderBadges issue={issue} t={t} />}
         actions={actions}
@@ -44,10 +58,16 @@ export default async function IssuePage({ params }: Props) {
           <IssueAttentionNotice issue={issue} t={t} />
           {issue.mergedInto && (
             <p className="text-sm">
-              <Link className="text-emerald-800 underline" href={`/issues/${issue.mergedInto.id}`}>{t("issues.detail.mergedInto", { number: issue.mergedInto.number })}</Link>
+              <Link className="text-emerald-800 underline" href={`/issues/${issue.mergedInto.id}`}>
+                {t("issues.detail.mergedInto", { number: issue.mergedInto.number })}
+              </Link>
             </p>
           )}
-          {issue.triage === "rejected" && <p className="text-sm text-slate-800">{t("issues.detail.rejected", { reason: issue.triageReason ?? "—" })}</p>}
+          {issue.triage === "rejected" && (
+            <p className="text-sm text-slate-800">
+              {t("issues.detail.rejected", { reason: issue.triageReason ?? "—" })}
+            </p>
+          )}
           <Card title={t("issues.fields.description")}>
             {issue.description ? <Markdown>{issue.description}</Markdown> : <p className="text-sm text-slate-600">—</p>}
             {issue.evaluationNote && (
@@ -59,7 +79,13 @@ export default async function IssuePage({ params }: Props) {
           </Card>
           {issue.permissions.triage && options && (
             <Card title={t("issues.triage.title")}>
-              <TriageForms issueId={issue.id} version={issue.version} positions={options.positions} agencies={options.agencies} t={t} />
+              <TriageForms
+                issueId={issue.id}
+                version={issue.version}
+                positions={options.positions}
+                agencies={options.agencies}
+                t={t}
+              />
             </Card>
           )}
           {issue.permissions.addUpdate && (
@@ -77,7 +103,13 @@ export default async function IssuePage({ params }: Props) {
           </Card>
           {issue.permissions.stages.length > 0 && (
             <Card title={t("issues.stage.title")}>
-              <StageForm issueId={issue.id} version={issue.version} stages={issue.permissions.stages} isPublicIssue={issue.isPublic} t={t} />
+              <StageForm
+                issueId={issue.id}
+                version={issue.version}
+                stages={issue.permissions.stages}
+                isPublicIssue={issue.isPublic}
+                t={t}
+              />
             </Card>
           )}
           {!issue.permissions.addUpdate && issue.triage === "accepted" && issue.stage !== "closed" && (

@@ -20,13 +20,43 @@ export async function GET(request: Request) {
   const yes = t("common.yes");
   const no = t("common.no");
   const header = [
-    t("issues.fields.number"), t("issues.fields.title"), t("issues.fields.category"), t("issues.fields.stage"), t("issues.fields.lifecycle"), t("issues.fields.triage"),
-    t("issues.fields.priority"), t("issues.fields.percentDone"), t("issues.fields.agency"), t("issues.fields.owner"), t("issues.fields.dueDate"), t("issues.fields.lastUpdate"),
-    t("issues.attention.stale"), t("issues.attention.escalated"), t("issues.attention.overdue"), t("issues.public"),
+    t("issues.fields.number"),
+    t("issues.fields.title"),
+    t("issues.fields.category"),
+    t("issues.fields.stage"),
+    t("issues.fields.lifecycle"),
+    t("issues.fields.triage"),
+    t("issues.fields.priority"),
+    t("issues.fields.percentDone"),
+    t("issues.fields.agency"),
+    t("issues.fields.owner"),
+    t("issues.fields.dueDate"),
+    t("issues.fields.lastUpdate"),
+    t("issues.attention.stale"),
+    t("issues.attention.escalated"),
+    t("issues.attention.overdue"),
+    t("issues.public"),
   ];
-  const body = toCsv(header, rows.map((r) => [
-    `ISU-${r.number}`, r.title, t(`issues.categories.${r.category}`), t(`issues.stages.${r.stage}`), t(`issues.lifecycles.${r.lifecycle}`), t(`issues.triageStates.${r.triage}`),
-    r.priority, r.percentDone, r.agencyName, r.ownerTitle, r.dueDate?.toISOString().slice(0, 10) ?? "", r.lastUpdateAt.toISOString(), r.stale ? yes : no, r.escalated ? yes : no, r.overdue ? yes : no, r.isPublic ? yes : no,
-  ]));
+  const body = toCsv(
+    header,
+    rows.map((r) => [
+      `ISU-${r.number}`,
+      r.title,
+      t(`issues.categories.${r.category}`),
+      t(`issues.stages.${r.stage}`),
+      t(`issues.lifecycles.${r.lifecycle}`),
+      t(`issues.triageStates.${r.triage}`),
+      r.priority,
+      r.percentDone,
+      r.agencyName,
+      r.ownerTitle,
+      r.dueDate?.toISOString().slice(0, 10) ?? "",
+      r.lastUpdateAt.toISOString(),
+      r.stale ? yes : no,
+      r.escalated ? yes : no,
+      r.overdue ? yes : no,
+      r.isPublic ? yes : no,
+    ]),
+  );
   return csvResponse(`${t("issues.csv.filename")}-${regency.slug}-${new Date().toISOString().slice(0, 10)}.csv`, body);
 }

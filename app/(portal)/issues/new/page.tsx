@@ -20,8 +20,18 @@ export default async function NewIssuePage() {
   const t = await getT();
   return (
     <>
-      <PageHeader breadcrumb={<Link href="/issues" className="hover:underline">{t("issues.backToList")}</Link>} title={t("issues.newTitle")} description={`${regency.name} — ${t("issues.newDescription")}`} />
-      <Card className="max-w-3xl"><CreateIssueForm regencyId={regency.id} t={t} /></Card>
+      <PageHeader
+        breadcrumb={
+          <Link href="/issues" className="hover:underline">
+            {t("issues.backToList")}
+          </Link>
+        }
+        title={t("issues.newTitle")}
+        description={`${regency.name} — ${t("issues.newDescription")}`}
+      />
+      <Card className="max-w-3xl">
+        <CreateIssueForm regencyId={regency.id} t={t} />
+      </Card>
     </>
   );
 }

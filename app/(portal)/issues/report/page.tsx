@@ -23,9 +23,18 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
   if (!regency) notFound();
   const now = new Date();
   const month = reportMonthSchema.parse(await searchParams).month ?? now.toISOString().slice(0, 7);
-  const [report, dash, t, locale] = await Promise.all([monthlyReport(actor, regency.id, month, now), getDashboard(actor, regency.id, now), getT(), getLocale()]);
+  const [report, dash, t, locale] = await Promise.all([
+    monthlyReport(actor, regency.id, month, now),
+    getDashboard(actor, regency.id, now),
+    getT(),
+    getLocale(),
+  ]);
   if (!report || !dash) notFound();
-  const monthLabel = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(report.from);
+  const monthLabel = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(report.from);
   return (
     <article className="mx-auto max-w-4xl space-y-6 bg-white p-6 print:p-0">
       <style>{PRINT_CSS}</style>
@@ -47,17 +56,35 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
             [t("dashboard.totals.overdue"), dash.totals.overdue],
             [t("dashboard.totals.pending"), dash.totals.pending],
           ].map(([label, value]) => (
-            <div key={String(label)} className="rounded border border-slate-200 p-2"><dt className="text-slate-600">{label}</dt><dd className="text-xl font-semibold">{value}</dd></div>
+            <div key={String(label)} className="rounded border border-slate-200 p-2">
+              <dt className="text-slate-600">{label}</dt>
+              <dd className="text-xl font-semibold">{value}</dd>
+            </div>
           ))}
         </dl>
       </section>
-      <section><h2 className="mb-2 text-lg font-semibold">{t("issues.report.opened")}</h2><ReportIssueTable rows={report.opened} t={t} locale={locale} /></section>
-      <section><h2 className="mb-2 text-lg font-semibold">{t("issues.report.closed")}</h2><ReportIssueTable rows={report.closed} t={t} locale={locale} /></section>
       <section>
-        <h2 className="mb-2 text-lg font-semibold">{t("issues.report.attention", { date: formatDate(now, locale) })}</h2>
-        {dash.attention.length === 0 ? <p className="text-sm text-slate-600">{t("issues.report.none")}</p> : (
+        <h2 className="mb-2 text-lg font-semibold">{t("issues.report.opened")}</h2>
+        <ReportIssueTable rows={report.opened} t={t} locale={locale} />
+      </section>
+      <section>
+        <h2 className="mb-2 text-lg font-semibold">{t("issues.report.closed")}</h2>
+        <ReportIssueTable rows={report.closed} t={t} locale={locale} />
+      </section>
+      <section>
+        <h2 className="mb-2 text-lg font-semibold">
+          {t("issues.report.attention", { date: formatDate(now, locale) })}
+        </h2>
+        {dash.attention.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("issues.report.none")}</p>
+        ) : (
           <ul className="list-disc space-y-1 pl-5 text-sm">
-            {dash.attention.map((i) => <li key={i.id}>{t("issues.number", { number: i.number })} {i.title} — {i.ownerTitle ?? "—"} ({t(i.escalated ? "issues.attention.escalated" : "issues.attention.stale")})</li>)}
+            {dash.attention.map((i) => (
+              <li key={i.id}>
+                {t("issues.number", { number: i.number })} {i.title} — {i.ownerTitle ?? "—"} (
+                {t(i.escalated ? "issues.attention.escalated" : "issues.attention.stale")})
+              </li>
+            ))}
           </ul>
         )}
       </section>
@@ -67,7 +94,9 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
           <ReportAgencyTable rows={dash.agencies} t={t} />
         </section>
       )}
-      <footer className="border-t border-slate-300 pt-2 text-xs text-slate-600">{t("issues.report.generated", { date: formatDateTime(now, locale), name: actor.name })}</footer>
+      <footer className="border-t border-slate-300 pt-2 text-xs text-slate-600">
+        {t("issues.report.generated", { date: formatDateTime(now, locale), name: actor.name })}
+      </footer>
     </article>
   );
 }

@@ -21,13 +21,35 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
   const regency = await getActiveRegency(actor);
   if (!regency || !can(actor, "issues.triage", regency.id)) notFound();
   const { after } = issueFilterSchema.parse(await searchParams);
-  const [result, t, locale] = await Promise.all([listIssues(actor, regency.id, { triage: "pending", sort: "newest", after }), getT(), getLocale()]);
+  const [result, t, locale] = await Promise.all([
+    listIssues(actor, regency.id, { triage: "pending", sort: "newest", after }),
+    getT(),
+    getLocale(),
+  ]);
   if (!result) notFound();
   return (
     <>
-      <PageHeader breadcrumb={<Link href="/issues" className="hover:underline">{t("issues.backToList")}</Link>} title={t("issues.triageQueue")} description={t("issues.triage.queueDescription")} />
-      {result.rows.length === 0 ? <EmptyState title={t("issues.triage.empty")} /> : <IssueTable rows={result.rows} t={t} locale={locale} caption={t("issues.triageQueue")} />}
-      <Pagination basePath="/issues/triage" params={{ after }} cursorName="after" nextCursor={result.nextCursor} labels={{ first: t("common.firstPage"), next: t("common.nextPage") }} />
+      <PageHeader
+        breadcrumb={
+          <Link href="/issues" className="hover:underline">
+            {t("issues.backToList")}
+          </Link>
+        }
+        title={t("issues.triageQueue")}
+        description={t("issues.triage.queueDescription")}
+      />
+      {result.rows.length === 0 ? (
+        <EmptyState title={t("issues.triage.empty")} />
+      ) : (
+        <IssueTable rows={result.rows} t={t} locale={locale} caption={t("issues.triageQueue")} />
+      )}
+      <Pagination
+        basePath="/issues/triage"
+        params={{ after }}
+        cursorName="after"
+        nextCursor={result.nextCursor}
+        labels={{ first: t("common.firstPage"), next: t("common.nextPage") }}
+      />
     </>
   );
 }

@@ -3,7 +3,13 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { ImagePanel } from "@/components/publications/image-panel";
 import { NarrativePanel } from "@/components/publications/narrative-panel";
-import { ApprovePieceForm, SendBackPieceForm, SubmitPieceForm, UpdatePieceForm, WithdrawPieceForm } from "@/components/publications/piece-forms";
+import {
+  ApprovePieceForm,
+  SendBackPieceForm,
+  SubmitPieceForm,
+  UpdatePieceForm,
+  WithdrawPieceForm,
+} from "@/components/publications/piece-forms";
 import { PieceReviewHistory, PieceVersions } from "@/components/publications/piece-history";
 import { PieceNotices, PieceWorkingCopy } from "@/components/publications/piece-notices";
 import { displayStatus, StatusBadge } from "@/components/publications/status-badge";
@@ -33,19 +39,34 @@ export default async function PublicationPage({ params }: Props) {
   const status = displayStatus({ ...piece, versionCount: piece.versions.length }, now);
   const onRecord = piece.versions.length > 0;
   const publicUrl = `/r/${piece.regency.slug}/${piece.slug}`;
-  const narrative = piece.narrative.map((m) => ({ ...m, issue: piece.issues.find((i) => i.issue.id === m.issueId)!.issue }));
+  const narrative = piece.narrative.map((m) => ({
+    ...m,
+    issue: piece.issues.find((i) => i.issue.id === m.issueId)!.issue,
+  }));
   const { permissions } = piece;
   const description = (
     <span className="flex flex-wrap items-center gap-2">
       <StatusBadge t={t} status={status} />
-      <span>{t("publications.fields.author")}: {piece.author.name}</span>
-      {status === "scheduled" && <span>{t("publications.detail.scheduledFor", { date: formatDateTime(piece.firstPublishAt, locale) })}</span>}
-      {onRecord && piece.firstPublishAt && piece.firstPublishAt <= now && <a href={publicUrl} className="text-emerald-800 underline">{t("publications.viewPublic")}</a>}
+      <span>
+        {t("publications.fields.author")}: {piece.author.name}
+      </span>
+      {status === "scheduled" && (
+        <span>{t("publications.detail.scheduledFor", { date: formatDateTime(piece.firstPublishAt, locale) })}</span>
+      )}
+      {onRecord && piece.firstPublishAt && piece.firstPublishAt <= now && (
+        <a href={publicUrl} className="text-emerald-800 underline">
+          {t("publications.viewPublic")}
+        </a>
+      )}
     </span>
   );
   return (
     <>
-      <PageHeader title={piece.title} breadcrumb={`${t("publications.title")} · ${t(`publications.kinds.${piece.kind}`)}`} description={description} />
+      <PageHeader
+        title={piece.title}
+        breadcrumb={`${t("publications.title")} · ${t(`publications.kinds.${piece.kind}`)}`}
+        description={description}
+      />
       <PublicationsSubnav t={t} current="pieces" />
       <PieceNotices piece={piece} t={t} locale={locale} />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
@@ -58,7 +79,12 @@ export default async function PublicationPage({ params }: Props) {
               </div>
             )}
           </Card>
-          <ImagePanel t={t} piece={piece} imageBase={`${publicUrl}/image`} editable={permissions.write && piece.status === "draft"} />
+          <ImagePanel
+            t={t}
+            piece={piece}
+            imageBase={`${publicUrl}/image`}
+            editable={permissions.write && piece.status === "draft"}
+          />
           {permissions.write && (
             <Card title={onRecord ? t("publications.detail.correctionTitle") : t("publications.detail.editTitle")}>
               {onRecord && <p className="mb-4 text-sm text-slate-700">{t("publications.detail.correctionIntro")}</p>}

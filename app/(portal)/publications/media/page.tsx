@@ -47,15 +47,27 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-6">
           <IssueFilterForm issues={issues} issueId={filter.issueId} t={t} />
-          <Card title={`${t("media.chartTitle")} · ${issue ? t("media.chartIssue", { issue: `ISU-${issue.number}` }) : t("media.chartRegency")}`}>
-            {series.length === 0 ? <p className="text-sm text-slate-600">{t("media.chartEmpty")}</p> : <SentimentChart data={series} />}
+          <Card
+            title={`${t("media.chartTitle")} · ${issue ? t("media.chartIssue", { issue: `ISU-${issue.number}` }) : t("media.chartRegency")}`}
+          >
+            {series.length === 0 ? (
+              <p className="text-sm text-slate-600">{t("media.chartEmpty")}</p>
+            ) : (
+              <SentimentChart data={series} />
+            )}
           </Card>
           {coverage.items.length === 0 ? (
             <EmptyState title={t("media.empty")} />
           ) : (
             <CoverageTable rows={coverage.items} t={t} locale={locale} />
           )}
-          <Pagination basePath="/publications/media" params={filter} cursorName="after" nextCursor={coverage.nextCursor} labels={{ first: t("common.firstPage"), next: t("common.nextPage") }} />
+          <Pagination
+            basePath="/publications/media"
+            params={filter}
+            cursorName="after"
+            nextCursor={coverage.nextCursor}
+            labels={{ first: t("common.firstPage"), next: t("common.nextPage") }}
+          />
           {perIssue.length > 0 && <IssueSentimentTable rows={perIssue} t={t} />}
         </div>
         {can(actor, "media.manage", regency.id) && editing && (

@@ -23,7 +23,12 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
   const regency = await getActiveRegency(actor);
   if (!regency) notFound();
   const filter = expertFilterSchema.parse(await searchParams);
-  const [experts, disciplines, issues, t] = await Promise.all([listExperts(actor, regency.id, filter), listDisciplines(actor, regency.id), listIssueOptions(actor, regency.id), getT()]);
+  const [experts, disciplines, issues, t] = await Promise.all([
+    listExperts(actor, regency.id, filter),
+    listDisciplines(actor, regency.id),
+    listIssueOptions(actor, regency.id),
+    getT(),
+  ]);
   if (!experts) notFound();
   const edit = (await searchParams).edit;
   const editing = experts.find((e) => e.id === edit);

@@ -18,7 +18,11 @@ export default async function NewPublicationPage() {
   const actor = await requireActor();
   const regency = await getActiveRegency(actor);
   if (!regency || !can(actor, "publications.write", regency.id)) notFound();
-  const [t, issues, narrative] = await Promise.all([getT(), listIssueOptions(actor, regency.id), listNarrativeForIssues(actor, regency.id)]);
+  const [t, issues, narrative] = await Promise.all([
+    getT(),
+    listIssueOptions(actor, regency.id),
+    listNarrativeForIssues(actor, regency.id),
+  ]);
   return (
     <>
       <PageHeader title={t("publications.newTitle")} breadcrumb={t("publications.title")} />

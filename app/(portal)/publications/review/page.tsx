@@ -20,7 +20,12 @@ export default async function ReviewQueuePage() {
   const actor = await requireActor();
   const regency = await getActiveRegency(actor);
   if (!regency) notFound();
-  const [queue, settings, t, locale] = await Promise.all([listPublications(actor, regency.id, { status: "submitted" }), getApproverSettings(actor, regency.id), getT(), getLocale()]);
+  const [queue, settings, t, locale] = await Promise.all([
+    listPublications(actor, regency.id, { status: "submitted" }),
+    getApproverSettings(actor, regency.id),
+    getT(),
+    getLocale(),
+  ]);
   if (!queue || !settings) notFound();
   return (
     <>
@@ -35,7 +40,11 @@ export default async function ReviewQueuePage() {
           )}
         </div>
         <Card title={t("publications.detail.approverSetting")}>
-          <p className="mb-3 text-sm text-slate-700">{t("publications.detail.approverNow", { names: settings.effective.join(", ") || t("publications.detail.approverNone") })}</p>
+          <p className="mb-3 text-sm text-slate-700">
+            {t("publications.detail.approverNow", {
+              names: settings.effective.join(", ") || t("publications.detail.approverNone"),
+            })}
+          </p>
           {can(actor, "publications.approve", regency.id) && (
             <ApproverSettingForm regencyId={regency.id} settings={settings} t={t} />
           )}

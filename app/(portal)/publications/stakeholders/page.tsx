@@ -25,7 +25,11 @@ export default async function StakeholdersPage({ searchParams }: { searchParams:
   if (!regency) notFound();
   const sp = await searchParams;
   const issueId = /^[0-9a-f-]{36}$/i.test(sp.issueId ?? "") ? sp.issueId : undefined;
-  const [rows, issues, t] = await Promise.all([listStakeholders(actor, regency.id, { issueId }), listIssueOptions(actor, regency.id), getT()]);
+  const [rows, issues, t] = await Promise.all([
+    listStakeholders(actor, regency.id, { issueId }),
+    listIssueOptions(actor, regency.id),
+    getT(),
+  ]);
   if (!rows) notFound();
   const editing = rows.find((r) => r.id === sp.edit);
   return (
@@ -38,11 +42,7 @@ export default async function StakeholdersPage({ searchParams }: { searchParams:
           <Card title={t("stakeholders.grid")}>
             <MendelowGrid items={rows} t={t} />
           </Card>
-          {rows.length === 0 ? (
-            <EmptyState title={t("stakeholders.empty")} />
-          ) : (
-            <StakeholderTable rows={rows} t={t} />
-          )}
+          {rows.length === 0 ? <EmptyState title={t("stakeholders.empty")} /> : <StakeholderTable rows={rows} t={t} />}
         </div>
         {can(actor, "media.manage", regency.id) && editing && (
           <Card title={`${t("common.edit")}: ${editing.name}`}>

@@ -18,31 +18,74 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 
 export default async function RegencyPage({ params }: { params: Promise<{ slug: string }> }) {
   const { actor, regency } = await loadRegency((await params).slug);
-  const [t, locale, lineage, counts] = await Promise.all([getT(), getLocale(), getLineage(regency.id), getRegencyCounts(actor, regency.id)]);
+  const [t, locale, lineage, counts] = await Promise.all([
+    getT(),
+    getLocale(),
+    getLineage(regency.id),
+    getRegencyCounts(actor, regency.id),
+  ]);
   const kindName = `${t(`regencyKind.${regency.kind}`)} ${regency.name}`;
   return (
     <>
       <PageHeader
-        breadcrumb={<Link href="/regencies" className="hover:underline">{t("regencies.title")}</Link>}
+        breadcrumb={
+          <Link href="/regencies" className="hover:underline">
+            {t("regencies.title")}
+          </Link>
+        }
         title={kindName}
-        description={<>{regency.province} · {t("regencies.fields.code")} {regency.code}</>}
-        actions={<>{regency.isDob && <Badge tone="blue">{t("regencies.dob")}</Badge>}<Badge tone={regency.status === "persiapan" ? "yellow" : "green"}>{t(`regencies.status.${regency.status}`)}</Badge></>}
+        description={
+          <>
+            {regency.province} · {t("regencies.fields.code")} {regency.code}
+          </>
+        }
+        actions={
+          <>
+            {regency.isDob && <Badge tone="blue">{t("regencies.dob")}</Badge>}
+            <Badge tone={regency.status === "persiapan" ? "yellow" : "green"}>
+              {t(`regencies.status.${regency.status}`)}
+            </Badge>
+          </>
+        }
       />
       <RegencyNav slug={regency.slug} current="" t={t} />
       {counts && (
         <div className="mb-6 grid gap-3 sm:grid-cols-3">
-          <Stat label={t("regencies.stats.obligationsOpen")} value={counts.obligationsOpen} href={`/regencies/${regency.slug}/obligations`} />
-          <Stat label={t("regencies.stats.obligationsOverdue")} value={counts.obligationsOverdue} tone={counts.obligationsOverdue ? "bad" : "good"} href={`/regencies/${regency.slug}/obligations`} />
-          <Stat label={t("regencies.stats.potentials")} value={counts.potentials} href={`/regencies/${regency.slug}/potentials`} />
+          <Stat
+            label={t("regencies.stats.obligationsOpen")}
+            value={counts.obligationsOpen}
+            href={`/regencies/${regency.slug}/obligations`}
+          />
+          <Stat
+            label={t("regencies.stats.obligationsOverdue")}
+            value={counts.obligationsOverdue}
+            tone={counts.obligationsOverdue ? "bad" : "good"}
+            href={`/regencies/${regency.slug}/obligations`}
+          />
+          <Stat
+            label={t("regencies.stats.potentials")}
+            value={counts.potentials}
+            href={`/regencies/${regency.slug}/potentials`}
+          />
         </div>
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("regencies.profile.title")}>
           <RegencyProfile regency={regency} t={t} locale={locale} />
-          <p className="mt-3 text-sm"><Link href={`/r/${regency.slug}`} className="text-emerald-800 underline">{t("regencies.profile.publicPage")}</Link></p>
+          <p className="mt-3 text-sm">
+            <Link href={`/r/${regency.slug}`} className="text-emerald-800 underline">
+              {t("regencies.profile.publicPage")}
+            </Link>
+          </p>
         </Card>
         <Card title={t("regencies.lineage.title")}>
-          <LineageTree nodes={lineage} currentId={regency.id} currentName={kindName} t={t} hrefFor={(slug) => `/r/${slug}`} />
+          <LineageTree
+            nodes={lineage}
+            currentId={regency.id}
+            currentName={kindName}
+            t={t}
+            hrefFor={(slug) => `/r/${slug}`}
+          />
         </Card>
         {can(actor, "regency.manage", regency.id) && (
           <Card title={t("regencies.profile.editTitle")} className="lg:col-span-2">

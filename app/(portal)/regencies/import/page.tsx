@@ -19,12 +19,25 @@ export default async function ImportRegenciesPage() {
   const t = await getT();
   return (
     <>
-      <PageHeader breadcrumb={<Link href="/regencies" className="hover:underline">{t("regencies.title")}</Link>} title={t("regencies.import.title")} description={t("regencies.import.description")} />
+      <PageHeader
+        breadcrumb={
+          <Link href="/regencies" className="hover:underline">
+            {t("regencies.title")}
+          </Link>
+        }
+        title={t("regencies.import.title")}
+        description={t("regencies.import.description")}
+      />
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_20rem]">
-        <Card><ImportForm action={importRegenciesAction} /></Card>
+        <Card>
+          <ImportForm action={importRegenciesAction} />
+        </Card>
         <Card title={t("regencies.import.formatTitle")}>
           <p className="mb-2 text-sm text-slate-700">{t("regencies.import.formatBody")}</p>
-          <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs">{REGENCY_CSV_HEADER.join(",")}{"\n"}32.18,kabupaten,Pangandaran,Jawa Barat,10,1128.122,447272</pre>
+          <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs">
+            {REGENCY_CSV_HEADER.join(",")}
+            {"\n"}32.18,kabupaten,Pangandaran,Jawa Barat,10,1128.122,447272
+          </pre>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
             <li>{t("regencies.import.ruleCode")}</li>
             <li>{t("regencies.import.ruleKind")}</li>

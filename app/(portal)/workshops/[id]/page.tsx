@@ -16,7 +16,15 @@ import { WorkshopForm } from "@/components/workshops/workshop-form";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { deleteActivityAction, moveActivityAction, saveTemplateAction, setActivityStateAction, setResultsVisibleAction, setWorkshopLockedAction, useTemplateAction } from "@/lib/workshops/actions";
+import {
+  deleteActivityAction,
+  moveActivityAction,
+  saveTemplateAction,
+  setActivityStateAction,
+  setResultsVisibleAction,
+  setWorkshopLockedAction,
+  useTemplateAction,
+} from "@/lib/workshops/actions";
 import { getWorkshop, listTemplates } from "@/lib/workshops/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,15 +41,33 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <PageHeader
-        breadcrumb={<Link href="/workshops" className="hover:underline">{t("workshops.title")}</Link>}
+        breadcrumb={
+          <Link href="/workshops" className="hover:underline">
+            {t("workshops.title")}
+          </Link>
+        }
         title={w.title}
-        description={<>{formatDateTime(w.startsAt, locale)} · {w.venue || "—"} · {t("workshops.join.code")}: <span className="font-mono font-semibold" data-join-code>{w.code}</span> · {t("workshops.participantsCount")}: {w._count.participants}</>}
+        description={
+          <>
+            {formatDateTime(w.startsAt, locale)} · {w.venue || "—"} · {t("workshops.join.code")}:{" "}
+            <span className="font-mono font-semibold" data-join-code>
+              {w.code}
+            </span>{" "}
+            · {t("workshops.participantsCount")}: {w._count.participants}
+          </>
+        }
         actions={
           <>
             <LiveRefresh workshopId={w.id} />
-            <LinkButton href={`/workshops/${w.id}/present`} variant="primary">{t("workshops.present.open")}</LinkButton>
-            <LinkButton href={`/workshops/${w.id}/attendance`} variant="secondary">{t("workshops.attendance.title")}</LinkButton>
-            <LinkButton href={`/workshops/${w.id}/summary`} variant="secondary">{t("workshops.summary.title")}</LinkButton>
+            <LinkButton href={`/workshops/${w.id}/present`} variant="primary">
+              {t("workshops.present.open")}
+            </LinkButton>
+            <LinkButton href={`/workshops/${w.id}/attendance`} variant="secondary">
+              {t("workshops.attendance.title")}
+            </LinkButton>
+            <LinkButton href={`/workshops/${w.id}/summary`} variant="secondary">
+              {t("workshops.summary.title")}
+            </LinkButton>
           </>
         }
       />
@@ -49,12 +75,19 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
         <div className="space-y-6">
           <Card
             title={t("workshops.control.title")}
-            actions={w.canManage && (
-              <div className="flex items-center gap-2">
-                {w.locked && <Badge tone="red">{t("workshops.control.lockedBadge")}</Badge>}
-                <ActionButton action={setWorkshopLockedAction} label={w.locked ? t("workshops.control.unlock") : t("workshops.control.lock")} variant={w.locked ? "secondary" : "danger"} fields={{ workshopId: w.id, locked: String(!w.locked) }} />
-              </div>
-            )}
+            actions={
+              w.canManage && (
+                <div className="flex items-center gap-2">
+                  {w.locked && <Badge tone="red">{t("workshops.control.lockedBadge")}</Badge>}
+                  <ActionButton
+                    action={setWorkshopLockedAction}
+                    label={w.locked ? t("workshops.control.unlock") : t("workshops.control.lock")}
+                    variant={w.locked ? "secondary" : "danger"}
+                    fields={{ workshopId: w.id, locked: String(!w.locked) }}
+                  />
+                </div>
+              )
+            }
           >
             {w.activities.length === 0 ? (
               <EmptyState title={t("workshops.activities.empty")} />
@@ -65,25 +98,67 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
                     <div className="min-w-0">
                       <div className="flex flex-wrap items-center gap-2">
                         <span className="text-sm tabular-nums text-slate-500">{i + 1}.</span>
-                        <Link href={`/workshops/${w.id}/activities/${a.id}`} className="font-medium text-emerald-800 hover:underline">{a.title}</Link>
+                        <Link
+                          href={`/workshops/${w.id}/activities/${a.id}`}
+                          className="font-medium text-emerald-800 hover:underline"
+                        >
+                          {a.title}
+                        </Link>
                         <Badge tone="blue">{t(`workshops.kinds.${a.kind}`)}</Badge>
                         <Badge tone={stateTone[a.state]}>{t(`workshops.states.${a.state}`)}</Badge>
                         {a.id === w.currentActivityId && <Badge tone="purple">{t("workshops.control.current")}</Badge>}
                         {a.resultsVisible && <Badge tone="green">{t("workshops.control.resultsShownBadge")}</Badge>}
                       </div>
-                      <p className="text-xs text-slate-600">{t("workshops.live.responses")}: {a._count.entries}</p>
+                      <p className="text-xs text-slate-600">
+                        {t("workshops.live.responses")}: {a._count.entries}
+                      </p>
                     </div>
                     {w.canManage && (
                       <div className="flex flex-wrap gap-2">
-                        {a.state !== "open"
-                          ? <ActionButton action={setActivityStateAction} label={t("workshops.control.open")} variant="primary" fields={{ activityId: a.id, state: "open" }} />
-                          : <ActionButton action={setActivityStateAction} label={t("workshops.control.close")} fields={{ activityId: a.id, state: "closed" }} />}
-                        <ActionButton action={setResultsVisibleAction} label={a.resultsVisible ? t("workshops.control.hideResults") : t("workshops.control.showResults")} fields={{ activityId: a.id, visible: String(!a.resultsVisible) }} />
-                        <ActionButton action={moveActivityAction} label={t("workshops.control.up")} fields={{ activityId: a.id, direction: "up" }} />
-                        <ActionButton action={moveActivityAction} label={t("workshops.control.down")} fields={{ activityId: a.id, direction: "down" }} />
-                        <ActionButton action={saveTemplateAction} label={t("workshops.activities.saveTemplate")} fields={{ activityId: a.id }} />
+                        {a.state !== "open" ? (
+                          <ActionButton
+                            action={setActivityStateAction}
+                            label={t("workshops.control.open")}
+                            variant="primary"
+                            fields={{ activityId: a.id, state: "open" }}
+                          />
+                        ) : (
+                          <ActionButton
+                            action={setActivityStateAction}
+                            label={t("workshops.control.close")}
+                            fields={{ activityId: a.id, state: "closed" }}
+                          />
+                        )}
+                        <ActionButton
+                          action={setResultsVisibleAction}
+                          label={
+                            a.resultsVisible ? t("workshops.control.hideResults") : t("workshops.control.showResults")
+                          }
+                          fields={{ activityId: a.id, visible: String(!a.resultsVisible) }}
+                        />
+                        <ActionButton
+                          action={moveActivityAction}
+                          label={t("workshops.control.up")}
+                          fields={{ activityId: a.id, direction: "up" }}
+                        />
+                        <ActionButton
+                          action={moveActivityAction}
+                          label={t("workshops.control.down")}
+                          fields={{ activityId: a.id, direction: "down" }}
+                        />
+                        <ActionButton
+                          action={saveTemplateAction}
+                          label={t("workshops.activities.saveTemplate")}
+                          fields={{ activityId: a.id }}
+                        />
                         {a.state !== "open" && a._count.entries === 0 && (
-                          <ActionButton action={deleteActivityAction} label={t("workshops.activities.delete")} variant="danger" confirm={t("workshops.activities.deleteConfirm")} fields={{ activityId: a.id, version: a.version }} />
+                          <ActionButton
+                            action={deleteActivityAction}
+                            label={t("workshops.activities.delete")}
+                            variant="danger"
+                            confirm={t("workshops.activities.deleteConfirm")}
+                            fields={{ activityId: a.id, version: a.version }}
+                          />
                         )}
                       </div>
                     )}
@@ -98,20 +173,44 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
                 <ActivityForm t={t} workshopId={w.id} />
               </Card>
               <Card title={t("workshops.activities.fromTemplate")}>
-                {templates.length === 0 ? <p className="text-sm text-slate-600">{t("workshops.activities.noTemplates")}</p> : (
-                  <ActionForm action={useTemplateAction} submitLabel={t("workshops.activities.useTemplate")} idempotencyKey={randomUUID()}>
+                {templates.length === 0 ? (
+                  <p className="text-sm text-slate-600">{t("workshops.activities.noTemplates")}</p>
+                ) : (
+                  <ActionForm
+                    action={useTemplateAction}
+                    submitLabel={t("workshops.activities.useTemplate")}
+                    idempotencyKey={randomUUID()}
+                  >
                     <HiddenField name="workshopId" value={w.id} />
-                    <SelectField name="templateId" label={t("workshops.activities.template")} required options={templates.map((x) => ({ value: x.id, label: `${x.title} (${t(`workshops.kinds.${x.kind}`)})` }))} />
+                    <SelectField
+                      name="templateId"
+                      label={t("workshops.activities.template")}
+                      required
+                      options={templates.map((x) => ({
+                        value: x.id,
+                        label: `${x.title} (${t(`workshops.kinds.${x.kind}`)})`,
+                      }))}
+                    />
                   </ActionForm>
                 )}
                 {templates.length > 0 && (
                   <details className="mt-4 border-t border-slate-100 pt-3">
-                    <summary className="cursor-pointer text-sm text-emerald-800">{t("workshops.activities.manageTemplates")}</summary>
+                    <summary className="cursor-pointer text-sm text-emerald-800">
+                      {t("workshops.activities.manageTemplates")}
+                    </summary>
                     <ul className="mt-2 divide-y divide-slate-100 text-sm">
                       {templates.map((x) => (
                         <li key={x.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                          <span>{x.title} <span className="text-slate-600">({t(`workshops.kinds.${x.kind}`)})</span></span>
-                          <ActionButton action={deleteActivityAction} label={t("workshops.activities.delete")} variant="danger" confirm={t("workshops.activities.deleteTemplateConfirm")} fields={{ activityId: x.id, version: x.version }} />
+                          <span>
+                            {x.title} <span className="text-slate-600">({t(`workshops.kinds.${x.kind}`)})</span>
+                          </span>
+                          <ActionButton
+                            action={deleteActivityAction}
+                            label={t("workshops.activities.delete")}
+                            variant="danger"
+                            confirm={t("workshops.activities.deleteTemplateConfirm")}
+                            fields={{ activityId: x.id, version: x.version }}
+                          />
                         </li>
                       ))}
                     </ul>
@@ -123,13 +222,38 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
         </div>
         <div className="space-y-6">
           <Card title={t("workshops.fields.agenda")}>
-            {w.agenda.length === 0 ? <p className="text-sm text-slate-600">—</p> : (
-              <ol className="space-y-1 text-sm">{w.agenda.map((x, i) => <li key={i}><span className="font-mono tabular-nums text-slate-600">{x.time}</span> {x.title}</li>)}</ol>
+            {w.agenda.length === 0 ? (
+              <p className="text-sm text-slate-600">—</p>
+            ) : (
+              <ol className="space-y-1 text-sm">
+                {w.agenda.map((x, i) => (
+                  <li key={i}>
+                    <span className="font-mono tabular-nums text-slate-600">{x.time}</span> {x.title}
+                  </li>
+                ))}
+              </ol>
             )}
             {w.materials.length > 0 && (
               <>
                 <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("workshops.fields.materials")}</h3>
-                <ul className="list-disc pl-5 text-sm">{w.materials.map((m, i) => <li key={i}>{m.url ? <a className="text-emerald-800 hover:underline" href={m.url} rel="noopener noreferrer" target="_blank">{m.title || m.url}</a> : m.title}</li>)}</ul>
+                <ul className="list-disc pl-5 text-sm">
+                  {w.materials.map((m, i) => (
+                    <li key={i}>
+                      {m.url ? (
+                        <a
+                          className="text-emerald-800 hover:underline"
+                          href={m.url}
+                          rel="noopener noreferrer"
+                          target="_blank"
+                        >
+                          {m.title || m.url}
+                        </a>
+                      ) : (
+                        m.title
+                      )}
+                    </li>
+                  ))}
+                </ul>
               </>
             )}
           </Card>

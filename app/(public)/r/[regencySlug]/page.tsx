@@ -23,7 +23,13 @@ export async function generateMetadata({ params }: { params: Promise<{ regencySl
 }
 
 /** The regency's public page: public profile, lineage, current leadership, published updates. No login, no client JS. */
-export default async function PublicRegencyPage({ params, searchParams }: { params: Promise<{ regencySlug: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function PublicRegencyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ regencySlug: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const { regencySlug } = await params;
   const regency = await load(regencySlug);
   if (!regency) notFound();
@@ -31,45 +37,71 @@ export default async function PublicRegencyPage({ params, searchParams }: { para
   const name = `${t(`regencyKind.${regency.kind}`)} ${regency.name}`;
   const leaders = regency.leaders.filter((l) => l.personName);
   const fact = (label: string, value: React.ReactNode) => (
-    <div className="rounded-lg border border-slate-200 bg-white p-3"><dt className="text-xs text-slate-600">{label}</dt><dd className="mt-0.5 font-semibold text-slate-900">{value}</dd></div>
+    <div className="rounded-lg border border-slate-200 bg-white p-3">
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="mt-0.5 font-semibold text-slate-900">{value}</dd>
+    </div>
   );
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3">
           <a href={`/r/${regency.slug}`} className="flex items-center gap-2 font-semibold text-emerald-800">
-            <span aria-hidden className="grid h-7 w-7 place-items-center rounded-full bg-emerald-700 text-sm text-white">M</span>
+            <span
+              aria-hidden
+              className="grid h-7 w-7 place-items-center rounded-full bg-emerald-700 text-sm text-white"
+            >
+              M
+            </span>
             Mekar
           </a>
-          <a href="/login" className="text-sm text-slate-700 underline">{t("regencies.public.login")}</a>
+          <a href="/login" className="text-sm text-slate-700 underline">
+            {t("regencies.public.login")}
+          </a>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 space-y-8 px-4 py-8">
         <div>
-          <p className="text-sm text-slate-600">{regency.province}{regency.isDob ? ` · ${t("regencies.dob")}` : ""}</p>
+          <p className="text-sm text-slate-600">
+            {regency.province}
+            {regency.isDob ? ` · ${t("regencies.dob")}` : ""}
+          </p>
           <h1 className="text-3xl font-semibold tracking-tight text-slate-900">{name}</h1>
           {regency.formationLaw && (
             <p className="mt-1 text-sm text-slate-700">
               {t("regencies.public.formedBy", { law: regency.formationLaw })}
-              {regency.formationDate ? ` (${formatDate(regency.formationDate, locale)})` : ""} · {t(`regencies.status.${regency.status}`)}
+              {regency.formationDate ? ` (${formatDate(regency.formationDate, locale)})` : ""} ·{" "}
+              {t(`regencies.status.${regency.status}`)}
             </p>
           )}
         </div>
         <section aria-labelledby="profil">
-          <h2 id="profil" className="mb-3 text-lg font-semibold text-slate-900">{t("regencies.profile.title")}</h2>
+          <h2 id="profil" className="mb-3 text-lg font-semibold text-slate-900">
+            {t("regencies.profile.title")}
+          </h2>
           <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
             {fact(t("regencies.fields.capital"), regency.capital ?? "—")}
-            {fact(t("regencies.fields.areaKm2"), regency.areaKm2 !== null ? `${formatNumber(regency.areaKm2, locale, 2)} km²` : "—")}
+            {fact(
+              t("regencies.fields.areaKm2"),
+              regency.areaKm2 !== null ? `${formatNumber(regency.areaKm2, locale, 2)} km²` : "—",
+            )}
             {fact(t("regencies.fields.population"), formatNumber(regency.population, locale))}
             {fact(t("regencies.fields.districts"), formatNumber(regency.districts, locale))}
           </dl>
           {(regency.figuresSource || regency.figuresAsOf) && (
-            <p className="mt-2 text-xs text-slate-600">{t("regencies.public.figuresNote", { asOf: regency.figuresAsOf ?? "—", source: regency.figuresSource ?? "—" })}</p>
+            <p className="mt-2 text-xs text-slate-600">
+              {t("regencies.public.figuresNote", {
+                asOf: regency.figuresAsOf ?? "—",
+                source: regency.figuresSource ?? "—",
+              })}
+            </p>
           )}
         </section>
         <div className="grid gap-8 md:grid-cols-2">
           <section aria-labelledby="pimpinan">
-            <h2 id="pimpinan" className="mb-3 text-lg font-semibold text-slate-900">{t("regencies.public.leadership")}</h2>
+            <h2 id="pimpinan" className="mb-3 text-lg font-semibold text-slate-900">
+              {t("regencies.public.leadership")}
+            </h2>
             {leaders.length === 0 ? (
               <p className="text-sm text-slate-600">{t("regencies.public.noLeaders")}</p>
             ) : (
@@ -77,24 +109,43 @@ export default async function PublicRegencyPage({ params, searchParams }: { para
                 {leaders.map((l) => (
                   <li key={l.positionId} className="px-4 py-2.5 text-sm">
                     <div className="text-slate-600">{l.title}</div>
-                    <div className="font-medium text-slate-900">{l.appointment && l.appointment !== "definitif" ? `${t(`leadership.appointmentShort.${l.appointment}`)} ` : ""}{l.personName}</div>
+                    <div className="font-medium text-slate-900">
+                      {l.appointment && l.appointment !== "definitif"
+                        ? `${t(`leadership.appointmentShort.${l.appointment}`)} `
+                        : ""}
+                      {l.personName}
+                    </div>
                   </li>
                 ))}
               </ul>
             )}
           </section>
           <section aria-labelledby="silsilah">
-            <h2 id="silsilah" className="mb-3 text-lg font-semibold text-slate-900">{t("regencies.lineage.title")}</h2>
+            <h2 id="silsilah" className="mb-3 text-lg font-semibold text-slate-900">
+              {t("regencies.lineage.title")}
+            </h2>
             <div className="rounded-lg border border-slate-200 bg-white p-4">
-              <LineageTree nodes={lineage} currentId={regency.id} currentName={name} t={t} hrefFor={(slug) => `/r/${slug}`} />
+              <LineageTree
+                nodes={lineage}
+                currentId={regency.id}
+                currentName={name}
+                t={t}
+                hrefFor={(slug) => `/r/${slug}`}
+              />
             </div>
           </section>
         </div>
-        <PublicRegencyUpdates regencyId={regency.id} regencySlug={regency.slug} page={Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1))} />
+        <PublicRegencyUpdates
+          regencyId={regency.id}
+          regencySlug={regency.slug}
+          page={Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1))}
+        />
         <PublicIssueList regencyId={regency.id} regencySlug={regency.slug} />
       </main>
       <footer className="border-t border-slate-200 bg-white">
-        <div className="mx-auto max-w-5xl px-4 py-4 text-xs text-slate-600">{t("regencies.public.footer", { name })}</div>
+        <div className="mx-auto max-w-5xl px-4 py-4 text-xs text-slate-600">
+          {t("regencies.public.footer", { name })}
+        </div>
       </footer>
     </div>
   );

@@ -36,9 +36,27 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
     <>
       <PageHeader
         title={`${t("iso.assessment.listTitle")} · ${a.period}`}
-        breadcrumb={<Link href="/iso/assessments" className="hover:underline">{t("iso.sections.assessments")}</Link>}
-        description={<><AssessmentStatusBadge status={a.status} t={t} /> · {t("iso.assessment.assessor")}: {a.assessor.name}{a.verifier && <> · {t("iso.assessment.verifier")}: {a.verifier.name}</>}</>}
-        actions={<LinkButton href={`/iso/assessments/${a.id}/print`} variant="secondary">{t("iso.print.open")}</LinkButton>}
+        breadcrumb={
+          <Link href="/iso/assessments" className="hover:underline">
+            {t("iso.sections.assessments")}
+          </Link>
+        }
+        description={
+          <>
+            <AssessmentStatusBadge status={a.status} t={t} /> · {t("iso.assessment.assessor")}: {a.assessor.name}
+            {a.verifier && (
+              <>
+                {" "}
+                · {t("iso.assessment.verifier")}: {a.verifier.name}
+              </>
+            )}
+          </>
+        }
+        actions={
+          <LinkButton href={`/iso/assessments/${a.id}/print`} variant="secondary">
+            {t("iso.print.open")}
+          </LinkButton>
+        }
       />
       <IsoTabs t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
@@ -51,13 +69,21 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
             <TrafficLightGrid indicators={a.indicators} t={t} locale={locale} />
           </Card>
           {a.status === "disputed" && a.disputeNote && (
-            <Card title={t("iso.assessment.disputeNote")}><p className="whitespace-pre-line text-sm text-slate-800">{a.disputeNote}</p></Card>
+            <Card title={t("iso.assessment.disputeNote")}>
+              <p className="whitespace-pre-line text-sm text-slate-800">{a.disputeNote}</p>
+            </Card>
           )}
           {editable ? (
-            <Card title={t("iso.assessment.rating")}><RatingsForm a={a} t={t} locale={locale} /></Card>
+            <Card title={t("iso.assessment.rating")}>
+              <RatingsForm a={a} t={t} locale={locale} />
+            </Card>
           ) : (
             <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">
-              {a.status === "verified" ? t("iso.assessment.locked") : a.status === "submitted" ? t("iso.assessment.submittedLocked") : t("iso.assessment.onlyAssessorEdits", { name: a.assessor.name })}
+              {a.status === "verified"
+                ? t("iso.assessment.locked")
+                : a.status === "submitted"
+                  ? t("iso.assessment.submittedLocked")
+                  : t("iso.assessment.onlyAssessorEdits", { name: a.assessor.name })}
             </p>
           )}
           {reds.length > 0 && a.status !== "draft" && (
@@ -68,13 +94,30 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         </div>
         <div className="space-y-6">
           {(editable || canVerify || a.verifiedAt) && (
-            <Card title={canVerify || a.status === "verified" ? t("iso.assessment.verifyTitle") : t("iso.nc.workflowTitle")}>
-              {a.verifiedAt && a.verifier && <p className="text-sm text-slate-700">{t("iso.assessment.verifiedBy", { name: a.verifier.name, date: formatDateTime(a.verifiedAt, locale) })}</p>}
+            <Card
+              title={canVerify || a.status === "verified" ? t("iso.assessment.verifyTitle") : t("iso.nc.workflowTitle")}
+            >
+              {a.verifiedAt && a.verifier && (
+                <p className="text-sm text-slate-700">
+                  {t("iso.assessment.verifiedBy", {
+                    name: a.verifier.name,
+                    date: formatDateTime(a.verifiedAt, locale),
+                  })}
+                </p>
+              )}
               {editable && <SubmitAssessmentForm a={a} t={t} />}
               {canVerify && <VerifyAssessmentForm a={a} t={t} />}
             </Card>
           )}
-          <EvidenceFiles files={a.files} recordType="assessment" recordId={a.id} canUpload={canManage} locked={a.status === "verified" || a.status === "submitted"} t={t} locale={locale} />
+          <EvidenceFiles
+            files={a.files}
+            recordType="assessment"
+            recordId={a.id}
+            canUpload={canManage}
+            locked={a.status === "verified" || a.status === "submitted"}
+            t={t}
+            locale={locale}
+          />
           <RecordHistory entries={a.history} t={t} locale={locale} />
         </div>
       </div>

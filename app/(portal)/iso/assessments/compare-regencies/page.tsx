@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Verified assessments of the regencies the actor may read, side by side for one period. */
-export default async function CompareRegenciesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function CompareRegenciesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const actor = await requireActor();
   const [t, locale, periods] = await Promise.all([getT(), getLocale(), listVerifiedPeriods(actor)]);
   const parsed = compareRegenciesSchema.parse(await searchParams);
@@ -25,12 +29,14 @@ export default async function CompareRegenciesPage({ searchParams }: { searchPar
       <PageHeader
         title={t("iso.assessment.regencies.title")}
         description={t("iso.assessment.regencies.hint")}
-        breadcrumb={<Link href="/iso/assessments" className="hover:underline">{t("iso.sections.assessments")}</Link>}
+        breadcrumb={
+          <Link href="/iso/assessments" className="hover:underline">
+            {t("iso.sections.assessments")}
+          </Link>
+        }
       />
       <IsoTabs t={t} />
-      {periods.length > 0 && (
-        <PeriodPicker periods={periods} period={period} t={t} />
-      )}
+      {periods.length > 0 && <PeriodPicker periods={periods} period={period} t={t} />}
       {!cmp || cmp.regencies.length === 0 ? (
         <EmptyState title={t("iso.assessment.regencies.empty")} />
       ) : (

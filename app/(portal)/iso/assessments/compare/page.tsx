@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("iso.assessment.compareTitle") };
 }
 
-export default async function CompareAssessmentsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function CompareAssessmentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const actor = await requireActor();
   const [t, locale, regency] = await Promise.all([getT(), getLocale(), getActiveRegency(actor)]);
   if (!regency) notFound();
@@ -27,12 +31,20 @@ export default async function CompareAssessmentsPage({ searchParams }: { searchP
     <>
       <PageHeader
         title={`${t("iso.assessment.compareTitle")}: ${cmp.a.period} → ${cmp.b.period}`}
-        breadcrumb={<Link href="/iso/assessments" className="hover:underline">{t("iso.sections.assessments")}</Link>}
+        breadcrumb={
+          <Link href="/iso/assessments" className="hover:underline">
+            {t("iso.sections.assessments")}
+          </Link>
+        }
       />
       <IsoTabs t={t} />
       <div className="mb-4 grid gap-3 sm:grid-cols-2">
-        <Card title={cmp.a.period}><p className="text-sm">{t("iso.assessment.counts", cmp.a.counts)}</p></Card>
-        <Card title={cmp.b.period}><p className="text-sm">{t("iso.assessment.counts", cmp.b.counts)}</p></Card>
+        <Card title={cmp.a.period}>
+          <p className="text-sm">{t("iso.assessment.counts", cmp.a.counts)}</p>
+        </Card>
+        <Card title={cmp.b.period}>
+          <p className="text-sm">{t("iso.assessment.counts", cmp.b.counts)}</p>
+        </Card>
       </div>
       <AssessmentComparisonTable cmp={cmp} t={t} locale={locale} />
     </>

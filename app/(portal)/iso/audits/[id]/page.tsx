@@ -34,9 +34,22 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
     <>
       <PageHeader
         title={audit.title}
-        actions={<LinkButton href={`/iso/audits/${audit.id}/print`} variant="secondary">{t("iso.print.open")}</LinkButton>}
-        breadcrumb={<Link href="/iso/audits" className="hover:underline">{t("iso.audit.listTitle")}</Link>}
-        description={<><AuditStatusBadge status={audit.status} t={t} /> · {audit.auditedAgency.name} · {formatDate(audit.startDate, locale)} – {formatDate(audit.endDate, locale)}</>}
+        actions={
+          <LinkButton href={`/iso/audits/${audit.id}/print`} variant="secondary">
+            {t("iso.print.open")}
+          </LinkButton>
+        }
+        breadcrumb={
+          <Link href="/iso/audits" className="hover:underline">
+            {t("iso.audit.listTitle")}
+          </Link>
+        }
+        description={
+          <>
+            <AuditStatusBadge status={audit.status} t={t} /> · {audit.auditedAgency.name} ·{" "}
+            {formatDate(audit.startDate, locale)} – {formatDate(audit.endDate, locale)}
+          </>
+        }
       />
       <IsoTabs t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
@@ -51,13 +64,31 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
           </Card>
           <Card title={t("iso.audit.findingsTitle")}>
             <AuditFindings audit={audit} canManage={canManage} t={t} />
-            {open && canManage && <div className="mt-4 border-t border-slate-100 pt-4"><AddFindingForm auditId={audit.id} t={t} /></div>}
-            {!open && <p className="mt-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">{t("iso.audit.locked")}</p>}
+            {open && canManage && (
+              <div className="mt-4 border-t border-slate-100 pt-4">
+                <AddFindingForm auditId={audit.id} t={t} />
+              </div>
+            )}
+            {!open && (
+              <p className="mt-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">{t("iso.audit.locked")}</p>
+            )}
           </Card>
         </div>
         <div className="space-y-6">
-          {open && canManage && <Card><CompleteAuditForm auditId={audit.id} version={audit.version} t={t} /></Card>}
-          <EvidenceFiles files={audit.files} recordType="audit" recordId={audit.id} canUpload={canManage} locked={audit.status === "completed"} t={t} locale={locale} />
+          {open && canManage && (
+            <Card>
+              <CompleteAuditForm auditId={audit.id} version={audit.version} t={t} />
+            </Card>
+          )}
+          <EvidenceFiles
+            files={audit.files}
+            recordType="audit"
+            recordId={audit.id}
+            canUpload={canManage}
+            locked={audit.status === "completed"}
+            t={t}
+            locale={locale}
+          />
           <RecordHistory entries={audit.history} t={t} locale={locale} />
         </div>
       </div>

@@ -30,9 +30,22 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
     <>
       <PageHeader
         title={c.title}
-        breadcrumb={<Link href="/iso/changes" className="hover:underline">{t("iso.change.listTitle")}</Link>}
-        actions={<LinkButton href={`/iso/changes/${c.id}/print`} variant="secondary">{t("iso.print.open")}</LinkButton>}
-        description={<><ChangePhaseBadge phase={c.phase} t={t} /> · {t("iso.change.cycle", { n: c.cycle })}{c.ownerPosition && <> · {c.ownerPosition.title}</>}</>}
+        breadcrumb={
+          <Link href="/iso/changes" className="hover:underline">
+            {t("iso.change.listTitle")}
+          </Link>
+        }
+        actions={
+          <LinkButton href={`/iso/changes/${c.id}/print`} variant="secondary">
+            {t("iso.print.open")}
+          </LinkButton>
+        }
+        description={
+          <>
+            <ChangePhaseBadge phase={c.phase} t={t} /> · {t("iso.change.cycle", { n: c.cycle })}
+            {c.ownerPosition && <> · {c.ownerPosition.title}</>}
+          </>
+        }
       />
       <IsoTabs t={t} />
       <ChangeSteps phase={c.phase} t={t} />
@@ -40,9 +53,15 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         <div className="space-y-6">
           <Card>
             <ChangeRecord c={c} canManage={canManage} t={t} />
-            {c.phase === "closed" && <p className="mt-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">{t("iso.change.locked")}</p>}
+            {c.phase === "closed" && (
+              <p className="mt-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">{t("iso.change.locked")}</p>
+            )}
           </Card>
-          {canManage && c.phase !== "closed" && c.phase !== "act" && <Card title={t(`iso.status.change.${c.phase}`)}><PhaseNotesForm c={c} t={t} /></Card>}
+          {canManage && c.phase !== "closed" && c.phase !== "act" && (
+            <Card title={t(`iso.status.change.${c.phase}`)}>
+              <PhaseNotesForm c={c} t={t} />
+            </Card>
+          )}
         </div>
         <div className="space-y-6">
           {canManage && c.phase !== "closed" && (

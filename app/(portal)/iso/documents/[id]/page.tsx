@@ -2,7 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { EditDraftForm, MakeEffectiveForm, NewVersionForm, ReviewVersionForm, SubmitVersionForm } from "@/components/iso/document-forms";
+import {
+  EditDraftForm,
+  MakeEffectiveForm,
+  NewVersionForm,
+  ReviewVersionForm,
+  SubmitVersionForm,
+} from "@/components/iso/document-forms";
 import { DocumentVersionTable } from "@/components/iso/document-table";
 import { IsoTabs } from "@/components/iso/iso-tabs";
 import { DocStatusBadge } from "@/components/iso/status-badges";
@@ -22,7 +28,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const querySchema = z.object({ v: z.coerce.number().int().positive().optional().catch(undefined) });
 
-export default async function DocumentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function DocumentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   const actor = await requireActor();
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
@@ -39,38 +51,84 @@ export default async function DocumentPage({ params, searchParams }: { params: P
     <>
       <PageHeader
         title={`${doc.number} · ${doc.title}`}
-        breadcrumb={<Link href="/iso/documents" className="hover:underline">{t("iso.doc.listTitle")}</Link>}
-        description={<>{t(`iso.docType.${doc.type}`)}{doc.ownerAgency && <> · {doc.ownerAgency.name}</>}{effective ? <> · {t("iso.doc.effectiveSince", { date: formatDate(effective.effectiveAt, locale) })}</> : <> · {t("iso.doc.noEffective")}</>}</>}
-        actions={<LinkButton href={`/iso/documents/${doc.id}/print?v=${shown.versionNo}`} variant="secondary">{t("iso.print.open")}</LinkButton>}
+        breadcrumb={
+          <Link href="/iso/documents" className="hover:underline">
+            {t("iso.doc.listTitle")}
+          </Link>
+        }
+        description={
+          <>
+            {t(`iso.docType.${doc.type}`)}
+            {doc.ownerAgency && <> · {doc.ownerAgency.name}</>}
+            {effective ? (
+              <> · {t("iso.doc.effectiveSince", { date: formatDate(effective.effectiveAt, locale) })}</>
+            ) : (
+              <> · {t("iso.doc.noEffective")}</>
+            )}
+          </>
+        }
+        actions={
+          <LinkButton href={`/iso/documents/${doc.id}/print?v=${shown.versionNo}`} variant="secondary">
+            {t("iso.print.open")}
+          </LinkButton>
+        }
       />
       <IsoTabs t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-6">
-          <Card title={<>{t("iso.doc.versionLabel", { n: shown.versionNo })} <DocStatusBadge status={shown.status} t={t} /></>}>
-            {shown.changeSummary && <p className="mb-3 text-sm text-slate-600">{t("iso.doc.changeSummary")}: {shown.changeSummary}</p>}
+          <Card
+            title={
+              <>
+                {t("iso.doc.versionLabel", { n: shown.versionNo })} <DocStatusBadge status={shown.status} t={t} />
+              </>
+            }
+          >
+            {shown.changeSummary && (
+              <p className="mb-3 text-sm text-slate-600">
+                {t("iso.doc.changeSummary")}: {shown.changeSummary}
+              </p>
+            )}
             <Markdown>{shown.content}</Markdown>
           </Card>
           {open?.status === "draft" && canManage && (
-            <Card title={t("iso.doc.draftTitle", { n: open.versionNo })}><EditDraftForm documentId={doc.id} v={open} t={t} /></Card>
+            <Card title={t("iso.doc.draftTitle", { n: open.versionNo })}>
+              <EditDraftForm documentId={doc.id} v={open} t={t} />
+            </Card>
           )}
           <Card title={t("iso.doc.versionsTitle")}>
             <DocumentVersionTable doc={doc} t={t} locale={locale} />
           </Card>
         </div>
         <div className="space-y-6">
-          {open?.status === "draft" && canManage && <Card title={t("iso.doc.draftTitle", { n: open.versionNo })}><SubmitVersionForm documentId={doc.id} v={open} t={t} /></Card>}
+          {open?.status === "draft" && canManage && (
+            <Card title={t("iso.doc.draftTitle", { n: open.versionNo })}>
+              <SubmitVersionForm documentId={doc.id} v={open} t={t} />
+            </Card>
+          )}
           {open?.status === "in_review" && (
             <Card title={t("iso.doc.reviewTitle", { n: open.versionNo })}>
-              {canApprove && open.authorId !== actor.id ? <ReviewVersionForm documentId={doc.id} v={open} t={t} /> : <p className="text-sm text-slate-600">{t("iso.doc.waitingApproval")}</p>}
+              {canApprove && open.authorId !== actor.id ? (
+                <ReviewVersionForm documentId={doc.id} v={open} t={t} />
+              ) : (
+                <p className="text-sm text-slate-600">{t("iso.doc.waitingApproval")}</p>
+              )}
             </Card>
           )}
           {open?.status === "approved" && (
             <Card title={t("iso.doc.effectiveTitle", { n: open.versionNo })}>
-              {open.approver && <p className="mb-3 text-sm text-slate-700">{t("iso.doc.approvedBy", { name: open.approver.name, date: formatDate(open.approvedAt, locale) })}</p>}
+              {open.approver && (
+                <p className="mb-3 text-sm text-slate-700">
+                  {t("iso.doc.approvedBy", { name: open.approver.name, date: formatDate(open.approvedAt, locale) })}
+                </p>
+              )}
               {canApprove && <MakeEffectiveForm documentId={doc.id} v={open} t={t} />}
             </Card>
           )}
-          {!open && canManage && <Card title={t("iso.doc.newVersionTitle")}><NewVersionForm documentId={doc.id} t={t} /></Card>}
+          {!open && canManage && (
+            <Card title={t("iso.doc.newVersionTitle")}>
+              <NewVersionForm documentId={doc.id} t={t} />
+            </Card>
+          )}
         </div>
       </div>
     </>

@@ -35,9 +35,22 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     <>
       <PageHeader
         title={r.title}
-        actions={<LinkButton href={`/iso/reviews/${r.id}/print`} variant="secondary">{t("iso.print.open")}</LinkButton>}
-        breadcrumb={<Link href="/iso/reviews" className="hover:underline">{t("iso.review.listTitle")}</Link>}
-        description={<><ReviewStatusBadge status={r.status} t={t} /> · {formatDate(r.meetingDate, locale)}{r.chairPosition && <> · {r.chairPosition.title}</>}</>}
+        actions={
+          <LinkButton href={`/iso/reviews/${r.id}/print`} variant="secondary">
+            {t("iso.print.open")}
+          </LinkButton>
+        }
+        breadcrumb={
+          <Link href="/iso/reviews" className="hover:underline">
+            {t("iso.review.listTitle")}
+          </Link>
+        }
+        description={
+          <>
+            <ReviewStatusBadge status={r.status} t={t} /> · {formatDate(r.meetingDate, locale)}
+            {r.chairPosition && <> · {r.chairPosition.title}</>}
+          </>
+        }
       />
       <IsoTabs t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
@@ -67,7 +80,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         <div className="space-y-6">
           {(!draft || canApprove) && (
             <Card>
-              {r.approvedBy && r.approvedAt && <p className="text-sm text-slate-700">{t("iso.review.approvedBy", { name: r.approvedBy.name, date: formatDateTime(r.approvedAt, locale) })}</p>}
+              {r.approvedBy && r.approvedAt && (
+                <p className="text-sm text-slate-700">
+                  {t("iso.review.approvedBy", { name: r.approvedBy.name, date: formatDateTime(r.approvedAt, locale) })}
+                </p>
+              )}
               {!draft && <p className="mt-2 text-sm text-slate-600">{t("iso.review.locked")}</p>}
               {draft && canApprove && <ApproveReviewForm review={r} t={t} />}
             </Card>

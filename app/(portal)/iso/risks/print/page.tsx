@@ -36,20 +36,37 @@ export default async function RisksPrintPage() {
             <caption className="sr-only">{t("iso.risk.listTitle")}</caption>
             <thead>
               <tr className="border-b border-slate-400">
-                <th className="py-1 pr-2">#</th><th className="py-1 pr-2">{t("iso.risk.titleField")}</th><th className="py-1 pr-2">{t("iso.risk.kind")}</th>
-                <th className="py-1 pr-2">{t("iso.risk.likelihood")} × {t("iso.risk.impact")}</th><th className="py-1 pr-2">{t("iso.risk.level")}</th>
-                <th className="py-1 pr-2">{t("iso.risk.treatment")}</th><th className="py-1 pr-2">{t("iso.risk.owner")}</th><th className="py-1">{t("iso.risk.reviewDate")}</th>
+                <th className="py-1 pr-2">#</th>
+                <th className="py-1 pr-2">{t("iso.risk.titleField")}</th>
+                <th className="py-1 pr-2">{t("iso.risk.kind")}</th>
+                <th className="py-1 pr-2">
+                  {t("iso.risk.likelihood")} × {t("iso.risk.impact")}
+                </th>
+                <th className="py-1 pr-2">{t("iso.risk.level")}</th>
+                <th className="py-1 pr-2">{t("iso.risk.treatment")}</th>
+                <th className="py-1 pr-2">{t("iso.risk.owner")}</th>
+                <th className="py-1">{t("iso.risk.reviewDate")}</th>
               </tr>
             </thead>
             <tbody>
               {risks.map((r, n) => (
                 <tr key={r.id} className="print-avoid-break border-b border-slate-200 align-top">
                   <td className="py-1 pr-2">{n + 1}</td>
-                  <td className="py-1 pr-2"><span className="font-semibold">{r.title}</span>{r.context && <div className="text-slate-700">{r.context}</div>}</td>
+                  <td className="py-1 pr-2">
+                    <span className="font-semibold">{r.title}</span>
+                    {r.context && <div className="text-slate-700">{r.context}</div>}
+                  </td>
                   <td className="py-1 pr-2">{t(`iso.risk.kinds.${r.kind}`)}</td>
-                  <td className="py-1 pr-2 whitespace-nowrap">{r.likelihood} × {r.impact}</td>
-                  <td className="py-1 pr-2 whitespace-nowrap">{r.level} · {t(`iso.risk.level${riskBand(r.level)}`)}</td>
-                  <td className="py-1 pr-2">{t(`iso.risk.treatments.${r.treatment}`)}{r.action && <div className="text-slate-700">{r.action}</div>}</td>
+                  <td className="py-1 pr-2 whitespace-nowrap">
+                    {r.likelihood} × {r.impact}
+                  </td>
+                  <td className="py-1 pr-2 whitespace-nowrap">
+                    {r.level} · {t(`iso.risk.level${riskBand(r.level)}`)}
+                  </td>
+                  <td className="py-1 pr-2">
+                    {t(`iso.risk.treatments.${r.treatment}`)}
+                    {r.action && <div className="text-slate-700">{r.action}</div>}
+                  </td>
                   <td className="py-1 pr-2">{r.ownerPosition?.title ?? "—"}</td>
                   <td className="py-1 whitespace-nowrap">{formatDate(r.reviewDate, locale)}</td>
                 </tr>

@@ -20,8 +20,17 @@ export default async function EditIssuePage({ params }: { params: Promise<{ id: 
   if (!options) notFound();
   return (
     <>
-      <PageHeader breadcrumb={<Link href={`/issues/${issue.id}`} className="hover:underline">{t("issues.number", { number: issue.number })} · {issue.title}</Link>} title={t("issues.editTitle", { number: issue.number })} />
-      <Card className="max-w-3xl"><EditIssueForm issue={issue} options={options} t={t} /></Card>
+      <PageHeader
+        breadcrumb={
+          <Link href={`/issues/${issue.id}`} className="hover:underline">
+            {t("issues.number", { number: issue.number })} · {issue.title}
+          </Link>
+        }
+        title={t("issues.editTitle", { number: issue.number })}
+      />
+      <Card className="max-w-3xl">
+        <EditIssueForm issue={issue} options={options} t={t} />
+      </Card>
     </>
   );
 }

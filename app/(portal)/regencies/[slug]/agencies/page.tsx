@@ -22,11 +22,17 @@ export default async function AgenciesPage({ params }: { params: Promise<{ slug:
   const manage = can(actor, "leadership.manage", regency.id);
   return (
     <>
-      <PageHeader breadcrumb={<RegencyBreadcrumb regency={regency} t={t} />} title={t("agencies.title")} description={t("agencies.description")} />
+      <PageHeader
+        breadcrumb={<RegencyBreadcrumb regency={regency} t={t} />}
+        title={t("agencies.title")}
+        description={t("agencies.description")}
+      />
       <RegencyNav slug={regency.slug} current="/agencies" t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-labelledby="opd-title">
-          <h2 id="opd-title" className="mb-3 text-sm text-slate-600">{t("agencies.count", { count: agencies.length })}</h2>
+          <h2 id="opd-title" className="mb-3 text-sm text-slate-600">
+            {t("agencies.count", { count: agencies.length })}
+          </h2>
           {agencies.length === 0 ? (
             <EmptyState title={t("agencies.empty")} />
           ) : (

@@ -15,11 +15,21 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: `${t("leadership.title")} · ${regency.name}` };
 }
 
-export default async function LeadershipPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function LeadershipPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   const { actor, regency } = await loadRegency((await params).slug);
   const wanted = (await searchParams).position;
   const [t, locale, positions, history, options] = await Promise.all([
-    getT(), getLocale(), getLeadership(actor, regency.id), getLeadershipHistory(actor, regency.id), getLeadershipFormOptions(actor, regency.id),
+    getT(),
+    getLocale(),
+    getLeadership(actor, regency.id),
+    getLeadershipHistory(actor, regency.id),
+    getLeadershipFormOptions(actor, regency.id),
   ]);
   if (!positions || !history) notFound();
   const gaps = positions.filter((p) => !p.holder);
@@ -27,15 +37,30 @@ export default async function LeadershipPage({ params, searchParams }: { params:
   const base = `/regencies/${regency.slug}`;
   return (
     <>
-      <PageHeader breadcrumb={<RegencyBreadcrumb regency={regency} t={t} />} title={t("leadership.title")} description={t("leadership.description")} />
+      <PageHeader
+        breadcrumb={<RegencyBreadcrumb regency={regency} t={t} />}
+        title={t("leadership.title")}
+        description={t("leadership.description")}
+      />
       <RegencyNav slug={regency.slug} current="/leadership" t={t} />
       <div className="mb-6 grid gap-3 sm:grid-cols-3">
         <Stat label={t("leadership.stats.positions")} value={positions.length} />
-        <Stat label={t("leadership.stats.gaps")} value={gaps.length} tone={gaps.length ? "warn" : "good"} href="#konfigurasi" />
-        <Stat label={t("leadership.stats.coordinator")} value={<span className="text-base">{coordinator ? coordinator.title : t("leadership.noCoordinator")}</span>} tone={coordinator ? "default" : "bad"} />
+        <Stat
+          label={t("leadership.stats.gaps")}
+          value={gaps.length}
+          tone={gaps.length ? "warn" : "good"}
+          href="#konfigurasi"
+        />
+        <Stat
+          label={t("leadership.stats.coordinator")}
+          value={<span className="text-base">{coordinator ? coordinator.title : t("leadership.noCoordinator")}</span>}
+          tone={coordinator ? "default" : "bad"}
+        />
       </div>
       <section id="konfigurasi" aria-labelledby="konfigurasi-title" className="mb-8">
-        <h2 id="konfigurasi-title" className="mb-3 text-lg font-semibold text-slate-900">{t("leadership.current")}</h2>
+        <h2 id="konfigurasi-title" className="mb-3 text-lg font-semibold text-slate-900">
+          {t("leadership.current")}
+        </h2>
         <PositionTable positions={positions} base={base} canFill={!!options} t={t} locale={locale} />
       </section>
 
@@ -58,7 +83,9 @@ export default async function LeadershipPage({ params, searchParams }: { params:
       )}
 
       <section aria-labelledby="riwayat-title" className="grid gap-6 lg:grid-cols-2">
-        <h2 id="riwayat-title" className="sr-only">{t("leadership.history")}</h2>
+        <h2 id="riwayat-title" className="sr-only">
+          {t("leadership.history")}
+        </h2>
         <Card title={t("leadership.handovers")}>
           <HandoverList handovers={history.handovers} t={t} locale={locale} />
         </Card>

@@ -21,10 +21,20 @@ export default async function MilestonesPage({ params }: { params: Promise<{ slu
   const edit = (m: MilestoneRow) => <EditMilestoneForm milestone={m} t={t} />;
   return (
     <>
-      <PageHeader breadcrumb={<RegencyBreadcrumb regency={regency} t={t} />} title={t("regencies.milestones.title")} description={t("regencies.milestones.description")} />
+      <PageHeader
+        breadcrumb={<RegencyBreadcrumb regency={regency} t={t} />}
+        title={t("regencies.milestones.title")}
+        description={t("regencies.milestones.description")}
+      />
       <RegencyNav slug={regency.slug} current="/milestones" t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
-        <Card>{milestones.length ? <MilestoneTimeline items={milestones} t={t} locale={locale} edit={manage ? edit : undefined} /> : <EmptyState title={t("regencies.milestones.empty")} />}</Card>
+        <Card>
+          {milestones.length ? (
+            <MilestoneTimeline items={milestones} t={t} locale={locale} edit={manage ? edit : undefined} />
+          ) : (
+            <EmptyState title={t("regencies.milestones.empty")} />
+          )}
+        </Card>
         {manage && (
           <Card title={t("regencies.milestones.addTitle")}>
             <CreateMilestoneForm regencyId={regency.id} t={t} />

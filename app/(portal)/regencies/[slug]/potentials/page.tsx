@@ -17,10 +17,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PotentialsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { actor, regency } = await loadRegency((await params).slug);
   const manage = can(actor, "regency.manage", regency.id);
-  const [t, locale, potentials, issues] = await Promise.all([getT(), getLocale(), listPotentials(actor, regency.id), manage ? listLinkableIssues(actor, regency.id) : []]);
+  const [t, locale, potentials, issues] = await Promise.all([
+    getT(),
+    getLocale(),
+    listPotentials(actor, regency.id),
+    manage ? listLinkableIssues(actor, regency.id) : [],
+  ]);
   return (
     <>
-      <PageHeader breadcrumb={<RegencyBreadcrumb regency={regency} t={t} />} title={t("regencies.potentials.title")} description={t("regencies.potentials.description")} />
+      <PageHeader
+        breadcrumb={<RegencyBreadcrumb regency={regency} t={t} />}
+        title={t("regencies.potentials.title")}
+        description={t("regencies.potentials.description")}
+      />
       <RegencyNav slug={regency.slug} current="/potentials" t={t} />
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div>

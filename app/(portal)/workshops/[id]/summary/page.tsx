@@ -24,33 +24,73 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <PageHeader
-        breadcrumb={<Link href={`/workshops/${w.id}`} className="hover:underline print:hidden">{w.title}</Link>}
+        breadcrumb={
+          <Link href={`/workshops/${w.id}`} className="hover:underline print:hidden">
+            {w.title}
+          </Link>
+        }
         title={`${t("workshops.summary.title")}: ${w.title}`}
-        description={<>{w.regency.name} · {formatDateTime(w.startsAt, locale)} · {w.venue} · {t("workshops.participantsCount")}: {w._count.participants}</>}
-        actions={<span className="print:hidden"><PrintButton label={t("common.print")} /></span>}
+        description={
+          <>
+            {w.regency.name} · {formatDateTime(w.startsAt, locale)} · {w.venue} · {t("workshops.participantsCount")}:{" "}
+            {w._count.participants}
+          </>
+        }
+        actions={
+          <span className="print:hidden">
+            <PrintButton label={t("common.print")} />
+          </span>
+        }
       />
       {w.agenda.length > 0 && (
         <Card title={t("workshops.fields.agenda")} className="mb-4 break-inside-avoid">
-          <ol className="space-y-1 text-sm">{w.agenda.map((x, i) => <li key={i}><span className="font-mono">{x.time}</span> {x.title}</li>)}</ol>
+          <ol className="space-y-1 text-sm">
+            {w.agenda.map((x, i) => (
+              <li key={i}>
+                <span className="font-mono">{x.time}</span> {x.title}
+              </li>
+            ))}
+          </ol>
         </Card>
       )}
       <div className="space-y-4">
         {data.activities.map((a, i) => (
-          <Card key={a.id} title={`${i + 1}. ${a.title} — ${t(`workshops.kinds.${a.kind}`)}`} className="break-inside-avoid">
+          <Card
+            key={a.id}
+            title={`${i + 1}. ${a.title} — ${t(`workshops.kinds.${a.kind}`)}`}
+            className="break-inside-avoid"
+          >
             {a.prompt && <p className="mb-3 text-sm text-slate-700">{a.prompt}</p>}
             {a.textual ? (
-              a.texts.length === 0 ? <p className="text-sm text-slate-600">{t("workshops.live.noResults")}</p> : (
+              a.texts.length === 0 ? (
+                <p className="text-sm text-slate-600">{t("workshops.live.noResults")}</p>
+              ) : (
                 <ul className="list-disc space-y-1 pl-5 text-sm">
                   {a.texts.map((x) => (
                     <li key={x.id} className="whitespace-pre-wrap break-words">
-                      {x.upvoteCount > 0 && <span className="tabular-nums text-slate-600">▲ {x.upvoteCount} </span>}{x.text}
-                      {x.answeredAt && <span className="ml-2 rounded-full bg-slate-100 px-2 text-xs text-slate-700">{t("workshops.live.answered")}</span>}
-                      {x.issue && <> — <Link className="text-emerald-800 underline" href={`/issues/${x.issue.id}`}>ISU-{x.issue.number}</Link></>}
+                      {x.upvoteCount > 0 && <span className="tabular-nums text-slate-600">▲ {x.upvoteCount} </span>}
+                      {x.text}
+                      {x.answeredAt && (
+                        <span className="ml-2 rounded-full bg-slate-100 px-2 text-xs text-slate-700">
+                          {t("workshops.live.answered")}
+                        </span>
+                      )}
+                      {x.issue && (
+                        <>
+                          {" "}
+                          —{" "}
+                          <Link className="text-emerald-800 underline" href={`/issues/${x.issue.id}`}>
+                            ISU-{x.issue.number}
+                          </Link>
+                        </>
+                      )}
                     </li>
                   ))}
                 </ul>
               )
-            ) : <ResultsView activity={a} results={a.results} t={t} />}
+            ) : (
+              <ResultsView activity={a} results={a.results} t={t} />
+            )}
           </Card>
         ))}
       </div>

@@ -40,7 +40,10 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
       locale: "id_ID",
       publishedTime: piece.firstPublishAt?.toISOString(),
       modifiedTime: piece.current.publishAt.toISOString(),
-      images: !piece.withdrawnAt && piece.current.imageId ? [{ url: `${url}/image/${piece.current.imageId}`, alt: piece.current.imageAlt ?? "" }] : undefined,
+      images:
+        !piece.withdrawnAt && piece.current.imageId
+          ? [{ url: `${url}/image/${piece.current.imageId}`, alt: piece.current.imageAlt ?? "" }]
+          : undefined,
     },
     robots: piece.withdrawnAt ? { index: false } : undefined,
   };
@@ -56,105 +59,165 @@ export default async function PublicPiecePage(props: Params) {
   const share = `https://wa.me/?text=${encodeURIComponent(`${current.title} ${url}`)}`;
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-2xl items-center justify-between gap-3 px-4 py-3">
-        <a href={`/r/${piece.regency.slug}`} className="flex items-center gap-2 font-semibold text-emerald-800">
-          <span aria-hidden className="grid h-7 w-7 place-items-center rounded-full bg-emerald-700 text-sm text-white">M</span>
-          {regencyName}
-        </a>
-      </div>
-    </header>
-    <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-4 py-6 sm:py-10">
-      <article className="rounded-lg border border-slate-200 bg-white p-5 sm:p-8">
-        <header>
-          <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{t(`publications.kinds.${piece.kind}`)}</p>
-          <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{current.title}</h1>
-          <p className="mt-2 text-sm text-slate-700">
-            {t("publications.public.publishedAt", { date: formatDateTime(piece.firstPublishAt, locale) })}
-          </p>
-          <p className="mt-1 text-sm text-slate-700">
-            {t("publications.public.approvedBy", {
-              name: current.approverTitle ? `${current.approverName} (${current.approverTitle})` : current.approverName,
-              date: formatDateTime(current.approvedAt, locale),
-            })}
-          </p>
-        </header>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-2xl items-center justify-between gap-3 px-4 py-3">
+          <a href={`/r/${piece.regency.slug}`} className="flex items-center gap-2 font-semibold text-emerald-800">
+            <span
+              aria-hidden
+              className="grid h-7 w-7 place-items-center rounded-full bg-emerald-700 text-sm text-white"
+            >
+              M
+            </span>
+            {regencyName}
+          </a>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-4 py-6 sm:py-10">
+        <article className="rounded-lg border border-slate-200 bg-white p-5 sm:p-8">
+          <header>
+            <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
+              {t(`publications.kinds.${piece.kind}`)}
+            </p>
+            <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{current.title}</h1>
+            <p className="mt-2 text-sm text-slate-700">
+              {t("publications.public.publishedAt", { date: formatDateTime(piece.firstPublishAt, locale) })}
+            </p>
+            <p className="mt-1 text-sm text-slate-700">
+              {t("publications.public.approvedBy", {
+                name: current.approverTitle
+                  ? `${current.approverName} (${current.approverTitle})`
+                  : current.approverName,
+                date: formatDateTime(current.approvedAt, locale),
+              })}
+            </p>
+          </header>
 
-        {piece.withdrawnAt && (
-          <section className="mt-4 rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900" aria-labelledby="withdrawn">
-            <h2 id="withdrawn" className="font-semibold">{t("publications.public.withdrawnTitle")}</h2>
-            <p className="mt-1">{t("publications.public.withdrawnOn", { date: formatDateTime(piece.withdrawnAt, locale) })}</p>
-            <p className="mt-1 whitespace-pre-line">{piece.withdrawalReason}</p>
-          </section>
-        )}
+          {piece.withdrawnAt && (
+            <section
+              className="mt-4 rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900"
+              aria-labelledby="withdrawn"
+            >
+              <h2 id="withdrawn" className="font-semibold">
+                {t("publications.public.withdrawnTitle")}
+              </h2>
+              <p className="mt-1">
+                {t("publications.public.withdrawnOn", { date: formatDateTime(piece.withdrawnAt, locale) })}
+              </p>
+              <p className="mt-1 whitespace-pre-line">{piece.withdrawalReason}</p>
+            </section>
+          )}
 
-        {current.number > 1 && current.correctionNote && (
-          <section className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" aria-labelledby="correction">
-            <h2 id="correction" className="font-semibold">{t("publications.public.correctionTitle", { number: current.number })}</h2>
-            <p className="mt-1">{t("publications.public.correctedOn", { date: formatDateTime(current.publishAt, locale) })}</p>
-            <p className="mt-1 whitespace-pre-line">{current.correctionNote}</p>
-          </section>
-        )}
+          {current.number > 1 && current.correctionNote && (
+            <section
+              className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+              aria-labelledby="correction"
+            >
+              <h2 id="correction" className="font-semibold">
+                {t("publications.public.correctionTitle", { number: current.number })}
+              </h2>
+              <p className="mt-1">
+                {t("publications.public.correctedOn", { date: formatDateTime(current.publishAt, locale) })}
+              </p>
+              <p className="mt-1 whitespace-pre-line">{current.correctionNote}</p>
+            </section>
+          )}
 
-        {!piece.withdrawnAt && (
-          <>
-            {current.imageId && (
-              <figure className="mt-5">
-                <img src={`/r/${piece.regency.slug}/${piece.slug}/image/${current.imageId}`} alt={current.imageAlt ?? ""} loading="lazy" decoding="async" className="h-auto max-h-[28rem] w-auto max-w-full rounded-md" />
-                <figcaption className="mt-1 text-sm text-slate-700">{current.imageAlt}</figcaption>
-              </figure>
-            )}
-            {current.summary && <p className="mt-5 text-base font-medium text-slate-800">{current.summary}</p>}
-            <div className="mt-4"><Markdown>{current.body}</Markdown></div>
-          </>
-        )}
+          {!piece.withdrawnAt && (
+            <>
+              {current.imageId && (
+                <figure className="mt-5">
+                  <img
+                    src={`/r/${piece.regency.slug}/${piece.slug}/image/${current.imageId}`}
+                    alt={current.imageAlt ?? ""}
+                    loading="lazy"
+                    decoding="async"
+                    className="h-auto max-h-[28rem] w-auto max-w-full rounded-md"
+                  />
+                  <figcaption className="mt-1 text-sm text-slate-700">{current.imageAlt}</figcaption>
+                </figure>
+              )}
+              {current.summary && <p className="mt-5 text-base font-medium text-slate-800">{current.summary}</p>}
+              <div className="mt-4">
+                <Markdown>{current.body}</Markdown>
+              </div>
+            </>
+          )}
 
-        {piece.publicIssues.length > 0 && (
-          <section className="mt-6" aria-labelledby="issues">
-            <h2 id="issues" className="text-sm font-semibold text-slate-900">{t("publications.public.relatedIssues")}</h2>
-            <ul className="mt-1 list-disc pl-5 text-sm">
-              {piece.publicIssues.map((i) => (
-                <li key={i.number}><a className="text-emerald-800 underline" href={`/r/${piece.regency.slug}/isu/${i.number}`}>ISU-{i.number} · {i.title}</a></li>
-              ))}
-            </ul>
-          </section>
-        )}
+          {piece.publicIssues.length > 0 && (
+            <section className="mt-6" aria-labelledby="issues">
+              <h2 id="issues" className="text-sm font-semibold text-slate-900">
+                {t("publications.public.relatedIssues")}
+              </h2>
+              <ul className="mt-1 list-disc pl-5 text-sm">
+                {piece.publicIssues.map((i) => (
+                  <li key={i.number}>
+                    <a className="text-emerald-800 underline" href={`/r/${piece.regency.slug}/isu/${i.number}`}>
+                      ISU-{i.number} · {i.title}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
 
-        {!piece.withdrawnAt && (
-          <p className="mt-6">
-            <a href={share} rel="noopener noreferrer" className="inline-flex items-center rounded-md bg-emerald-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-emerald-800">
-              {t("publications.public.shareWhatsApp")}
-            </a>
-          </p>
-        )}
+          {!piece.withdrawnAt && (
+            <p className="mt-6">
+              <a
+                href={share}
+                rel="noopener noreferrer"
+                className="inline-flex items-center rounded-md bg-emerald-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-emerald-800"
+              >
+                {t("publications.public.shareWhatsApp")}
+              </a>
+            </p>
+          )}
 
-        {earlier.length > 0 && (
-          <section className="mt-8 border-t border-slate-200 pt-4" aria-labelledby="history">
-            <h2 id="history" className="text-sm font-semibold text-slate-900">{t("publications.public.history")}</h2>
-            <ol className="mt-2 space-y-2 text-sm text-slate-700">
-              {earlier.map((v) => (
-                <li key={v.number}>
-                  <details>
-                    <summary className="cursor-pointer">
-                      {t("publications.public.versionLine", { number: v.number, date: formatDateTime(v.publishAt, locale), name: v.approverName })}
-                    </summary>
-                    {v.correctionNote && <p className="mt-1 text-amber-900">{t("publications.public.correctionNoteLabel")}: {v.correctionNote}</p>}
-                    <p className="mt-1 font-medium">{v.title}</p>
-                    {v.summary && <p className="mt-1">{v.summary}</p>}
-                    <div className="mt-1"><Markdown>{v.body}</Markdown></div>
-                  </details>
-                </li>
-              ))}
-            </ol>
-          </section>
-        )}
-      </article>
-    </main>
-    <footer className="border-t border-slate-200 bg-white">
-      <div className="mx-auto max-w-2xl px-4 py-4 text-xs text-slate-600">
-        <a href={`/r/${piece.regency.slug}`} className="underline">{regencyName}</a> · <a href={`/r/${piece.regency.slug}/feed.xml`} className="underline">{t("publications.public.feed")}</a> · Mekar
-      </div>
-    </footer>
+          {earlier.length > 0 && (
+            <section className="mt-8 border-t border-slate-200 pt-4" aria-labelledby="history">
+              <h2 id="history" className="text-sm font-semibold text-slate-900">
+                {t("publications.public.history")}
+              </h2>
+              <ol className="mt-2 space-y-2 text-sm text-slate-700">
+                {earlier.map((v) => (
+                  <li key={v.number}>
+                    <details>
+                      <summary className="cursor-pointer">
+                        {t("publications.public.versionLine", {
+                          number: v.number,
+                          date: formatDateTime(v.publishAt, locale),
+                          name: v.approverName,
+                        })}
+                      </summary>
+                      {v.correctionNote && (
+                        <p className="mt-1 text-amber-900">
+                          {t("publications.public.correctionNoteLabel")}: {v.correctionNote}
+                        </p>
+                      )}
+                      <p className="mt-1 font-medium">{v.title}</p>
+                      {v.summary && <p className="mt-1">{v.summary}</p>}
+                      <div className="mt-1">
+                        <Markdown>{v.body}</Markdown>
+                      </div>
+                    </details>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+        </article>
+      </main>
+      <footer className="border-t border-slate-200 bg-white">
+        <div className="mx-auto max-w-2xl px-4 py-4 text-xs text-slate-600">
+          <a href={`/r/${piece.regency.slug}`} className="underline">
+            {regencyName}
+          </a>{" "}
+          ·{" "}
+          <a href={`/r/${piece.regency.slug}/feed.xml`} className="underline">
+            {t("publications.public.feed")}
+          </a>{" "}
+          · Mekar
+        </div>
+      </footer>
     </div>
   );
 }

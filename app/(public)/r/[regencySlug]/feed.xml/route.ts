@@ -31,5 +31,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ regency
       author: regencyName,
     })),
   });
-  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" } });
+  return new Response(xml, {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" },
+  });
 }

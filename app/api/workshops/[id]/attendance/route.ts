@@ -18,7 +18,21 @@ export async function GET(_request: Request, { params }: Ctx) {
   const data = await listAttendance(actor, parsed.data.id);
   if (!data) return new Response("Not found", { status: 404 });
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const rows = data.participants.map((p, i) => [i + 1, p.name, p.institution, p.position, formatDateTime(p.joinedAt, locale), p._count.entries]);
-  const header = ["No", t("workshops.attendance.name"), t("workshops.attendance.institution"), t("workshops.attendance.position"), t("workshops.attendance.joinedAt"), t("workshops.attendance.entries")];
+  const rows = data.participants.map((p, i) => [
+    i + 1,
+    p.name,
+    p.institution,
+    p.position,
+    formatDateTime(p.joinedAt, locale),
+    p._count.entries,
+  ]);
+  const header = [
+    "No",
+    t("workshops.attendance.name"),
+    t("workshops.attendance.institution"),
+    t("workshops.attendance.position"),
+    t("workshops.attendance.joinedAt"),
+    t("workshops.attendance.entries"),
+  ];
   return csvResponse(`daftar-hadir-${data.workshop.title.slice(0, 40)}.csv`, toCsv(header, rows));
 }

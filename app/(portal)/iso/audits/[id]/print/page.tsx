@@ -20,7 +20,12 @@ export default async function AuditPrintPage({ params }: { params: Promise<{ id:
   return (
     <PrintSheet
       title={audit.title}
-      subtitle={<>{audit.regency.name} · {t(`iso.status.audit.${audit.status}`)} · {formatDate(audit.startDate, locale)} – {formatDate(audit.endDate, locale)}</>}
+      subtitle={
+        <>
+          {audit.regency.name} · {t(`iso.status.audit.${audit.status}`)} · {formatDate(audit.startDate, locale)} –{" "}
+          {formatDate(audit.endDate, locale)}
+        </>
+      }
       printLabel={t("iso.print.button")}
       backHref={`/iso/audits/${audit.id}`}
       backLabel={t("common.back")}
@@ -35,11 +40,21 @@ export default async function AuditPrintPage({ params }: { params: Promise<{ id:
       </dl>
       <h2 className="mt-6 mb-2 text-base font-semibold">{t("iso.audit.findingsTitle")}</h2>
       <table className="w-full border-collapse text-left text-xs">
-        <thead><tr className="border-b border-slate-400"><th className="py-1 pr-2">{t("iso.audit.kind")}</th><th className="py-1 pr-2">{t("iso.audit.clause")}</th><th className="py-1 pr-2">{t("iso.audit.statement")}</th><th className="py-1">{t("iso.audit.evidence")}</th></tr></thead>
+        <thead>
+          <tr className="border-b border-slate-400">
+            <th className="py-1 pr-2">{t("iso.audit.kind")}</th>
+            <th className="py-1 pr-2">{t("iso.audit.clause")}</th>
+            <th className="py-1 pr-2">{t("iso.audit.statement")}</th>
+            <th className="py-1">{t("iso.audit.evidence")}</th>
+          </tr>
+        </thead>
         <tbody>
           {audit.findings.map((f) => (
             <tr key={f.id} className="print-avoid-break border-b border-slate-200 align-top">
-              <td className="py-1 pr-2">{t(`iso.findingKind.${f.kind}`)}{f.nonconformity && <> ({t("iso.nc.number", { number: f.nonconformity.number })})</>}</td>
+              <td className="py-1 pr-2">
+                {t(`iso.findingKind.${f.kind}`)}
+                {f.nonconformity && <> ({t("iso.nc.number", { number: f.nonconformity.number })})</>}
+              </td>
               <td className="py-1 pr-2">{f.clause}</td>
               <td className="whitespace-pre-line py-1 pr-2">{f.statement}</td>
               <td className="py-1">{f.evidence}</td>
@@ -49,9 +64,20 @@ export default async function AuditPrintPage({ params }: { params: Promise<{ id:
       </table>
       <h2 className="mt-6 mb-2 text-base font-semibold">{t("iso.history.title")}</h2>
       <ol className="list-decimal pl-5 text-xs">
-        {audit.history.map((h) => <li key={h.id}>{formatDateTime(h.createdAt, locale)} — {t(`iso.events.${h.event}`)}{h.actor && ` (${h.actor.name})`}{h.note && `: ${h.note}`}</li>)}
+        {audit.history.map((h) => (
+          <li key={h.id}>
+            {formatDateTime(h.createdAt, locale)} — {t(`iso.events.${h.event}`)}
+            {h.actor && ` (${h.actor.name})`}
+            {h.note && `: ${h.note}`}
+          </li>
+        ))}
       </ol>
-      <SignatureLines roles={[{ label: t("iso.audit.leadAuditor"), name: audit.leadAuditor.name }, { label: t("iso.audit.auditedAgency"), name: audit.auditedAgency.name }]} />
+      <SignatureLines
+        roles={[
+          { label: t("iso.audit.leadAuditor"), name: audit.leadAuditor.name },
+          { label: t("iso.audit.auditedAgency"), name: audit.auditedAgency.name },
+        ]}
+      />
     </PrintSheet>
   );
 }

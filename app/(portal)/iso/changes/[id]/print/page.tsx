@@ -20,7 +20,12 @@ export default async function ChangePrintPage({ params }: { params: Promise<{ id
   return (
     <PrintSheet
       title={c.title}
-      subtitle={<>{c.regency.name} · {t("iso.change.phase")}: {t(`iso.status.change.${c.phase}`)} · {t("iso.change.cycle", { n: c.cycle })} · {formatDate(c.createdAt, locale)}</>}
+      subtitle={
+        <>
+          {c.regency.name} · {t("iso.change.phase")}: {t(`iso.status.change.${c.phase}`)} ·{" "}
+          {t("iso.change.cycle", { n: c.cycle })} · {formatDate(c.createdAt, locale)}
+        </>
+      }
       printLabel={t("iso.print.button")}
       backHref={`/iso/changes/${c.id}`}
       backLabel={t("common.back")}
@@ -31,8 +36,14 @@ export default async function ChangePrintPage({ params }: { params: Promise<{ id
         <PrintField label={t("iso.change.consequences")}>{c.consequences}</PrintField>
         <PrintField label={t("iso.change.resources")}>{c.resources}</PrintField>
         <PrintField label={t("iso.change.owner")}>{c.ownerPosition?.title}</PrintField>
-        <PrintField label={t("iso.change.issue")}>{c.issue ? t("iso.change.linkedIssue", { number: c.issue.number, title: c.issue.title }) : ""}</PrintField>
-        {c.source && <PrintField label={t("iso.change.source")}>{t("iso.change.sourceAssessment", { code: c.source.indicatorCode })}</PrintField>}
+        <PrintField label={t("iso.change.issue")}>
+          {c.issue ? t("iso.change.linkedIssue", { number: c.issue.number, title: c.issue.title }) : ""}
+        </PrintField>
+        {c.source && (
+          <PrintField label={t("iso.change.source")}>
+            {t("iso.change.sourceAssessment", { code: c.source.indicatorCode })}
+          </PrintField>
+        )}
         <PrintField label={t("iso.change.planObjective")}>{c.planObjective}</PrintField>
         <PrintField label={t("iso.change.planScope")}>{c.planScope}</PrintField>
         <PrintField label={t("iso.change.planRisks")}>{c.planRisks}</PrintField>
@@ -41,9 +52,20 @@ export default async function ChangePrintPage({ params }: { params: Promise<{ id
       </dl>
       <h2 className="mt-6 mb-2 text-base font-semibold">{t("iso.history.title")}</h2>
       <ol className="list-decimal pl-5 text-xs">
-        {c.history.map((h) => <li key={h.id} className="whitespace-pre-line">{formatDateTime(h.createdAt, locale)} — {t(`iso.events.${h.event}`)}{h.actor && ` (${h.actor.name})`}{h.note && `: ${h.note}`}</li>)}
+        {c.history.map((h) => (
+          <li key={h.id} className="whitespace-pre-line">
+            {formatDateTime(h.createdAt, locale)} — {t(`iso.events.${h.event}`)}
+            {h.actor && ` (${h.actor.name})`}
+            {h.note && `: ${h.note}`}
+          </li>
+        ))}
       </ol>
-      <SignatureLines roles={[{ label: t("iso.print.signOwner"), name: c.ownerPosition?.title }, { label: t("iso.print.signApprover") }]} />
+      <SignatureLines
+        roles={[
+          { label: t("iso.print.signOwner"), name: c.ownerPosition?.title },
+          { label: t("iso.print.signApprover") },
+        ]}
+      />
     </PrintSheet>
   );
 }

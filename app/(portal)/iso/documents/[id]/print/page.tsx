@@ -14,19 +14,33 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const querySchema = z.object({ v: z.coerce.number().int().positive().optional().catch(undefined) });
 
-export default async function DocumentPrintPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function DocumentPrintPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   const actor = await requireActor();
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const doc = await getDocument(actor, id);
   if (!doc) notFound();
   const { v: wanted } = querySchema.parse(await searchParams);
-  const shown = (wanted && doc.versions.find((v) => v.versionNo === wanted)) || doc.versions.find((v) => v.status === "effective") || doc.versions[0];
+  const shown =
+    (wanted && doc.versions.find((v) => v.versionNo === wanted)) ||
+    doc.versions.find((v) => v.status === "effective") ||
+    doc.versions[0];
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   return (
     <PrintSheet
       title={`${doc.number} · ${doc.title}`}
-      subtitle={<>{doc.regency.name} · {t("iso.doc.versionLabel", { n: shown.versionNo })} · {t(`iso.status.doc.${shown.status}`)}</>}
+      subtitle={
+        <>
+          {doc.regency.name} · {t("iso.doc.versionLabel", { n: shown.versionNo })} ·{" "}
+          {t(`iso.status.doc.${shown.status}`)}
+        </>
+      }
       printLabel={t("iso.print.button")}
       backHref={`/iso/documents/${doc.id}?v=${shown.versionNo}`}
       backLabel={t("common.back")}
@@ -36,13 +50,22 @@ export default async function DocumentPrintPage({ params, searchParams }: { para
         <PrintField label={t("iso.doc.type")}>{t(`iso.docType.${doc.type}`)}</PrintField>
         <PrintField label={t("iso.doc.ownerAgency")}>{doc.ownerAgency?.name}</PrintField>
         <PrintField label={t("iso.doc.author")}>{shown.author.name}</PrintField>
-        <PrintField label={t("iso.doc.approver")}>{shown.approver ? `${shown.approver.name} (${formatDate(shown.approvedAt, locale)})` : ""}</PrintField>
-        <PrintField label={t("iso.doc.effectiveSince", { date: "" }).trim()}>{formatDate(shown.effectiveAt, locale)}</PrintField>
+        <PrintField label={t("iso.doc.approver")}>
+          {shown.approver ? `${shown.approver.name} (${formatDate(shown.approvedAt, locale)})` : ""}
+        </PrintField>
+        <PrintField label={t("iso.doc.effectiveSince", { date: "" }).trim()}>
+          {formatDate(shown.effectiveAt, locale)}
+        </PrintField>
         <PrintField label={t("iso.doc.reviewDue")}>{formatDate(shown.reviewDueDate, locale)}</PrintField>
         <PrintField label={t("iso.doc.changeSummary")}>{shown.changeSummary}</PrintField>
       </dl>
       <Markdown>{shown.content}</Markdown>
-      <SignatureLines roles={[{ label: t("iso.doc.author"), name: shown.author.name }, { label: t("iso.doc.approver"), name: shown.approver?.name }]} />
+      <SignatureLines
+        roles={[
+          { label: t("iso.doc.author"), name: shown.author.name },
+          { label: t("iso.doc.approver"), name: shown.approver?.name },
+        ]}
+      />
     </PrintSheet>
   );
 }

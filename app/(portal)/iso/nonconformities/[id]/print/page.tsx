@@ -21,7 +21,12 @@ export default async function NonconformityPrintPage({ params }: { params: Promi
   return (
     <PrintSheet
       title={`${t("iso.nc.number", { number: nc.number })} · ${nc.title}`}
-      subtitle={<>{nc.regency.name} · {t("iso.nc.status")}: {t(`iso.status.nc.${nc.status}`)} · {t("iso.nc.createdBy", { name: nc.createdBy?.name ?? "—", date: formatDate(nc.createdAt, locale) })}</>}
+      subtitle={
+        <>
+          {nc.regency.name} · {t("iso.nc.status")}: {t(`iso.status.nc.${nc.status}`)} ·{" "}
+          {t("iso.nc.createdBy", { name: nc.createdBy?.name ?? "—", date: formatDate(nc.createdAt, locale) })}
+        </>
+      }
       printLabel={t("iso.print.button")}
       backHref={`/iso/nonconformities/${nc.id}`}
       backLabel={t("common.back")}
@@ -30,14 +35,25 @@ export default async function NonconformityPrintPage({ params }: { params: Promi
       <NcFields nc={nc} t={t} />
       <h2 className="mt-6 mb-2 text-base font-semibold">{t("iso.nc.actionsTitle")}</h2>
       <table className="w-full border-collapse text-left text-xs">
-        <thead><tr className="border-b border-slate-400"><th className="py-1 pr-2">{t("iso.nc.actionDescription")}</th><th className="py-1 pr-2">{t("iso.nc.owner")}</th><th className="py-1 pr-2">{t("iso.nc.dueDate")}</th><th className="py-1">{t("iso.nc.doneNote")}</th></tr></thead>
+        <thead>
+          <tr className="border-b border-slate-400">
+            <th className="py-1 pr-2">{t("iso.nc.actionDescription")}</th>
+            <th className="py-1 pr-2">{t("iso.nc.owner")}</th>
+            <th className="py-1 pr-2">{t("iso.nc.dueDate")}</th>
+            <th className="py-1">{t("iso.nc.doneNote")}</th>
+          </tr>
+        </thead>
         <tbody>
           {nc.actions.map((a) => (
             <tr key={a.id} className="border-b border-slate-200 align-top">
               <td className="py-1 pr-2">{a.description}</td>
               <td className="py-1 pr-2">{a.ownerUser?.name ?? a.ownerPosition?.title}</td>
               <td className="py-1 pr-2">{formatDate(a.dueDate, locale)}</td>
-              <td className="py-1">{a.doneAt ? `${t("iso.nc.done", { date: formatDate(a.doneAt, locale) })}: ${a.doneNote ?? ""}` : t("iso.nc.pending")}</td>
+              <td className="py-1">
+                {a.doneAt
+                  ? `${t("iso.nc.done", { date: formatDate(a.doneAt, locale) })}: ${a.doneNote ?? ""}`
+                  : t("iso.nc.pending")}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -46,13 +62,29 @@ export default async function NonconformityPrintPage({ params }: { params: Promi
       <dl>
         <PrintField label={t("iso.nc.verificationNote")}>{nc.verificationNote}</PrintField>
         <PrintField label={t("iso.nc.closedAt")}>{nc.closedAt ? formatDateTime(nc.closedAt, locale) : ""}</PrintField>
-        <PrintField label={t("iso.files.title")}>{nc.files.map((f) => `${f.fileName} (SHA-256 ${f.sha256})`).join("\n")}</PrintField>
+        <PrintField label={t("iso.files.title")}>
+          {nc.files.map((f) => `${f.fileName} (SHA-256 ${f.sha256})`).join("\n")}
+        </PrintField>
       </dl>
       <h2 className="mt-6 mb-2 text-base font-semibold">{t("iso.history.title")}</h2>
       <ol className="list-decimal pl-5 text-xs">
-        {nc.history.map((h) => <li key={h.id}>{formatDateTime(h.createdAt, locale)} — {t(`iso.events.${h.event}`)}{h.actor && ` (${h.actor.name})`}{h.note && `: ${h.note}`}</li>)}
+        {nc.history.map((h) => (
+          <li key={h.id}>
+            {formatDateTime(h.createdAt, locale)} — {t(`iso.events.${h.event}`)}
+            {h.actor && ` (${h.actor.name})`}
+            {h.note && `: ${h.note}`}
+          </li>
+        ))}
       </ol>
-      <SignatureLines roles={[{ label: t("iso.print.signOwner"), name: nc.actions[0]?.ownerUser?.name ?? nc.actions[0]?.ownerPosition?.title }, { label: t("iso.print.signVerifier"), name: nc.verifiedBy?.name }]} />
+      <SignatureLines
+        roles={[
+          {
+            label: t("iso.print.signOwner"),
+            name: nc.actions[0]?.ownerUser?.name ?? nc.actions[0]?.ownerPosition?.title,
+          },
+          { label: t("iso.print.signVerifier"), name: nc.verifiedBy?.name },
+        ]}
+      />
     </PrintSheet>
   );
 }

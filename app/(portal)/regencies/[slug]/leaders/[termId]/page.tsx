@@ -26,9 +26,18 @@ export default async function LeaderPage({ params }: { params: Promise<{ slug: s
   return (
     <>
       <PageHeader
-        breadcrumb={<Link href={`/regencies/${regency.slug}/leadership`} className="hover:underline">{t("leadership.title")} · {regency.name}</Link>}
+        breadcrumb={
+          <Link href={`/regencies/${regency.slug}/leadership`} className="hover:underline">
+            {t("leadership.title")} · {regency.name}
+          </Link>
+        }
         title={leader.personName}
-        description={<>{leader.position.title} · {formatDate(leader.startDate, locale)} – {leader.endDate ? formatDate(leader.endDate, locale) : t("leadership.present")}</>}
+        description={
+          <>
+            {leader.position.title} · {formatDate(leader.startDate, locale)} –{" "}
+            {leader.endDate ? formatDate(leader.endDate, locale) : t("leadership.present")}
+          </>
+        }
         actions={<AppointmentBadge kind={leader.appointment} t={t} />}
       />
       <RegencyNav slug={regency.slug} current="/leadership" t={t} />

@@ -17,7 +17,12 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { entryToIssueAction, linkEntryToIssueAction, moderateEntryAction, removeParticipantEntriesAction } from "@/lib/workshops/actions";
+import {
+  entryToIssueAction,
+  linkEntryToIssueAction,
+  moderateEntryAction,
+  removeParticipantEntriesAction,
+} from "@/lib/workshops/actions";
 import { activityKind } from "@/lib/workshops/kinds";
 import { listActivityEntries, listLinkableIssues } from "@/lib/workshops/queries";
 import { tallyResultsNow } from "@/lib/workshops/results";
@@ -38,15 +43,34 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const canManage = can(actor, "workshops.manage", a.regencyId);
   const kind = activityKind(a.kind);
   const textual = kind.texts;
-  const linkable = canManage && textual && data.entries.some((e) => !e.issueId) ? await listLinkableIssues(actor, a.regencyId) : [];
+  const linkable =
+    canManage && textual && data.entries.some((e) => !e.issueId) ? await listLinkableIssues(actor, a.regencyId) : [];
   const issueOptions = linkable.map((i) => ({ value: i.id, label: `ISU-${i.number} · ${i.title}` }));
   return (
     <>
       <PageHeader
-        breadcrumb={<Link href={`/workshops/${id}`} className="hover:underline">{t("workshops.control.title")}</Link>}
+        breadcrumb={
+          <Link href={`/workshops/${id}`} className="hover:underline">
+            {t("workshops.control.title")}
+          </Link>
+        }
         title={a.title}
-        description={<>{t(`workshops.kinds.${a.kind}`)} · {t(`workshops.states.${a.state}`)}</>}
-        actions={<><LiveRefresh workshopId={id} /><a className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50" href={`/api/workshops/${id}/activities/${a.id}`}>{t("common.exportCsv")}</a></>}
+        description={
+          <>
+            {t(`workshops.kinds.${a.kind}`)} · {t(`workshops.states.${a.state}`)}
+          </>
+        }
+        actions={
+          <>
+            <LiveRefresh workshopId={id} />
+            <a
+              className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+              href={`/api/workshops/${id}/activities/${a.id}`}
+            >
+              {t("common.exportCsv")}
+            </a>
+          </>
+        }
       />
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="space-y-6">
@@ -54,47 +78,135 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
             <ResultsView activity={a} results={results} t={t} />
           </Card>
           <Card title={t("workshops.moderation.entries", { count: data.entries.length })}>
-            {data.entries.length === 0 ? <EmptyState title={t("workshops.moderation.empty")} /> : (
-              <Table caption={t("workshops.moderation.entries", { count: data.entries.length })} head={<tr><th className={th}>{t("workshops.csv.answer")}</th><th className={th}>{t("workshops.attendance.name")}</th><th className={th}>{t("common.actions")}</th></tr>}>
+            {data.entries.length === 0 ? (
+              <EmptyState title={t("workshops.moderation.empty")} />
+            ) : (
+              <Table
+                caption={t("workshops.moderation.entries", { count: data.entries.length })}
+                head={
+                  <tr>
+                    <th className={th}>{t("workshops.csv.answer")}</th>
+                    <th className={th}>{t("workshops.attendance.name")}</th>
+                    <th className={th}>{t("common.actions")}</th>
+                  </tr>
+                }
+              >
                 {data.entries.map((e) => (
                   <tr key={e.id} className={e.hidden ? "bg-slate-50 text-slate-500" : ""}>
                     <td className={td}>
                       <p className="whitespace-pre-wrap break-words">{kind.describe(a, e)}</p>
                       <div className="mt-1 flex flex-wrap gap-1">
                         {kind.alwaysPublic && <Badge tone="blue">▲ {e.upvoteCount}</Badge>}
-                        {kind.alwaysPublic && !e.approved && !e.hidden && <Badge tone="yellow">{t("workshops.moderation.pending")}</Badge>}
+                        {kind.alwaysPublic && !e.approved && !e.hidden && (
+                          <Badge tone="yellow">{t("workshops.moderation.pending")}</Badge>
+                        )}
                         {e.hidden && <Badge tone="red">{t("workshops.moderation.hiddenBadge")}</Badge>}
                         {e.answeredAt && <Badge tone="green">{t("workshops.live.answered")}</Badge>}
-                        {e.issue && <span className="text-xs text-slate-600">{t("workshops.moderation.linkedTo")} <Link href={`/issues/${e.issueId}`} className="text-emerald-800 underline">ISU-{e.issue.number}</Link></span>}
+                        {e.issue && (
+                          <span className="text-xs text-slate-600">
+                            {t("workshops.moderation.linkedTo")}{" "}
+                            <Link href={`/issues/${e.issueId}`} className="text-emerald-800 underline">
+                              ISU-{e.issue.number}
+                            </Link>
+                          </span>
+                        )}
                       </div>
                       <p className="mt-1 text-xs text-slate-500">{formatDateTime(e.createdAt, locale)}</p>
                     </td>
-                    <td className={td}>{e.participant.name || t("workshops.attendance.anonymous")}<div className="text-xs text-slate-600">{e.participant.institution}</div></td>
                     <td className={td}>
-                      {canManage && <div className="flex flex-wrap gap-2">
-                        {kind.alwaysPublic && !e.approved && <ActionButton action={moderateEntryAction} label={t("workshops.moderation.approve")} variant="primary" fields={{ entryId: e.id, op: "approve" }} />}
-                        {e.hidden
-                          ? <ActionButton action={moderateEntryAction} label={t("workshops.moderation.unhide")} fields={{ entryId: e.id, op: "unhide" }} />
-                          : <ActionButton action={moderateEntryAction} label={t("workshops.moderation.hide")} fields={{ entryId: e.id, op: "hide" }} />}
-                        {kind.alwaysPublic && e.approved && !e.answeredAt && <ActionButton action={moderateEntryAction} label={t("workshops.moderation.markAnswered")} fields={{ entryId: e.id, op: "answered" }} />}
-                        <ActionButton action={removeParticipantEntriesAction} label={t("workshops.moderation.removeParticipant")} variant="danger" confirm={t("workshops.moderation.removeConfirm")} fields={{ participantId: e.participant.id }} />
-                      </div>}
+                      {e.participant.name || t("workshops.attendance.anonymous")}
+                      <div className="text-xs text-slate-600">{e.participant.institution}</div>
+                    </td>
+                    <td className={td}>
+                      {canManage && (
+                        <div className="flex flex-wrap gap-2">
+                          {kind.alwaysPublic && !e.approved && (
+                            <ActionButton
+                              action={moderateEntryAction}
+                              label={t("workshops.moderation.approve")}
+                              variant="primary"
+                              fields={{ entryId: e.id, op: "approve" }}
+                            />
+                          )}
+                          {e.hidden ? (
+                            <ActionButton
+                              action={moderateEntryAction}
+                              label={t("workshops.moderation.unhide")}
+                              fields={{ entryId: e.id, op: "unhide" }}
+                            />
+                          ) : (
+                            <ActionButton
+                              action={moderateEntryAction}
+                              label={t("workshops.moderation.hide")}
+                              fields={{ entryId: e.id, op: "hide" }}
+                            />
+                          )}
+                          {kind.alwaysPublic && e.approved && !e.answeredAt && (
+                            <ActionButton
+                              action={moderateEntryAction}
+                              label={t("workshops.moderation.markAnswered")}
+                              fields={{ entryId: e.id, op: "answered" }}
+                            />
+                          )}
+                          <ActionButton
+                            action={removeParticipantEntriesAction}
+                            label={t("workshops.moderation.removeParticipant")}
+                            variant="danger"
+                            confirm={t("workshops.moderation.removeConfirm")}
+                            fields={{ participantId: e.participant.id }}
+                          />
+                        </div>
+                      )}
                       {canManage && textual && !e.issueId && (
                         <details className="mt-2">
-                          <summary className="cursor-pointer text-sm font-medium text-emerald-800">{t("workshops.moderation.toIssue")}</summary>
-                          <ActionForm action={entryToIssueAction} submitLabel={t("workshops.moderation.createIssue")} idempotencyKey={randomUUID()} className="mt-2 space-y-2">
+                          <summary className="cursor-pointer text-sm font-medium text-emerald-800">
+                            {t("workshops.moderation.toIssue")}
+                          </summary>
+                          <ActionForm
+                            action={entryToIssueAction}
+                            submitLabel={t("workshops.moderation.createIssue")}
+                            idempotencyKey={randomUUID()}
+                            className="mt-2 space-y-2"
+                          >
                             <HiddenField name="entryId" value={e.id} />
-                            <TextField name="title" label={t("workshops.moderation.issueTitle")} required maxLength={200} defaultValue={e.text.slice(0, 200)} />
-                            <SelectField name="category" label={t("workshops.moderation.issueCategory")} required options={ISSUE_CATEGORIES.map((c) => ({ value: c, label: t(`workshops.categories.${c}`) }))} />
+                            <TextField
+                              name="title"
+                              label={t("workshops.moderation.issueTitle")}
+                              required
+                              maxLength={200}
+                              defaultValue={e.text.slice(0, 200)}
+                            />
+                            <SelectField
+                              name="category"
+                              label={t("workshops.moderation.issueCategory")}
+                              required
+                              options={ISSUE_CATEGORIES.map((c) => ({
+                                value: c,
+                                label: t(`workshops.categories.${c}`),
+                              }))}
+                            />
                           </ActionForm>
                         </details>
                       )}
                       {canManage && textual && !e.issueId && issueOptions.length > 0 && (
                         <details className="mt-2">
-                          <summary className="cursor-pointer text-sm font-medium text-emerald-800">{t("workshops.moderation.toExistingIssue")}</summary>
-                          <ActionForm action={linkEntryToIssueAction} submitLabel={t("workshops.moderation.linkIssue")} idempotencyKey={randomUUID()} className="mt-2 space-y-2">
+                          <summary className="cursor-pointer text-sm font-medium text-emerald-800">
+                            {t("workshops.moderation.toExistingIssue")}
+                          </summary>
+                          <ActionForm
+                            action={linkEntryToIssueAction}
+                            submitLabel={t("workshops.moderation.linkIssue")}
+                            idempotencyKey={randomUUID()}
+                            className="mt-2 space-y-2"
+                          >
                             <HiddenField name="entryId" value={e.id} />
-                            <SelectField name="issueId" label={t("workshops.moderation.existingIssue")} required placeholder={t("workshops.moderation.chooseIssue")} options={issueOptions} />
+                            <SelectField
+                              name="issueId"
+                              label={t("workshops.moderation.existingIssue")}
+                              required
+                              placeholder={t("workshops.moderation.chooseIssue")}
+                              options={issueOptions}
+                            />
                           </ActionForm>
                         </details>
                       )}

@@ -28,18 +28,40 @@ export default async function PublicIssuePage(props: Params) {
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">
-      <p className="mb-2 text-sm"><Link href={`/r/${issue.regency.slug}`} className="text-emerald-800 hover:underline">{t(`regencyKind.${issue.regency.kind}`)} {issue.regency.name}</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href={`/r/${issue.regency.slug}`} className="text-emerald-800 hover:underline">
+          {t(`regencyKind.${issue.regency.kind}`)} {issue.regency.name}
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold text-slate-900">{issue.title}</h1>
       <p className="mt-1 text-sm text-slate-700">
-        {t(`issues.categories.${issue.category}`)} · {t("issues.fields.stage")}: {t(`issues.stages.${issue.stage}`)} · {t("issues.fields.percentDone")}: {issue.percentDone}%
-        {issue.agency && <> · {issue.agency.name}</>}
-        {issue.dueDate && <> · {t("issues.fields.dueDate")}: {formatDate(issue.dueDate, locale)}</>}
+        {t(`issues.categories.${issue.category}`)} · {t("issues.fields.stage")}: {t(`issues.stages.${issue.stage}`)} ·{" "}
+        {t("issues.fields.percentDone")}: {issue.percentDone}%{issue.agency && <> · {issue.agency.name}</>}
+        {issue.dueDate && (
+          <>
+            {" "}
+            · {t("issues.fields.dueDate")}: {formatDate(issue.dueDate, locale)}
+          </>
+        )}
       </p>
-      <div aria-hidden className="mt-3 h-2 w-full rounded bg-slate-200"><div className="h-2 rounded bg-emerald-700" style={{ width: `${issue.percentDone}%` }} /></div>
-      {issue.description && <section className="mt-6"><Markdown>{issue.description}</Markdown></section>}
+      <div aria-hidden className="mt-3 h-2 w-full rounded bg-slate-200">
+        <div className="h-2 rounded bg-emerald-700" style={{ width: `${issue.percentDone}%` }} />
+      </div>
+      {issue.description && (
+        <section className="mt-6">
+          <Markdown>{issue.description}</Markdown>
+        </section>
+      )}
       <section className="mt-8" aria-labelledby="timeline">
-        <h2 id="timeline" className="mb-3 text-lg font-semibold text-slate-900">{t("issues.timeline.title")}</h2>
-        <IssueTimeline entries={issue.updates.map((u) => ({ ...u, isPublic: true }))} t={t} locale={locale} internal={false} />
+        <h2 id="timeline" className="mb-3 text-lg font-semibold text-slate-900">
+          {t("issues.timeline.title")}
+        </h2>
+        <IssueTimeline
+          entries={issue.updates.map((u) => ({ ...u, isPublic: true }))}
+          t={t}
+          locale={locale}
+          internal={false}
+        />
       </section>
     </main>
   );

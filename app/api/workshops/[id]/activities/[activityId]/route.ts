@@ -21,7 +21,27 @@ export async function GET(_request: Request, { params }: Ctx) {
   const t = await getT();
   const a = data.activity;
   const { describe } = activityKind(a.kind);
-  const rows = data.entries.map((e) => [e.createdAt, e.participant.name, e.participant.institution, describe(a, e), e.upvoteCount, e.approved ? 1 : 0, e.hidden ? 1 : 0, e.answeredAt, e.issue ? `ISU-${e.issue.number}` : ""]);
-  const header = [t("workshops.csv.time"), t("workshops.attendance.name"), t("workshops.attendance.institution"), t("workshops.csv.answer"), t("workshops.csv.upvotes"), t("workshops.csv.approved"), t("workshops.csv.hidden"), t("workshops.csv.answeredAt"), t("workshops.csv.issue")];
+  const rows = data.entries.map((e) => [
+    e.createdAt,
+    e.participant.name,
+    e.participant.institution,
+    describe(a, e),
+    e.upvoteCount,
+    e.approved ? 1 : 0,
+    e.hidden ? 1 : 0,
+    e.answeredAt,
+    e.issue ? `ISU-${e.issue.number}` : "",
+  ]);
+  const header = [
+    t("workshops.csv.time"),
+    t("workshops.attendance.name"),
+    t("workshops.attendance.institution"),
+    t("workshops.csv.answer"),
+    t("workshops.csv.upvotes"),
+    t("workshops.csv.approved"),
+    t("workshops.csv.hidden"),
+    t("workshops.csv.answeredAt"),
+    t("workshops.csv.issue"),
+  ];
   return csvResponse(`hasil-${a.title.slice(0, 40)}.csv`, toCsv(header, rows));
 }

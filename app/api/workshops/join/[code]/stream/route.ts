@@ -12,6 +12,11 @@ export async function GET(request: Request, { params }: Ctx) {
   if (!who) return new Response("Not joined", { status: 401 });
   return workshopStream(request, who.w.id, "all", async () => {
     const s = await participantState(who.w.id, who.p.id);
-    return { activityId: s.activity?.id ?? null, open: s.activity?.open ?? false, resultsVisible: s.activity?.resultsVisible ?? false, locked: s.locked };
+    return {
+      activityId: s.activity?.id ?? null,
+      open: s.activity?.open ?? false,
+      resultsVisible: s.activity?.resultsVisible ?? false,
+      locked: s.locked,
+    };
   });
 }

@@ -5,14 +5,21 @@ import { readStoredFile } from "@/lib/files/store";
 import { getPublicImage } from "@/lib/publications/public-queries";
 import { getPublicationImageForMember } from "@/lib/publications/queries";
 
-const paramsSchema = z.object({ regencySlug: z.string().regex(/^[a-z0-9-]{1,120}$/), pieceSlug: z.string().regex(/^[a-z0-9-]{1,120}$/), imageId: z.uuid() });
+const paramsSchema = z.object({
+  regencySlug: z.string().regex(/^[a-z0-9-]{1,120}$/),
+  pieceSlug: z.string().regex(/^[a-z0-9-]{1,120}$/),
+  imageId: z.uuid(),
+});
 
 /**
  * A piece's image. The public gets only images of published versions of pieces that are not
  * withdrawn; a draft's image only a signed-in member with publications.read in the regency.
  * An image row never changes (a new upload is a new id), so public copies may be cached for good.
  */
-export async function GET(_req: Request, { params }: { params: Promise<{ regencySlug: string; pieceSlug: string; imageId: string }> }) {
+export async function GET(
+  _req: Request,
+  { params }: { params: Promise<{ regencySlug: string; pieceSlug: string; imageId: string }> },
+) {
   await connection();
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) return new Response("Not found", { status: 404 });
