@@ -19,15 +19,7 @@ function pollInputs(v: ParticipantView, multiple: boolean, enabled: boolean) {
   const chosen = v.mine.vote?.choices ?? [];
   return html`<fieldset${enabled ? "" : html` disabled`}><legend>${multiple ? t("workshops.join.pickMany") : t("workshops.join.pickOne")}</legend>${a.options.map(
     (o, i) =>
-      html`<label class="opt"
-        ><input
-          type="${multiple ? "checkbox" : "radio"}"
-          name="choices"
-          value="${i}"
-          ${chosen.includes(i) ? html` checked` : ""}${i === 0 && !multiple ? html` required` : ""}
-        />
-        ${o}</label
-      >`,
+      html`<label class="opt"><input type="${multiple ? "checkbox" : "radio"}" name="choices" value="${i}"${chosen.includes(i) ? html` checked` : ""}${i === 0 && !multiple ? html` required` : ""}> ${o}</label>`,
   )}</fieldset>`;
 }
 

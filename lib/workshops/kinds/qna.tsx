@@ -9,17 +9,12 @@ function questions(v: ParticipantView) {
   const { t, code } = v;
   const qs = v.results?.questions ?? [];
   const up = new Set(v.upvoted);
-  return html`<section id="questions" aria-label="${t("workshops.live.questions")}">
-    <h3>${t("workshops.live.questions")}</h3>
-    ${qs.length === 0 ? html`<p class="sub">${t("workshops.live.noQuestions")}</p>` : ""}
-    <ol class="qs">
-      ${qs.map(
-        (q) => html`<li${q.answered ? html` class="done"` : ""}><p>${q.text}</p>
+  return html`<section id="questions" aria-label="${t("workshops.live.questions")}"><h3>${t("workshops.live.questions")}</h3>
+${qs.length === 0 ? html`<p class="sub">${t("workshops.live.noQuestions")}</p>` : ""}<ol class="qs">${qs.map(
+    (q) => html`<li${q.answered ? html` class="done"` : ""}><p>${q.text}</p>
 <form method="post" action="/api/workshops/join/${code}/upvote" class="upvote"><input type="hidden" name="entryId" value="${q.id}">
 <button type="submit"${up.has(q.id) || !v.activity.open ? html` disabled` : ""} aria-label="${t("workshops.join.upvoteLabel", { count: q.upvotes })}">▲ ${q.upvotes}</button>${q.answered ? html` <span class="tag">${t("workshops.live.answered")}</span>` : ""}</form></li>`,
-      )}
-    </ol>
-  </section>`;
+  )}</ol></section>`;
 }
 
 export const qna: ActivityKindSpec = {

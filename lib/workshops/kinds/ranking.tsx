@@ -22,20 +22,13 @@ function rankInputs(v: ParticipantView, enabled: boolean) {
   const { t, activity: a } = v;
   const order = v.mine.vote?.choices ?? [];
   const n = a.options.length;
-  return html`<fieldset class="rank" ${enabled ? "" : html` disabled`}>
-    <legend>${t("workshops.join.rankLegend")}</legend>
-    ${a.options.map((o, i) => {
+  return html`<fieldset class="rank"${enabled ? "" : html` disabled`}><legend>${t("workshops.join.rankLegend")}</legend>${a.options.map(
+    (o, i) => {
       const mine = order.indexOf(i) + 1;
       const id = `rank-${i}`;
-      return html`<div class="opt">
-        <select id="${id}" name="ranks" required>
-          <option value="">–</option>
-          ${Array.from({ length: n }, (_, r) => html`<option value="${r + 1}" ${mine === r + 1 ? html` selected` : ""}>${r + 1}</option>`)}
-        </select>
-        <label for="${id}">${o}</label>
-      </div>`;
-    })}
-  </fieldset>`;
+      return html`<div class="opt"><select id="${id}" name="ranks" required><option value="">–</option>${Array.from({ length: n }, (_, r) => html`<option value="${r + 1}"${mine === r + 1 ? html` selected` : ""}>${r + 1}</option>`)}</select> <label for="${id}">${o}</label></div>`;
+    },
+  )}</fieldset>`;
 }
 
 function rankingHtml(v: ParticipantView) {
@@ -43,9 +36,7 @@ function rankingHtml(v: ParticipantView) {
   if (!r?.ranking) return "";
   return resultsSection(
     v.t,
-    html`<ol class="rank">
-      ${r.ranking.map((row) => html`<li data-o="${row.option}"><span>${v.activity.options[row.option]}</span> <b data-p>${row.points}</b> ${v.t("workshops.ranking.pointsUnit")}</li>`)}
-    </ol>`,
+    html`<ol class="rank">${r.ranking.map((row) => html`<li data-o="${row.option}"><span>${v.activity.options[row.option]}</span> <b data-p>${row.points}</b> ${v.t("workshops.ranking.pointsUnit")}</li>`)}</ol>`,
     r.total,
   );
 }

@@ -13,15 +13,7 @@ function scaleInputs(v: ParticipantView, enabled: boolean) {
   return html`<fieldset${enabled ? "" : html` disabled`}><legend>${t("workshops.join.pickOne")}</legend>${values(a).map(
     (value, i) => {
       const end = i === 0 ? a.options[0] : i === last ? a.options[1] : undefined;
-      return html`<label class="opt"
-        ><input
-          type="radio"
-          name="scale"
-          value="${value}"
-          ${v.mine.vote?.scale === value ? html` checked` : ""}${i === 0 ? html` required` : ""}
-        />
-        ${String(value) + (end ? ` — ${end}` : "")}</label
-      >`;
+      return html`<label class="opt"><input type="radio" name="scale" value="${value}"${v.mine.vote?.scale === value ? html` checked` : ""}${i === 0 ? html` required` : ""}> ${String(value) + (end ? ` — ${end}` : "")}</label>`;
     },
   )}</fieldset>`;
 }

@@ -81,19 +81,15 @@ export function TotalLine({ results, t, large }: { results: ActivityResults; t: 
 
 /** The participant's results section (ids and data attributes the script updates live). */
 export function resultsSection(t: Translate, inner: SafeHtml, total?: number): SafeHtml {
-  return html`<section id="results" aria-label="${t("workshops.live.results")}">
-    <h3>
-      ${t("workshops.live.results")}${total === undefined ? "" : html` <span class="n" data-total>${total}</span>`}
-    </h3>
-    ${inner}
-  </section>`;
+  return html`<section id="results" aria-label="${t("workshops.live.results")}"><h3>${t("workshops.live.results")}${total === undefined ? "" : html` <span class="n" data-total>${total}</span>`}</h3>${inner}</section>`;
 }
 
 export function barsHtml(t: Translate, labels: string[], r: ActivityResults): SafeHtml {
   const max = Math.max(1, r.total);
   return resultsSection(
     t,
-    html` ${labels.map((l, i) => html`<div class="bar"><span>${l}</span><progress data-i="${i}" max="${max}" value="${r.counts?.[i] ?? 0}"></progress><b data-c="${i}">${r.counts?.[i] ?? 0}</b></div>`)}`,
+    html`
+${labels.map((l, i) => html`<div class="bar"><span>${l}</span><progress data-i="${i}" max="${max}" value="${r.counts?.[i] ?? 0}"></progress><b data-c="${i}">${r.counts?.[i] ?? 0}</b></div>`)}`,
     r.total,
   );
 }
@@ -117,15 +113,10 @@ export function oneAnswer(v: ParticipantView, inputs: (enabled: boolean) => Safe
 export function textAnswers(v: ParticipantView, label: string, max: number, multiline: boolean): SafeHtml {
   const field = multiline
     ? html`<textarea id="text" name="text" required maxlength="${max}" rows="3"></textarea>`
-    : html`<input id="text" name="text" required maxlength="${max}" autocomplete="off" />`;
+    : html`<input id="text" name="text" required maxlength="${max}" autocomplete="off">`;
   return html`${v.accepting ? v.form(html`<label for="text">${label}</label>${field}`, v.t("workshops.join.send")) : ""}${
     v.mine.texts.length
-      ? html`<div class="mine">
-          <h3>${v.t("workshops.join.yourEntries")}</h3>
-          <ul>
-            ${v.mine.texts.map((x) => html`<li>${x}</li>`)}
-          </ul>
-        </div>`
+      ? html`<div class="mine"><h3>${v.t("workshops.join.yourEntries")}</h3><ul>${v.mine.texts.map((x) => html`<li>${x}</li>`)}</ul></div>`
       : ""
   }`;
 }

@@ -25,9 +25,7 @@ export const wordCloud: ActivityKindSpec = {
       v.results
         ? resultsSection(
             v.t,
-            html`<ul class="cloud">
-              ${words.map(([w, n]) => html`<li class="s${Math.ceil((n / top) * 4)}">${w}</li>`)}
-            </ul>`,
+            html`<ul class="cloud">${words.map(([w, n]) => html`<li class="s${Math.ceil((n / top) * 4)}">${w}</li>`)}</ul>`,
           )
         : ""
     }`;

@@ -25,7 +25,7 @@ function layout(
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} · Mekar</title><link rel="stylesheet" href="/workshop-join.css?v=${ASSET_VERSION}"></head>
 <body${attrs}><header class="top"><span class="brand">Mekar</span> <span class="sub">${t("workshops.join.brand")}</span></header>
-<main>${body}</main>${data.code ? html`<script src="/workshop-join.js?v=${ASSET_VERSION}" ${nonce ? html` nonce="${nonce}"` : ""} defer></script>` : ""}</body></html>`
+<main>${body}</main>${data.code ? html`<script src="/workshop-join.js?v=${ASSET_VERSION}"${nonce ? html` nonce="${nonce}"` : ""} defer></script>` : ""}</body></html>`
     .value;
 }
 
@@ -37,25 +37,15 @@ export function renderCodePage(t: Translate, lang: string, opts: { code?: string
     t,
     lang,
     t("workshops.join.title"),
-    html` <h1>${t("workshops.join.title")}</h1>
-      <p>${t("workshops.join.intro")}</p>
-      ${message(opts.error, "err")}
-      <form method="get" action="/join" class="card">
-        <label for="code">${t("workshops.join.code")}</label>
-        <input
-          id="code"
-          name="code"
-          value="${opts.code ?? ""}"
-          required
-          maxlength="6"
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck="false"
-          inputmode="text"
-          pattern="[A-Za-z0-9]{6}"
-        />
-        <button type="submit">${t("workshops.join.join")}</button>
-      </form>`,
+    html`
+<h1>${t("workshops.join.title")}</h1>
+<p>${t("workshops.join.intro")}</p>
+${message(opts.error, "err")}
+<form method="get" action="/join" class="card">
+<label for="code">${t("workshops.join.code")}</label>
+<input id="code" name="code" value="${opts.code ?? ""}" required maxlength="6" autocomplete="off" autocapitalize="characters" spellcheck="false" inputmode="text" pattern="[A-Za-z0-9]{6}">
+<button type="submit">${t("workshops.join.join")}</button>
+</form>`,
   );
 }
 
@@ -64,25 +54,16 @@ export function renderIdentityPage(t: Translate, lang: string, w: PublicWorkshop
     t,
     lang,
     w.title,
-    html` <h1>${w.title}</h1>
-      <p class="sub">${w.regencyName}</p>
-      ${message(error, "err")}
-      <form method="post" action="/join/${w.code}" class="card">
-        <p>${t("workshops.join.identityIntro")}</p>
-        <label for="name">${t("workshops.join.name")}</label
-        ><input id="name" name="name" required maxlength="${LIMITS.name}" autocomplete="name" />
-        <label for="institution">${t("workshops.join.institution")}</label
-        ><input
-          id="institution"
-          name="institution"
-          required
-          maxlength="${LIMITS.institution}"
-          autocomplete="organization"
-        />
-        <label for="position">${t("workshops.join.position")}</label
-        ><input id="position" name="position" maxlength="${LIMITS.position}" autocomplete="organization-title" />
-        <button type="submit">${t("workshops.join.enter")}</button>
-      </form>`,
+    html`
+<h1>${w.title}</h1><p class="sub">${w.regencyName}</p>
+${message(error, "err")}
+<form method="post" action="/join/${w.code}" class="card">
+<p>${t("workshops.join.identityIntro")}</p>
+<label for="name">${t("workshops.join.name")}</label><input id="name" name="name" required maxlength="${LIMITS.name}" autocomplete="name">
+<label for="institution">${t("workshops.join.institution")}</label><input id="institution" name="institution" required maxlength="${LIMITS.institution}" autocomplete="organization">
+<label for="position">${t("workshops.join.position")}</label><input id="position" name="position" maxlength="${LIMITS.position}" autocomplete="organization-title">
+<button type="submit">${t("workshops.join.enter")}</button>
+</form>`,
   );
 }
 
@@ -97,13 +78,7 @@ function activitySection(t: Translate, s: ParticipantState, code: string): SafeH
     return html`<section id="act" data-activity=""><p class="msg">${t("workshops.join.locked")}</p></section>`;
   if (!a) return html`<section id="act" data-activity=""><p class="wait">${t("workshops.join.waiting")}</p></section>`;
   const form = (inner: SafeHtml, label: string) =>
-    html`<form method="post" action="/api/workshops/join/${code}/submit" class="entry card">
-      <input type="hidden" name="activityId" value="${a.id}" /><input
-        type="hidden"
-        name="clientId"
-        value="${randomUUID()}"
-      />${inner}<button type="submit">${label}</button>
-    </form>`;
+    html`<form method="post" action="/api/workshops/join/${code}/submit" class="entry card"><input type="hidden" name="activityId" value="${a.id}"><input type="hidden" name="clientId" value="${randomUUID()}">${inner}<button type="submit">${label}</button></form>`;
   const state = !a.open
     ? html`<p class="msg">${t("workshops.join.closed")}</p>`
     : s.locked
@@ -119,12 +94,7 @@ function activitySection(t: Translate, s: ParticipantState, code: string): SafeH
     accepting: a.open && !s.locked,
     form,
   });
-  return html`<section id="act" data-activity="${a.id}" data-kind="${a.kind}">
-    <h2>${a.title}</h2>
-    ${a.prompt ? html`<p>${a.prompt}</p>` : ""}
-    <div id="sent" role="status" aria-live="polite"></div>
-    ${state}${body}
-  </section>`;
+  return html`<section id="act" data-activity="${a.id}" data-kind="${a.kind}"><h2>${a.title}</h2>${a.prompt ? html`<p>${a.prompt}</p>` : ""}<div id="sent" role="status" aria-live="polite"></div>${state}${body}</section>`;
 }
 
 /** `nonce`: the request's CSP nonce (x-nonce, set by proxy.ts) so the one script may load. */
@@ -148,13 +118,12 @@ export function renderParticipantPage(
     t,
     lang,
     w.title,
-    html` <h1>${w.title}</h1>
-      <p class="sub">
-        ${w.regencyName} · <span id="conn" role="status" aria-live="polite">${t("workshops.join.noJs")}</span>
-      </p>
-      ${message(flash?.ok, "ok")}${message(flash?.error, "err")}
-      <div id="live">${activitySection(t, s, w.code)}</div>
-      <p id="outbox" role="status" aria-live="polite"></p>`,
+    html`
+<h1>${w.title}</h1>
+<p class="sub">${w.regencyName} · <span id="conn" role="status" aria-live="polite">${t("workshops.join.noJs")}</span></p>
+${message(flash?.ok, "ok")}${message(flash?.error, "err")}
+<div id="live">${activitySection(t, s, w.code)}</div>
+<p id="outbox" role="status" aria-live="polite"></p>`,
     { code: w.code, i18n: JSON.stringify(strings) },
     nonce,
   );

@@ -44,9 +44,7 @@ describe("html", () => {
   it("escapes every interpolated value unless it is itself markup", () => {
     const evil = `"><script>alert(1)</script>`;
     const item = (x: string) => html`<li title="${x}">${x}</li>`;
-    const out = html`<ul data-x="${evil}">
-      ${[evil, "b"].map(item)}${trusted("<hr>")}${null}${false}${3}
-    </ul>`.value;
+    const out = html`<ul data-x="${evil}">${[evil, "b"].map(item)}${trusted("<hr>")}${null}${false}${3}</ul>`.value;
     expect(out).not.toContain("<script>");
     expect(out).toBe(
       `<ul data-x="${escapeHtml(evil)}"><li title="${escapeHtml(evil)}">${escapeHtml(evil)}</li><li title="b">b</li><hr>3</ul>`,
