@@ -91,6 +91,7 @@ export const withdrawPublicationAction = formAction(
 export const setApproverAction = formAction(
   setApproverSchema,
   async (actor, input, { t }) => {
+    assertRecentlyAuthenticated(actor); // it hands out the right to publish
     await setApproverPosition(actor, input);
     revalidatePath("/publications/review");
     return { status: "success", message: t("common.saved") };

@@ -59,6 +59,10 @@ export async function grantAppRole(
     await sql("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I", role);
     for (const t of APPEND_ONLY) await sql("REVOKE UPDATE, DELETE, TRUNCATE ON %I FROM %I", t, role);
     for (const t of PRIVATE) await sql("REVOKE ALL ON %I FROM %I", t, role);
+    // a temporary table named like a real one would shadow it in the caller's search_path
+    const database = (await c.query<{ d: string }>("SELECT current_database() AS d")).rows[0].d;
+    await sql("REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC", database);
+    await sql("REVOKE TEMPORARY ON DATABASE %I FROM %I", database, role);
     await c.query("COMMIT");
     return `database role "${role}" granted the app's rights (audit events: read and add only)`;
   } catch (e) {

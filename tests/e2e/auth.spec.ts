@@ -29,7 +29,8 @@ test.describe("login and access", () => {
   });
 
   test("logout ends the session", async ({ page }) => {
-    await signedInAs(page, "pejabat@mekar.test");
+    // a session of its own: logging out a saved session would sign every later spec out
+    await signIn(page, "pejabat@mekar.test");
     await page.locator("summary", { hasText: "menu akun" }).click();
     await page.getByRole("button", { name: "Keluar" }).click();
     await expect(page).toHaveURL(/\/login/);
