@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { NORMAL_BODY_BYTES, SMALL_BODY_BYTES, UPLOAD_BODY_BYTES } from "./lib/body-limit";
 import { CLIENT_IP_HEADER, createFrontServer } from "./lib/server";
 
+const SESSION = "mekar-lang=id; authjs.session-token=eyJhbGciOi";
+
 type Seen = { ip: string; proto?: string; bodyBytes: number };
 
 /** A stand-in for Next: records what it was told and reads the whole body, as Next does. */
@@ -154,10 +156,22 @@ describe("front server", () => {
       NORMAL_BODY_BYTES,
     ],
     [
-      "a server action with a file",
-      "/issues/new",
-      { "Content-Type": "multipart/form-data; boundary=x", "Next-Action": "abc" },
+      "a signed-in server action with a file",
+      "/iso/nonconformities/7f0c",
+      { "Content-Type": "multipart/form-data; boundary=x", "Next-Action": "abc", Cookie: SESSION },
       UPLOAD_BODY_BYTES,
+    ],
+    [
+      "a multipart post without a session",
+      "/publications/7f0c",
+      { "Content-Type": "multipart/form-data; boundary=x", "Next-Action": "abc" },
+      NORMAL_BODY_BYTES,
+    ],
+    [
+      "a signed-in multipart post to a page without a file field",
+      "/issues/new",
+      { "Content-Type": "multipart/form-data; boundary=x", "Next-Action": "abc", Cookie: SESSION },
+      NORMAL_BODY_BYTES,
     ],
   ])("answers a chunked 40 MB body to %s with 413 once its cap is passed", async (_name, path, headers, cap) => {
     const s = await start();
@@ -174,6 +188,7 @@ describe("front server", () => {
     const s = await start();
     const res = await sendChunked(s.port, "/publications/1", 10 * MB + 256 * 1024, {
       "Content-Type": "multipart/form-data; boundary=x",
+      Cookie: SESSION,
     });
     expect(res.status).toBe(200);
     expect(s.seen[0].bodyBytes).toBe(10 * MB + 256 * 1024);

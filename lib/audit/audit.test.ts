@@ -61,6 +61,19 @@ describe("audit trail", () => {
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   });
 
+  it("takes an event's time from the database clock: the app's role cannot back-date what it writes", async () => {
+    const before = Date.now();
+    const row = await raw(
+      (c) =>
+        c.query(
+          `INSERT INTO "AuditEvent" (action, "entityType", "entityId", "occurredAt") VALUES ('test.backdated', 'test', '1', '2020-01-01T00:00:00Z') RETURNING "occurredAt"`,
+        ),
+      "app",
+    );
+    expect((row.rows[0].occurredAt as Date).getTime()).toBeGreaterThanOrEqual(before - 5_000);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+  });
+
   it("chains every event to the one before in its regency's chain, also when many transactions write at once", async () => {
     const admin = await actorFor(DEMO.admin);
     const regencies = [await regencyId("pangandaran"), await regencyId("malaka"), null];

@@ -32,6 +32,17 @@ describe("sign-in", () => {
     expect(await login("pejabat@mekar.test", "mekar-demo", "10.1.1.1")).toMatchObject({ email: "pejabat@mekar.test" });
   });
 
+  it("a burst of parallel wrong passwords gets no more checked than the limit", async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 25 }, (_, i) => login("pejabat@mekar.test", `salah-${i}`, `10.3.0.${i}`)),
+    );
+    const checked = results.filter((r) => r.status === "fulfilled").length;
+    expect(checked).toBeLessThanOrEqual(MAX_FAILURES_PER_ACCOUNT);
+    expect(results.filter((r) => r.status === "rejected" && r.reason instanceof TooManyAttempts)).toHaveLength(
+      25 - checked,
+    );
+  });
+
   it("limits one address trying many accounts", async () => {
     for (let i = 0; i < MAX_FAILURES_PER_IP; i++) await login(`orang${i}@mekar.test`, "salah", "203.0.113.5");
     await expect(login("koordinator@mekar.test", "mekar-demo", "203.0.113.5")).rejects.toBeInstanceOf(TooManyAttempts);

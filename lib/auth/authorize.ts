@@ -2,7 +2,7 @@ import { CredentialsSignin } from "next-auth";
 import { db } from "@/lib/db";
 import { clientIpFrom } from "@/lib/request-context";
 import { dummyHash, verifyPassword } from "./password";
-import { isLoginLimited, recordLoginAttempt } from "./rate-limit";
+import { beginLoginAttempt } from "./rate-limit";
 import { loginSchema } from "./schemas";
 
 export class TooManyAttempts extends CredentialsSignin {
@@ -21,13 +21,14 @@ export async function authorizeCredentials(raw: unknown, headers: Headers): Prom
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const ip = clientIpFrom(headers);
-  if (await isLoginLimited(email, ip)) throw new TooManyAttempts();
+  const attempt = await beginLoginAttempt(email, ip);
+  if (!attempt) throw new TooManyAttempts();
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, name: true, email: true, passwordHash: true, disabledAt: true, sessionVersion: true },
   });
   const ok = (await verifyPassword(user?.passwordHash ?? (await dummyHash()), password)) && !!user && !user.disabledAt;
-  await recordLoginAttempt(email, ip, ok);
   if (!ok || !user) return null;
+  await attempt.succeeded();
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }

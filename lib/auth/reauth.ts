@@ -12,6 +12,9 @@ export const REAUTH_REQUIRED = "auth.reauth.required";
  * minutes. The form shows the message with a link to /account/confirm that comes back here.
  */
 export function assertRecentlyAuthenticated(actor: Actor, now: number = Date.now()): void {
-  if (!actor.verifiedAt || now - actor.verifiedAt.getTime() > REAUTH_WINDOW_MS)
-    throw new AppError("FORBIDDEN", REAUTH_REQUIRED);
+  if (!recentlyAuthenticated(actor, now)) throw new AppError("FORBIDDEN", REAUTH_REQUIRED);
+}
+
+export function recentlyAuthenticated(actor: Actor, now: number = Date.now()): boolean {
+  return !!actor.verifiedAt && now - actor.verifiedAt.getTime() <= REAUTH_WINDOW_MS;
 }

@@ -33,6 +33,7 @@ const asActor = (u: { id: string; email: string; name: string }): Actor => ({
   memberships: [],
   ip: IP,
   userAgent: "vitest",
+  verifiedAt: new Date(), // as just after sign-in
 });
 
 describe("second factor", () => {
@@ -83,6 +84,36 @@ describe("second factor", () => {
       fieldErrors: { code: ["auth.errors.codeWrong"] },
     });
     expect(await verifySecondFactor(u, codes[1], IP)).toBe("recovery");
+  });
+
+  it("enrols only within ten minutes of a password check: a borrowed session cannot tie the account to a phone", async () => {
+    const u = await db.user.create({
+      data: { email: `late-${randomUUID()}@mekar.test`, name: "Uji Lambat", passwordHash: "x" },
+      select: { id: true, email: true, name: true },
+    });
+    const stale = { ...asActor(u), verifiedAt: new Date(Date.now() - 11 * 60_000) };
+    const secret = (await pendingTotpSecret(stale))!;
+    await expect(confirmTotpEnrolment(stale, { code: totpCode(secret) })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "auth.reauth.required",
+    });
+    // an admin or coordinator (led here before anything else) is told to sign in again instead
+    await expect(confirmTotpEnrolment({ ...stale, isAdmin: true }, { code: totpCode(secret) })).rejects.toMatchObject({
+      message: "auth.errors.enrolSignInAgain",
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { totpEnabledAt: true } })).toEqual({
+      totpEnabledAt: null,
+    });
+  });
+
+  it("a burst of parallel guesses gets no more tries than the limit", async () => {
+    const { user } = await userWithTotp();
+    const results = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) => verifySecondFactor(user, String(100000 + i), IP)),
+    );
+    const codes = results.map((r) => (r.status === "rejected" ? (r.reason as { code?: string }).code : "passed"));
+    expect(codes.filter((c) => c === "INVALID").length).toBeLessThanOrEqual(MAX_FAILURES_PER_ACCOUNT);
+    expect(codes.filter((c) => c === "RATE_LIMITED").length).toBeGreaterThanOrEqual(30 - MAX_FAILURES_PER_ACCOUNT);
   });
 
   it("limits wrong codes like wrong passwords, even before a right one", async () => {

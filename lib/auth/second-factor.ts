@@ -5,9 +5,10 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { verifyPassword } from "./password";
 import { assertAdmin } from "./permissions";
-import { isLoginLimited, recordLoginAttempt } from "./rate-limit";
+import { beginLoginAttempt } from "./rate-limit";
+import { REAUTH_REQUIRED, recentlyAuthenticated } from "./reauth";
 import { mustUseSecondFactor } from "./second-factor-policy";
-import { markVerified } from "./sessions";
+import { endSignInsOf, markVerified } from "./sessions";
 import { hashRecoveryCode, matchTotpStep, newRecoveryCodes, newTotpSecret, normalizeCode } from "./totp";
 
 const wrongCode = () => new AppError("INVALID", "common.errors.invalid", { code: ["auth.errors.codeWrong"] });
@@ -25,7 +26,8 @@ export async function verifySecondFactor(
   ip: string,
   now: number = Date.now(),
 ): Promise<"totp" | "recovery"> {
-  if (await isLoginLimited(user.email, ip)) throw tooMany();
+  const attempt = await beginLoginAttempt(user.email, ip);
+  if (!attempt) throw tooMany();
   const code = normalizeCode(rawCode);
   const row = await db.user.findUnique({ where: { id: user.id }, select: { totpSecret: true } });
   if (!row?.totpSecret) throw wrongCode();
@@ -38,8 +40,10 @@ export async function verifySecondFactor(
         data: { totpLastStep: step },
       });
       // a right code already used is no guess (it does not count as a failure), but no pass either
-      if (taken.count === 0)
+      if (taken.count === 0) {
+        await attempt.succeeded();
         throw new AppError("INVALID", "common.errors.invalid", { code: ["auth.errors.codeReused"] });
+      }
       kind = "totp";
     }
   } else if (code.length === 10) {
@@ -56,8 +60,8 @@ export async function verifySecondFactor(
       return "recovery" as const;
     });
   }
-  await recordLoginAttempt(user.email, ip, kind !== null);
   if (!kind) throw wrongCode();
+  await attempt.succeeded();
   return kind;
 }
 
@@ -76,16 +80,21 @@ export async function pendingTotpSecret(actor: Actor): Promise<string | null> {
 
 /** Confirms enrolment with a first code; returns the ten recovery codes (shown once, stored hashed). */
 export async function confirmTotpEnrolment(actor: Actor, input: { code: string }): Promise<string[]> {
+  // a borrowed session must not tie the account to someone else's phone: enrol within ten minutes
+  // of a password check (a sign-in counts). Who must enrol first cannot open /account/confirm.
+  if (!recentlyAuthenticated(actor))
+    throw new AppError("FORBIDDEN", mustUseSecondFactor(actor) ? "auth.errors.enrolSignInAgain" : REAUTH_REQUIRED);
   const ip = actor.ip ?? "unknown";
-  if (await isLoginLimited(actor.email, ip)) throw tooMany();
+  const attempt = await beginLoginAttempt(actor.email, ip);
+  if (!attempt) throw tooMany();
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
     select: { totpEnabledAt: true, totpPendingSecret: true },
   });
   if (user.totpEnabledAt) throw new AppError("INVALID", "auth.errors.secondFactorAlreadyOn");
   const step = user.totpPendingSecret ? matchTotpStep(user.totpPendingSecret, normalizeCode(input.code)) : null;
-  await recordLoginAttempt(actor.email, ip, step !== null);
   if (step === null || !user.totpPendingSecret) throw wrongCode();
+  await attempt.succeeded();
   const codes = newRecoveryCodes();
   await db.$transaction(async (tx) => {
     const done = await tx.user.updateMany({
@@ -133,7 +142,7 @@ export async function resetSecondFactor(actor: Actor, input: { userId: string })
     await tx.user.update(clearSecondFactor(input.userId));
     await tx.recoveryCode.deleteMany({ where: { userId: input.userId } });
     // whoever holds the lost phone's sessions is signed out too
-    await tx.session.updateMany({ where: { userId: input.userId, endedAt: null }, data: { endedAt: new Date() } });
+    await endSignInsOf(tx, input.userId);
     await recordAudit(
       tx,
       actor,
@@ -150,10 +159,11 @@ export async function resetSecondFactor(actor: Actor, input: { userId: string })
  */
 export async function checkOwnPassword(actor: Actor, password: string, field: string): Promise<void> {
   const ip = actor.ip ?? "unknown";
-  if (await isLoginLimited(actor.email, ip)) throw tooMany();
+  const attempt = await beginLoginAttempt(actor.email, ip);
+  if (!attempt) throw tooMany();
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   const ok = !!user && (await verifyPassword(user.passwordHash, password));
-  await recordLoginAttempt(actor.email, ip, ok);
+  if (ok) await attempt.succeeded();
   if (!ok) throw new AppError("INVALID", "common.errors.invalid", { [field]: ["auth.errors.currentPasswordWrong"] });
 }
 

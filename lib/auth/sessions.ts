@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
 
@@ -72,20 +72,25 @@ export async function endMySession(actor: Actor, input: { sessionId: string }): 
   });
 }
 
+/**
+ * Signs a user out everywhere but `except`: ends their sessions and drops their sign-ins that are
+ * half done (a password checked, the code not yet), so that a password typed before a change,
+ * reset or lost phone cannot finish into a new session afterwards. Returns the sessions ended.
+ */
+export async function endSignInsOf(tx: Tx, userId: string, except?: string): Promise<number> {
+  await tx.signInChallenge.deleteMany({ where: { userId } });
+  const ended = await tx.session.updateMany({
+    where: { userId, endedAt: null, NOT: except ? { id: except } : undefined },
+    data: { endedAt: new Date() },
+  });
+  return ended.count;
+}
+
 /** "End all others": every session of the actor but the current one. */
 export async function endMyOtherSessions(actor: Actor): Promise<number> {
   return db.$transaction(async (tx) => {
-    const ended = await tx.session.updateMany({
-      where: { userId: actor.id, endedAt: null, NOT: actor.sessionId ? { id: actor.sessionId } : undefined },
-      data: { endedAt: new Date() },
-    });
-    await recordAudit(
-      tx,
-      actor,
-      "session.others_ended",
-      { type: "user", id: actor.id },
-      { sessions: [ended.count, 0] },
-    );
-    return ended.count;
+    const ended = await endSignInsOf(tx, actor.id, actor.sessionId);
+    await recordAudit(tx, actor, "session.others_ended", { type: "user", id: actor.id }, { sessions: [ended, 0] });
+    return ended;
   });
 }

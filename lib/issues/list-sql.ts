@@ -32,9 +32,15 @@ export type IssueListRow = {
 };
 
 type Sort = NonNullable<IssueFilter["sort"]>;
+/** A cursor's number as Postgres' integer takes it, else NaN (a hand-made `1e300` is no 500). */
+const int4 = (s: string) => {
+  const n = Number(s);
+  return Number.isInteger(n) && Math.abs(n) < 2 ** 31 ? n : NaN;
+};
+
 const SORT: Record<Sort, { key: Prisma.Sql; dir: "ASC" | "DESC"; parse: (s: string) => unknown }> = {
-  newest: { key: Prisma.sql`i.number`, dir: "DESC", parse: Number },
-  priority: { key: Prisma.sql`i.priority`, dir: "DESC", parse: Number },
+  newest: { key: Prisma.sql`i.number`, dir: "DESC", parse: int4 },
+  priority: { key: Prisma.sql`i.priority`, dir: "DESC", parse: int4 },
   due: {
     key: Prisma.sql`COALESCE(i."dueDate", DATE '9999-12-31')`,
     dir: "ASC",
@@ -98,7 +104,7 @@ export async function queryIssueList(
   if (f.after) {
     const sep = f.after.lastIndexOf("~");
     const value = s.parse(f.after.slice(0, sep));
-    const number = Number(f.after.slice(sep + 1));
+    const number = int4(f.after.slice(sep + 1));
     if (
       sep > 0 &&
       Number.isFinite(number) &&

@@ -283,6 +283,9 @@ export async function approvePublication(
   return db.$transaction(async (tx) => {
     const before = await loadPiece(tx, actor, input.id);
     await assertApprover(tx, actor, before);
+    // whoever publishes for a regency signs in with two factors, also an official named approver
+    const approver = await tx.user.findUnique({ where: { id: actor.id }, select: { totpEnabledAt: true } });
+    if (!approver?.totpEnabledAt) throw new AppError("FORBIDDEN", "publications.errors.approverNeedsSecondFactor");
     if (before.status !== "submitted") throw new AppError("INVALID", "publications.errors.notSubmitted");
     const wanted = input.publishAt ?? before.publishAt;
     const publishAt = wanted && wanted > now ? wanted : now;
@@ -366,6 +369,9 @@ export async function sendBackPublication(
   await db.$transaction(async (tx) => {
     const before = await loadPiece(tx, actor, input.id);
     await assertApprover(tx, actor, before);
+    // whoever publishes for a regency signs in with two factors, also an official named approver
+    const approver = await tx.user.findUnique({ where: { id: actor.id }, select: { totpEnabledAt: true } });
+    if (!approver?.totpEnabledAt) throw new AppError("FORBIDDEN", "publications.errors.approverNeedsSecondFactor");
     if (before.status !== "submitted") throw new AppError("INVALID", "publications.errors.notSubmitted");
     await conflictIfStale(() =>
       tx.publication.update({

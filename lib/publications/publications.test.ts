@@ -199,11 +199,17 @@ describe("approval", () => {
         select: { userId: true },
       });
       expect(n.map((x) => x.userId)).toEqual([official.id]);
+      // publishing needs two factors, also for an official named approver
+      await expect(
+        approvePublication(official, { id, version: await version(id), publishAt: null }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN", message: "publications.errors.approverNeedsSecondFactor" });
+      await db.user.update({ where: { id: official.id }, data: { totpEnabledAt: new Date() } });
       await approvePublication(official, { id, version: await version(id), publishAt: null });
       expect(
         await db.publicationVersion.findFirst({ where: { publicationId: id }, select: { approverTitle: true } }),
       ).toEqual({ approverTitle: "Kepala Bappeda" });
     } finally {
+      await db.user.update({ where: { id: official.id }, data: { totpEnabledAt: null } });
       await setApproverPosition(coordinator, { regencyId: pangandaran, positionId: null });
     }
   });

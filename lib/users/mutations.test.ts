@@ -7,6 +7,9 @@ import { verifyPassword } from "@/lib/auth/password";
 import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/rate-limit";
 import { changeOwnPassword, createUser, resetPassword, setMembership, setUserDisabled } from "./mutations";
 import { getUser, listUsers } from "./queries";
+import { completeSignIn, passSecondFactor, startSignIn } from "@/lib/auth/sign-in";
+import { newTotpSecret, totpCode } from "@/lib/auth/totp";
+import { hashPassword } from "@/lib/auth/password";
 
 const input = (
   email: string,
@@ -114,5 +117,36 @@ describe("user administration", () => {
     ).rejects.toMatchObject({ code: "RATE_LIMITED" });
     const user = await db.user.findUniqueOrThrow({ where: { id } });
     expect(await verifyPassword(user.passwordHash, "cijulang-2026!")).toBe(true);
+  });
+});
+
+describe("half-done sign-ins", () => {
+  it("a sign-in waiting for its code dies when the password changes or the account's sessions end", async () => {
+    const secret = newTotpSecret();
+    const user = await db.user.create({
+      data: {
+        email: `tantangan-${randomUUID()}@mekar.test`,
+        name: "Uji Tantangan",
+        passwordHash: await hashPassword("kata-sandi-uji"),
+        totpSecret: secret,
+        totpEnabledAt: new Date(),
+      },
+      select: { id: true, email: true, name: true },
+    });
+    const me = { ...user, isAdmin: false, memberships: [], ip: "10.7.7.7", verifiedAt: new Date() };
+    const headers = new Headers({ "x-mekar-client-ip": "10.7.7.7" });
+    // a password typed (by someone) before the change, waiting for its code
+    const pending = await startSignIn(user.id);
+    await changeOwnPassword(me, { currentPassword: "kata-sandi-uji", newPassword: "kata-sandi-baru-123" });
+    await expect(passSecondFactor(pending.token, totpCode(secret), "10.7.7.7")).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
+    expect(await completeSignIn({ challenge: pending.token }, headers)).toBeNull();
+    // and after an admin's reset
+    const again = await startSignIn(user.id);
+    await resetPassword(await actorFor(DEMO.admin), { userId: user.id, newPassword: "kata-sandi-admin-123" });
+    await expect(passSecondFactor(again.token, totpCode(secret), "10.7.7.7")).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
   });
 });

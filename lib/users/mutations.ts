@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { checkOwnPassword } from "@/lib/auth/second-factor";
-import { markVerified } from "@/lib/auth/sessions";
+import { endSignInsOf, markVerified } from "@/lib/auth/sessions";
 import { assertAdmin } from "@/lib/auth/permissions";
 import { created, recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
@@ -67,6 +67,7 @@ export async function setUserDisabled(
       if (isRecordNotFound(e)) throw new AppError("CONFLICT");
       throw e;
     }
+    if (input.disabled) await endSignInsOf(tx, input.userId);
     await recordAudit(
       tx,
       actor,
@@ -90,7 +91,7 @@ export async function resetPassword(actor: Actor, input: { userId: string; newPa
         if (isRecordNotFound(e)) throw new AppError("NOT_FOUND");
         throw e;
       });
-    await tx.session.updateMany({ where: { userId: user.id, endedAt: null }, data: { endedAt: new Date() } });
+    await endSignInsOf(tx, user.id);
     await recordAudit(tx, actor, "user.password_reset", { type: "user", id: user.id });
   });
 }
@@ -148,10 +149,7 @@ export async function changeOwnPassword(
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, version: { increment: 1 } } });
-    await tx.session.updateMany({
-      where: { userId: actor.id, endedAt: null, NOT: actor.sessionId ? { id: actor.sessionId } : undefined },
-      data: { endedAt: new Date() },
-    });
+    await endSignInsOf(tx, actor.id, actor.sessionId);
     await recordAudit(tx, actor, "user.password_changed", { type: "user", id: actor.id });
   });
   await markVerified(actor.sessionId);

@@ -96,6 +96,8 @@ export function workshopStream(
   workshopId: string,
   audience: LiveAudience,
   snapshot: () => Promise<unknown>,
+  /** For a signed-in viewer: asked every `recheckMs`; false (signed out, session ended) closes the stream. */
+  recheck?: { allowed: () => Promise<boolean>; everyMs?: number },
 ): Response {
   return sseResponse(request.signal, async (sink) => {
     const hub = liveHub();
@@ -168,6 +170,20 @@ export function workshopStream(
       last = max;
     }
     void pump();
-    return unsubscribe;
+    const rechecking =
+      recheck &&
+      setInterval(() => {
+        recheck.allowed().then(
+          (ok) => ok || sink.close(),
+          () => sink.close(),
+        );
+      }, recheck.everyMs ?? STREAM_RECHECK_MS);
+    return () => {
+      if (rechecking) clearInterval(rechecking);
+      unsubscribe();
+    };
   });
 }
+
+/** How often a staff stream checks that its session still stands (logout, password change, disabled). */
+export const STREAM_RECHECK_MS = 15_000;

@@ -606,6 +606,29 @@ describe("live stream: catch-up after reconnect", () => {
   });
 });
 
+describe("a staff stream and its session", () => {
+  it("ends when the viewer's session ends (logout), instead of streaming on", async () => {
+    const { w } = await newSession();
+    const { createSession, endSession, liveSession } = await import("@/lib/auth/sessions");
+    const sessionId = await createSession(facilitator.id, "127.0.0.1", "vitest");
+    const ctl = new AbortController();
+    const res = workshopStream(new Request("http://x/s", { signal: ctl.signal }), w.id, "staff", async () => ({}), {
+      allowed: async () => !!(await liveSession(sessionId)),
+      everyMs: 100,
+    });
+    const reader = res.body!.getReader();
+    await reader.read(); // retry: and the state snapshot arrive while the session stands
+    await endSession(sessionId);
+    const ended = (async () => {
+      for (;;) if ((await reader.read()).done) return true;
+    })();
+    const timeout = new Promise<false>((r) => setTimeout(() => r(false), 20_000));
+    const closed = await Promise.race([ended, timeout]);
+    ctl.abort();
+    expect(closed).toBe(true);
+  });
+});
+
 describe("participant page safety and the demo data", () => {
   it("signs the browser cookie: a tampered or foreign value is not a participant", async () => {
     const { newBrowserCookie, verifyBrowserCookie } = await import("./participant/cookie");

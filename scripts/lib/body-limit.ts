@@ -10,18 +10,30 @@ import { MAX_FILE_BYTES } from "../../lib/files/limits";
 export const SMALL_BODY_BYTES = 64 * 1024;
 /** Any other request: forms without files, route handlers. */
 export const NORMAL_BODY_BYTES = 1024 * 1024;
-/** A multipart post to a page (a server action with a file): one file plus the form's fields. */
+/** A signed-in multipart post to a page that takes a file: one file plus the form's fields. */
 export const UPLOAD_BODY_BYTES = MAX_FILE_BYTES + 1024 * 1024;
 /** What is still read (and dropped) after the 413 before the connection is cut. */
 export const DRAIN_BYTES = 2 * 1024 * 1024;
 
 const SMALL_PATHS = [/^\/api\/auth(\/|$)/, /^\/join(\/|$)/, /^\/api\/workshops\/join(\/|$)/];
+/** The pages with a file field: a publication's image, ISO evidence, the regency import. */
+export const UPLOAD_PATHS = [
+  /^\/publications\/[^/]+$/,
+  /^\/iso\/(assessments|audits|nonconformities)\/[^/]+$/,
+  /^\/regencies\/import$/,
+];
+/** next-auth's session cookie (plain, or with the __Secure- prefix behind HTTPS). */
+const SESSION_COOKIE = /(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/;
 
 export function bodyCap(req: Pick<http.IncomingMessage, "method" | "url" | "headers">): number {
   const pathname = (req.url ?? "/").split("?")[0];
   if (SMALL_PATHS.some((p) => p.test(pathname))) return SMALL_BODY_BYTES;
+  // the front server cannot check the session; the cookie's presence at least keeps anonymous
+  // posts (public pages, crawlers) at the normal cap, and Next checks the session before it acts
   const multipart = /^multipart\/form-data/i.test(String(req.headers["content-type"] ?? ""));
-  if (req.method === "POST" && multipart && !pathname.startsWith("/api/")) return UPLOAD_BODY_BYTES;
+  const signedIn = SESSION_COOKIE.test(String(req.headers.cookie ?? ""));
+  if (req.method === "POST" && multipart && signedIn && UPLOAD_PATHS.some((p) => p.test(pathname)))
+    return UPLOAD_BODY_BYTES;
   return NORMAL_BODY_BYTES;
 }
 
