@@ -7,6 +7,7 @@ import { REAUTH_REQUIRED } from "@/lib/auth/reauth";
 import { getActor } from "@/lib/auth/session";
 import { isBusyError } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { withoutNul } from "@/lib/http/without-nul";
 import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { translateIssues } from "@/lib/validation";
@@ -36,7 +37,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const all = formData.getAll(key);
+    const all = formData.getAll(key).map((v) => (typeof v === "string" ? withoutNul(v) : v));
     out[key] = all.length > 1 || key.endsWith("[]") ? all : all[0];
   }
   for (const key of Object.keys(out))

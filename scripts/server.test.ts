@@ -213,8 +213,9 @@ describe("front server", () => {
         ]),
       ),
       rawStatus(s.port, "GET http://evil.example/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+      rawStatus(s.port, "GET /overview?province=%00 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), // NUL
     ]);
-    expect(codes).toEqual([405, 400, 405, 400, 400, 400, 400, 400]);
+    expect(codes).toEqual([405, 400, 405, 400, 400, 400, 400, 400, 400]);
     expect(s.seen).toHaveLength(0);
     await s.close();
   });

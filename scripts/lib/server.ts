@@ -31,6 +31,8 @@ function malformed(req: http.IncomingMessage): { status: number; message: string
   const url = req.url ?? "";
   // origin-form only, ASCII only (raw bytes >= 0x80 are not a URL), and a path that decodes to UTF-8
   if (!url.startsWith("/") || /[^\x21-\x7e]/.test(url)) return { status: 400, message: "Bad request" };
+  // an encoded NUL: Postgres refuses it in text, no link carries one
+  if (/%00/i.test(url)) return { status: 400, message: "Bad request" };
   try {
     decodeURIComponent(url.split("?")[0]);
   } catch {

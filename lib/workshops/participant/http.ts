@@ -8,6 +8,7 @@ import { isSameOrigin } from "@/lib/http/origin";
 import { findParticipant, findWorkshopByCode, type Participant, type PublicWorkshop } from "./participant";
 import { browserCookieHeader, newBrowserCookie, readBrowserId } from "./cookie";
 import { joinCodeSchema } from "../schemas";
+import { withoutNul } from "@/lib/http/without-nul";
 import { readBodyLimited } from "./read-body";
 
 // Plumbing shared by the participant route handlers (no account: the signed cookie).
@@ -117,7 +118,9 @@ export async function readSmallBody(
   const text = await readBodyLimited(request, maxBytes);
   if ((request.headers.get("content-type") ?? "").includes("application/json")) {
     try {
-      const v = JSON.parse(text) as unknown;
+      const v = JSON.parse(text, (_key, value: unknown) =>
+        typeof value === "string" ? withoutNul(value) : value,
+      ) as unknown;
       return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
     } catch {
       return null;
@@ -125,7 +128,8 @@ export async function readSmallBody(
   }
   const params = new URLSearchParams(text);
   const out: Record<string, unknown> = {};
-  for (const key of new Set(params.keys())) out[key] = LIST_FIELDS.has(key) ? params.getAll(key) : params.get(key);
+  for (const key of new Set(params.keys()))
+    out[key] = LIST_FIELDS.has(key) ? params.getAll(key).map(withoutNul) : withoutNul(params.get(key) ?? "");
   return out;
 }
 
