@@ -25,13 +25,20 @@ async function navLinks(page: Page): Promise<string[]> {
   return [...new Set(hrefs)];
 }
 
+// Each (language, user) walk is its own test, run side by side on the free workers.
+test.describe.configure({ mode: "parallel" });
+
 for (const lang of ["id", "en"] as const) {
-  test(`pages are accessible (${lang})`, async ({ page, context, baseURL }) => {
-    test.slow(); // a long walk: three times the default limit
+  test(`the login page is accessible (${lang})`, async ({ page, context, baseURL }) => {
     await context.addCookies([{ name: "mekar-lang", value: lang, url: baseURL! }]);
     await page.goto("/login");
     expect(await seriousViolations(page), "/login").toEqual([]);
-    for (const email of ["koordinator@mekar.test", "admin@mekar.test"]) {
+  });
+
+  for (const email of ["koordinator@mekar.test", "admin@mekar.test"]) {
+    test(`pages are accessible (${lang}, ${email})`, async ({ page, context, baseURL }) => {
+      test.slow(); // a long walk: three times the default limit
+      await context.addCookies([{ name: "mekar-lang", value: lang, url: baseURL! }]);
       await signedInAs(page, email);
       // the sections, then (for the coordinator, in Indonesian) each section's own tabs: the regency's pages, ISO's registers
       const deep = lang === "id" && email.startsWith("koordinator");
@@ -50,6 +57,6 @@ for (const lang of ["id", "en"] as const) {
         expect(await seriousViolations(page), `${email} ${path}`).toEqual([]);
         if (deep) for (const link of await navLinks(page)) if (!seen.has(link)) queue.push(link);
       }
-    }
-  });
+    });
+  }
 }
