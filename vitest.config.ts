@@ -10,6 +10,7 @@ const UNIT_TESTS = [
   "lib/i18n/messages.test.ts",
   "lib/leadership/schemas.test.ts",
   "lib/publications/helpers.test.ts",
+  "lib/users/names.test.ts",
   "scripts/server.test.ts",
 ];
 

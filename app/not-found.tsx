@@ -1,18 +1,20 @@
 import Link from "next/link";
+import { getActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 
+/** A visitor without an account (a citizen on a public link) is not offered a dashboard. */
 export default async function NotFound() {
-  const t = await getT();
+  const [t, actor] = await Promise.all([getT(), getActor()]);
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-24 text-center">
       <p className="text-sm font-semibold text-emerald-700">404</p>
       <h1 className="mt-2 text-2xl font-semibold text-slate-900">{t("common.notFoundTitle")}</h1>
       <p className="mt-2 text-slate-600">{t("common.notFoundBody")}</p>
       <Link
-        href="/dashboard"
+        href={actor ? "/dashboard" : "/login"}
         className="mt-6 inline-block rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800"
       >
-        {t("common.backHome")}
+        {actor ? t("common.backHome") : t("common.staffSignIn")}
       </Link>
     </main>
   );

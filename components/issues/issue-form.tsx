@@ -1,3 +1,5 @@
+import type { IssueFormOptions } from "@/lib/issues/queries";
+import { ownerPositionOptions, vacantOwnerHint } from "./owner-position-options";
 import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxField, HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
@@ -62,7 +64,7 @@ type EditIssue = {
   isPublic: boolean;
   supporters: { position: { id: string } }[];
 };
-type Options = { agencies: { id: string; name: string }[]; positions: { id: string; title: string }[] };
+type Options = IssueFormOptions;
 
 export function EditIssueForm({ issue, options, t }: { issue: EditIssue; options: Options; t: Translate }) {
   const supporting = new Set(issue.supporters.map((s) => s.position.id));
@@ -116,7 +118,8 @@ export function EditIssueForm({ issue, options, t }: { issue: EditIssue; options
           label={t("issues.fields.ownerPositionId")}
           placeholder={t("issues.noOwner")}
           defaultValue={issue.ownerPositionId}
-          options={options.positions.map((p) => ({ value: p.id, label: p.title }))}
+          options={ownerPositionOptions(options.positions, t)}
+          hint={vacantOwnerHint(options.positions, t)}
         />
         <SelectField
           name="agencyId"

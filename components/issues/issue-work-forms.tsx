@@ -1,3 +1,5 @@
+import type { IssueFormOptions } from "@/lib/issues/queries";
+import { ownerPositionOptions, vacantOwnerHint } from "./owner-position-options";
 import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxField, HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
@@ -93,7 +95,7 @@ export function TriageForms({
 }: {
   issueId: string;
   version: number;
-  positions: { id: string; title: string }[];
+  positions: IssueFormOptions["positions"];
   agencies: { id: string; name: string }[];
   t: Translate;
 }) {
@@ -116,7 +118,8 @@ export function TriageForms({
             label={t("issues.fields.ownerPositionId")}
             required
             placeholder="—"
-            options={positions.map((p) => ({ value: p.id, label: p.title }))}
+            options={ownerPositionOptions(positions, t)}
+            hint={vacantOwnerHint(positions, t)}
           />
           <SelectField
             name="agencyId"

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { logoutAction } from "@/lib/auth/actions";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { shortName } from "@/lib/users/names";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
 import { RegencySwitcher } from "./regency-switcher";
@@ -102,7 +103,7 @@ export function AppShell({ t, locale, user, regency, regencyOptions, nav, unread
             <LanguageSwitch locale={locale} returnTo="/dashboard" label={t("common.language")} />
             <details className="relative">
               <summary className="cursor-pointer list-none rounded-full bg-slate-100 px-3 py-1.5 text-sm font-medium text-slate-800">
-                {user.name.split(" ")[0]}
+                {shortName(user.name)}
                 <span className="sr-only"> ({t("common.accountMenu")})</span>
               </summary>
               <div className="absolute right-0 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg">

@@ -45,7 +45,7 @@ export function CoverageTable({ rows, t, locale }: { rows: CoverageItem[]; t: Tr
     {
       key: "issues",
       header: t("media.fields.issues"),
-      cell: (c) => c.issues.map((i) => `ISU-${i.issue.number}`).join(", "),
+      cell: (c) => c.issues.map((i) => t("issues.number", { number: i.issue.number })).join(", "),
     },
     {
       key: "actions",

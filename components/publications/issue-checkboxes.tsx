@@ -29,7 +29,7 @@ export function IssueCheckboxes({
                 className="mt-0.5 h-4 w-4 rounded border-slate-400"
               />
               <span>
-                ISU-{i.number} · {i.title}
+                {t("issues.number", { number: i.number })} · {i.title}
               </span>
             </label>
           ))}

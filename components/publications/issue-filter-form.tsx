@@ -18,7 +18,7 @@ export function IssueFilterForm({ issues, issueId, t }: { issues: IssueOption[];
           <option value="">{t("media.allIssues")}</option>
           {issues.map((i) => (
             <option key={i.id} value={i.id}>
-              ISU-{i.number} · {i.title}
+              {t("issues.number", { number: i.number })} · {i.title}
             </option>
           ))}
         </select>

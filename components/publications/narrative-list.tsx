@@ -17,7 +17,7 @@ export function NarrativeIssueCard({
   locale: Locale;
 }) {
   return (
-    <Card title={`ISU-${issue.number} · ${issue.title}`}>
+    <Card title={`${t("issues.number", { number: issue.number })} · ${issue.title}`}>
       <ol className="space-y-3">
         {issue.narrativeMessages.map((m) => (
           <li key={m.id} className="flex flex-wrap items-start justify-between gap-2 text-sm">

@@ -21,7 +21,7 @@ export function NarrativePanel({
           {messages.map((m) => (
             <li key={m.id} className="rounded border border-emerald-200 bg-white p-2">
               <span className="block text-xs text-slate-600">
-                ISU-{m.issue.number} · {m.issue.title}
+                {t("issues.number", { number: m.issue.number })} · {m.issue.title}
               </span>
               {m.text}
             </li>

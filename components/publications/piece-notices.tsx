@@ -48,7 +48,7 @@ export function PieceWorkingCopy({
       {piece.issues.length > 0 && (
         <p className="mt-3 text-xs text-slate-600">
           {t("publications.fields.issues")}:{" "}
-          {piece.issues.map((i) => `ISU-${i.issue.number} ${i.issue.title}`).join("; ")}
+          {piece.issues.map((i) => `${t("issues.number", { number: i.issue.number })} ${i.issue.title}`).join("; ")}
         </p>
       )}
       {piece.internalNote && (

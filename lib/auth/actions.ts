@@ -107,8 +107,21 @@ export async function setLanguageAction(formData: FormData): Promise<void> {
     sameSite: "lax",
     httpOnly: false,
   });
-  const back = safeRedirectPath(parsed.data.returnTo, "");
+  // back to the page the switch was on: the Referer (same-origin posts carry the full URL, also
+  // after client-side navigation, which the layout's own returnTo cannot follow), else returnTo
+  const back = safeRedirectPath(pathOf((await headers()).get("referer")) ?? parsed.data.returnTo, "");
   if (back) redirect(back);
+}
+
+/** The path and query of an absolute URL (null when there is none). */
+function pathOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.pathname + u.search;
+  } catch {
+    return null;
+  }
 }
 
 const switchSchema = z.object({ regencyId: z.uuid() });

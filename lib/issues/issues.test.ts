@@ -454,3 +454,44 @@ describe("mentions in timeline notes", () => {
     expect(await db.notification.count({ where: { link: `/issues/${issue.id}`, userId: malaka.id } })).toBe(0);
   });
 });
+
+describe("work given to a vacant position", () => {
+  it("is flagged in the form's options and told to the coordinators, since no holder hears of it", async () => {
+    const { issueFormOptions } = await import("./queries");
+    const vacant = await db.position.findFirstOrThrow({
+      where: { regencyId: pangandaran, title: "Kepala Dinas Pariwisata" },
+    });
+    const options = (await issueFormOptions(coordinator, pangandaran))!;
+    expect(options.positions.find((p) => p.id === vacant.id)?.holder).toBeNull();
+    expect(options.positions.find((p) => p.id === bappeda)?.holder).toBe("definitif");
+
+    // triaged by the admin, so that the coordinator (who would skip their own act) is told
+    const { id } = await createIssue(coordinator, {
+      idempotencyKey: randomUUID(),
+      regencyId: pangandaran,
+      title: "Retribusi wisata pantai belum ditarik",
+      description: "",
+      category: "finance",
+      impact: 3,
+      urgency: 3,
+    });
+    await triageIssue(admin, {
+      decision: "accept",
+      issueId: id,
+      version: 1,
+      ownerPositionId: vacant.id,
+      agencyId: null,
+      reviewCadenceDays: 10,
+      dueDate: null,
+    });
+    const told = await db.notification.findMany({
+      where: { link: `/issues/${id}`, kind: { in: ["issues.assigned", "issues.assignedVacant"] } },
+      select: { userId: true, kind: true },
+    });
+    const { coordinatorUserIds } = await import("@/lib/regencies/coordinators");
+    const coordinators = await coordinatorUserIds(db, pangandaran);
+    expect(coordinators).toContain(coordinator.id);
+    expect(told.every((n) => n.kind === "issues.assignedVacant")).toBe(true);
+    expect(told.map((n) => n.userId).sort()).toEqual([...coordinators].sort());
+  });
+});

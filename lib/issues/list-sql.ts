@@ -60,7 +60,7 @@ export function issueWhere(regencyId: string, f: IssueFilter & { positionIds?: s
   const parts: Prisma.Sql[] = [Prisma.sql`i."regencyId" = ${regencyId}::uuid`];
   parts.push(f.triage ? Prisma.sql`i.triage = ${f.triage}::"IssueTriage"` : Prisma.sql`i.triage = 'accepted'`);
   if (f.q) {
-    const n = /^(?:isu-)?(\d{1,9})$/i.exec(f.q)?.[1];
+    const n = /^(?:isu-|issue-|#)?(\d{1,9})$/i.exec(f.q)?.[1]; // ISU-12 (id), ISSUE-12 (en), #12
     const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     parts.push(
       n

@@ -72,6 +72,33 @@ const versioned = <T>(issueId: string, version: number, write: () => Promise<T>)
   conflictIfStale(write, () => conflictFor(db, issueId, version));
 
 /** A typed-in issue: into the triage queue, once per form key. */
+/**
+ * Work given to a position goes to whoever holds it today. A vacant position (no holder, no
+ * Plt./Pj.) would hear nothing while the escalation clock runs: the regency's coordinators are
+ * told instead, so that someone appoints an acting holder or gives the issue to another position.
+ */
+async function notifyNewOwner(
+  tx: Tx,
+  actor: Actor,
+  issue: { id: string; number: number; title: string; regencyId: string },
+  owner: { id: string; title: string },
+) {
+  const holders = await holderUserIds(tx, [owner.id]);
+  const base = {
+    regencyId: issue.regencyId,
+    link: `/issues/${issue.id}`,
+    params: { number: issue.number, title: issue.title, position: owner.title },
+  };
+  if (holders.length) await notify(tx, holders, { ...base, kind: "issues.assigned" }, actor.id);
+  else
+    await notify(
+      tx,
+      await coordinatorUserIds(tx, issue.regencyId),
+      { ...base, kind: "issues.assignedVacant" },
+      actor.id,
+    );
+}
+
 export async function createIssue(actor: Actor, input: CreateIssueInput): Promise<{ id: string; number: number }> {
   assertCan(actor, "issues.propose", input.regencyId);
   return db.$transaction((tx) =>
@@ -136,17 +163,7 @@ export async function triageIssue(actor: Actor, input: TriageIssueInput): Promis
         { type: "issue", id: issue.id, regencyId: issue.regencyId },
         diff(issue, data, ["triage", "ownerPositionId", "agencyId", "reviewCadenceDays", "dueDate"]),
       );
-      await notify(
-        tx,
-        await holderUserIds(tx, [owner!.id]),
-        {
-          kind: "issues.assigned",
-          regencyId: issue.regencyId,
-          link: `/issues/${issue.id}`,
-          params: { number: issue.number, title: issue.title, position: owner!.title },
-        },
-        actor.id,
-      );
+      await notifyNewOwner(tx, actor, { ...issue, title: issue.title }, owner!);
       return;
     }
     if (input.decision === "merge") {
@@ -299,18 +316,7 @@ export async function updateIssue(actor: Actor, input: UpdateIssueInput): Promis
           authorName: actor.name,
         },
       });
-      if (owner)
-        await notify(
-          tx,
-          await holderUserIds(tx, [owner.id]),
-          {
-            kind: "issues.assigned",
-            regencyId: issue.regencyId,
-            link: `/issues/${issue.id}`,
-            params: { number: issue.number, title: input.title, position: owner.title },
-          },
-          actor.id,
-        );
+      if (owner) await notifyNewOwner(tx, actor, { ...issue, title: input.title }, owner);
     }
   });
 }

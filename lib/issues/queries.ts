@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { positionIdsHeldBy } from "@/lib/leadership/holders";
+import { openTermWhere, positionIdsHeldBy } from "@/lib/leadership/holders";
 import { attentionOf, isOverdue } from "./attention";
 import { queryIssueList } from "./list-sql";
 import { allowedStages, canWorkOn } from "./policy";
@@ -116,11 +116,22 @@ export async function issueFormOptions(actor: Actor, regencyId: string) {
     db.position.findMany({
       where: { regencyId },
       orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
-      select: { id: true, title: true, agencyId: true },
+      select: {
+        id: true,
+        title: true,
+        agencyId: true,
+        // who holds it today (an acting Plt./Pj. counts): none is a vacant owner, which the form flags
+        terms: { where: openTermWhere(), orderBy: { startDate: "desc" }, take: 1, select: { appointment: true } },
+      },
     }),
   ]);
-  return { agencies, positions };
+  return {
+    agencies,
+    positions: positions.map(({ terms, ...p }) => ({ ...p, holder: terms[0]?.appointment ?? null })),
+  };
 }
+
+export type IssueFormOptions = NonNullable<Awaited<ReturnType<typeof issueFormOptions>>>;
 
 /** The printable monthly report for the Bupati: what came in, what closed, what slipped. */
 export async function monthlyReport(actor: Actor, regencyId: string, month: string, now = new Date()) {

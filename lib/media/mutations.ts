@@ -46,7 +46,7 @@ async function flagNegativeRuns(
         kind: "media.negative_run",
         regencyId,
         link: `/publications/media?issueId=${issue.id}`,
-        params: { issue: `ISU-${issue.number} ${issue.title}`, count: run.length },
+        params: { number: issue.number, title: issue.title, count: run.length },
         dedupeKey: `media.negative_run:${issue.id}:${run[run.length - 1].id}`,
       },
       actor.id,

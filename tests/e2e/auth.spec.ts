@@ -48,6 +48,20 @@ test.describe("login and access", () => {
     await expect(page.getByLabel("Kata sandi")).toBeVisible();
   });
 
+  test("switching language stays on the page, also after moving around without reloads", async ({ page }) => {
+    await signedInAs(page, "humas@mekar.test");
+    // a client-side move: the shell (a layout) is not rendered again
+    await page.locator("nav[aria-label]:visible").getByRole("link", { name: "Isu Strategis" }).first().click();
+    await expect(page).toHaveURL(/\/issues$/);
+    await page.getByRole("button", { name: "en", exact: true }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page).toHaveURL(/\/issues$/);
+    await page.goto("/issues?stage=monitoring");
+    await page.getByRole("button", { name: "id", exact: true }).click();
+    await expect(page).toHaveURL(/\/issues\?stage=monitoring$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "id");
+  });
+
   test("an admin creates a user who then signs in; an official cannot reach admin pages or actions", async ({
     page,
     browser,

@@ -49,7 +49,7 @@ export default async function AccountPage() {
               name="newPassword"
               type="password"
               label={t("auth.newPassword")}
-              hint={t("users.passwordHint")}
+              hint={t("users.ownPasswordHint")}
               required
               autoComplete="new-password"
             />

@@ -182,7 +182,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                               required
                               options={ISSUE_CATEGORIES.map((c) => ({
                                 value: c,
-                                label: t(`workshops.categories.${c}`),
+                                label: t(`issues.categories.${c}`),
                               }))}
                             />
                           </ActionForm>
