@@ -1,8 +1,25 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REGENCY_COOKIE, REGENCY_COOKIE_MAX_AGE, REGENCY_REF } from "@/lib/auth/regency-cookie";
 import { contentSecurityPolicy, NONCE_HEADER } from "@/lib/security/csp";
 
-// Only sets the per-request CSP nonce. Access decisions are made where the data is read.
+// Sets the per-request CSP nonce, and turns a link's `?regency=malaka` into the working-regency
+// cookie (then the same URL without it). Access decisions are made where the data is read: the
+// cookie only says which of the actor's regencies to show (lib/auth/active-regency.ts).
 export function proxy(request: NextRequest) {
+  const ref = request.nextUrl.searchParams.get("regency");
+  if (ref !== null && request.method === "GET") {
+    const clean = request.nextUrl.clone();
+    clean.searchParams.delete("regency");
+    const response = NextResponse.redirect(clean, 303);
+    if (REGENCY_REF.test(ref))
+      response.cookies.set(REGENCY_COOKIE, ref, {
+        path: "/",
+        maxAge: REGENCY_COOKIE_MAX_AGE,
+        sameSite: "lax",
+        httpOnly: true,
+      });
+    return response;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   const requestHeaders = new Headers(request.headers);

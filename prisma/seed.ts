@@ -1,5 +1,6 @@
 // Demo data: real regencies and realistic records for Kabupaten Pangandaran and Kabupaten
 // Malaka. Runs once: the first run of the embedded database, or `npm run db:seed`.
+import { refreshRegencyFigures } from "@/lib/dashboard/national";
 import { createDb } from "@/lib/db";
 import { seedFoundation } from "./seed/foundation";
 import { seedIssues } from "./seed/issues";
@@ -27,6 +28,7 @@ export async function seedIfEmpty(url: string, log: (m: string) => void = () => 
       await seed(db, ctx);
       log(`seeded ${name}`);
     }
+    await refreshRegencyFigures(db); // the national comparison's figures (the sweep keeps them fresh)
     // the demo's own notifications are history, not news: the mail outbox leaves them alone
     await db.notification.updateMany({ where: { emailedAt: null }, data: { emailedAt: new Date() } });
     await db.systemSetting.create({ data: { key: MARKER, value: new Date().toISOString() } });

@@ -2,6 +2,7 @@
 // each) into a throwaway embedded Postgres with set-based SQL, then prints p50/p95 of the
 // dashboard queries and of the issue-list query of one regency.
 //   npm run bench:issues            (BENCH_ISSUES=2000 BENCH_RUNS=30 to change the size)
+import { nationalFigures, refreshRegencyFigures } from "@/lib/dashboard/national";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,7 +16,6 @@ import {
   openByCategory,
   openByStage,
   recentUpdates,
-  regencyComparison,
   weeklyFlow,
 } from "@/lib/dashboard/sql";
 import { syncAttentionNotifications } from "@/lib/issues/attention-notify";
@@ -99,7 +99,8 @@ async function main() {
         () => queryIssueList(db, regencyId, { q: "pembangunan 1", category: "finance", priority: "high" }, now),
       ],
       ["list: overdue by due date", () => queryIssueList(db, regencyId, { overdue: "1", sort: "due" }, now)],
-      ["overview: one province compared", () => regencyComparison(db, "all", now, "Jawa Barat")],
+      ["overview: all regencies (snapshot read)", () => nationalFigures(db, "all", {})],
+      ["overview: the snapshot recomputed (sweep)", () => refreshRegencyFigures(db, now)],
     ];
     console.log(
       `${"query".padEnd(40)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)}   (${RUNS} runs after 3 warm-ups, one regency of ${PER_REGENCY.toLocaleString("en")} issues)`,

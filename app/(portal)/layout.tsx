@@ -34,6 +34,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           }
         }
         regencyOptions={options}
+        canChooseAny={actor.isAdmin}
         nav={portalNav(actor, regency?.id ?? null, t)}
         unread={unread}
       >

@@ -16,12 +16,14 @@ type Props = {
   user: { name: string; email: string };
   regency: { id: string; name: string; roleLabel: string | null } | null;
   regencyOptions: { id: string; name: string }[];
+  /** an admin works in any regency: chosen on /regencies (search by name or code) */
+  canChooseAny?: boolean;
   nav: NavItem[];
   unread: number;
   children: ReactNode;
 };
 
-export function AppShell({ t, locale, user, regency, regencyOptions, nav, unread, children }: Props) {
+export function AppShell({ t, locale, user, regency, regencyOptions, canChooseAny, nav, unread, children }: Props) {
   const links = nav.map((n) => (
     <li key={n.href}>
       <NavLink href={n.href} label={n.label} />
@@ -65,7 +67,15 @@ export function AppShell({ t, locale, user, regency, regencyOptions, nav, unread
             </div>
           )}
           <div className="ml-auto flex items-center gap-3">
-            {regency && (
+            {canChooseAny && (
+              <Link
+                href="/regencies"
+                className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-700 hover:bg-slate-50"
+              >
+                {t("common.chooseRegency")}
+              </Link>
+            )}
+            {regency && !canChooseAny && (
               <RegencySwitcher
                 current={regency.id}
                 options={regencyOptions}

@@ -19,7 +19,10 @@ export function AddNarrativeMessageForm({ issues, t }: { issues: NarrativeIssue[
         label={t("publications.narrative.issue")}
         required
         placeholder="—"
-        options={issues.map((i) => ({ value: i.id, label: `${t("issues.number", { number: i.number })} · ${i.title}` }))}
+        options={issues.map((i) => ({
+          value: i.id,
+          label: `${t("issues.number", { number: i.number })} · ${i.title}`,
+        }))}
       />
       <TextArea name="text" label={t("publications.narrative.text")} required rows={3} maxLength={600} />
     </ActionForm>

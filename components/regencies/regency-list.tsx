@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type Column } from "@/components/ui/table";
+import { switchRegencyAction } from "@/lib/auth/actions";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
@@ -25,7 +26,34 @@ export function RegencySearchForm({ q, t }: { q?: string; t: Translate }) {
   );
 }
 
-export function RegencyTable({ rows, t, locale }: { rows: RegencyListRow[]; t: Translate; locale: Locale }) {
+/** "Work here": makes this the regency the shell and the dashboard show (a plain form). */
+function WorkHere({ id, active, t }: { id: string; active: boolean; t: Translate }) {
+  if (active) return <Badge tone="green">{t("dashboard.overview.active")}</Badge>;
+  return (
+    <form action={switchRegencyAction}>
+      <input type="hidden" name="regencyId" value={id} />
+      <button className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-50">
+        {t("dashboard.overview.workHere")}
+      </button>
+    </form>
+  );
+}
+
+export function RegencyTable({
+  rows,
+  t,
+  locale,
+  switchable = [],
+  activeId,
+}: {
+  rows: RegencyListRow[];
+  t: Translate;
+  locale: Locale;
+  /** the regencies the actor may work in ("all" for an admin) */
+  switchable?: "all" | string[];
+  activeId?: string;
+}) {
+  const canSwitch = (id: string) => switchable === "all" || switchable.includes(id);
   const columns: Column<RegencyListRow>[] = [
     {
       key: "name",
@@ -58,5 +86,11 @@ export function RegencyTable({ rows, t, locale }: { rows: RegencyListRow[]; t: T
       cell: (r) => formatNumber(r.population, locale),
     },
   ];
+  if (switchable === "all" || switchable.length > 1)
+    columns.push({
+      key: "work",
+      header: <span className="sr-only">{t("dashboard.overview.workHere")}</span>,
+      cell: (r) => (canSwitch(r.id) ? <WorkHere id={r.id} active={r.id === activeId} t={t} /> : null),
+    });
   return <DataTable caption={t("regencies.title")} columns={columns} rows={rows} rowKey={(r) => r.id} />;
 }

@@ -10,7 +10,7 @@ import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { getT } from "@/lib/i18n/server";
 import { isLocale, LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
 import { clientIpFrom } from "@/lib/request-context";
-import { REGENCY_COOKIE } from "./active-regency";
+import { REGENCY_COOKIE, REGENCY_COOKIE_MAX_AGE } from "./regency-cookie";
 import { auth, signIn, signOut } from "./auth";
 import { authorizeCredentials, TooManyAttempts } from "./authorize";
 import { checkOwnPassword, confirmTotpEnrolment, disableOwnSecondFactor, verifySecondFactor } from "./second-factor";
@@ -135,7 +135,7 @@ export async function switchRegencyAction(formData: FormData): Promise<void> {
   if (!actor.isAdmin && !actor.memberships.some((m) => m.regencyId === parsed.data.regencyId)) return;
   (await cookies()).set(REGENCY_COOKIE, parsed.data.regencyId, {
     path: "/",
-    maxAge: 60 * 60 * 24 * 365,
+    maxAge: REGENCY_COOKIE_MAX_AGE,
     sameSite: "lax",
     httpOnly: true,
   });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { positionIdsHeldBy } from "@/lib/leadership/holders";
 import { attentionOf, isOverdue } from "@/lib/issues/attention";
 import { actorFor, DEMO, regencyId } from "@/tests/helpers/actors";
+import { refreshRegencyFigures } from "./national";
 import { getDashboard, getRegencyComparison } from "./queries";
 
 let coordinator: Actor, official: Actor, humas: Actor, malaka: Actor, admin: Actor;
@@ -64,15 +65,29 @@ describe("dashboard", () => {
     expect(d.attention.every((a) => held.includes(a.ownerPositionId!))).toBe(true);
   });
 
-  it("the regency comparison shows only regencies the actor may see", async () => {
+  it("the regency comparison shows only regencies the actor may see; an admin all of them", async () => {
+    await refreshRegencyFigures(db);
     const m = (await getRegencyComparison(malaka))!;
     expect(m.rows.map((r) => r.regencyId)).toEqual([malakaId]);
     expect(await getRegencyComparison(humas)).toBeNull();
-    // an admin compares one province at a time: the active regency's by default
-    const jabar = (await getRegencyComparison(admin, undefined, pangandaran))!;
-    expect(jabar.province).toBe("Jawa Barat");
+    const all = (await getRegencyComparison(admin))!;
+    expect(all.rows.length).toBe(await db.regency.count());
+    expect(all.computedAt).not.toBeNull();
+    // the figures are the dashboard's own
+    const d = (await getDashboard(coordinator, pangandaran))!;
+    const p = all.rows.find((r) => r.regencyId === pangandaran)!;
+    expect([p.open, p.overdue, p.stale, p.escalated]).toEqual([
+      d.totals.open,
+      d.totals.overdue,
+      d.totals.stale,
+      d.totals.escalated,
+    ]);
+    // the ones that need attention most come first
+    const order = all.rows.map((r) => [r.escalated, r.stale]);
+    expect(order).toEqual([...order].sort((a, b) => b[0] - a[0] || b[1] - a[1]));
+    const jabar = (await getRegencyComparison(admin, { province: "Jawa Barat", dob: true }))!;
     expect(jabar.rows.map((r) => r.regencyId)).toContain(pangandaran);
-    expect(jabar.rows.map((r) => r.regencyId)).not.toContain(malakaId);
-    expect(jabar.rows.every((r) => r.province === "Jawa Barat")).toBe(true);
+    expect(jabar.rows.every((r) => r.province === "Jawa Barat" && r.isDob)).toBe(true);
+    expect((await getRegencyComparison(admin, { q: "malaka" }))!.rows.map((r) => r.regencyId)).toContain(malakaId);
   });
 });

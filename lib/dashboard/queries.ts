@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can, regencyIdsWith } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { nationalFigures, type NationalFilter } from "./national";
 import { syncAttentionNotifications } from "@/lib/issues/attention-notify";
 import { positionIdsHeldBy } from "@/lib/leadership/holders";
 import {
@@ -11,7 +12,6 @@ import {
   openByCategory,
   openByStage,
   recentUpdates,
-  regencyComparison,
   weeklyFlow,
 } from "./sql";
 
@@ -52,29 +52,15 @@ export async function getDashboard(actor: Actor, regencyId: string, now = new Da
 export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
 
 /**
- * Regencies compared on the same figures: others see the regencies they hold dashboard.read in;
- * an admin compares one province at a time (the active regency's unless chosen), which keeps the
- * page fast with a million issues nationally.
+ * Regencies compared on the same figures, all on one page: others see the regencies they hold
+ * dashboard.read in; an admin sees all 514. The figures come from the sweep's RegencyFigures
+ * (lib/dashboard/national.ts), so the page reads one small table, never the million issues.
  */
-export async function getRegencyComparison(
-  actor: Actor,
-  requested?: string,
-  activeRegencyId?: string,
-  now = new Date(),
-) {
+export async function getRegencyComparison(actor: Actor, filter: NationalFilter = {}) {
   const ids = regencyIdsWith(actor, "dashboard.read");
   if (ids !== "all" && ids.length === 0) return null;
-  let province = requested;
-  if (ids === "all" && !province) {
-    const home = activeRegencyId
-      ? await db.regency.findUnique({ where: { id: activeRegencyId }, select: { province: true } })
-      : null;
-    province =
-      home?.province ??
-      (await db.regency.findFirst({ orderBy: { province: "asc" }, select: { province: true } }))?.province;
-  }
   const [rows, provinces] = await Promise.all([
-    regencyComparison(db, ids, now, province),
+    nationalFigures(db, ids, filter),
     db.regency.findMany({
       where: ids === "all" ? {} : { id: { in: ids } },
       distinct: ["province"],
@@ -82,5 +68,14 @@ export async function getRegencyComparison(
       select: { province: true },
     }),
   ]);
-  return { rows, province, allowAll: ids !== "all", provinces: provinces.map((p) => p.province) };
+  const computed = rows.map((r) => r.computedAt?.getTime() ?? 0).filter(Boolean);
+  return {
+    rows,
+    filter,
+    provinces: provinces.map((p) => p.province),
+    /** the oldest figures on the page (null: not computed yet) */
+    computedAt: computed.length ? new Date(Math.min(...computed)) : null,
+    /** the DOBs that need attention most: the rows are sorted that way already */
+    attention: rows.filter((r) => r.isDob && (r.escalated > 0 || r.stale > 0)).slice(0, 10),
+  };
 }

@@ -1,3 +1,4 @@
+import { refreshRegencyFigures } from "@/lib/dashboard/national";
 import { db } from "@/lib/db";
 import { SQL_CLOCK, sqlEscalated, sqlStale } from "./attention";
 import { syncAttentionNotifications } from "./attention-notify";
@@ -7,7 +8,8 @@ const SWEEP_MS = 15 * 60_000;
 /**
  * Creates the stale/escalated notifications of every regency that has some due, so they reach
  * people (and their email) even when nobody opens a dashboard. Idempotent like the dashboard's
- * own sync: several server instances may sweep at once. Returns how many were created.
+ * own sync: several server instances may sweep at once. Then recomputes the figures of every
+ * regency for the national comparison. Returns how many notifications were created.
  */
 export async function sweepAttention(now = new Date()): Promise<number> {
   const regencies = await db.$queryRaw<{ regencyId: string }[]>`
@@ -15,6 +17,7 @@ export async function sweepAttention(now = new Date()): Promise<number> {
     WHERE ${sqlStale(now)} AND (i."staleNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK} OR (${sqlEscalated(now)} AND i."escalatedNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK}))`;
   let created = 0;
   for (const { regencyId } of regencies) created += await syncAttentionNotifications(db, regencyId, now);
+  await refreshRegencyFigures(db, now); // the national comparison reads these
   return created;
 }
 

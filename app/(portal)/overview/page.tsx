@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ProvinceFilter, RegencyComparisonTable } from "@/components/dashboards/regency-comparison";
+import { ComparisonFilter, ComparisonNote, RegencyComparisonTable } from "@/components/dashboards/regency-comparison";
 import { PageHeader } from "@/components/layout/page-header";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getActiveRegency } from "@/lib/auth/active-regency";
 import { requireActor } from "@/lib/auth/session";
 import { getRegencyComparison } from "@/lib/dashboard/queries";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -13,20 +13,43 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("dashboard.overview.title") };
 }
 
-const filterSchema = z.object({ province: z.string().trim().max(100).optional().catch(undefined) });
+const filterSchema = z.object({
+  province: z.string().trim().max(100).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  dob: z
+    .literal("1")
+    .optional()
+    .catch(undefined)
+    .transform((v) => v === "1"),
+});
 
-/** Admin / provincial overview: the dashboard's figures side by side per regency. */
+/** The national desk: every regency the actor may see on one page, those that need attention first. */
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requireActor();
-  const { province } = filterSchema.parse(await searchParams);
-  const active = await getActiveRegency(actor);
-  const data = await getRegencyComparison(actor, province || undefined, active?.id);
+  const { province, q, dob } = filterSchema.parse(await searchParams);
+  const data = await getRegencyComparison(actor, { province: province || undefined, q: q || undefined, dob });
   if (!data) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const filtered = !!(province || q || dob);
   return (
     <>
       <PageHeader title={t("dashboard.overview.title")} description={t("dashboard.overview.description")} />
-      <ProvinceFilter data={data} t={t} />
+      {!filtered && data.rows.length > 1 && (
+        <Card title={t("dashboard.overview.attentionTitle")} className="mb-6">
+          {data.attention.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("dashboard.overview.attentionEmpty")}</p>
+          ) : (
+            <RegencyComparisonTable
+              rows={data.attention}
+              t={t}
+              locale={locale}
+              caption={t("dashboard.overview.attentionTitle")}
+            />
+          )}
+        </Card>
+      )}
+      <ComparisonFilter data={data} t={t} />
+      <ComparisonNote data={data} t={t} locale={locale} />
       {data.rows.length === 0 ? (
         <EmptyState title={t("dashboard.overview.empty")} />
       ) : (

@@ -4,6 +4,7 @@ import { RegencySearchForm, RegencyTable } from "@/components/regencies/regency-
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
+import { getActiveRegency } from "@/lib/auth/active-regency";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { listRegencies } from "@/lib/regencies/queries";
@@ -16,7 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RegenciesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requireActor();
   const filter = regencyFilterSchema.parse(await searchParams);
-  const [t, locale, result] = await Promise.all([getT(), getLocale(), listRegencies(actor, filter)]);
+  const [t, locale, result, active] = await Promise.all([
+    getT(),
+    getLocale(),
+    listRegencies(actor, filter),
+    getActiveRegency(actor),
+  ]);
   return (
     <>
       <PageHeader
@@ -34,7 +40,13 @@ export default async function RegenciesPage({ searchParams }: { searchParams: Pr
       {result.regencies.length === 0 ? (
         <EmptyState title={t("regencies.empty")} />
       ) : (
-        <RegencyTable rows={result.regencies} t={t} locale={locale} />
+        <RegencyTable
+          rows={result.regencies}
+          t={t}
+          locale={locale}
+          switchable={actor.isAdmin ? "all" : actor.memberships.map((m) => m.regencyId)}
+          activeId={active?.id}
+        />
       )}
       <Pagination
         basePath="/regencies"
