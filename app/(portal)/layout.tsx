@@ -8,6 +8,9 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { portalNav } from "@/lib/navigation";
 import { countUnreadNotifications } from "@/lib/notifications/queries";
 
+/** Beyond this many regencies (an admin, a supervisor), the choice is made on /regencies, with search. */
+const MAX_SWITCHER_OPTIONS = 12;
+
 // The shell only: who is signed in, where they work, the sections they may open. Every page
 // authorizes on its own.
 export default async function PortalLayout({ children }: { children: ReactNode }) {
@@ -34,7 +37,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           }
         }
         regencyOptions={options}
-        canChooseAny={actor.isAdmin}
+        canChooseAny={actor.isAdmin || options.length > MAX_SWITCHER_OPTIONS}
         nav={portalNav(actor, regency?.id ?? null, t)}
         unread={unread}
       >

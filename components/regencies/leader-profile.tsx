@@ -26,7 +26,7 @@ export function LeaderProfile({ leader, t }: { leader: Leader; t: Translate }) {
       <Field label={t("leadership.profile.notes")} value={leader.profileNotes} t={t} />
       <Field
         label={t("leadership.fields.account")}
-        value={leader.user ? `${leader.user.name} (${leader.user.email})` : null}
+        value={leader.user ? `${leader.user.name}${leader.user.email ? ` (${leader.user.email})` : ""}` : null}
         t={t}
       />
     </dl>

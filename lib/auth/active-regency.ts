@@ -6,7 +6,8 @@ import type { Actor } from "./actor";
 import { REGENCY_COOKIE, REGENCY_REF } from "./regency-cookie";
 import type { Role } from "./permissions";
 
-export type ActiveRegency = { id: string; name: string; slug: string; role: Role | null };
+/** `chosen`: picked by the actor (switcher, link), not the default. */
+export type ActiveRegency = { id: string; name: string; slug: string; role: Role | null; chosen: boolean };
 
 /**
  * The regency the actor is working in (the shell's switcher, /regencies "work here", or a link's
@@ -18,7 +19,14 @@ export const getActiveRegency = cache(async (actor: Actor): Promise<ActiveRegenc
   const wanted = await wantedRegencyId((await cookies()).get(REGENCY_COOKIE)?.value, actor);
   const member =
     actor.memberships.find((m) => m.regencyId === wanted) ?? (actor.isAdmin ? undefined : actor.memberships[0]);
-  if (member) return { id: member.regencyId, name: member.regencyName, slug: member.regencySlug, role: member.role };
+  if (member)
+    return {
+      id: member.regencyId,
+      name: member.regencyName,
+      slug: member.regencySlug,
+      role: member.role,
+      chosen: member.regencyId === wanted,
+    };
   if (!actor.isAdmin) return null;
   const regency =
     (wanted &&
@@ -33,7 +41,7 @@ export const getActiveRegency = cache(async (actor: Actor): Promise<ActiveRegenc
       orderBy: { name: "asc" },
       select: { id: true, name: true, slug: true },
     }));
-  return regency ? { ...regency, role: null } : null;
+  return regency ? { ...regency, role: null, chosen: regency.id === wanted } : null;
 });
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
-import { can, PERMISSIONS, regencyIdsWith, roleCan, ROLES, type Permission, type Role } from "./permissions";
+import { ALL_ROLES, can, PERMISSIONS, regencyIdsWith, roleCan, ROLES, type Permission, type Role } from "./permissions";
 import { assertMemberCan, whereActorMay } from "./regency-access";
 
 const A = "00000000-0000-4000-8000-00000000000a";
@@ -16,7 +16,7 @@ const member = (role: Role, regencyId = A): Actor => ({
 describe("permission table", () => {
   it("grants every (role, permission) pair exactly as the table says, and only in the member's regency", () => {
     for (const permission of Object.keys(PERMISSIONS) as Permission[]) {
-      for (const role of ROLES) {
+      for (const role of ALL_ROLES) {
         const expected = (PERMISSIONS[permission] as readonly string[]).includes(role);
         expect(roleCan(role, permission), `${role} ${permission}`).toBe(expected);
         expect(can(member(role), permission, A), `${role} ${permission} in own regency`).toBe(expected);
@@ -34,6 +34,17 @@ describe("permission table", () => {
     expect(roleCan("facilitator", "workshops.manage")).toBe(true);
     expect(roleCan("official", "audit.read")).toBe(false);
     for (const role of ROLES) expect(roleCan(role, "users.manage")).toBe(false);
+  });
+
+  it("gives oversight reading only: no permission that changes anything, no contact data", () => {
+    const changes = (Object.keys(PERMISSIONS) as Permission[]).filter(
+      (p) => !/\.read$|^dashboard\.whole$/.test(p) && roleCan("oversight", p),
+    );
+    expect(changes).toEqual([]);
+    expect(roleCan("oversight", "contacts.read")).toBe(false);
+    expect(roleCan("oversight", "audit.read")).toBe(false);
+    for (const p of ["dashboard.read", "dashboard.whole", "iso.read", "regency.read", "issues.read"] as const)
+      expect(roleCan("oversight", p), p).toBe(true);
   });
 
   it("lets an admin do everything everywhere, and nobody anonymous anything", () => {

@@ -1,8 +1,14 @@
 import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
 
+/** The roles a regency gives its members (Membership.role). */
 export const ROLES = ["coordinator", "official", "humas", "facilitator"] as const;
-export type Role = (typeof ROLES)[number];
+/**
+ * "oversight": read-only supervision by the Ministry (every regency) or a province (its
+ * regencies), given per user (lib/auth/oversight.ts), never as a membership.
+ */
+export type Role = (typeof ROLES)[number] | "oversight";
+export const ALL_ROLES: readonly Role[] = [...ROLES, "oversight"];
 
 const ALL = ["coordinator", "official", "humas", "facilitator"] as const;
 
@@ -15,19 +21,23 @@ export const PERMISSIONS = {
   "users.manage": [],
   "regencies.import": [],
   "audit.read": ["coordinator"],
-  "workspace.read": ALL,
+  "workspace.read": [...ALL, "oversight"],
   // regencies and leadership
-  "regency.read": ALL,
+  "regency.read": [...ALL, "oversight"],
   "regency.manage": ["coordinator"],
-  "leadership.read": ALL,
+  "leadership.read": [...ALL, "oversight"],
+  // e-mail addresses and other contact data of people: the regency's own members only
+  "contacts.read": ALL,
   "leadership.manage": ["coordinator"],
   // development issues
-  "issues.read": ALL,
+  "issues.read": [...ALL, "oversight"],
   "issues.propose": ALL,
   "issues.triage": ["coordinator"],
   "issues.manage": ["coordinator"],
   "issues.update": ["coordinator", "official"],
-  "dashboard.read": ["coordinator", "official"],
+  "dashboard.read": ["coordinator", "official", "oversight"],
+  // the dashboard of the whole regency (an official sees the positions they hold)
+  "dashboard.whole": ["coordinator", "oversight"],
   // moving an issue into a Chase–Jones stage (officials also need to hold the owner position)
   "issues.stage.identification": ["coordinator"],
   "issues.stage.analysis": ["coordinator", "official"],
@@ -36,7 +46,7 @@ export const PERMISSIONS = {
   "issues.stage.evaluation": ["coordinator", "official"],
   "issues.stage.closed": ["coordinator"],
   // ISO records
-  "iso.read": ["coordinator", "official"],
+  "iso.read": ["coordinator", "official", "oversight"],
   "iso.manage": ["coordinator", "official"],
   "iso.approve": ["coordinator"],
   "iso.verify": ["coordinator", "official"],

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { requestContext } from "@/lib/request-context";
 import type { Actor } from "./actor";
 import { auth } from "./auth";
+import { oversightMemberships } from "./oversight";
 import { liveSession } from "./sessions";
 import { ENROL_PATH, mustUseSecondFactor } from "./second-factor-policy";
 
@@ -29,6 +30,7 @@ export const getSession = cache(async (): Promise<{ actor: Actor; mustEnrol: boo
       disabledAt: true,
       sessionVersion: true,
       totpEnabledAt: true,
+      oversight: { select: { province: true } },
       memberships: {
         select: { role: true, regency: { select: { id: true, name: true, slug: true } } },
         orderBy: { createdAt: "asc" },
@@ -42,12 +44,16 @@ export const getSession = cache(async (): Promise<{ actor: Actor; mustEnrol: boo
     name: user.name,
     email: user.email,
     isAdmin: user.isAdmin,
-    memberships: user.memberships.map((m) => ({
-      regencyId: m.regency.id,
-      regencyName: m.regency.name,
-      regencySlug: m.regency.slug,
-      role: m.role,
-    })),
+    // a supervisor reads every regency of their scope as "oversight" (lib/auth/oversight.ts)
+    memberships: await oversightMemberships(
+      user.oversight,
+      user.memberships.map((m) => ({
+        regencyId: m.regency.id,
+        regencyName: m.regency.name,
+        regencySlug: m.regency.slug,
+        role: m.role,
+      })),
+    ),
     ip: ctx.ip,
     userAgent: ctx.userAgent,
     sessionId: live.id,

@@ -16,12 +16,12 @@ import {
 } from "./sql";
 
 /**
- * The regency dashboard. The coordinator (issues.manage) sees the whole regency; an official
+ * The regency dashboard. The coordinator (and oversight) sees the whole regency; an official
  * sees the work of the positions they hold. Null without dashboard.read.
  */
 export async function getDashboard(actor: Actor, regencyId: string, now = new Date()) {
   if (!can(actor, "dashboard.read", regencyId)) return null;
-  const whole = can(actor, "issues.manage", regencyId);
+  const whole = can(actor, "dashboard.whole", regencyId);
   const held = await positionIdsHeldBy(db, actor.id, regencyId);
   const scope = whole ? undefined : held;
   // computed staleness becomes notifications (idempotent: one per issue and attention period)

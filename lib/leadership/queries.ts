@@ -37,7 +37,13 @@ export async function getLeadership(actor: Actor, regencyId: string, on = new Da
       terms: { where: openTermWhere(on), orderBy: { startDate: "desc" }, take: 1, select: termSelect },
     },
   });
-  return positions.map(({ terms, ...p }) => ({ ...p, holder: terms[0] ?? null }));
+  const contacts = can(actor, "contacts.read", regencyId);
+  return positions.map(({ terms, ...p }) => ({ ...p, holder: terms[0] ? withoutContact(terms[0], contacts) : null }));
+}
+
+/** A term as someone without contacts.read sees it: the account's name, not its e-mail. */
+function withoutContact<T extends { user: { name: string; email: string } | null }>(term: T, contacts: boolean) {
+  return contacts || !term.user ? term : { ...term, user: { ...term.user, email: "" } };
 }
 export type LeadershipRow = NonNullable<Awaited<ReturnType<typeof getLeadership>>>[number];
 
@@ -45,12 +51,14 @@ export type LeadershipRow = NonNullable<Awaited<ReturnType<typeof getLeadership>
 export async function getLeadershipHistory(actor: Actor, regencyId: string) {
   if (!can(actor, "leadership.read", regencyId)) return null;
   const [terms, handovers] = await Promise.all([
-    db.positionTerm.findMany({
-      where: { position: { regencyId } },
-      orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
-      take: 200,
-      select: { ...termSelect, position: { select: { id: true, title: true } } },
-    }),
+    db.positionTerm
+      .findMany({
+        where: { position: { regencyId } },
+        orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
+        take: 200,
+        select: { ...termSelect, position: { select: { id: true, title: true } } },
+      })
+      .then((rows) => rows.map((r) => withoutContact(r, can(actor, "contacts.read", regencyId)))),
     db.positionHandover.findMany({
       where: { regencyId },
       orderBy: [{ handedOverOn: "desc" }, { createdAt: "desc" }],
@@ -86,7 +94,7 @@ export async function getLeader(actor: Actor, termId: string) {
       },
     },
   });
-  return term;
+  return term && withoutContact(term, can(actor, "contacts.read", term.position.regencyId));
 }
 export type LeaderProfile = NonNullable<Awaited<ReturnType<typeof getLeader>>>;
 

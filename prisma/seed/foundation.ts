@@ -104,6 +104,15 @@ export async function seedFoundation(db: PrismaClient) {
       await db.membership.create({ data: { userId: user.id, regencyId: p.regencyId, role: p.role } });
     users[p.key] = user.id;
   }
+  // read-only supervisors: Kemendagri's Ditjen Otonomi Daerah (the whole country) and the Biro
+  // Pemerintahan of Malaka's province
+  for (const o of [
+    { email: "otda@mekar.test", name: "Drs. Bambang Wijaya, M.Si.", province: null },
+    { email: "biropem.ntt@mekar.test", name: "Maria Goreti Seran, S.IP.", province: "Nusa Tenggara Timur" },
+  ]) {
+    const user = await db.user.create({ data: { email: o.email, name: o.name, passwordHash } });
+    await db.oversight.create({ data: { userId: user.id, province: o.province } });
+  }
   const regencies = { pangandaran: pangandaran.id, malaka: malaka.id };
   await seedPositions(db, regencies, users);
   return { regencies, users };

@@ -1,5 +1,6 @@
 // Actors for integration tests, loaded from the seeded demo users exactly as getActor() builds them.
 import type { Actor } from "@/lib/auth/actor";
+import { oversightMemberships } from "@/lib/auth/oversight";
 import { db } from "@/lib/db";
 
 export const DEMO = {
@@ -9,6 +10,8 @@ export const DEMO = {
   humas: "humas@mekar.test",
   facilitator: "fasilitator@mekar.test",
   malakaCoordinator: "koordinator.malaka@mekar.test",
+  ministry: "otda@mekar.test",
+  province: "biropem.ntt@mekar.test",
 } as const;
 
 export async function actorFor(email: string): Promise<Actor> {
@@ -19,6 +22,7 @@ export async function actorFor(email: string): Promise<Actor> {
       name: true,
       email: true,
       isAdmin: true,
+      oversight: { select: { province: true } },
       memberships: { select: { role: true, regency: { select: { id: true, name: true, slug: true } } } },
     },
   });
@@ -27,12 +31,15 @@ export async function actorFor(email: string): Promise<Actor> {
     name: u.name,
     email: u.email,
     isAdmin: u.isAdmin,
-    memberships: u.memberships.map((m) => ({
-      regencyId: m.regency.id,
-      regencyName: m.regency.name,
-      regencySlug: m.regency.slug,
-      role: m.role,
-    })),
+    memberships: await oversightMemberships(
+      u.oversight,
+      u.memberships.map((m) => ({
+        regencyId: m.regency.id,
+        regencyName: m.regency.name,
+        regencySlug: m.regency.slug,
+        role: m.role,
+      })),
+    ),
     ip: "127.0.0.1",
     userAgent: "vitest",
     // as just after sign-in: the password was checked now (re-authentication is fresh)

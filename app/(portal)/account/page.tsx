@@ -28,6 +28,7 @@ export default async function AccountPage() {
     listMySessions(actor),
   ]);
   const mandatory = mustUseSecondFactor(actor);
+  const oversight = actor.memberships.filter((m) => m.role === "oversight").length;
   return (
     <>
       <PageHeader title={t("nav.account")} description={`${actor.name} · ${actor.email}`} />
@@ -95,11 +96,18 @@ export default async function AccountPage() {
           <Card title={t("account.rolesTitle")}>
             <ul className="space-y-1 text-sm">
               {actor.isAdmin && <li>{t("roles.admin")}</li>}
-              {actor.memberships.map((m) => (
-                <li key={m.regencyId}>
-                  {m.regencyName} — {t(`roles.${m.role}`)}
+              {actor.memberships
+                .filter((m) => m.role !== "oversight")
+                .map((m) => (
+                  <li key={m.regencyId}>
+                    {m.regencyName} — {t(`roles.${m.role}`)}
+                  </li>
+                ))}
+              {oversight > 0 && (
+                <li>
+                  {t("roles.oversight")} — {t("account.oversightScope", { count: oversight })}
                 </li>
-              ))}
+              )}
             </ul>
           </Card>
         </div>

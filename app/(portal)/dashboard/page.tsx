@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { IssueDashboard } from "@/components/dashboards/issue-dashboard";
 import { PageHeader } from "@/components/layout/page-header";
 import { LinkButton } from "@/components/ui/button";
@@ -16,6 +17,8 @@ export default async function DashboardPage() {
   const actor = await requireActor();
   const [t, locale, regency] = await Promise.all([getT(), getLocale(), getActiveRegency(actor)]);
   if (!regency) return <EmptyState title={t("dashboard.noRegencyTitle")} description={t("dashboard.noRegencyBody")} />;
+  // a supervisor (Ministry, province) starts on the comparison of the regencies they oversee
+  if (regency.role === "oversight" && !regency.chosen) redirect("/overview");
   const now = new Date();
   const d = await getDashboard(actor, regency.id, now);
   const header = (
