@@ -12,7 +12,7 @@ type ComparisonRow = Comparison["rows"][number];
 export function ProvinceFilter({ data, t }: { data: Comparison; t: Translate }) {
   return (
     <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
-      <div className="w-72">
+      <div className="w-72 max-w-full">
         <label htmlFor="province" className="mb-1 block text-xs font-medium text-slate-700">
           {t("dashboard.overview.province")}
         </label>

@@ -35,7 +35,7 @@ export function AppShell({ t, locale, user, regency, regencyOptions, nav, unread
         {t("common.skipToContent")}
       </a>
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2.5">
+        <div className="mx-auto flex max-w-7xl items-center gap-2 px-4 py-2.5 sm:gap-3">
           <details className="relative lg:hidden">
             <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-2.5 py-1.5 text-sm">
               <span aria-hidden>☰</span>
@@ -46,16 +46,28 @@ export function AppShell({ t, locale, user, regency, regencyOptions, nav, unread
               className="absolute left-0 mt-2 w-60 rounded-lg border border-slate-200 bg-white p-2 shadow-lg"
             >
               <ul className="space-y-1">{links}</ul>
+              {regency && (
+                // on a phone the regency switcher lives here, not in the crowded top bar
+                <div className="mt-2 border-t border-slate-200 px-1 pt-2 sm:hidden">
+                  <RegencySwitcher
+                    id="regency-switch-menu"
+                    current={regency.id}
+                    options={regencyOptions}
+                    label={t("common.switchRegency")}
+                    submitLabel={t("common.switch")}
+                  />
+                </div>
+              )}
             </nav>
           </details>
-          <Link href="/dashboard" className="flex items-center gap-2 font-semibold text-emerald-800">
+          <Link href="/dashboard" className="flex shrink-0 items-center gap-2 font-semibold text-emerald-800">
             <span
               aria-hidden
               className="grid h-7 w-7 place-items-center rounded-full bg-emerald-700 text-sm text-white"
             >
               M
             </span>
-            Mekar
+            <span className="max-sm:sr-only">Mekar</span>
           </Link>
           {regency && (
             <div className="hidden min-w-0 truncate text-sm text-slate-600 sm:block">
@@ -63,9 +75,10 @@ export function AppShell({ t, locale, user, regency, regencyOptions, nav, unread
               {regency.roleLabel && <span> · {regency.roleLabel}</span>}
             </div>
           )}
-          <div className="ml-auto flex items-center gap-3">
+          <div className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
             {regency && (
               <RegencySwitcher
+                className="max-sm:hidden"
                 current={regency.id}
                 options={regencyOptions}
                 label={t("common.switchRegency")}
@@ -102,10 +115,12 @@ export function AppShell({ t, locale, user, regency, regencyOptions, nav, unread
             <LanguageSwitch locale={locale} returnTo="/dashboard" label={t("common.language")} />
             <details className="relative">
               <summary className="cursor-pointer list-none rounded-full bg-slate-100 px-3 py-1.5 text-sm font-medium text-slate-800">
-                {user.name.split(" ")[0]}
+                <span className="inline-block max-w-24 truncate align-bottom sm:max-w-40">
+                  {user.name.split(" ")[0]}
+                </span>
                 <span className="sr-only"> ({t("common.accountMenu")})</span>
               </summary>
-              <div className="absolute right-0 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg">
+              <div className="absolute right-0 mt-2 w-64 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg">
                 <p className="font-medium text-slate-900">{user.name}</p>
                 <p className="truncate text-slate-600">{user.email}</p>
                 <Link href="/account" className="mt-3 block rounded px-2 py-1.5 hover:bg-slate-100">
