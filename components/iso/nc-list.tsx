@@ -67,6 +67,7 @@ export function NcTable({
     },
     {
       key: "title",
+      phone: "primary",
       header: t("iso.nc.titleField"),
       cell: (nc) => (
         <>

@@ -29,6 +29,7 @@ export function RegencyTable({ rows, t, locale }: { rows: RegencyListRow[]; t: T
   const columns: Column<RegencyListRow>[] = [
     {
       key: "name",
+      phone: "primary",
       header: t("regencies.fields.name"),
       cell: (r) => (
         <>
