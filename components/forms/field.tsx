@@ -3,7 +3,7 @@ import { useId, type ReactNode } from "react";
 import { useFormStateContext } from "./action-form";
 
 export const inputClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-emerald-600 focus:outline-2 focus:outline-emerald-600 aria-[invalid=true]:border-red-600";
+  "block w-full max-w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-emerald-600 focus:outline-2 focus:outline-emerald-600 aria-[invalid=true]:border-red-600";
 
 type Common = { name: string; label: string; hint?: string; required?: boolean; className?: string };
 

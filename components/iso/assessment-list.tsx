@@ -1,3 +1,4 @@
+import { filterFieldClass, filterSelectClass } from "@/components/issues/input-class";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type Column } from "@/components/ui/table";
@@ -57,16 +58,11 @@ export function CompareAssessmentsForm({ rows, t }: { rows: AssessmentRow[]; t: 
   return (
     <form action="/iso/assessments/compare" className="flex flex-wrap items-end gap-3">
       {(["a", "b"] as const).map((k, n) => (
-        <div key={k}>
+        <div key={k} className={filterFieldClass}>
           <label htmlFor={`cmp-${k}`} className="mb-1 block text-sm font-medium text-slate-800">
             {t(k === "a" ? "iso.assessment.compareA" : "iso.assessment.compareB")}
           </label>
-          <select
-            id={`cmp-${k}`}
-            name={k}
-            defaultValue={rows[n === 0 ? 1 : 0].id}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-          >
+          <select id={`cmp-${k}`} name={k} defaultValue={rows[n === 0 ? 1 : 0].id} className={filterSelectClass}>
             {rows.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.period}

@@ -13,6 +13,7 @@ export function AuditTable({ rows, t, locale }: { rows: AuditRow[]; t: Translate
     { key: "year", header: t("iso.audit.programYear"), cell: (a) => a.programYear },
     {
       key: "title",
+      phone: "primary",
       header: t("iso.audit.titleField"),
       cell: (a) => (
         <Link href={`/iso/audits/${a.id}`} className="font-medium text-emerald-800 hover:underline">

@@ -12,6 +12,7 @@ export function ChangeTable({ rows, t, locale }: { rows: ChangeRow[]; t: Transla
   const columns: Column<ChangeRow>[] = [
     {
       key: "title",
+      phone: "primary",
       header: t("iso.change.titleField"),
       cell: (c) => (
         <>

@@ -27,6 +27,7 @@ export function DocumentTable({
     { key: "number", header: t("iso.doc.number"), className: "whitespace-nowrap font-mono", cell: (d) => d.number },
     {
       key: "title",
+      phone: "primary",
       header: t("iso.doc.titleField"),
       cell: (d) => (
         <>

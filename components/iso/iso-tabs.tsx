@@ -1,7 +1,7 @@
 import { NavLink } from "@/components/layout/nav-link";
 import type { Translate } from "@/lib/i18n/translate";
 
-/** The ISO sections, one per record type. */
+/** The ISO sections, one per record type: the strip wraps, so every tab shows at any width. */
 export function IsoTabs({ t }: { t: Translate }) {
   const tabs = [
     { href: "/iso/nonconformities", label: t("iso.sections.nonconformities") },
@@ -14,10 +14,10 @@ export function IsoTabs({ t }: { t: Translate }) {
     { href: "/iso/reviews", label: t("iso.sections.reviews") },
   ];
   return (
-    <nav aria-label={t("iso.title")} className="mb-6 overflow-x-auto" data-no-print>
-      <ul className="flex gap-1 border-b border-slate-200 pb-2">
+    <nav aria-label={t("iso.title")} className="mb-6" data-no-print>
+      <ul className="flex flex-wrap gap-1 border-b border-slate-200 pb-2">
         {tabs.map((tab) => (
-          <li key={tab.href} className="shrink-0">
+          <li key={tab.href}>
             <NavLink href={tab.href} label={tab.label} />
           </li>
         ))}

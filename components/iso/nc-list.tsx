@@ -1,3 +1,4 @@
+import { filterFieldClass, filterSelectClass } from "@/components/issues/input-class";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type Column } from "@/components/ui/table";
@@ -12,16 +13,11 @@ import { NcStatusBadge } from "./status-badges";
 export function NcStatusFilter({ status, t }: { status?: string; t: Translate }) {
   return (
     <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
-      <div>
+      <div className={filterFieldClass}>
         <label htmlFor="nc-status" className="mb-1 block text-sm font-medium text-slate-800">
           {t("iso.nc.status")}
         </label>
-        <select
-          id="nc-status"
-          name="status"
-          defaultValue={status ?? ""}
-          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-        >
+        <select id="nc-status" name="status" defaultValue={status ?? ""} className={filterSelectClass}>
           <option value="">{t("iso.nc.filterAll")}</option>
           {NC_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -71,6 +67,7 @@ export function NcTable({
     },
     {
       key: "title",
+      phone: "primary",
       header: t("iso.nc.titleField"),
       cell: (nc) => (
         <>

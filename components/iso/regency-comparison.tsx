@@ -1,3 +1,4 @@
+import { filterFieldClass, filterSelectClass } from "@/components/issues/input-class";
 import { Card } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/table";
 import { formatDate } from "@/lib/i18n/format";
@@ -14,16 +15,11 @@ type IndicatorRow = Comparison["rows"][number];
 export function PeriodPicker({ periods, period, t }: { periods: string[]; period?: string; t: Translate }) {
   return (
     <form className="mb-4 flex flex-wrap items-end gap-3">
-      <div>
+      <div className={filterFieldClass}>
         <label htmlFor="cmp-period" className="mb-1 block text-sm font-medium text-slate-800">
           {t("iso.assessment.period")}
         </label>
-        <select
-          id="cmp-period"
-          name="period"
-          defaultValue={period}
-          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-        >
+        <select id="cmp-period" name="period" defaultValue={period} className={filterSelectClass}>
           {periods.map((p) => (
             <option key={p} value={p}>
               {p}

@@ -21,6 +21,7 @@ export function ReviewTable({ rows, t, locale }: { rows: ReviewRow[]; t: Transla
     },
     {
       key: "title",
+      phone: "primary",
       header: t("iso.review.titleField"),
       cell: (r) => (
         <>

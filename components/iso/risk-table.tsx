@@ -45,6 +45,7 @@ export function RiskTable({
     },
     {
       key: "title",
+      phone: "primary",
       header: t("iso.risk.titleField"),
       cell: (r) => (
         <>

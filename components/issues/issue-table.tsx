@@ -18,7 +18,8 @@ function issueColumns(t: Translate, locale: Locale): Column<IssueListRow>[] {
     {
       key: "title",
       header: t("issues.fields.title"),
-      className: "min-w-64",
+      className: "sm:min-w-64",
+      phone: "primary",
       cell: (r) => (
         <>
           <Link href={`/issues/${r.id}`} className="font-medium text-emerald-800 hover:underline">
@@ -46,6 +47,7 @@ function issueColumns(t: Translate, locale: Locale): Column<IssueListRow>[] {
     {
       key: "priority",
       header: t("issues.fields.priority"),
+      phone: "hidden",
       cell: (r) => <PriorityBadge priority={r.priority} t={t} />,
     },
     {
@@ -67,6 +69,7 @@ function issueColumns(t: Translate, locale: Locale): Column<IssueListRow>[] {
     {
       key: "lastUpdate",
       header: t("issues.fields.lastUpdate"),
+      phone: "hidden",
       className: "whitespace-nowrap",
       cell: (r) => formatDate(r.lastUpdateAt, locale),
     },

@@ -38,7 +38,7 @@ export function AppShell({ t, locale, user, regency, regencyOptions, canChooseAn
         {t("common.skipToContent")}
       </a>
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2.5">
+        <div className="mx-auto flex max-w-7xl items-center gap-2 px-4 py-2.5 sm:gap-3">
           <details className="relative lg:hidden">
             <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-2.5 py-1.5 text-sm">
               <span aria-hidden>☰</span>
@@ -49,16 +49,34 @@ export function AppShell({ t, locale, user, regency, regencyOptions, canChooseAn
               className="absolute left-0 mt-2 w-60 rounded-lg border border-slate-200 bg-white p-2 shadow-lg"
             >
               <ul className="space-y-1">{links}</ul>
+              {regency && (
+                // on a phone the regency switcher lives here, not in the crowded top bar
+                <div className="mt-2 border-t border-slate-200 px-1 pt-2 sm:hidden">
+                  {canChooseAny ? (
+                    <Link href="/regencies" className="block rounded px-2 py-1.5 text-sm hover:bg-slate-100">
+                      {t("common.chooseRegency")}
+                    </Link>
+                  ) : (
+                    <RegencySwitcher
+                      id="regency-switch-menu"
+                      current={regency.id}
+                      options={regencyOptions}
+                      label={t("common.switchRegency")}
+                      submitLabel={t("common.switch")}
+                    />
+                  )}
+                </div>
+              )}
             </nav>
           </details>
-          <Link href="/dashboard" className="flex items-center gap-2 font-semibold text-emerald-800">
+          <Link href="/dashboard" className="flex shrink-0 items-center gap-2 font-semibold text-emerald-800">
             <span
               aria-hidden
               className="grid h-7 w-7 place-items-center rounded-full bg-emerald-700 text-sm text-white"
             >
               M
             </span>
-            Mekar
+            <span className="max-sm:sr-only">Mekar</span>
           </Link>
           {regency && (
             <div className="hidden min-w-0 truncate text-sm text-slate-600 sm:block">
@@ -66,17 +84,18 @@ export function AppShell({ t, locale, user, regency, regencyOptions, canChooseAn
               {regency.roleLabel && <span> · {regency.roleLabel}</span>}
             </div>
           )}
-          <div className="ml-auto flex items-center gap-3">
+          <div className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
             {canChooseAny && (
               <Link
                 href="/regencies"
-                className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-700 hover:bg-slate-50"
+                className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-700 hover:bg-slate-50 max-sm:hidden"
               >
                 {t("common.chooseRegency")}
               </Link>
             )}
             {regency && !canChooseAny && (
               <RegencySwitcher
+                className="max-sm:hidden"
                 current={regency.id}
                 options={regencyOptions}
                 label={t("common.switchRegency")}
@@ -113,10 +132,10 @@ export function AppShell({ t, locale, user, regency, regencyOptions, canChooseAn
             <LanguageSwitch locale={locale} returnTo="/dashboard" label={t("common.language")} />
             <details className="relative">
               <summary className="cursor-pointer list-none rounded-full bg-slate-100 px-3 py-1.5 text-sm font-medium text-slate-800">
-                {shortName(user.name)}
+                <span className="inline-block max-w-24 truncate align-bottom sm:max-w-40">{shortName(user.name)}</span>
                 <span className="sr-only"> ({t("common.accountMenu")})</span>
               </summary>
-              <div className="absolute right-0 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg">
+              <div className="absolute right-0 mt-2 w-64 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg">
                 <p className="font-medium text-slate-900">{user.name}</p>
                 <p className="truncate text-slate-600">{user.email}</p>
                 <Link href="/account" className="mt-3 block rounded px-2 py-1.5 hover:bg-slate-100">

@@ -16,6 +16,7 @@ export function PublicationTable({ rows, t, locale }: { rows: PublicationListIte
   const columns: Column<PublicationListItem>[] = [
     {
       key: "title",
+      phone: "primary",
       header: t("publications.fields.title"),
       cell: (p) => (
         <>
@@ -52,6 +53,7 @@ export function ReviewQueueTable({ rows, t, locale }: { rows: PublicationListIte
   const columns: Column<PublicationListItem>[] = [
     {
       key: "title",
+      phone: "primary",
       header: t("publications.fields.title"),
       cell: (p) => (
         <>

@@ -6,6 +6,7 @@ export function StakeholderTable({ rows, t }: { rows: StakeholderRow[]; t: Trans
   const columns: Column<StakeholderRow>[] = [
     {
       key: "name",
+      phone: "primary",
       header: t("stakeholders.fields.name"),
       cell: (s) => (
         <>
@@ -43,6 +44,7 @@ export function ExpertTable({ rows, t }: { rows: ExpertRow[]; t: Translate }) {
   const columns: Column<ExpertRow>[] = [
     {
       key: "name",
+      phone: "primary",
       header: t("stakeholders.network.fields.name"),
       cell: (e) => (
         <>

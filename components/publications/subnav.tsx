@@ -10,11 +10,11 @@ const ITEMS = [
   ["/publications/network", "network"],
 ] as const;
 
-/** The humas section's own tabs (server-rendered links; the current one is marked). */
+/** The humas section's own tabs (server-rendered links; the current one is marked); the strip wraps on a phone. */
 export function PublicationsSubnav({ t, current }: { t: Translate; current: (typeof ITEMS)[number][1] }) {
   return (
-    <nav aria-label={t("publications.title")} className="-mx-1 mb-5 overflow-x-auto">
-      <ul className="flex gap-1 whitespace-nowrap border-b border-slate-200 px-1">
+    <nav aria-label={t("publications.title")} className="mb-5">
+      <ul className="flex flex-wrap gap-x-1 border-b border-slate-200">
         {ITEMS.map(([href, key]) => (
           <li key={key}>
             <Link

@@ -12,6 +12,7 @@ export function AgencyTable({ agencies, manage, t }: { agencies: AgencyRow[]; ma
   const columns: Column<AgencyRow>[] = [
     {
       key: "name",
+      phone: "primary",
       header: t("agencies.fields.name"),
       cell: (a) => (
         <>

@@ -57,6 +57,7 @@ export function RegencyTable({
   const columns: Column<RegencyListRow>[] = [
     {
       key: "name",
+      phone: "primary",
       header: t("regencies.fields.name"),
       cell: (r) => (
         <>

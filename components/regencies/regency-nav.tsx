@@ -22,8 +22,8 @@ export function RegencyNav({
   t: Translate;
 }) {
   return (
-    <nav aria-label={t("regencies.tabs.label")} className="-mt-2 mb-6 overflow-x-auto border-b border-slate-200">
-      <ul className="flex min-w-max gap-1">
+    <nav aria-label={t("regencies.tabs.label")} className="-mt-2 mb-6 border-b border-slate-200">
+      <ul className="flex flex-wrap gap-x-1">
         {TABS.map((tab) => {
           const active = tab.path === current;
           return (

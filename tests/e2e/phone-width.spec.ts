@@ -1,0 +1,111 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_USERS, signedInAs } from "../helpers/sessions";
+
+// No page scrolls sideways on a 360 px phone: every page each demo role reaches (the navigation,
+// each section's tabs, /account, /notifications and the first detail page of each list), the
+// public pages and the login page. A wide table or tab strip may scroll inside itself; the page
+// may not.
+test.use({ viewport: { width: 360, height: 740 } });
+test.describe.configure({ mode: "parallel" });
+
+/** Null when the page fits; otherwise the widest elements that stick out (not those clipped by a
+ * scrolling ancestor), innermost first, so the message names the culprit. */
+async function sidewaysOverflow(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth <= width) return null;
+    const clipped = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+        if (getComputedStyle(a).overflowX !== "visible") return true;
+      return false;
+    };
+    const sticksOut = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      return box.right > width + 0.5 && box.width > 1 && !clipped(el); // (not the 1 px screen-reader texts)
+    };
+    const name = (el: Element) => {
+      const id = el.id ? `#${el.id}` : "";
+      const cls =
+        typeof el.className === "string" && el.className
+          ? `.${el.className.trim().split(/\s+/).slice(0, 4).join(".")}`
+          : "";
+      const text = (el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
+      return `<${el.tagName.toLowerCase()}${id}${cls}> ${Math.round(el.getBoundingClientRect().right)}px "${text}"`;
+    };
+    const offenders = [...document.body.querySelectorAll("*")].filter(sticksOut);
+    const innermost = offenders.filter((el) => ![...el.children].some(sticksOut));
+    innermost.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right);
+    return `scrollWidth ${scrollWidth} > ${width}: ${innermost.slice(0, 3).map(name).join(" | ")}`;
+  });
+}
+
+/** Same-site links of the navigation landmarks: the main navigation and each section's tabs. */
+async function navLinks(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .locator('nav[aria-label] a[href^="/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  // not the pagination's "next page" links: the same page again
+  return [...new Set(hrefs.map((h) => h.split("#")[0]))].filter((h) => !h.includes("?"));
+}
+
+/** Links in the page's content one level below it: its own sub-pages (new, report, import...)
+ * and the first record of its list (a link in a table or list, or one that names an id). */
+async function childLinks(page: Page, path: string): Promise<string[]> {
+  const base = path.split("?")[0].replace(/\/$/, "");
+  const links = await page
+    .locator('main a[href^="/"]')
+    .evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute("href")!.split(/[?#]/)[0], inList: !!a.closest("table, ul, ol") })),
+    );
+  const below = links.filter(({ href }) => href.startsWith(`${base}/`) && !href.slice(base.length + 1).includes("/"));
+  const isRecord = (l: (typeof below)[number]) => l.inList || /\d/.test(l.href.slice(base.length + 1));
+  const record = below.find(isRecord);
+  return [...new Set([...below.filter((l) => !isRecord(l)), ...(record ? [record] : [])].map((l) => l.href))];
+}
+
+/** Links that answer with a file (exports, feeds), not a page. */
+const FILES = /^\/api\/|\/export\b|\.\w+$/;
+
+test("the login and public pages fit a 360 px phone", async ({ page }) => {
+  const pages = ["/login", "/r", "/r/pangandaran"];
+  await page.goto("/r/pangandaran");
+  const links = await page
+    .locator('a[href^="/r/pangandaran/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  const issuePage = links.find((h) => /^\/r\/pangandaran\/isu\/\d+$/.test(h));
+  const piecePage = links.find((h) => /^\/r\/pangandaran\/[^/.]+$/.test(h) && !h.includes("/isu"));
+  expect(issuePage, "a public issue page linked from /r/pangandaran").toBeTruthy();
+  expect(piecePage, "a published piece linked from /r/pangandaran").toBeTruthy();
+  const failures: string[] = [];
+  for (const path of [...pages, issuePage!, piecePage!]) {
+    await page.goto(path);
+    const overflow = await sidewaysOverflow(page);
+    if (overflow) failures.push(`${path}: ${overflow}`);
+  }
+  expect(failures).toEqual([]);
+});
+
+for (const email of DEMO_USERS) {
+  test(`every page ${email} reaches fits a 360 px phone`, async ({ page }) => {
+    test.slow(); // a long walk
+    await signedInAs(page, email);
+    const queue = ["/dashboard", ...(await navLinks(page)), "/account", "/notifications"];
+    const seen = new Set<string>();
+    const failures: string[] = [];
+    while (queue.length > 0 && seen.size < 80) {
+      const path = queue.shift()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const response = await page.goto(path);
+      // a page the role may not open answers 403/404: nothing of it to lay out
+      if (!response || response.status() >= 400) continue;
+      const overflow = await sidewaysOverflow(page);
+      if (overflow) failures.push(`${path}: ${overflow}`);
+      for (const link of [...(await navLinks(page)), ...(await childLinks(page, path))])
+        if (!seen.has(link) && !FILES.test(link)) queue.push(link);
+    }
+    expect(failures).toEqual([]);
+    expect(seen.size, "the walk reached the role's pages").toBeGreaterThan(3);
+  });
+}
