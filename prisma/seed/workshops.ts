@@ -320,10 +320,14 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
 
   // Pangandaran's coming sessions: one later today (its join code on the facilitator's desk) and
   // one next week, each with an activity ready
-  const inHours = (h: number) => {
-    const d = new Date(Date.now() + h * 3600 * 1000);
-    d.setUTCMinutes(0, 0, 0);
-    return d;
+  // 13:00 WIB on the day `days` from now (for today: two hours from now once 13:00 has passed)
+  const wib = (days: number) => {
+    const d = new Date(Date.now() + 7 * 3600 * 1000 + days * 24 * 3600 * 1000); // the WIB calendar day
+    const at = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 6)); // 13:00 WIB
+    if (at.getTime() > Date.now() + 1800 * 1000) return at;
+    const soon = new Date(Date.now() + 2 * 3600 * 1000);
+    soon.setUTCMinutes(0, 0, 0);
+    return soon;
   };
   await db.workshop.create({
     data: {
@@ -331,7 +335,7 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
       title: "Rapat Kerja Humas Perangkat Daerah",
       description: "Menyusun kalender komunikasi isu strategis bersama pranata humas setiap OPD.",
       venue: "Ruang Rapat Setda Kabupaten Pangandaran",
-      startsAt: inHours(2),
+      startsAt: wib(0),
       code: "RKHPGD",
       askIdentity: true,
       createdById: facilitator,
@@ -357,7 +361,7 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
       regencyId: pgd,
       title: "Lokakarya Evaluasi Triwulan Pengelolaan Isu",
       venue: "Aula Bappeda Kabupaten Pangandaran, Parigi",
-      startsAt: inHours(7 * 24),
+      startsAt: wib(7),
       code: "EVTPGD",
       askIdentity: true,
       createdById: facilitator,
