@@ -10,7 +10,7 @@ import { NC_STATUSES } from "@/lib/iso/nonconformities/schemas";
 import { NcStatusBadge } from "./status-badges";
 
 /** Narrows the register to one status (a plain GET form). */
-export function NcStatusFilter({ status, t }: { status?: string; t: Translate }) {
+export function NcStatusFilter({ status, overdue, t }: { status?: string; overdue?: boolean; t: Translate }) {
   return (
     <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
       <div className={filterFieldClass}>
@@ -26,6 +26,10 @@ export function NcStatusFilter({ status, t }: { status?: string; t: Translate })
           ))}
         </select>
       </div>
+      <label className="flex items-center gap-2 py-2 text-sm text-slate-800">
+        <input type="checkbox" name="overdue" value="1" defaultChecked={overdue} />
+        {t("iso.nc.filterOverdue")}
+      </label>
       <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">{t("common.filter")}</button>
     </form>
   );

@@ -59,6 +59,9 @@ export const PERMISSIONS = {
   // live workshops
   "workshops.read": ["facilitator", "coordinator", "official", "humas"],
   "workshops.manage": ["facilitator", "coordinator"],
+  // the landing page (/dashboard): which desks a member sees first, besides the issue dashboard
+  "desk.publications": ["humas"],
+  "desk.workshops": ["facilitator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

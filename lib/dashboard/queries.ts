@@ -7,6 +7,7 @@ import { syncAttentionNotifications } from "@/lib/issues/attention-notify";
 import { positionIdsHeldBy } from "@/lib/leadership/holders";
 import {
   agencyAttention,
+  issuesToUpdate,
   dashboardTotals,
   needsAttention,
   openByCategory,
@@ -26,7 +27,7 @@ export async function getDashboard(actor: Actor, regencyId: string, now = new Da
   const scope = whole ? undefined : held;
   // computed staleness becomes notifications (idempotent: one per issue and attention period)
   await syncAttentionNotifications(db, regencyId, now);
-  const [totals, stages, categories, agencies, weekly, attention, escalations, updates] = await Promise.all([
+  const [totals, stages, categories, agencies, weekly, attention, escalations, updates, toUpdate] = await Promise.all([
     dashboardTotals(db, regencyId, now, scope),
     openByStage(db, regencyId, scope),
     openByCategory(db, regencyId, scope),
@@ -35,6 +36,8 @@ export async function getDashboard(actor: Actor, regencyId: string, now = new Da
     needsAttention(db, regencyId, now, 15, scope),
     needsAttention(db, regencyId, now, 200, scope).then((r) => r.filter((x) => x.escalated).slice(0, 10)),
     recentUpdates(db, regencyId, 8, scope),
+    // the official's "to update today" comes first on their desk (the coordinator has attention)
+    whole ? Promise.resolve(null) : issuesToUpdate(db, regencyId, now, held, 8),
   ]);
   return {
     whole,
@@ -47,6 +50,7 @@ export async function getDashboard(actor: Actor, regencyId: string, now = new Da
     attention,
     escalations,
     updates,
+    toUpdate,
   };
 }
 export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;

@@ -136,3 +136,42 @@ export async function recentUpdates(c: Client, regencyId: string, limit = 8, pos
     WHERE ${scope(regencyId, positionIds)} AND u.kind IN ('note', 'stage')
     ORDER BY u."createdAt" DESC LIMIT ${limit}`;
 }
+
+export type ToUpdateRow = {
+  id: string;
+  number: number;
+  title: string;
+  ownerTitle: string | null;
+  lastUpdateAt: Date;
+  reviewCadenceDays: number;
+  dueDate: Date | null;
+  stale: boolean;
+  escalated: boolean;
+  overdue: boolean;
+};
+
+/**
+ * "My issues to update today": the open issues of these positions that are past their review
+ * cadence or their due date, the longest neglected first; with the total for the "see all" link.
+ */
+export async function issuesToUpdate(
+  c: Client,
+  regencyId: string,
+  now: Date,
+  positionIds: string[],
+  limit = 8,
+): Promise<{ count: number; items: ToUpdateRow[] }> {
+  const due = Prisma.sql`(${sqlStale(now)} OR ${sqlOverdue(now)})`;
+  const [[{ count }], items] = await Promise.all([
+    c.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM "Issue" i WHERE ${scope(regencyId, positionIds)} AND ${due}`,
+    c.$queryRaw<ToUpdateRow[]>`
+      SELECT i.id, i.number, i.title, p.title AS "ownerTitle", ${SQL_CLOCK} AS "lastUpdateAt", i."reviewCadenceDays",
+             i."dueDate", ${sqlStale(now)} AS stale, ${sqlEscalated(now)} AS escalated, ${sqlOverdue(now)} AS overdue
+      FROM "Issue" i LEFT JOIN "Position" p ON p.id = i."ownerPositionId"
+      WHERE ${scope(regencyId, positionIds)} AND ${due}
+      ORDER BY ${sqlEscalated(now)} DESC, LEAST(${SQL_CLOCK} + make_interval(days => i."reviewCadenceDays"), i."dueDate") ASC, i.priority DESC
+      LIMIT ${limit}`,
+  ]);
+  return { count, items };
+}

@@ -88,6 +88,20 @@ export async function seedFoundation(db: PrismaClient) {
       regencyId: malaka.id,
       role: "official",
     },
+    {
+      key: "humasMalaka",
+      email: "humas.malaka@mekar.test",
+      name: "Theresia Luruk",
+      regencyId: malaka.id,
+      role: "humas",
+    },
+    {
+      key: "fasilitatorMalaka",
+      email: "fasilitator.malaka@mekar.test",
+      name: "Marselina Hoar",
+      regencyId: malaka.id,
+      role: "facilitator",
+    },
   ] as const;
   const users: Record<(typeof people)[number]["key"], string> = {} as never;
   for (const p of people) {

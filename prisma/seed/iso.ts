@@ -582,6 +582,17 @@ export async function seedIso(db: PrismaClient, ctx: SeedContext): Promise<void>
       severity: "minor",
       createdById: malakaCoordinator,
       createdAt: daysAgo(12),
+      actions: {
+        create: [
+          {
+            // past due: the Malaka coordinator's desk shows it
+            description: "Rapat rekonsiliasi data luas tanam Distan–BPS",
+            ownerPositionId: await position(malaka, "Kepala Dinas Pertanian dan Ketahanan Pangan"),
+            dueDate: dateOnly(daysAgo(4)),
+            createdAt: daysAgo(10),
+          },
+        ],
+      },
     },
   });
   events.push({

@@ -280,6 +280,24 @@ const PANGANDARAN: IssueSeed[] = [
     createdDaysAgo: 20,
     triageReason: "Duplikat isu jalan lingkar",
   },
+  {
+    // owned by a position whose holder has left (Kosong): the coordinator's desk flags it
+    title: "Sinyal seluler lemah di desa wisata pesisir selatan",
+    description:
+      "Wisatawan dan pelaku usaha di desa wisata Batukaras dan Madasari mengeluhkan sinyal seluler yang lemah; pembayaran nontunai dan informasi darurat terganggu.",
+    category: "infrastructure",
+    stage: "analysis",
+    lifecycle: "emerging",
+    impact: 3,
+    urgency: 3,
+    agency: "Diskominfo",
+    owner: "Kepala Dinas Komunikasi dan Informatika",
+    dueInDays: 75,
+    cadence: 14,
+    lastUpdateDaysAgo: 45,
+    createdDaysAgo: 70,
+    percent: 10,
+  },
 ];
 
 const MALAKA: IssueSeed[] = [
@@ -343,6 +361,40 @@ const MALAKA: IssueSeed[] = [
     impact: 3,
     urgency: 2,
     createdDaysAgo: 3,
+  },
+  {
+    // the Kepala Bappeda (pejabat.malaka) has this one to update today
+    title: "Sinkronisasi RPJMD Malaka dengan RPJMN belum selesai",
+    description: "Indikator kinerja RPJMD perlu diselaraskan dengan sasaran RPJMN dan RPJMD Provinsi NTT.",
+    category: "governance",
+    stage: "analysis",
+    lifecycle: "current",
+    impact: 4,
+    urgency: 3,
+    agency: "Bappeda",
+    owner: "Kepala Bappeda",
+    dueInDays: -5,
+    cadence: 14,
+    lastUpdateDaysAgo: 20,
+    createdDaysAgo: 90,
+    percent: 50,
+  },
+  {
+    // owned by a position with no holder (Kosong): the coordinator's desk flags it
+    title: "Angka stunting tinggi di Kecamatan Wewiku",
+    description: "Prevalensi stunting di Wewiku di atas rata-rata kabupaten; posyandu kekurangan kader terlatih.",
+    category: "social_cultural",
+    stage: "identification",
+    lifecycle: "emerging",
+    impact: 4,
+    urgency: 4,
+    agency: "Dinkes",
+    owner: "Kepala Dinas Kesehatan",
+    dueInDays: 120,
+    cadence: 14,
+    lastUpdateDaysAgo: 10,
+    createdDaysAgo: 25,
+    percent: 5,
   },
 ];
 

@@ -13,6 +13,7 @@ type PositionSeed = {
   holder?: string;
   appointment?: "definitif" | "pj" | "plt";
   since: string;
+  endedDaysAgo?: number; // the holder left: the position is vacant now (Kosong)
   user?: string;
 };
 
@@ -127,6 +128,14 @@ const POSITIONS: Record<"pangandaran" | "malaka", PositionSeed[]> = {
     { kind: "kepala_opd", title: "Kepala Dinas Pariwisata", agency: "Dispar", since: "" },
     {
       kind: "kepala_opd",
+      title: "Kepala Dinas Komunikasi dan Informatika",
+      agency: "Diskominfo",
+      holder: "Drs. Yusuf Maulana",
+      since: "2021-06-01",
+      endedDaysAgo: 40,
+    },
+    {
+      kind: "kepala_opd",
       title: "Kepala Dinas Kelautan, Perikanan dan Ketahanan Pangan",
       agency: "DKPKP",
       holder: "Jajang Nurjaman",
@@ -162,6 +171,7 @@ const POSITIONS: Record<"pangandaran" | "malaka", PositionSeed[]> = {
       user: "pejabatMalaka",
     },
     { kind: "ketua_dprd", title: "Ketua DPRD", holder: "Adrianus Bria Seran", since: "2024-09-10" },
+    { kind: "kepala_opd", title: "Kepala Dinas Kesehatan", agency: "Dinkes", since: "" },
     {
       kind: "inspektur",
       title: "Inspektur Daerah",
@@ -190,6 +200,7 @@ const POSITIONS: Record<"pangandaran" | "malaka", PositionSeed[]> = {
       agency: "Setda",
       holder: "Theresia Luruk",
       since: "2024-01-15",
+      user: "humasMalaka",
     },
   ],
 };
@@ -227,6 +238,10 @@ export async function seedPositions(
             userId: p.user ? users[p.user] : null,
             appointment: p.appointment ?? "definitif",
             startDate: new Date(p.since),
+            endDate:
+              p.endedDaysAgo !== undefined
+                ? new Date(new Date(Date.now() - p.endedDaysAgo * 86_400_000).toISOString().slice(0, 10))
+                : null,
           },
         });
       }

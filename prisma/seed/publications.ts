@@ -114,6 +114,16 @@ export async function seedPublications(db: PrismaClient, ctx: SeedContext): Prom
       reviewComment: "Tambahkan jumlah formasi per kecamatan dan kutipan Kepala Disdikbud.",
     },
     {
+      slug: "festival-layang-layang-internasional-pangandaran",
+      kind: "announcement",
+      state: "draft",
+      days: 0,
+      issues: [],
+      title: "Festival Layang-layang Internasional Pangandaran Kembali Digelar",
+      summary: "Festival tahunan di Pantai Barat menghadirkan peserta dari 12 negara.",
+      body: "Draf: menunggu susunan acara dari Dinas Pariwisata.",
+    },
+    {
       slug: "bantuan-cuaca-ekstrem-bagi-nelayan",
       kind: "announcement",
       state: "withdrawn",
@@ -244,6 +254,111 @@ export async function seedPublications(db: PrismaClient, ctx: SeedContext): Prom
       authorId: ctx.users.koordinatorMalaka,
       issues: { create: banjir.map((issueId) => ({ issueId })) },
     },
+  });
+  // Malaka's pipeline: a piece awaiting approval, one sent back with a comment, one scheduled
+  const mAuthor = ctx.users.humasMalaka;
+  const mSubmitted = await db.publication.create({
+    data: {
+      regencyId: malaka,
+      slug: "pembukaan-pendaftaran-beasiswa-putra-putri-malaka",
+      kind: "announcement",
+      status: "submitted",
+      title: "Pendaftaran Beasiswa Putra-Putri Malaka Dibuka",
+      summary: "Beasiswa bagi 150 lulusan SMA/SMK asal Malaka untuk kuliah di perguruan tinggi negeri.",
+      body: "Pendaftaran dibuka melalui Dinas Pendidikan, Pemuda dan Olahraga sampai akhir bulan.",
+      authorId: mAuthor,
+      submittedById: mAuthor,
+      submittedAt: ago(1),
+      createdAt: ago(3),
+    },
+  });
+  const mSentBack = await db.publication.create({
+    data: {
+      regencyId: malaka,
+      slug: "panen-raya-jagung-di-lahan-kering-malaka",
+      kind: "press_release",
+      status: "draft",
+      title: "Panen Raya Jagung di Lahan Kering Malaka",
+      summary: "Bupati membuka panen raya jagung hibrida di Kecamatan Rinhat.",
+      body: "Panen raya jagung hibrida di lahan kering Rinhat menghasilkan rata-rata 4,2 ton per hektare.",
+      authorId: mAuthor,
+      submittedById: mAuthor,
+      submittedAt: ago(2),
+      reviewComment: "Cantumkan sumber angka produktivitas (Distan atau BPS) dan foto kegiatan.",
+      createdAt: ago(4),
+    },
+  });
+  const mScheduled = await db.publication.create({
+    data: {
+      regencyId: malaka,
+      slug: "jadwal-pelayanan-adminduk-keliling-desember",
+      kind: "announcement",
+      status: "approved",
+      title: "Jadwal Pelayanan Adminduk Keliling Bulan Ini",
+      summary: "Pelayanan KTP-el dan akta kelahiran keliling di enam kecamatan.",
+      body: "Pelayanan administrasi kependudukan keliling hadir di enam kecamatan sesuai jadwal berikut.",
+      authorId: mAuthor,
+      submittedById: mAuthor,
+      submittedAt: ago(2),
+      publishAt: ago(-2),
+      firstPublishAt: ago(-2),
+      createdAt: ago(3),
+    },
+  });
+  await db.publicationVersion.create({
+    data: {
+      publicationId: mScheduled.id,
+      number: 1,
+      title: mScheduled.title,
+      summary: mScheduled.summary,
+      body: mScheduled.body,
+      publishAt: ago(-2),
+      approvedAt: ago(1, 15),
+      approvedById: ctx.users.koordinatorMalaka,
+      approverName: "Yohanes Nahak, S.H., M.Si.",
+      approverTitle: "Sekretaris Daerah",
+      writerName: "Theresia Luruk",
+    },
+  });
+  await db.publicationReview.createMany({
+    data: [
+      {
+        publicationId: mSubmitted.id,
+        action: "submitted",
+        actorId: mAuthor,
+        actorName: "Theresia Luruk",
+        createdAt: ago(1),
+      },
+      {
+        publicationId: mSentBack.id,
+        action: "submitted",
+        actorId: mAuthor,
+        actorName: "Theresia Luruk",
+        createdAt: ago(2),
+      },
+      {
+        publicationId: mSentBack.id,
+        action: "sent_back",
+        comment: "Cantumkan sumber angka produktivitas (Distan atau BPS) dan foto kegiatan.",
+        actorId: null,
+        actorName: "Maria Goreti Un",
+        createdAt: ago(1),
+      },
+      {
+        publicationId: mScheduled.id,
+        action: "submitted",
+        actorId: mAuthor,
+        actorName: "Theresia Luruk",
+        createdAt: ago(2),
+      },
+      {
+        publicationId: mScheduled.id,
+        action: "approved",
+        actorId: ctx.users.koordinatorMalaka,
+        actorName: "Yohanes Nahak",
+        createdAt: ago(1, 15),
+      },
+    ],
   });
 
   // Narasi tunggal

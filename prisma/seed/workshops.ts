@@ -318,7 +318,82 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
     skipDuplicates: true,
   });
 
-  // Malaka: an upcoming session, prepared but not started
+  // Pangandaran's coming sessions: one later today (its join code on the facilitator's desk) and
+  // one next week, each with an activity ready
+  // 13:00 WIB on the day `days` from now (for today: two hours from now once 13:00 has passed)
+  const wib = (days: number) => {
+    const d = new Date(Date.now() + 7 * 3600 * 1000 + days * 24 * 3600 * 1000); // the WIB calendar day
+    const at = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 6)); // 13:00 WIB
+    if (at.getTime() > Date.now() + 1800 * 1000) return at;
+    const soon = new Date(Date.now() + 2 * 3600 * 1000);
+    soon.setUTCMinutes(0, 0, 0);
+    return soon;
+  };
+  await db.workshop.create({
+    data: {
+      regencyId: pgd,
+      title: "Rapat Kerja Humas Perangkat Daerah",
+      description: "Menyusun kalender komunikasi isu strategis bersama pranata humas setiap OPD.",
+      venue: "Ruang Rapat Setda Kabupaten Pangandaran",
+      startsAt: wib(0),
+      code: "RKHPGD",
+      askIdentity: true,
+      createdById: facilitator,
+      agenda: [
+        { time: "13:00", title: "Kalender komunikasi triwulan" },
+        { time: "14:00", title: "Pembagian peran juru bicara" },
+      ],
+      activities: {
+        create: [
+          {
+            regencyId: pgd,
+            kind: "word_cloud",
+            title: "Isu yang paling sering ditanyakan warga",
+            prompt: "Tuliskan satu isu yang paling sering ditanyakan warga kepada OPD Anda.",
+            position: 1,
+          },
+        ],
+      },
+    },
+  });
+  await db.workshop.create({
+    data: {
+      regencyId: pgd,
+      title: "Lokakarya Evaluasi Triwulan Pengelolaan Isu",
+      venue: "Aula Bappeda Kabupaten Pangandaran, Parigi",
+      startsAt: wib(7),
+      code: "EVTPGD",
+      askIdentity: true,
+      createdById: facilitator,
+      activities: {
+        create: [
+          {
+            regencyId: pgd,
+            kind: "scale",
+            title: "Kemajuan tindak lanjut isu",
+            position: 1,
+            scaleMin: 1,
+            scaleMax: 5,
+            options: ["Lambat", "Cepat"],
+          },
+        ],
+      },
+    },
+  });
+
+  // Malaka: a past session and an upcoming one, prepared but not started
+  await db.workshop.create({
+    data: {
+      regencyId: ctx.regencies.malaka,
+      title: "Sosialisasi Koordinasi Pengelolaan Isu Kabupaten Malaka",
+      venue: "Aula Bappeda Kabupaten Malaka, Betun",
+      startsAt: new Date(Date.now() - 10 * 24 * 3600 * 1000),
+      code: "SOSMLK",
+      askIdentity: true,
+      locked: true,
+      createdById: ctx.users.fasilitatorMalaka,
+    },
+  });
   await db.workshop.create({
     data: {
       regencyId: ctx.regencies.malaka,
@@ -327,6 +402,7 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
       startsAt: new Date(Date.now() + 14 * 24 * 3600 * 1000),
       code: "HMSMLK",
       askIdentity: true,
+      createdById: ctx.users.fasilitatorMalaka,
       agenda: [
         { time: "09:00", title: "Pembukaan" },
         { time: "09:30", title: "Peran humas dalam pemekaran" },

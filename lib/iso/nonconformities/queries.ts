@@ -8,17 +8,24 @@ import { whereActorMay } from "@/lib/auth/regency-access";
 
 export const NC_PAGE_SIZE = 30;
 
+/** An open corrective action whose due date (a calendar date) is before today. */
+export const lateAction = (now: Date) => ({ doneAt: null, dueDate: { lt: new Date(now.toISOString().slice(0, 10)) } });
+
 /** A regency's nonconformities, newest first (keyset on number); null without iso.read there. */
 export async function listNonconformities(
   actor: Actor,
   regencyId: string,
-  filter: { status?: string; after?: number },
+  filter: { status?: string; overdue?: "1"; after?: number },
+  now = new Date(),
 ) {
   if (!can(actor, "iso.read", regencyId)) return null;
   const rows = await db.isoNonconformity.findMany({
     where: {
       regencyId,
       ...(filter.status ? { status: filter.status as "open" } : {}),
+      ...(filter.overdue
+        ? { AND: [{ status: { not: "closed" as const } }, { actions: { some: lateAction(now) } }] }
+        : {}),
       ...(filter.after ? { number: { lt: filter.after } } : {}),
     },
     orderBy: { number: "desc" },

@@ -82,5 +82,6 @@ export const reopenNonconformitySchema = z.object({
 
 export const nonconformityFilterSchema = z.object({
   status: z.enum(NC_STATUSES).optional().catch(undefined),
+  overdue: z.enum(["1"]).optional().catch(undefined), // only those with a corrective action past due
   after: z.coerce.number().int().positive().optional().catch(undefined), // keyset cursor: number
 });

@@ -36,7 +36,7 @@ export default async function NonconformitiesPage({ searchParams }: { searchPara
       <IsoTabs t={t} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div>
-          <NcStatusFilter status={filter.status} t={t} />
+          <NcStatusFilter status={filter.status} overdue={!!filter.overdue} t={t} />
           {result.items.length === 0 ? (
             <EmptyState title={t("iso.nc.empty")} />
           ) : (
@@ -44,7 +44,11 @@ export default async function NonconformitiesPage({ searchParams }: { searchPara
           )}
           <Pagination
             basePath="/iso/nonconformities"
-            params={{ status: filter.status, after: filter.after ? String(filter.after) : undefined }}
+            params={{
+              status: filter.status,
+              overdue: filter.overdue,
+              after: filter.after ? String(filter.after) : undefined,
+            }}
             cursorName="after"
             nextCursor={result.nextCursor}
             labels={{ first: t("common.firstPage"), next: t("common.nextPage") }}
