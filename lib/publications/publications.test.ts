@@ -342,3 +342,24 @@ describe("narasi tunggal", () => {
     expect((await getPublication(humas, id))?.narrative.map((m) => m.text)).not.toContain(text);
   });
 });
+
+describe("an issue's communication context", () => {
+  it("shows the humas records of the issue to those who read publications, to nobody else", async () => {
+    const { getIssueCommunication } = await import("./queries");
+    const linked = await db.mediaCoverageIssue.findFirstOrThrow({
+      where: { coverage: { regencyId: pangandaran, sentiment: "negatif" } },
+      select: { issueId: true },
+    });
+    const issue = { id: linked.issueId, regencyId: pangandaran };
+    const c = (await getIssueCommunication(official, issue))!;
+    const negatives = await db.mediaCoverage.count({
+      where: { sentiment: "negatif", issues: { some: { issueId: issue.id } } },
+    });
+    expect(c.bySentiment.negatif).toBe(negatives);
+    expect(c.coverage.length).toBeGreaterThan(0);
+    expect(c.empty).toBe(false);
+    expect(await getIssueCommunication(humas, issue)).not.toBeNull();
+    expect(await getIssueCommunication(facilitator, issue)).toBeNull(); // no publications.read
+    expect(await getIssueCommunication(malaka, issue)).toBeNull(); // another regency
+  });
+});

@@ -202,3 +202,53 @@ export async function getPublicationImageForMember(
     select: { storageKey: true, fileName: true, contentType: true },
   });
 }
+
+/**
+ * What humas knows about one issue, for the issue page: the pieces that cover it, the press
+ * coverage (with its sentiment), the stakeholders mapped to it, its key messages and the experts
+ * who help. Null for whom publications are closed (the issue page then shows none of it).
+ */
+export async function getIssueCommunication(actor: Actor, issue: { id: string; regencyId: string }) {
+  if (!can(actor, "publications.read", issue.regencyId)) return null;
+  const where = { regencyId: issue.regencyId };
+  const [pieces, coverage, sentiment, stakeholders, messages, experts] = await Promise.all([
+    db.publication.findMany({
+      where: { ...where, issues: { some: { issueId: issue.id } } },
+      orderBy: { updatedAt: "desc" },
+      take: 8,
+      select: { id: true, title: true, kind: true, status: true, publishAt: true },
+    }),
+    db.mediaCoverage.findMany({
+      where: { ...where, issues: { some: { issueId: issue.id } } },
+      orderBy: { publishedOn: "desc" },
+      take: 8,
+      select: { id: true, outlet: true, headline: true, url: true, sentiment: true, publishedOn: true },
+    }),
+    db.mediaCoverage.groupBy({
+      by: ["sentiment"],
+      where: { ...where, issues: { some: { issueId: issue.id } } },
+      _count: { _all: true },
+    }),
+    db.stakeholder.findMany({
+      where: { ...where, issues: { some: { issueId: issue.id } } },
+      orderBy: [{ power: "desc" }, { interest: "desc" }],
+      take: 8,
+      select: { id: true, name: true, organisation: true, stance: true },
+    }),
+    db.narrativeMessage.findMany({
+      where: { ...where, issueId: issue.id, retiredAt: null },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, text: true, approvedById: true },
+    }),
+    db.expertContact.findMany({
+      where: { ...where, issues: { some: { issueId: issue.id } } },
+      orderBy: { name: "asc" },
+      take: 8,
+      select: { id: true, name: true, discipline: true, institution: true },
+    }),
+  ]);
+  const bySentiment = Object.fromEntries(sentiment.map((s) => [s.sentiment, s._count._all]));
+  const empty = !pieces.length && !coverage.length && !stakeholders.length && !messages.length && !experts.length;
+  return { pieces, coverage, bySentiment, stakeholders, messages, experts, empty };
+}
+export type IssueCommunication = NonNullable<Awaited<ReturnType<typeof getIssueCommunication>>>;

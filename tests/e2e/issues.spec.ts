@@ -79,4 +79,23 @@ test.describe("development issues", () => {
     const res = await page.goto("/r/pangandaran/isu/6");
     expect(res?.status()).toBe(404);
   });
+
+  test("the issue page shows its communication context to those who read humas records", async ({ page }) => {
+    await signedInAs(page, "pejabat@mekar.test");
+    await page.goto("/issues?q=ISU-4");
+    await page
+      .getByRole("link", { name: /Jalan lingkar Pangandaran/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/issues\/[0-9a-f-]{36}$/);
+    const issueUrl = page.url();
+    const card = page.locator("section", { has: page.getByRole("heading", { name: "Komunikasi isu" }) });
+    await expect(card.getByRole("heading", { name: /Liputan media \(\d+ negatif dari \d+\)/ })).toBeVisible();
+    await expect(card.getByText("Warga Cijulang Keluhkan Jalan Lingkar Berlubang")).toBeVisible();
+    // the facilitator does not read humas records: no such card
+    await signedInAs(page, "fasilitator@mekar.test");
+    await page.goto(issueUrl);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Jalan lingkar Pangandaran");
+    await expect(page.getByRole("heading", { name: "Komunikasi isu" })).toHaveCount(0);
+  });
 });

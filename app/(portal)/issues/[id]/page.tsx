@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IssueAttentionNotice, IssueHeaderBadges, IssueProperties } from "@/components/issues/issue-properties";
+import { IssueCommunication } from "@/components/issues/issue-communication";
 import { IssueTimeline } from "@/components/issues/issue-timeline";
 import { AddUpdateForm, StageForm, TriageForms } from "@/components/issues/issue-work-forms";
 import { PageHeader } from "@/components/layout/page-header";
@@ -10,22 +11,25 @@ import { Card } from "@/components/ui/card";
 import { Markdown } from "@/components/ui/markdown";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { issueFormOptions } from "@/lib/issues/queries";
+import { getIssueCommunication } from "@/lib/publications/queries";
 import { loadIssue } from "./issue";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { issue } = await loadIssue((await params).id);
-  return { title: issue ? `ISU-${issue.number} ${issue.title}` : (await getT())("issues.title") };
+  const t = await getT();
+  return { title: issue ? `${t("issues.number", { number: issue.number })} ${issue.title}` : t("issues.title") };
 }
 
 export default async function IssuePage({ params }: Props) {
   const { actor, issue } = await loadIssue((await params).id);
   if (!issue) notFound();
-  const [t, locale, options] = await Promise.all([
+  const [t, locale, options, communication] = await Promise.all([
     getT(),
     getLocale(),
     issue.permissions.triage ? issueFormOptions(actor, issue.regencyId) : null,
+    getIssueCommunication(actor, issue),
   ]);
   const actions = (
     <>
@@ -115,6 +119,7 @@ export default async function IssuePage({ params }: Props) {
           {!issue.permissions.addUpdate && issue.triage === "accepted" && issue.stage !== "closed" && (
             <p className="text-sm text-slate-600">{t("issues.detail.notYours")}</p>
           )}
+          {communication && <IssueCommunication c={communication} issueId={issue.id} t={t} locale={locale} />}
         </div>
       </div>
     </>
