@@ -74,6 +74,8 @@ export async function seedFoundation(db: PrismaClient) {
       regencyId: pangandaran.id,
       role: "facilitator",
     },
+    // a member of the DPRD (Komisi I) who follows the issues of the regency's government
+    { key: "dprd", email: "dprd@mekar.test", name: "Dede Supriatna", regencyId: pangandaran.id, role: "official" },
     {
       key: "koordinatorMalaka",
       email: "koordinator.malaka@mekar.test",

@@ -186,7 +186,7 @@ export async function seedIso(db: PrismaClient, ctx: SeedContext): Promise<void>
       number: 2,
       title: "Penerbitan KTP-el melebihi waktu layanan SOP",
       source: "public_complaint",
-      agencyId: await agency(pangandaran, "Setda"),
+      agencyId: await agency(pangandaran, "Disdukcapil"),
       description:
         "Pengaduan melalui SP4N-LAPOR!: penerbitan KTP-el di Kecamatan Cijulang rata-rata 21 hari, sedangkan maklumat pelayanan menetapkan 14 hari.",
       requirement: "Maklumat pelayanan Adminduk; standar pelayanan KTP-el",
@@ -203,7 +203,7 @@ export async function seedIso(db: PrismaClient, ctx: SeedContext): Promise<void>
         create: [
           {
             description: "Jadwal permintaan blangko triwulanan ke Ditjen Dukcapil",
-            ownerPositionId: await position(pangandaran, "Sekretaris Daerah"),
+            ownerPositionId: await position(pangandaran, "Kepala Dinas Kependudukan dan Pencatatan Sipil"),
             dueDate: dateOnly(daysAgo(3)),
             createdAt: daysAgo(30),
           },

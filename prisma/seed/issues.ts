@@ -254,6 +254,7 @@ const PANGANDARAN: IssueSeed[] = [
     title: "Keluhan warga soal sampah di kawasan wisata pantai barat",
     description: "Diusulkan dari pemantauan media: unggahan warganet tentang sampah saat libur panjang.",
     category: "social_cultural",
+    agency: "DLH",
     triage: "pending",
     impact: 3,
     urgency: 3,

@@ -80,6 +80,7 @@ const POSITIONS: Record<"pangandaran" | "malaka", PositionSeed[]> = {
       commission: "Komisi I",
       holder: "Dede Supriatna",
       since: "2024-08-26",
+      user: "dprd",
     },
     {
       kind: "anggota_dprd",
@@ -205,6 +206,102 @@ const POSITIONS: Record<"pangandaran" | "malaka", PositionSeed[]> = {
   ],
 };
 
+// The standard structure of a kabupaten (about 30 perangkat daerah, then its kecamatan): what the
+// two demo DOBs have beyond the offices named above. Each gets its head; names are fictional.
+const STANDARD_OPD: [string, string, string][] = [
+  ["Badan Pendapatan Daerah", "Bapenda", "badan"],
+  ["Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "BKPSDM", "badan"],
+  ["Badan Penanggulangan Bencana Daerah", "BPBD", "badan"],
+  ["Badan Kesatuan Bangsa dan Politik", "Kesbangpol", "badan"],
+  ["Satuan Polisi Pamong Praja", "Satpol PP", "lainnya"],
+  ["Dinas Sosial", "Dinsos", "dinas"],
+  ["Dinas Kependudukan dan Pencatatan Sipil", "Disdukcapil", "dinas"],
+  ["Dinas Lingkungan Hidup", "DLH", "dinas"],
+  ["Dinas Perhubungan", "Dishub", "dinas"],
+  ["Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "DPMPTSP", "dinas"],
+  ["Dinas Tenaga Kerja", "Disnaker", "dinas"],
+  ["Dinas Perumahan dan Kawasan Permukiman", "Disperkim", "dinas"],
+  ["Dinas Pemuda dan Olahraga", "Dispora", "dinas"],
+  ["Dinas Pertanian", "Distan", "dinas"],
+  ["Dinas Kelautan dan Perikanan", "DKP", "dinas"],
+  ["Dinas Pariwisata", "Dispar", "dinas"],
+  ["Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan Anak", "DP3AKB", "dinas"],
+  ["Dinas Perindustrian dan Perdagangan", "Disperindag", "dinas"],
+  ["Dinas Koperasi dan Usaha Kecil Menengah", "Diskop UKM", "dinas"],
+  ["Dinas Perpustakaan dan Kearsipan", "Dispusip", "dinas"],
+];
+
+const KECAMATAN: Record<"pangandaran" | "malaka", string[]> = {
+  pangandaran: [
+    "Cigugur",
+    "Cijulang",
+    "Cimerak",
+    "Kalipucang",
+    "Langkaplancar",
+    "Mangunjaya",
+    "Padaherang",
+    "Pangandaran",
+    "Parigi",
+    "Sidamulih",
+  ],
+  malaka: [
+    "Botin Leobele",
+    "Io Kufeu",
+    "Kobalima",
+    "Kobalima Timur",
+    "Laenmanen",
+    "Malaka Barat",
+    "Malaka Tengah",
+    "Malaka Timur",
+    "Rinhat",
+    "Sasitamean",
+    "Weliman",
+    "Wewiku",
+  ],
+};
+
+// fictional heads, put together from names common in each region
+const NAMES: Record<"pangandaran" | "malaka", [string[], string[]]> = {
+  pangandaran: [
+    ["Ujang", "Euis", "Dadan", "Neneng", "Asep", "Cucu", "Yayan", "Iis", "Deden", "Lilis", "Engkus", "Tati"],
+    ["Sopandi", "Rohayati", "Hidayat", "Kurniawan", "Mulyana", "Suryani", "Permana", "Nurjanah", "Saepuloh"],
+  ],
+  malaka: [
+    ["Yosef", "Maria", "Agustinus", "Theresia", "Bernadus", "Yuliana", "Kornelis", "Angela", "Petrus", "Emilia"],
+    ["Bria", "Seran", "Nahak", "Klau", "Tae", "Bere", "Mau", "Luan", "Atok", "Fahik", "Kehi"],
+  ],
+};
+const fictionalName = (key: "pangandaran" | "malaka", i: number) =>
+  `${NAMES[key][0][i % NAMES[key][0].length]} ${NAMES[key][1][(i * 7 + 3) % NAMES[key][1].length]}`;
+
+/** The standard offices a regency does not have yet, and its kecamatan, each with its head. */
+function standardStructure(key: "pangandaran" | "malaka"): {
+  agencies: [string, string, string][];
+  heads: PositionSeed[];
+} {
+  const have = new Set(AGENCIES[key].map(([, short]) => short));
+  const offices = STANDARD_OPD.filter(([, short]) => !have.has(short));
+  const kecamatan = KECAMATAN[key].map((k): [string, string, string] => [`Kecamatan ${k}`, `Kec. ${k}`, "kecamatan"]);
+  const since = (i: number) => `202${2 + (i % 4)}-0${1 + (i % 9)}-1${i % 10}`;
+  const heads: PositionSeed[] = [
+    ...offices.map(([name, short], i) => ({
+      kind: "kepala_opd",
+      title: `Kepala ${name}`,
+      agency: short,
+      holder: fictionalName(key, i),
+      since: since(i),
+    })),
+    ...KECAMATAN[key].map((k, i) => ({
+      kind: "camat",
+      title: `Camat ${k}`,
+      agency: `Kec. ${k}`,
+      holder: fictionalName(key, i + 20),
+      since: since(i + 3),
+    })),
+  ];
+  return { agencies: [...offices, ...kecamatan], heads };
+}
+
 export async function seedPositions(
   db: PrismaClient,
   regencies: { pangandaran: string; malaka: string },
@@ -213,12 +310,13 @@ export async function seedPositions(
   for (const key of ["pangandaran", "malaka"] as const) {
     const regencyId = regencies[key];
     const agencies = new Map<string, string>();
-    for (const [name, shortName, kind] of AGENCIES[key]) {
+    const standard = standardStructure(key);
+    for (const [name, shortName, kind] of [...AGENCIES[key], ...standard.agencies]) {
       const a = await db.agency.create({ data: { regencyId, name, shortName, kind } });
       agencies.set(shortName, a.id);
     }
     let order = 0;
-    for (const p of POSITIONS[key]) {
+    for (const p of [...POSITIONS[key], ...standard.heads]) {
       const position = await db.position.create({
         data: {
           regencyId,
