@@ -221,7 +221,12 @@ async function loadSide(c: pg.Client, slug: "pangandaran" | "malaka", tag: strin
     )
   ).rows[0] as { slug: string } | undefined;
 
-  const workshop = await first("Workshop", "title");
+  // a workshop with activities (the regency's desk seeds sessions without any)
+  const workshop = await first(
+    "Workshop",
+    "title",
+    `AND EXISTS (SELECT 1 FROM "WorkshopActivity" a WHERE a."workshopId" = "Workshop".id)`,
+  );
   const activity = await one<{ id: string; marker: string }>(
     c,
     `SELECT id, title AS marker FROM "WorkshopActivity" WHERE "workshopId" = $1 ORDER BY position, "createdAt" LIMIT 1`,

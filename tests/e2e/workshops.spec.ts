@@ -145,7 +145,7 @@ test("a live session: poll, word cloud and moderated Q&A with three phones, one 
   await expect(presenter.getByText("Terjawab")).toBeVisible();
   await page.getByText("Jadikan isu pembangunan").click();
   await page.getByLabel("Judul isu").fill(`Jadwal penyerahan aset P3D ${Date.now()}`);
-  await page.getByLabel("Kategori isu").selectOption({ label: "Aset dan P3D" });
+  await page.getByLabel("Kategori isu").selectOption({ label: "Aset dan P3D dari daerah induk" });
   await page.getByRole("button", { name: "Buat isu" }).click();
   // the entry now links to its issue (the form is gone: an entry becomes at most one issue)
   await expect(page.getByRole("link", { name: /^ISU-\d+$/ })).toBeVisible();
