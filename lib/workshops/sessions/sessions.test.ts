@@ -209,4 +209,22 @@ describe("workshop sessions", () => {
     const other = await workshopNow();
     expect(await listAttendance(facilitator, w.id, other.session.id)).toBeNull();
   });
+
+  it("seeds past and upcoming sessions for Pangandaran and Malaka, and follow-ups with one overdue", async () => {
+    const pgd = await db.workshop.findUniqueOrThrow({ where: { code: "ISUPGD" }, select: { id: true } });
+    const detail = (await getWorkshop(facilitator, pgd.id))!;
+    expect(detail.sessions.map((s) => s.status)).toEqual(["ended", "scheduled"]);
+    expect(detail.sessions[0].attendance).toBe(detail._count.participants);
+    const mlk = await db.workshop.findUniqueOrThrow({ where: { code: "HMSMLK" }, select: { id: true } });
+    const mlkDetail = (await getWorkshop(malaka, mlk.id))!;
+    expect(mlkDetail.sessions.map((s) => s.status)).toEqual(["ended", "scheduled", "scheduled"]);
+    expect((await listAttendance(malaka, mlk.id))!.participants).toHaveLength(3);
+    const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+    expect(
+      await db.followUp.count({
+        where: { regencyId: pangandaran, status: { in: ["planned", "in_progress"] }, dueDate: { lt: today } },
+      }),
+    ).toBe(1);
+    expect(await db.followUp.count({ where: { regencyId: await regencyId("malaka") } })).toBe(1);
+  });
 });
