@@ -40,7 +40,7 @@ export function FollowUpList({
               {t("workshops.followUps.owner")}: {f.ownerTitle}
             </span>
             <span>
-              · {t("workshops.followUps.dueDate")}: {formatDate(f.dueDate, locale)}
+              {t("workshops.followUps.dueDate")}: {formatDate(f.dueDate, locale)}
             </span>
           </p>
           <p className="text-xs text-slate-600">

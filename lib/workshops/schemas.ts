@@ -2,6 +2,7 @@ import { z } from "zod";
 import { WorkshopActivityKind } from "@/lib/generated/prisma/enums";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 import { activityKind } from "./kinds";
+import { parseZonedDateTime } from "@/lib/publications/time";
 import { LIMITS } from "./limits";
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
@@ -51,7 +52,11 @@ const workshopFields = {
   title: z.string().trim().min(3).max(200),
   description: z.string().trim().max(4000).default(""),
   venue: z.string().trim().max(200).default(""),
-  startsAt: z.coerce.date(),
+  // a datetime-local value is the regency's wall clock (WIB by default), not the server's zone
+  startsAt: z.preprocess(
+    (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? (parseZonedDateTime(v) ?? v) : v),
+    z.coerce.date(),
+  ),
   askIdentity: checkbox.default(false),
   agenda: agendaText,
   materials: materialsText,

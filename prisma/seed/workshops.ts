@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { syncFollowUpNotifications } from "@/lib/workshops/follow-ups/notify";
 import type { SeedContext } from "./foundation";
 
 // A past Pangandaran workshop with results (a joint ranking of issues among them), its ended session
@@ -484,4 +485,6 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
       status: "planned",
     },
   });
+  // the overdue one has told its owner and the coordinators already (history, not news)
+  await syncFollowUpNotifications(db);
 }

@@ -67,6 +67,10 @@ test("a live session: poll, word cloud and moderated Q&A with three phones, one 
   await expect(page.getByRole("link", { name: "Tanya jawab narasumber", exact: true })).toBeVisible();
   const code = (await page.locator("[data-join-code]").textContent())!.trim();
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
+  // the session starts: phones joining from now on are on its daftar hadir
+  const sessions = page.getByRole("list", { name: "Sesi" });
+  await sessions.getByRole("button", { name: "Mulai sesi" }).click();
+  await expect(sessions.getByText("Berlangsung")).toBeVisible();
 
   const phones = [
     await joinAsParticipant(browser, code, "Rina Marlina"),
@@ -145,7 +149,7 @@ test("a live session: poll, word cloud and moderated Q&A with three phones, one 
   await expect(presenter.getByText("Terjawab")).toBeVisible();
   await page.getByText("Jadikan isu pembangunan").click();
   await page.getByLabel("Judul isu").fill(`Jadwal penyerahan aset P3D ${Date.now()}`);
-  await page.getByLabel("Kategori isu").selectOption({ label: "Aset dan P3D" });
+  await page.getByLabel("Kategori isu").selectOption({ label: "Aset dan P3D dari daerah induk" });
   await page.getByRole("button", { name: "Buat isu" }).click();
   // the entry now links to its issue (the form is gone: an entry becomes at most one issue)
   await expect(page.getByRole("link", { name: /^ISU-\d+$/ })).toBeVisible();

@@ -213,7 +213,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                               required
                               rows={2}
                               maxLength={2000}
-                              defaultValue={e.text}
+                              hint={t("workshops.followUps.textHint")}
                             />
                             <SelectField
                               name="ownerPositionId"
