@@ -24,16 +24,18 @@ export function PriorityBadge({ priority, t }: { priority: number; t: Translate 
   );
 }
 
-/** Escalated, stale and overdue flags in words (never colour alone). */
+/** Escalated, stale, overdue and overdue-follow-up flags in words (never colour alone). */
 export function AttentionBadges({
   stale,
   escalated,
   overdue,
+  followUpOverdue = false,
   t,
 }: {
   stale: boolean;
   escalated: boolean;
   overdue: boolean;
+  followUpOverdue?: boolean;
   t: Translate;
 }) {
   return (
@@ -44,6 +46,7 @@ export function AttentionBadges({
         <Badge tone="yellow">{t("issues.attention.stale")}</Badge>
       ) : null}
       {overdue && <Badge tone="red">{t("issues.attention.overdue")}</Badge>}
+      {followUpOverdue && <Badge tone="red">{t("workshops.followUps.overdueBadge")}</Badge>}
     </>
   );
 }

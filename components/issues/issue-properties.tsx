@@ -65,8 +65,25 @@ export function IssueProperties({ issue, t, locale }: { issue: Issue; t: Transla
   );
 }
 
-/** The stale/escalated banner, shown while an accepted, open issue waits for its owner. */
+/**
+ * The attention banners: stale/escalated while an accepted, open issue waits for its owner, and
+ * one for rencana tindak lanjut past their due date.
+ */
 export function IssueAttentionNotice({ issue, t }: { issue: Issue; t: Translate }) {
+  return (
+    <>
+      {issue.followUpsOverdue > 0 && (
+        <div role="status" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900">
+          <p className="font-semibold">{t("workshops.followUps.overdueBadge")}</p>
+          <p>{t("workshops.followUps.overdueExplain", { count: issue.followUpsOverdue })}</p>
+        </div>
+      )}
+      <StaleNotice issue={issue} t={t} />
+    </>
+  );
+}
+
+function StaleNotice({ issue, t }: { issue: Issue; t: Translate }) {
   const a = issue.attention;
   if (issue.triage !== "accepted" || issue.stage === "closed" || a.state === "ok") return null;
   const tone =
@@ -93,7 +110,13 @@ export function IssueHeaderBadges({ issue, t }: { issue: Issue; t: Translate }) 
       <Badge>{t(`issues.lifecycles.${issue.lifecycle}`)}</Badge>
       <TriageBadge triage={issue.triage} t={t} />
       <PriorityBadge priority={issue.priority} t={t} />
-      <AttentionBadges stale={a.state !== "ok"} escalated={a.state === "escalated"} overdue={issue.overdue} t={t} />
+      <AttentionBadges
+        stale={a.state !== "ok"}
+        escalated={a.state === "escalated"}
+        overdue={issue.overdue}
+        followUpOverdue={issue.followUpsOverdue > 0}
+        t={t}
+      />
       {issue.isPublic && <Badge tone="blue">{t("issues.public")}</Badge>}
     </span>
   );

@@ -28,7 +28,13 @@ function issueColumns(t: Translate, locale: Locale): Column<IssueListRow>[] {
           <div className="mt-1 flex flex-wrap gap-1">
             <Badge>{t(`issues.categories.${r.category}`)}</Badge>
             <TriageBadge triage={r.triage} t={t} />
-            <AttentionBadges stale={r.stale} escalated={r.escalated} overdue={r.overdue} t={t} />
+            <AttentionBadges
+              stale={r.stale}
+              escalated={r.escalated}
+              overdue={r.overdue}
+              followUpOverdue={r.followUpOverdue}
+              t={t}
+            />
             {r.isPublic && <Badge tone="blue">{t("issues.public")}</Badge>}
           </div>
         </>

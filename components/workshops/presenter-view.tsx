@@ -60,10 +60,14 @@ export function PresenterView({
         <div className="flex items-center gap-4 text-lg">
           <span>{t("workshops.present.participants", { count: view.workshop.participants })}</span>
           <span
-            className={`rounded-full px-3 py-0.5 text-sm ${connected ? "bg-emerald-600" : "bg-amber-500 text-slate-900"}`}
+            className={`rounded-full px-3 py-0.5 text-sm ${!connected ? "bg-amber-500 text-slate-900" : view.workshop.running ? "bg-emerald-600" : "bg-emerald-900"}`}
             role="status"
           >
-            {connected ? t("workshops.present.live") : t("workshops.present.reconnecting")}
+            {!connected
+              ? t("workshops.present.reconnecting")
+              : view.workshop.running
+                ? t("workshops.present.live")
+                : t("workshops.present.noSession")}
           </span>
         </div>
       </header>

@@ -124,5 +124,11 @@ export type AuditAction =
   | "workshop_entry.issue_created"
   | "workshop_entry.linked_to_issue"
   | "workshop_participant.entries_removed"
+  | "workshop_session.created"
+  | "workshop_session.started"
+  | "workshop_session.ended"
+  | "workshop_session.deleted"
+  | "follow_up.created"
+  | "follow_up.status_changed"
   // written only by the audit log's own tests
   | `test.${string}`;

@@ -19,3 +19,8 @@ export function formatNumber(value: number | null | undefined, locale: Locale, d
   if (value === null || value === undefined) return "—";
   return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: digits }).format(value);
 }
+
+export function formatTime(value: Date | string | null | undefined, locale: Locale): string {
+  if (!value) return "—";
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeStyle: "short", timeZone: TZ }).format(new Date(value));
+}

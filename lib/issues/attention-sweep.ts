@@ -2,6 +2,8 @@ import { refreshRegencyFigures } from "@/lib/dashboard/national";
 import { db } from "@/lib/db";
 import { SQL_CLOCK, sqlEscalated, sqlStale } from "./attention";
 import { syncAttentionNotifications } from "./attention-notify";
+import { syncFollowUpNotifications } from "@/lib/workshops/follow-ups/notify";
+import { closeOverdueSessions } from "@/lib/workshops/sessions/sql";
 
 const SWEEP_MS = 15 * 60_000;
 
@@ -21,6 +23,16 @@ export async function sweepAttention(now = new Date()): Promise<number> {
   return created;
 }
 
+/**
+ * The workshop side of the sweep: writes the end of sessions left running past their end time
+ * (reads already treat them as ended) and notifies overdue follow-ups once. Returns the
+ * notifications created.
+ */
+export async function sweepWorkshops(now = new Date()): Promise<number> {
+  await closeOverdueSessions(db, now);
+  return syncFollowUpNotifications(db, now);
+}
+
 let timer: NodeJS.Timeout | null = null;
 
 /** Starts this process's sweep (instrumentation.ts): soon after start, then every 15 minutes. */
@@ -30,7 +42,7 @@ export function startAttentionSweep(everyMs = SWEEP_MS): void {
   const run = () => {
     if (running) return;
     running = true;
-    sweepAttention()
+    Promise.all([sweepAttention(), sweepWorkshops()])
       .catch((e: unknown) =>
         console.error("[attention] sweep failed; next run in", everyMs / 60_000, "min:", (e as Error).message),
       )

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
 import { sqlEscalated, sqlOverdue, sqlStale, SQL_CLOCK, SQL_OPEN } from "./attention";
 import type { IssueFilter } from "./schemas";
+import { sqlFollowUpOverdue } from "@/lib/workshops/follow-ups/sql";
 
 export const ISSUE_PAGE_SIZE = 50;
 
@@ -26,6 +27,8 @@ export type IssueListRow = {
   stale: boolean;
   escalated: boolean;
   overdue: boolean;
+  /** a rencana tindak lanjut of the issue is past its due date (see lib/workshops/follow-ups) */
+  followUpOverdue: boolean;
   createdAt: Date;
   triageReason: string | null;
   source: string;
@@ -125,6 +128,7 @@ export async function queryIssueList(
     SELECT i.id, i.number, i.title, i.category::text, i.stage::text, i.lifecycle::text, i.triage::text, i.priority, i."percentDone",
            i."dueDate", i."isPublic", a."shortName" AS "agencyName", p.title AS "ownerTitle", ${SQL_CLOCK} AS "lastUpdateAt",
            i."reviewCadenceDays", ${sqlStale(now)} AS stale, ${sqlEscalated(now)} AS escalated, ${sqlOverdue(now)} AS overdue,
+           EXISTS (SELECT 1 FROM "FollowUp" f WHERE f."issueId" = i.id AND ${sqlFollowUpOverdue(now)}) AS "followUpOverdue",
            i."createdAt", i."triageReason", i.source
     FROM "Issue" i
     LEFT JOIN "Agency" a ON a.id = i."agencyId"

@@ -84,12 +84,23 @@ export async function getIssue(actor: Actor, id: string, now = new Date()) {
     },
   });
   if (!issue || !can(actor, "issues.read", issue.regencyId)) return null;
-  const held = await positionIdsHeldBy(db, actor.id, issue.regencyId);
+  const [held, followUpsOverdue] = await Promise.all([
+    positionIdsHeldBy(db, actor.id, issue.regencyId),
+    // rencana tindak lanjut past their due date, still planned or in progress: attention too
+    db.followUp.count({
+      where: {
+        issueId: issue.id,
+        status: { in: ["planned", "in_progress"] },
+        dueDate: { lt: new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`) },
+      },
+    }),
+  ]);
   const supporterIds = issue.supporters.map((s) => s.position.id);
   return {
     ...issue,
     attention: attentionOf(issue, now),
     overdue: isOverdue(issue, now),
+    followUpsOverdue,
     permissions: {
       edit: can(actor, "issues.manage", issue.regencyId),
       triage: can(actor, "issues.triage", issue.regencyId) && issue.triage === "pending",

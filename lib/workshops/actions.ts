@@ -19,10 +19,11 @@ import {
 } from "./mutations";
 import {
   activityRefSchema,
+  addSessionSchema,
+  sessionRefSchema,
   createActivitySchema,
   createWorkshopSchema,
   deleteActivitySchema,
-  entryToExistingIssueSchema,
   entryToIssueSchema,
   moderateEntrySchema,
   moveActivitySchema,
@@ -34,7 +35,8 @@ import {
   updateWorkshopSchema,
   useTemplateSchema,
 } from "./schemas";
-import { entryToIssue, linkEntryToIssue } from "./to-issue";
+import { addSession, deleteSession, endSession, startSession } from "./sessions/mutations";
+import { entryToIssue } from "./to-issue";
 
 const refresh = () => revalidatePath("/workshops", "layout");
 
@@ -181,16 +183,42 @@ export const entryToIssueAction = formAction(
   "workshops.manage",
 );
 
-export const linkEntryToIssueAction = formAction(
-  entryToExistingIssueSchema,
+export const addSessionAction = formAction(
+  addSessionSchema,
   async (actor, input, { t }) => {
-    const issue = await linkEntryToIssue(actor, input);
+    await addSession(actor, input);
     refresh();
-    return {
-      status: "success",
-      message: t("workshops.control.issueLinked", { number: issue.number }),
-      data: { issueId: issue.id },
-    };
+    return { status: "success", message: t("workshops.sessions.added") };
+  },
+  "workshops.manage",
+);
+
+export const startSessionAction = formAction(
+  sessionRefSchema,
+  async (actor, input, { t }) => {
+    await startSession(actor, input);
+    refresh();
+    return { status: "success", message: t("workshops.sessions.startedMessage") };
+  },
+  "workshops.manage",
+);
+
+export const endSessionAction = formAction(
+  sessionRefSchema,
+  async (actor, input, { t }) => {
+    await endSession(actor, input);
+    refresh();
+    return { status: "success", message: t("workshops.sessions.endedMessage") };
+  },
+  "workshops.manage",
+);
+
+export const deleteSessionAction = formAction(
+  sessionRefSchema,
+  async (actor, input, { t }) => {
+    await deleteSession(actor, input);
+    refresh();
+    return { status: "success", message: t("workshops.sessions.deleted") };
   },
   "workshops.manage",
 );

@@ -12,6 +12,7 @@ import { appendEvent, lockWorkshopEvents } from "./events";
 import { activityKind } from "./kinds";
 import { countEntries } from "./kinds/shared";
 import { tallyResults, type ActivityForResults } from "./results";
+import { DEFAULT_SESSION_HOURS } from "./sessions/sql";
 import type { CreateActivityInput, CreateWorkshopInput, UpdateActivityInput, UpdateWorkshopInput } from "./schemas";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -55,6 +56,15 @@ export async function createWorkshop(actor: Actor, input: CreateWorkshopInput): 
           const w = await tx.workshop.create({
             data: { ...data, regencyId: input.regencyId, code: newJoinCode(), createdById: actor.id },
             select: { id: true, code: true },
+          });
+          // the first session: from the workshop's start (more are added on the control page)
+          await tx.workshopSession.create({
+            data: {
+              workshopId: w.id,
+              startsAt: input.startsAt,
+              endsAt: new Date(input.startsAt.getTime() + DEFAULT_SESSION_HOURS * 3_600_000),
+              venue: input.venue,
+            },
           });
           await recordAudit(
             tx,

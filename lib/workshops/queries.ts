@@ -5,6 +5,45 @@ import { db } from "@/lib/db";
 import { visibleWorkshops } from "./policy";
 import { activityKind, optionList } from "./kinds";
 import { tallyResults } from "./results";
+import { effectiveEnd, hasRunningSession, sessionStatus } from "./sessions/sql";
+
+const sessionRow = {
+  id: true,
+  startsAt: true,
+  endsAt: true,
+  venue: true,
+  startedAt: true,
+  endedAt: true,
+  version: true,
+  _count: { select: { attendance: true } },
+} as const;
+
+type SessionRow = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  version: number;
+  _count: { attendance: number };
+};
+
+/** A session as screens show it: its status from the clock (one left running ends at endsAt). */
+function sessionView(s: SessionRow, now: Date) {
+  return {
+    id: s.id,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    venue: s.venue,
+    startedAt: s.startedAt,
+    endedAt: effectiveEnd(s, now),
+    version: s.version,
+    status: sessionStatus(s, now),
+    attendance: s._count.attendance,
+  };
+}
+export type SessionView = ReturnType<typeof sessionView>;
 
 export const WORKSHOPS_PAGE_SIZE = 30;
 
@@ -54,7 +93,7 @@ const activityRow = {
   version: true,
 } as const;
 
-export async function getWorkshop(actor: Actor, id: string) {
+export async function getWorkshop(actor: Actor, id: string, now = new Date()) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const w = await db.workshop.findFirst({
     where: { id, ...visibleWorkshops(actor) },
@@ -78,11 +117,15 @@ export async function getWorkshop(actor: Actor, id: string) {
         select: { ...activityRow, _count: { select: { entries: true } } },
       },
       _count: { select: { participants: true } },
+      sessions: { orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: 100, select: sessionRow },
     },
   });
   if (!w) return null;
+  const sessions = w.sessions.map((x) => sessionView(x, now));
   return {
     ...w,
+    sessions,
+    running: sessions.find((x) => x.status === "running") ?? null,
     agenda: (Array.isArray(w.agenda) ? w.agenda : []) as { time: string; title: string }[],
     materials: (Array.isArray(w.materials) ? w.materials : []) as { title: string; url: string }[],
     canManage: can(actor, "workshops.manage", w.regencyId),
@@ -127,11 +170,12 @@ export async function listActivityEntries(actor: Actor, activityId: string) {
       participant: { select: { id: true, name: true, institution: true } },
     },
   });
-  return { activity: { ...a, options: optionList(a.options) }, entries };
+  const running = a.workshopId ? await hasRunningSession(db, a.workshopId) : false;
+  return { activity: { ...a, options: optionList(a.options) }, entries, running };
 }
 
 /** Presenter and control panel: the current activity with its results and visible texts. */
-export async function getLiveView(actor: Actor, workshopId: string) {
+export async function getLiveView(actor: Actor, workshopId: string, now = new Date()) {
   if (!/^[0-9a-f-]{36}$/i.test(workshopId)) return null;
   const w = await db.workshop.findFirst({
     where: { id: workshopId, ...visibleWorkshops(actor) },
@@ -142,6 +186,11 @@ export async function getLiveView(actor: Actor, workshopId: string) {
       locked: true,
       currentActivityId: true,
       _count: { select: { participants: true } },
+      sessions: {
+        where: { startedAt: { not: null }, endedAt: null, endsAt: { gt: now } },
+        take: 1,
+        select: { id: true },
+      },
     },
   });
   if (!w) return null;
@@ -150,7 +199,14 @@ export async function getLiveView(actor: Actor, workshopId: string) {
     : null;
   const results = a ? await tallyResults(db, a) : null;
   return {
-    workshop: { id: w.id, title: w.title, code: w.code, locked: w.locked, participants: w._count.participants },
+    workshop: {
+      id: w.id,
+      title: w.title,
+      code: w.code,
+      locked: w.locked,
+      participants: w._count.participants,
+      running: w.sessions.length > 0,
+    },
     activity: a && {
       id: a.id,
       kind: a.kind,
@@ -167,28 +223,52 @@ export async function getLiveView(actor: Actor, workshopId: string) {
 }
 export type LiveView = NonNullable<Awaited<ReturnType<typeof getLiveView>>>;
 
-/** Daftar hadir: everyone who joined, in joining order. */
-export async function listAttendance(actor: Actor, workshopId: string) {
+/**
+ * Daftar hadir of one session (the running one, else the latest started, when none is named):
+ * who joined while it ran, in joining order, with the workshop's sessions to pick another.
+ */
+export async function listAttendance(actor: Actor, workshopId: string, sessionId?: string, now = new Date()) {
   if (!/^[0-9a-f-]{36}$/i.test(workshopId)) return null;
   const w = await db.workshop.findFirst({
     where: { id: workshopId, ...visibleWorkshops(actor) },
-    select: { id: true, title: true, venue: true, startsAt: true, regency: { select: { name: true } } },
-  });
-  if (!w) return null;
-  const participants = await db.workshopParticipant.findMany({
-    where: { workshopId },
-    orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
-    take: 5000,
     select: {
       id: true,
-      name: true,
-      institution: true,
-      position: true,
-      joinedAt: true,
-      _count: { select: { entries: true } },
+      title: true,
+      venue: true,
+      startsAt: true,
+      regency: { select: { name: true } },
+      sessions: { orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: 100, select: sessionRow },
     },
   });
-  return { workshop: w, participants };
+  if (!w) return null;
+  const sessions = w.sessions.map((x) => sessionView(x, now));
+  const session =
+    (sessionId
+      ? sessions.find((x) => x.id === sessionId)
+      : (sessions.find((x) => x.status === "running") ??
+        [...sessions].reverse().find((x) => x.startedAt) ??
+        sessions[0])) ?? null;
+  if (sessionId && !session) return null;
+  const rows = session
+    ? await db.workshopAttendance.findMany({
+        where: { sessionId: session.id },
+        orderBy: [{ joinedAt: "asc" }, { participantId: "asc" }],
+        take: 5000,
+        select: {
+          joinedAt: true,
+          participant: {
+            select: { id: true, name: true, institution: true, position: true, _count: { select: { entries: true } } },
+          },
+        },
+      })
+    : [];
+  const participants = rows.map((r) => ({ ...r.participant, joinedAt: r.joinedAt }));
+  return {
+    workshop: { id: w.id, title: w.title, venue: w.venue, regency: w.regency },
+    sessions,
+    session,
+    participants,
+  };
 }
 
 /** The printable summary: every activity with its results, and issues raised from the session. */
@@ -227,5 +307,16 @@ export async function listLinkableIssues(actor: Actor, regencyId: string) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
     select: { id: true, number: true, title: true },
+  });
+}
+
+/** Positions of the regency a follow-up can be given to (with the linkable issues). */
+export async function listFollowUpOwners(actor: Actor, regencyId: string) {
+  if (!can(actor, "workshops.manage", regencyId) || !can(actor, "issues.propose", regencyId)) return [];
+  return db.position.findMany({
+    where: { regencyId },
+    orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
+    take: 500,
+    select: { id: true, title: true },
   });
 }

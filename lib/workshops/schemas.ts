@@ -2,6 +2,7 @@ import { z } from "zod";
 import { WorkshopActivityKind } from "@/lib/generated/prisma/enums";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 import { activityKind } from "./kinds";
+import { parseZonedDateTime } from "@/lib/publications/time";
 import { LIMITS } from "./limits";
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
@@ -51,7 +52,11 @@ const workshopFields = {
   title: z.string().trim().min(3).max(200),
   description: z.string().trim().max(4000).default(""),
   venue: z.string().trim().max(200).default(""),
-  startsAt: z.coerce.date(),
+  // a datetime-local value is the regency's wall clock (WIB by default), not the server's zone
+  startsAt: z.preprocess(
+    (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? (parseZonedDateTime(v) ?? v) : v),
+    z.coerce.date(),
+  ),
   askIdentity: checkbox.default(false),
   agenda: agendaText,
   materials: materialsText,
@@ -144,13 +149,6 @@ export const entryToIssueSchema = z.object({
   category: z.enum(ISSUE_CATEGORIES),
 });
 
-export const entryToExistingIssueSchema = z.object({
-  idempotencyKey: idempotencyKeySchema,
-  entryId: z.uuid(),
-  issueId: z.uuid(),
-});
-export type EntryToExistingIssueInput = z.output<typeof entryToExistingIssueSchema>;
-
 // Participant side (route handlers; no account)
 export const joinCodeSchema = z
   .string()
@@ -179,3 +177,18 @@ export type UpdateWorkshopInput = z.output<typeof updateWorkshopSchema>;
 export type CreateActivityInput = z.output<typeof createActivitySchema>;
 export type UpdateActivityInput = z.output<typeof updateActivitySchema>;
 export type SubmissionInput = z.output<typeof submissionSchema>;
+
+// Sessions: a date and a start and end time on the regency's wall clock (WIB by default)
+const wallTime = z.string().regex(/^\d{2}:\d{2}$/, "common.validation.format");
+export const addSessionSchema = z
+  .object({
+    idempotencyKey: idempotencyKeySchema,
+    workshopId: z.uuid(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "common.validation.format"),
+    startTime: wallTime,
+    endTime: wallTime,
+    venue: z.string().trim().max(200).default(""),
+  })
+  .refine((v) => v.endTime > v.startTime, { path: ["endTime"], message: "workshops.errors.sessionEnd" });
+export type AddSessionInput = z.output<typeof addSessionSchema>;
+export const sessionRefSchema = z.object({ sessionId: z.uuid() });

@@ -27,7 +27,8 @@ import {
 import { getWorkshop } from "./queries";
 import { tallyResultsNow } from "./results";
 import { createWorkshopSchema } from "./schemas";
-import { entryToIssue, linkEntryToIssue } from "./to-issue";
+import { entryToIssue } from "./to-issue";
+import { createFollowUpFromEntry } from "./follow-ups/mutations";
 
 let facilitator: Actor;
 let coordinator: Actor;
@@ -459,7 +460,7 @@ describe("moderation", () => {
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
-  it("links an entry to an existing open issue of the regency once, as an internal timeline note", async () => {
+  it("turns an entry into a follow-up (rencana tindak lanjut) on an existing open issue of the regency, once", async () => {
     const { w, a, pw } = await newSession({ kind: "qna", options: [], moderated: false });
     const p = await join(pw);
     await submitEntry(p, {
@@ -469,47 +470,58 @@ describe("moderation", () => {
     });
     const entry = await db.workshopEntry.findFirstOrThrow({ where: { activityId: a.id } });
     const target = await db.issue.findFirstOrThrow({
-      where: { regencyId: pangandaran, triage: "accepted", stage: { not: "closed" } },
+      where: { regencyId: pangandaran, triage: "accepted", stage: { not: "closed" }, ownerPositionId: { not: null } },
       orderBy: { createdAt: "desc" },
     });
     const other = await db.issue.findFirstOrThrow({
       where: { regencyId: { not: pangandaran }, triage: "accepted", stage: { not: "closed" } },
     });
+    const foreignPosition = await db.position.findFirstOrThrow({ where: { regencyId: { not: pangandaran } } });
     const before = { lastOwnerUpdateAt: target.lastOwnerUpdateAt, version: target.version };
-
-    await expect(
-      linkEntryToIssue(facilitator, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: other.id }),
-    ).rejects.toMatchObject({ code: "INVALID", fieldErrors: { issueId: ["common.validation.choice"] } });
-    await expect(
-      linkEntryToIssue(official, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: target.id }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(
-      linkEntryToIssue(malaka, { idempotencyKey: crypto.randomUUID(), entryId: entry.id, issueId: target.id }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await db.workshopEntry.findUniqueOrThrow({ where: { id: entry.id } })).issueId).toBeNull();
-
-    const seq = await lastAuditSeq();
-    const linked = await linkEntryToIssue(facilitator, {
+    const input = (over: object = {}) => ({
       idempotencyKey: crypto.randomUUID(),
       entryId: entry.id,
       issueId: target.id,
+      text: "Jadwalkan pengukuran batas desa bersama BPN",
+      ownerPositionId: target.ownerPositionId!,
+      dueDate: new Date("2027-01-31T00:00:00Z"),
+      ...over,
     });
-    expect(linked).toEqual({ id: target.id, number: target.number });
+
+    await expect(createFollowUpFromEntry(facilitator, input({ issueId: other.id }))).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { issueId: ["common.validation.choice"] },
+    });
+    await expect(
+      createFollowUpFromEntry(facilitator, input({ ownerPositionId: foreignPosition.id })),
+    ).rejects.toMatchObject({ code: "INVALID", fieldErrors: { ownerPositionId: ["common.validation.choice"] } });
+    await expect(createFollowUpFromEntry(official, input())).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createFollowUpFromEntry(malaka, input())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await db.workshopEntry.findUniqueOrThrow({ where: { id: entry.id } })).issueId).toBeNull();
+
+    const seq = await lastAuditSeq();
+    const made = await createFollowUpFromEntry(facilitator, input());
+    expect(made).toMatchObject({ issueId: target.id, number: target.number });
     expect((await db.workshopEntry.findUniqueOrThrow({ where: { id: entry.id } })).issueId).toBe(target.id);
-    const audit = await auditSince(seq);
-    expect(audit.map((e) => [e.action, e.entityId])).toEqual([["workshop_entry.linked_to_issue", entry.id]]);
-    const notes = await db.issueUpdate.findMany({
-      where: { issueId: target.id, body: { contains: "Bagaimana jadwal pengukuran batas desa?" } },
+    expect(await db.followUp.findUniqueOrThrow({ where: { id: made.id } })).toMatchObject({
+      regencyId: pangandaran,
+      issueId: target.id,
+      workshopId: w.id,
+      entryId: entry.id,
+      text: "Jadwalkan pengukuran batas desa bersama BPN",
+      ownerPositionId: target.ownerPositionId,
+      status: "planned",
     });
-    expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({
-      kind: "note",
-      isPublic: false,
-      byOwner: false,
-      authorId: facilitator.id,
-      body: `Tindak lanjut dari lokakarya «${(await db.workshop.findUniqueOrThrow({ where: { id: w.id } })).title}»: Bagaimana jadwal pengukuran batas desa?`,
-    });
-    // not from the owner: the attention clock and the issue itself are untouched
+    expect((await auditSince(seq)).map((e) => [e.action, e.entityId])).toEqual([
+      ["follow_up.created", made.id],
+      ["workshop_entry.linked_to_issue", entry.id],
+    ]);
+    // work for the owner, not a note: the timeline and the attention clock are untouched
+    expect(
+      await db.issueUpdate.count({
+        where: { issueId: target.id, body: { contains: "Bagaimana jadwal pengukuran batas desa?" } },
+      }),
+    ).toBe(0);
     expect(
       await db.issue.findUniqueOrThrow({
         where: { id: target.id },
@@ -517,12 +529,10 @@ describe("moderation", () => {
       }),
     ).toEqual(before);
 
-    const again = linkEntryToIssue(facilitator, {
-      idempotencyKey: crypto.randomUUID(),
-      entryId: entry.id,
-      issueId: target.id,
+    await expect(createFollowUpFromEntry(facilitator, input())).rejects.toMatchObject({
+      code: "CONFLICT",
+      userMessage: "workshops.errors.alreadyLinked",
     });
-    await expect(again).rejects.toMatchObject({ code: "CONFLICT", userMessage: "workshops.errors.alreadyLinked" });
     await expect(
       entryToIssue(facilitator, {
         idempotencyKey: crypto.randomUUID(),
@@ -531,12 +541,7 @@ describe("moderation", () => {
         category: "infrastructure",
       }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(
-      await db.issueUpdate.count({
-        where: { issueId: target.id, body: { contains: "Bagaimana jadwal pengukuran batas desa?" } },
-      }),
-    ).toBe(1);
-    expect((await auditSince(seq)).filter((e) => e.entityId === entry.id)).toHaveLength(1);
+    expect(await db.followUp.count({ where: { entryId: entry.id } })).toBe(1);
   });
 });
 

@@ -1,8 +1,23 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { syncFollowUpNotifications } from "@/lib/workshops/follow-ups/notify";
 import type { SeedContext } from "./foundation";
 
-// A past Pangandaran workshop with results (a joint ranking of issues among them), the regency's reusable templates (incl. a
-// leadership-style self-assessment), and an upcoming Malaka session. Names are fictional.
+// A past Pangandaran workshop with results (a joint ranking of issues among them), its ended session
+// and an upcoming follow-up session, answers turned into rencana tindak lanjut (one overdue), the
+// regency's reusable templates (incl. a leadership-style self-assessment), and a Malaka workshop
+// with a past pre-meeting and upcoming sessions. Names are fictional.
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** A date-only value (due dates), `days` from today. */
+const dateIn = (days: number) => new Date(`${new Date(Date.now() + days * DAY).toISOString().slice(0, 10)}T00:00:00Z`);
+
+/** A wall-clock WIB/WITA time on the day `days` from today (offset in hours from UTC). */
+function dayAt(days: number, hour: number, minute: number, utcOffset: number): Date {
+  const d = new Date(Date.now() + days * DAY);
+  d.setUTCHours(hour - utcOffset, minute, 0, 0);
+  return d;
+}
 
 const LEADERSHIP_STYLES = [
   "Direktif — memberi arahan jelas",
@@ -193,6 +208,34 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
     ),
   );
 
+  // its session (registration from 08:30 WIB), ended; everyone who joined is on its daftar hadir,
+  // and a follow-up session to review the rencana tindak lanjut, still ahead
+  const day1 = await db.workshopSession.create({
+    data: {
+      workshopId: w.id,
+      startsAt: new Date(started.getTime() - 30 * 60_000),
+      endsAt: new Date(started.getTime() + 4 * HOUR),
+      venue: w.venue,
+      startedAt: new Date(started.getTime() - 35 * 60_000),
+      endedAt: new Date(started.getTime() + 4 * HOUR - 10 * 60_000),
+    },
+  });
+  await db.workshopAttendance.createMany({
+    data: participants.map((p, i) => ({
+      sessionId: day1.id,
+      participantId: p.id,
+      joinedAt: new Date(started.getTime() - (30 - i * 2) * 60_000),
+    })),
+  });
+  await db.workshopSession.create({
+    data: {
+      workshopId: w.id,
+      startsAt: dayAt(10, 9, 0, 7),
+      endsAt: dayAt(10, 12, 0, 7),
+      venue: "Ruang Rapat Sekretariat Daerah, Parigi",
+    },
+  });
+
   const pollVotes = [0, 0, 3, 1, 0, 2, 3, 0, 1, 2, 3, 4];
   const scaleVotes = [3, 2, 4, 3, 2, 3, 4, 2, 3, 3, 2, 4];
   const styleVotes = [1, 0, 2, 1, 1, 0, 2, 4, 1, 2, 3, 1];
@@ -329,7 +372,7 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
     soon.setUTCMinutes(0, 0, 0);
     return soon;
   };
-  await db.workshop.create({
+  const rkh = await db.workshop.create({
     data: {
       regencyId: pgd,
       title: "Rapat Kerja Humas Perangkat Daerah",
@@ -356,7 +399,7 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
       },
     },
   });
-  await db.workshop.create({
+  const evt = await db.workshop.create({
     data: {
       regencyId: pgd,
       title: "Lokakarya Evaluasi Triwulan Pengelolaan Isu",
@@ -382,7 +425,7 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
   });
 
   // Malaka: a past session and an upcoming one, prepared but not started
-  await db.workshop.create({
+  const sos = await db.workshop.create({
     data: {
       regencyId: ctx.regencies.malaka,
       title: "Sosialisasi Koordinasi Pengelolaan Isu Kabupaten Malaka",
@@ -394,12 +437,82 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
       createdById: ctx.users.fasilitatorMalaka,
     },
   });
-  await db.workshop.create({
+  // their sessions (each workshop has at least one): two to come, one held and ended
+  for (const w of [rkh, evt, sos]) {
+    const ended = w.startsAt.getTime() < Date.now();
+    await db.workshopSession.create({
+      data: {
+        workshopId: w.id,
+        startsAt: w.startsAt,
+        endsAt: new Date(w.startsAt.getTime() + 3 * 3600 * 1000),
+        venue: w.venue,
+        ...(ended ? { startedAt: w.startsAt, endedAt: new Date(w.startsAt.getTime() + 3 * 3600 * 1000) } : {}),
+      },
+    });
+  }
+
+  // rencana tindak lanjut from the answers: one done, one under way, one past its due date
+  const issueByTitle = (regencyId: string, title: string) =>
+    db.issue.findFirstOrThrow({
+      where: { regencyId, title: { startsWith: title } },
+      select: { id: true, ownerPositionId: true },
+    });
+  const anyPosition = async (regencyId: string) =>
+    (await db.position.findFirstOrThrow({ where: { regencyId }, orderBy: { sortOrder: "asc" } })).id;
+  const answerEntries = await db.workshopEntry.findMany({
+    where: { activityId: acts[3].id },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  const pgdFollowUps: [number, string, string, number, "planned" | "in_progress" | "done"][] = [
+    [
+      1,
+      "Penegasan batas wilayah Kecamatan Cimerak",
+      "Notulen rapat koordinasi batas wilayah diunggah ke Mekar paling lambat tiga hari sesudah rapat.",
+      -10,
+      "done",
+    ],
+    [
+      2,
+      "Jalan lingkar Pangandaran–Cijulang",
+      "Usulkan anggaran perbaikan jalan lingkar pada APBD Perubahan 2027.",
+      30,
+      "in_progress",
+    ],
+    [
+      3,
+      "Penyerahan aset P3D dari Kabupaten Ciamis",
+      "Inventarisasi dan sertifikasi aset jalan eks Kabupaten Ciamis bersama BPKAD.",
+      -5,
+      "planned",
+    ],
+  ];
+  for (const [i, issueTitle, text, dueIn, status] of pgdFollowUps) {
+    const issue = await issueByTitle(pgd, issueTitle);
+    await db.followUp.create({
+      data: {
+        regencyId: pgd,
+        issueId: issue.id,
+        workshopId: w.id,
+        entryId: answerEntries[i].id,
+        text,
+        ownerPositionId: issue.ownerPositionId ?? (await anyPosition(pgd)),
+        dueDate: dateIn(dueIn),
+        status,
+        createdById: facilitator,
+        createdAt: at(240 + i),
+      },
+    });
+    await db.workshopEntry.update({ where: { id: answerEntries[i].id }, data: { issueId: issue.id } });
+  }
+
+  // Malaka: a pre-meeting a week ago (ended, three present) and the workshop's two days ahead
+  const mlk = await db.workshop.create({
     data: {
       regencyId: ctx.regencies.malaka,
       title: "Lokakarya Kehumasan Strategis Kabupaten Malaka",
       venue: "Aula Kantor Bupati Malaka, Betun",
-      startsAt: new Date(Date.now() + 14 * 24 * 3600 * 1000),
+      startsAt: dayAt(14, 9, 0, 8),
       code: "HMSMLK",
       askIdentity: true,
       createdById: ctx.users.fasilitatorMalaka,
@@ -414,4 +527,55 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
       },
     },
   });
+  const pre = await db.workshopSession.create({
+    data: {
+      workshopId: mlk.id,
+      startsAt: dayAt(-7, 10, 0, 8),
+      endsAt: dayAt(-7, 12, 0, 8),
+      venue: "Ruang Rapat Bagian Protokol dan Komunikasi Pimpinan, Betun",
+      startedAt: dayAt(-7, 10, 5, 8),
+      endedAt: dayAt(-7, 11, 50, 8),
+    },
+  });
+  for (const [i, [name, institution, position]] of (
+    [
+      ["Maria Goreti Seran", "Bagian Protokol dan Komunikasi Pimpinan", "Kepala Bagian"],
+      ["Yohanes Bria", "Dinas Komunikasi dan Informatika", "Pranata Humas"],
+      ["Fransiska Luruk", "Bappelitbangda", "Perencana Muda"],
+    ] as const
+  ).entries()) {
+    const p = await db.workshopParticipant.create({
+      data: {
+        workshopId: mlk.id,
+        browserId: crypto.randomUUID(),
+        name,
+        institution,
+        position,
+        joinedAt: dayAt(-7, 10, 6 + i, 8),
+      },
+    });
+    await db.workshopAttendance.create({
+      data: { sessionId: pre.id, participantId: p.id, joinedAt: dayAt(-7, 10, 6 + i, 8) },
+    });
+  }
+  await db.workshopSession.createMany({
+    data: [
+      { workshopId: mlk.id, startsAt: dayAt(14, 9, 0, 8), endsAt: dayAt(14, 13, 0, 8), venue: mlk.venue },
+      { workshopId: mlk.id, startsAt: dayAt(15, 9, 0, 8), endsAt: dayAt(15, 12, 0, 8), venue: mlk.venue },
+    ],
+  });
+  const flood = await issueByTitle(ctx.regencies.malaka, "Banjir tahunan Sungai Benanain");
+  await db.followUp.create({
+    data: {
+      regencyId: ctx.regencies.malaka,
+      issueId: flood.id,
+      workshopId: mlk.id,
+      text: "Susun peta rawan banjir Benanain bersama BPBD sebagai bahan siaran pers musim hujan.",
+      ownerPositionId: flood.ownerPositionId ?? (await anyPosition(ctx.regencies.malaka)),
+      dueDate: dateIn(12),
+      status: "planned",
+    },
+  });
+  // the overdue one has told its owner and the coordinators already (history, not news)
+  await syncFollowUpNotifications(db);
 }

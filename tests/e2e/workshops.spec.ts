@@ -67,6 +67,10 @@ test("a live session: poll, word cloud and moderated Q&A with three phones, one 
   await expect(page.getByRole("link", { name: "Tanya jawab narasumber", exact: true })).toBeVisible();
   const code = (await page.locator("[data-join-code]").textContent())!.trim();
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
+  // the session starts: phones joining from now on are on its daftar hadir
+  const sessions = page.getByRole("list", { name: "Sesi" });
+  await sessions.getByRole("button", { name: "Mulai sesi" }).click();
+  await expect(sessions.getByText("Berlangsung")).toBeVisible();
 
   const phones = [
     await joinAsParticipant(browser, code, "Rina Marlina"),

@@ -958,9 +958,47 @@ export const FIXTURES: Record<string, Fixture> = {
     }),
     state: async (t) => [await entryRow(t), await issueCount(t)],
   },
-  "lib/workshops/actions.ts#linkEntryToIssueAction": {
-    form: async (t) => ({ idempotencyKey: uuid(), entryId: need(t, "entryId"), issueId: need(t, "issueId") }),
-    state: async (t) => [await entryRow(t), await db.issueUpdate.count({ where: { issueId: need(t, "issueId") } })],
+  "lib/workshops/actions.ts#addSessionAction": {
+    form: async (t) => ({
+      idempotencyKey: uuid(),
+      workshopId: need(t, "workshopId"),
+      date: "2027-01-05",
+      startTime: "09:00",
+      endTime: "12:00",
+      venue: `Aula ${mark}`,
+    }),
+    state: (t) => db.workshopSession.count({ where: { workshopId: need(t, "workshopId") } }),
+  },
+  "lib/workshops/actions.ts#startSessionAction": {
+    form: async (t) => ({ sessionId: need(t, "sessionId") }),
+    state: (t) => db.workshopSession.findUniqueOrThrow({ where: { id: need(t, "sessionId") } }),
+  },
+  "lib/workshops/actions.ts#endSessionAction": {
+    form: async (t) => ({ sessionId: need(t, "sessionId") }),
+    state: (t) => db.workshopSession.findUniqueOrThrow({ where: { id: need(t, "sessionId") } }),
+  },
+  "lib/workshops/actions.ts#deleteSessionAction": {
+    form: async (t) => ({ sessionId: need(t, "sessionId") }),
+    state: (t) => db.workshopSession.findUnique({ where: { id: need(t, "sessionId") } }),
+  },
+  "lib/workshops/follow-ups/actions.ts#createFollowUpAction": {
+    form: async (t) => ({
+      idempotencyKey: uuid(),
+      entryId: need(t, "entryId"),
+      issueId: need(t, "issueId"),
+      text: `Tindak lanjut ${mark}`,
+      ownerPositionId: need(t, "positionId"),
+      dueDate: "2027-02-28",
+    }),
+    state: async (t) => [await entryRow(t), await db.followUp.count({ where: { issueId: need(t, "issueId") } })],
+  },
+  "lib/workshops/follow-ups/actions.ts#setFollowUpStatusAction": {
+    form: async (t) => ({
+      followUpId: need(t, "followUpId"),
+      status: "in_progress",
+      version: (await db.followUp.findUniqueOrThrow({ where: { id: need(t, "followUpId") } })).version,
+    }),
+    state: (t) => db.followUp.findUniqueOrThrow({ where: { id: need(t, "followUpId") } }),
   },
 
   // --- notifications (another user's, of the other regency) ---

@@ -76,6 +76,8 @@ export const TARGET_KEYS = [
   "templateId",
   "entryId",
   "participantId",
+  "sessionId",
+  "followUpId",
   "notificationId",
 ] as const;
 export type TargetKey = (typeof TARGET_KEYS)[number];
@@ -233,6 +235,21 @@ async function workshopWithEntry(actor: Actor, t: Targets, label: string): Promi
   await submitEntry(p, { activityId: a.id, clientId: randomUUID(), text: "Data isu tersebar di tiap OPD." });
   t.participantId = p.id;
   t.entryId = (await db.workshopEntry.findFirstOrThrow({ where: { participantId: p.id }, select: { id: true } })).id;
+  // its first session (scheduled from the workshop's start), and a follow-up on the set's issue
+  t.sessionId = (await db.workshopSession.findFirstOrThrow({ where: { workshopId: w.id }, select: { id: true } })).id;
+  t.followUpId = (
+    await db.followUp.create({
+      data: {
+        regencyId: need(t, "regencyId"),
+        issueId: need(t, "issueId"),
+        workshopId: w.id,
+        text: `Tindak lanjut uji ${label}`,
+        ownerPositionId: need(t, "positionId"),
+        dueDate: new Date("2027-03-31T00:00:00Z"),
+      },
+      select: { id: true },
+    })
+  ).id;
 }
 
 /**

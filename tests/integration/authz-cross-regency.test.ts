@@ -90,6 +90,10 @@ const CONTROLS = [
   "lib/workshops/actions.ts#setResultsVisibleAction",
   "lib/workshops/actions.ts#moderateEntryAction",
   "lib/workshops/actions.ts#entryToIssueAction",
+  "lib/workshops/actions.ts#addSessionAction",
+  "lib/workshops/actions.ts#startSessionAction",
+  "lib/workshops/actions.ts#endSessionAction",
+  "lib/workshops/follow-ups/actions.ts#setFollowUpStatusAction",
   "lib/notifications/actions.ts#markNotificationReadAction",
   "lib/issues/actions.ts#triageIssueAction", // last: rejects the fresh issue the others use
 ];
@@ -158,7 +162,11 @@ const MIXED: { id: string; foreign: (m: Targets) => Fields; base?: (p: Targets, 
     foreign: () => ({}),
     base: (p, m) => ({ ...p, templateId: need(m, "templateId") }),
   },
-  { id: "lib/workshops/actions.ts#linkEntryToIssueAction", foreign: (m) => ({ issueId: need(m, "issueId") }) },
+  { id: "lib/workshops/follow-ups/actions.ts#createFollowUpAction", foreign: (m) => ({ issueId: need(m, "issueId") }) },
+  {
+    id: "lib/workshops/follow-ups/actions.ts#createFollowUpAction",
+    foreign: (m) => ({ ownerPositionId: need(m, "positionId") }),
+  },
 ];
 
 const t = translatorFor("id");

@@ -4,6 +4,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { activityKind, optionList } from "../kinds";
 import { emitPendingCount, emitResults } from "../mutations";
 import { tallyResults } from "../results";
+import { markAttendance } from "../sessions/sql";
 import { ACTIVITY_KINDS, LIMITS, type SubmissionInput } from "../schemas";
 
 // The participant side: no account, identified by the signed browser cookie. These are data,
@@ -54,8 +55,21 @@ export async function findParticipant(workshopId: string, browserId: string | nu
   });
 }
 
-/** Joins (or re-joins: the same browser stays the same participant). */
+/**
+ * Joins (or re-joins: the same browser stays the same participant). The participant lands on the
+ * daftar hadir of the session running now, if any; joining between sessions puts them on none.
+ */
 export async function joinWorkshop(
+  w: PublicWorkshop,
+  browserId: string,
+  identity: { name: string; institution: string; position: string } | null,
+): Promise<Participant> {
+  const p = await joinOrFind(w, browserId, identity);
+  await markAttendance(db, w.id, p.id);
+  return p;
+}
+
+async function joinOrFind(
   w: PublicWorkshop,
   browserId: string,
   identity: { name: string; institution: string; position: string } | null,
@@ -228,6 +242,7 @@ export async function submitEntry(p: Participant, input: SubmissionInput): Promi
         throw new AppError("CONFLICT", "workshops.join.alreadyVoted");
       }
     }
+    await markAttendance(tx, p.workshopId, p.id); // answering in a running session counts as present
     if (waits) await emitPendingCount(tx, a);
     else await emitResults(tx, a);
     return { status: "saved" as const };

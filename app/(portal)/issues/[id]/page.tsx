@@ -10,8 +10,10 @@ import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Markdown } from "@/components/ui/markdown";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { FollowUpList } from "@/components/workshops/follow-up-list";
 import { issueFormOptions } from "@/lib/issues/queries";
 import { getIssueCommunication } from "@/lib/publications/queries";
+import { issueFollowUps } from "@/lib/workshops/follow-ups/queries";
 import { loadIssue } from "./issue";
 
 type Props = { params: Promise<{ id: string }> };
@@ -25,11 +27,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IssuePage({ params }: Props) {
   const { actor, issue } = await loadIssue((await params).id);
   if (!issue) notFound();
-  const [t, locale, options, communication] = await Promise.all([
+  const [t, locale, options, communication, followUps] = await Promise.all([
     getT(),
     getLocale(),
     issue.permissions.triage ? issueFormOptions(actor, issue.regencyId) : null,
     getIssueCommunication(actor, issue),
+    issueFollowUps(actor, issue.id),
   ]);
   const actions = (
     <>
@@ -95,6 +98,11 @@ export default async function IssuePage({ params }: Props) {
           {issue.permissions.addUpdate && (
             <Card title={t("issues.timeline.addTitle")}>
               <AddUpdateForm issueId={issue.id} percentDone={issue.percentDone} isPublicIssue={issue.isPublic} t={t} />
+            </Card>
+          )}
+          {followUps && followUps.length > 0 && (
+            <Card title={t("workshops.followUps.title")}>
+              <FollowUpList items={followUps} from="workshop" t={t} locale={locale} />
             </Card>
           )}
           <Card title={t("issues.timeline.title")}>

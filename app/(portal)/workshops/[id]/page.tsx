@@ -12,6 +12,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ActivityForm } from "@/components/workshops/activity-form";
 import { ActionButton } from "@/components/workshops/control-buttons";
 import { LiveRefresh } from "@/components/workshops/live-refresh";
+import { SessionList } from "@/components/workshops/session-list";
 import { WorkshopForm } from "@/components/workshops/workshop-form";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -58,7 +59,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
         }
         actions={
           <>
-            <LiveRefresh workshopId={w.id} />
+            <LiveRefresh workshopId={w.id} running={w.running !== null} />
             <LinkButton href={`/workshops/${w.id}/present`} variant="primary">
               {t("workshops.present.open")}
             </LinkButton>
@@ -73,6 +74,9 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
       />
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="space-y-6">
+          <Card title={t("workshops.sessions.title")}>
+            <SessionList workshopId={w.id} sessions={w.sessions} canManage={w.canManage} t={t} locale={locale} />
+          </Card>
           <Card
             title={t("workshops.control.title")}
             actions={

@@ -8,6 +8,9 @@ import { ResultsView } from "@/components/workshops/results-view";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { FollowUpList } from "@/components/workshops/follow-up-list";
+import { sessionLabel } from "@/components/workshops/session-list";
+import { workshopFollowUps } from "@/lib/workshops/follow-ups/queries";
 import { getWorkshopSummary } from "@/lib/workshops/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,9 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 // The printable session summary: agenda, every activity's results, answers and issues raised.
 export default async function SummaryPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
-  const data = await getWorkshopSummary(actor, (await params).id);
+  const id = (await params).id;
+  const data = await getWorkshopSummary(actor, id);
   if (!data) notFound();
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const [t, locale, followUps] = await Promise.all([getT(), getLocale(), workshopFollowUps(actor, id)]);
   const w = data.workshop;
   return (
     <>
@@ -42,6 +46,18 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
           </span>
         }
       />
+      {w.sessions.length > 0 && (
+        <Card title={t("workshops.sessions.title")} className="mb-4 break-inside-avoid">
+          <ul className="space-y-1 text-sm">
+            {w.sessions.map((x) => (
+              <li key={x.id}>
+                {sessionLabel(x, locale)} · {x.venue || w.venue || "—"} · {t(`workshops.sessions.status.${x.status}`)} ·{" "}
+                {t("workshops.sessions.attendanceLink", { count: x.attendance })}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       {w.agenda.length > 0 && (
         <Card title={t("workshops.fields.agenda")} className="mb-4 break-inside-avoid">
           <ol className="space-y-1 text-sm">
@@ -93,6 +109,11 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
             )}
           </Card>
         ))}
+        {followUps && followUps.length > 0 && (
+          <Card title={t("workshops.followUps.title")} className="break-inside-avoid">
+            <FollowUpList items={followUps} from="issue" t={t} locale={locale} />
+          </Card>
+        )}
       </div>
     </>
   );

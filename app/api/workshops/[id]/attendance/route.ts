@@ -9,13 +9,16 @@ import { listAttendance } from "@/lib/workshops/queries";
 type Ctx = { params: Promise<{ id: string }> };
 
 // Daftar hadir as CSV (names and institutions typed by participants: csvCell neutralises formulas).
-export async function GET(_request: Request, { params }: Ctx) {
+export async function GET(request: Request, { params }: Ctx) {
   await connection();
   const actor = await getActor();
   if (!actor) return new Response("Unauthorized", { status: 401 });
   const parsed = workshopParamsSchema.safeParse(await params);
   if (!parsed.success) return new Response("Not found", { status: 404 });
-  const data = await listAttendance(actor, parsed.data.id);
+  const picked = new URL(request.url).searchParams.get("session");
+  if (picked !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(picked))
+    return new Response("Not found", { status: 404 });
+  const data = await listAttendance(actor, parsed.data.id, picked ?? undefined);
   if (!data) return new Response("Not found", { status: 404 });
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const rows = data.participants.map((p, i) => [
@@ -34,5 +37,6 @@ export async function GET(_request: Request, { params }: Ctx) {
     t("workshops.attendance.joinedAt"),
     t("workshops.attendance.entries"),
   ];
-  return csvResponse(`daftar-hadir-${data.workshop.title.slice(0, 40)}.csv`, toCsv(header, rows));
+  const day = data.session ? `-${data.session.startsAt.toISOString().slice(0, 10)}` : "";
+  return csvResponse(`daftar-hadir-${data.workshop.title.slice(0, 40)}${day}.csv`, toCsv(header, rows));
 }

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
-import { HiddenField, SelectField, TextField } from "@/components/forms/field";
+import { HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -17,14 +17,10 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
-import {
-  entryToIssueAction,
-  linkEntryToIssueAction,
-  moderateEntryAction,
-  removeParticipantEntriesAction,
-} from "@/lib/workshops/actions";
+import { entryToIssueAction, moderateEntryAction, removeParticipantEntriesAction } from "@/lib/workshops/actions";
+import { createFollowUpAction } from "@/lib/workshops/follow-ups/actions";
 import { activityKind } from "@/lib/workshops/kinds";
-import { listActivityEntries, listLinkableIssues } from "@/lib/workshops/queries";
+import { listActivityEntries, listFollowUpOwners, listLinkableIssues } from "@/lib/workshops/queries";
 import { tallyResultsNow } from "@/lib/workshops/results";
 import { ISSUE_CATEGORIES } from "@/lib/workshops/schemas";
 
@@ -46,6 +42,10 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const linkable =
     canManage && textual && data.entries.some((e) => !e.issueId) ? await listLinkableIssues(actor, a.regencyId) : [];
   const issueOptions = linkable.map((i) => ({ value: i.id, label: `ISU-${i.number} · ${i.title}` }));
+  const ownerOptions = (issueOptions.length ? await listFollowUpOwners(actor, a.regencyId) : []).map((p) => ({
+    value: p.id,
+    label: p.title,
+  }));
   return (
     <>
       <PageHeader
@@ -62,7 +62,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
         }
         actions={
           <>
-            <LiveRefresh workshopId={id} />
+            <LiveRefresh workshopId={id} running={data.running} />
             <a
               className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
               href={`/api/workshops/${id}/activities/${a.id}`}
@@ -194,7 +194,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                             {t("workshops.moderation.toExistingIssue")}
                           </summary>
                           <ActionForm
-                            action={linkEntryToIssueAction}
+                            action={createFollowUpAction}
                             submitLabel={t("workshops.moderation.linkIssue")}
                             idempotencyKey={randomUUID()}
                             className="mt-2 space-y-2"
@@ -207,6 +207,22 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                               placeholder={t("workshops.moderation.chooseIssue")}
                               options={issueOptions}
                             />
+                            <TextArea
+                              name="text"
+                              label={t("workshops.followUps.text")}
+                              required
+                              rows={2}
+                              maxLength={2000}
+                              hint={t("workshops.followUps.textHint")}
+                            />
+                            <SelectField
+                              name="ownerPositionId"
+                              label={t("workshops.followUps.owner")}
+                              required
+                              placeholder={t("workshops.followUps.chooseOwner")}
+                              options={ownerOptions}
+                            />
+                            <TextField name="dueDate" type="date" label={t("workshops.followUps.dueDate")} required />
                           </ActionForm>
                         </details>
                       )}
