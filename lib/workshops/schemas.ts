@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { WorkshopActivityKind } from "@/lib/generated/prisma/enums";
 import { idempotencyKeySchema } from "@/lib/idempotency";
+import { parseZonedDateTime } from "@/lib/publications/time";
 import { activityKind } from "./kinds";
 import { LIMITS } from "./limits";
 
@@ -47,11 +48,22 @@ export const materialsText = z
       }),
   );
 
+/** The form's datetime-local value is the regency's wall clock, as the form shows it (WIB by
+ * default): read in that zone, not the server's, so a save that changes nothing moves nothing. */
+const wallClock = z.union([z.date(), z.string().trim()]).transform((v, ctx) => {
+  const d = v instanceof Date ? v : parseZonedDateTime(v);
+  if (!d || Number.isNaN(d.getTime())) {
+    ctx.addIssue({ code: "custom", message: "publications.errors.badDateTime" });
+    return z.NEVER;
+  }
+  return d;
+});
+
 const workshopFields = {
   title: z.string().trim().min(3).max(200),
   description: z.string().trim().max(4000).default(""),
   venue: z.string().trim().max(200).default(""),
-  startsAt: z.coerce.date(),
+  startsAt: wallClock,
   askIdentity: checkbox.default(false),
   agenda: agendaText,
   materials: materialsText,
