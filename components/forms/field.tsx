@@ -256,7 +256,7 @@ export function CheckboxGroupField({
                 name={name}
                 value={o.value}
                 defaultChecked={ticked.has(o.value)}
-                className="mt-0.5 h-4 w-4 rounded border-slate-400"
+                className="mt-0.5 h-4 w-4 shrink-0 rounded border-slate-400"
               />
               <span>{o.label}</span>
             </label>
