@@ -967,86 +967,106 @@ async function submit(page: Page, form: Locator, s: Swept) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Records one form's sweep builds on (an issue, a workshop…): its forms run in order, in one test. */
+function chainOf(s: Swept): string {
+  const f = s.file;
+  if (/components\/issues\//.test(f)) return "issues";
+  if (/components\/iso\/nc-/.test(f)) return "iso/nonconformities";
+  if (/agency-forms|edit-in-place/.test(f)) return "agencies";
+  if (/components\/workshops\//.test(f)) return "workshops";
+  if (/admin\/users/.test(f)) return "users";
+  return f;
+}
+
+async function sweep(page: Page, s: Swept, ctx: Ctx) {
+  if (ctx.signedIn !== s.user) await signedInAs(page, s.user);
+  ctx.signedIn = s.user;
+  const opened = await s.open(page, ctx);
+  await expect(opened).toHaveCount(1);
+  // pinned: a tampered hidden field (the error) must not lose the form
+  await opened.evaluate((f: HTMLFormElement) => (f.dataset.swept = "1"));
+  const form = page.locator('form[data-swept="1"]');
+  const fields = await fieldsOf(form);
+  const planned = await fillAll(form, s);
+  await s.afterFill?.(form, ctx);
+
+  // the server refuses one field: the browser's own checks are taken off
+  const bad =
+    s.error ??
+    (() => {
+      const text = fields.filter((f) => planned.has(f.key));
+      const req = text.find((f) => f.required);
+      if (req) return { name: req.name, value: "" };
+      const long = text.find((f) => f.maxLength > 0);
+      if (long) return { name: long.name, value: "x".repeat(long.maxLength + 1) };
+      throw new Error(`${s.form}: say which field to make invalid (error)`);
+    })();
+  const badEl = form.locator(`[name="${bad.name}"]`).first();
+  const fixed = await badEl.inputValue();
+  const put = async (v: string) => {
+    const kind = await badEl.evaluate((e: HTMLInputElement) => (e.type === "hidden" ? "hidden" : e.tagName));
+    if (kind === "hidden") await badEl.evaluate((e: HTMLInputElement, x) => (e.value = x), v);
+    else if (kind === "SELECT") await badEl.selectOption(v);
+    else await badEl.fill(v);
+  };
+  await form.evaluate((f: HTMLFormElement) => {
+    for (const e of Array.from(f.querySelectorAll("[required],[maxlength],[minlength],[min],[max],[pattern]")))
+      for (const a of ["required", "maxlength", "minlength", "min", "max", "pattern"]) e.removeAttribute(a);
+  });
+  await put(bad.value);
+  const entered = await shown(form);
+  await submit(page, form, s);
+  await expect(form.locator('[data-state="error"]')).toBeVisible();
+  expect(await shown(form), `${s.form}: every field as entered after the error`).toEqual(entered);
+
+  // fixed, saved, read back
+  await put(fixed);
+  const saved = await shown(form);
+  const before = page.url();
+  await submit(page, form, s);
+  // saved: the page moved on, or the form says so, or (a one-time step) it is gone
+  await expect
+    .poll(
+      async () =>
+        page.url() !== before ||
+        (await form.locator('[data-state="success"]').count()) > 0 ||
+        (await form.count()) === 0,
+    )
+    .toBe(true);
+  const text: Text = (name) => valueFor({ name, tag: "INPUT", type: "text", maxLength: -1 } as Field, s);
+  let back: Locator | Stored;
+  if (s.readBack) back = await s.readBack(page, ctx, text);
+  else {
+    await page.reload();
+    back = await s.open(page, ctx);
+  }
+  const wanted = sent(saved);
+  let stored: Map<string, string[]>;
+  if (isLocator(back)) {
+    await expect(back).toHaveCount(1);
+    stored = sent(await shown(back));
+  } else stored = asSent(back);
+  for (const k of s.unread ?? []) wanted.delete(k);
+  const common = [...wanted.keys()].filter((k) => stored.has(k));
+  const unreadable = [...wanted.keys()].filter((k) => !stored.has(k));
+  expect(unreadable, `${s.form}: every field read back (or listed in unread)`).toEqual([]);
+  expect(common.length, `${s.form}: the read-back form shows the saved fields`).toBeGreaterThan(0);
+  expect(
+    Object.fromEntries(common.map((k) => [k, stored.get(k)])),
+    `${s.form}: the stored record has every chosen value`,
+  ).toEqual(Object.fromEntries(common.map((k) => [k, wanted.get(k)])));
+}
+
+// chains run side by side (each with its own records); the forms of a chain in order
 test.describe("every form keeps every value after an error and saves exactly that", () => {
-  const ctx: Ctx = {};
-  for (const s of SWEPT)
-    test(`${s.form} (${s.user})`, async ({ page }) => {
+  test.describe.configure({ mode: "parallel" });
+  const chains = new Map<string, Swept[]>();
+  for (const s of SWEPT) chains.set(chainOf(s), [...(chains.get(chainOf(s)) ?? []), s]);
+  for (const [chain, forms] of chains)
+    test(chain, async ({ page }) => {
       page.on("dialog", (d) => void d.accept());
-      await signedInAs(page, s.user);
-      const opened = await s.open(page, ctx);
-      await expect(opened).toHaveCount(1);
-      // pinned: a tampered hidden field (the error) must not lose the form
-      await opened.evaluate((f: HTMLFormElement) => (f.dataset.swept = "1"));
-      const form = page.locator('form[data-swept="1"]');
-      const fields = await fieldsOf(form);
-      const planned = await fillAll(form, s);
-      await s.afterFill?.(form, ctx);
-
-      // the server refuses one field: the browser's own checks are taken off
-      const bad =
-        s.error ??
-        (() => {
-          const text = fields.filter((f) => planned.has(f.key));
-          const req = text.find((f) => f.required);
-          if (req) return { name: req.name, value: "" };
-          const long = text.find((f) => f.maxLength > 0);
-          if (long) return { name: long.name, value: "x".repeat(long.maxLength + 1) };
-          throw new Error(`${s.form}: say which field to make invalid (error)`);
-        })();
-      const badEl = form.locator(`[name="${bad.name}"]`).first();
-      const fixed = await badEl.inputValue();
-      const put = async (v: string) => {
-        const kind = await badEl.evaluate((e: HTMLInputElement) => (e.type === "hidden" ? "hidden" : e.tagName));
-        if (kind === "hidden") await badEl.evaluate((e: HTMLInputElement, x) => (e.value = x), v);
-        else if (kind === "SELECT") await badEl.selectOption(v);
-        else await badEl.fill(v);
-      };
-      await form.evaluate((f: HTMLFormElement) => {
-        for (const e of Array.from(f.querySelectorAll("[required],[maxlength],[minlength],[min],[max],[pattern]")))
-          for (const a of ["required", "maxlength", "minlength", "min", "max", "pattern"]) e.removeAttribute(a);
-      });
-      await put(bad.value);
-      const entered = await shown(form);
-      await submit(page, form, s);
-      await expect(form.locator('[data-state="error"]')).toBeVisible();
-      expect(await shown(form), `${s.form}: every field as entered after the error`).toEqual(entered);
-
-      // fixed, saved, read back
-      await put(fixed);
-      const saved = await shown(form);
-      const before = page.url();
-      await submit(page, form, s);
-      // saved: the page moved on, or the form says so, or (a one-time step) it is gone
-      await expect
-        .poll(
-          async () =>
-            page.url() !== before ||
-            (await form.locator('[data-state="success"]').count()) > 0 ||
-            (await form.count()) === 0,
-        )
-        .toBe(true);
-      const text: Text = (name) => valueFor({ name, tag: "INPUT", type: "text", maxLength: -1 } as Field, s);
-      let back: Locator | Stored;
-      if (s.readBack) back = await s.readBack(page, ctx, text);
-      else {
-        await page.reload();
-        back = await s.open(page, ctx);
-      }
-      const wanted = sent(saved);
-      let stored: Map<string, string[]>;
-      if (isLocator(back)) {
-        await expect(back).toHaveCount(1);
-        stored = sent(await shown(back));
-      } else stored = asSent(back);
-      for (const k of s.unread ?? []) wanted.delete(k);
-      const common = [...wanted.keys()].filter((k) => stored.has(k));
-      const unreadable = [...wanted.keys()].filter((k) => !stored.has(k));
-      expect(unreadable, `${s.form}: every field read back (or listed in unread)`).toEqual([]);
-      expect(common.length, `${s.form}: the read-back form shows the saved fields`).toBeGreaterThan(0);
-      expect(
-        Object.fromEntries(common.map((k) => [k, stored.get(k)])),
-        `${s.form}: the stored record has every chosen value`,
-      ).toEqual(Object.fromEntries(common.map((k) => [k, wanted.get(k)])));
+      const ctx: Ctx = {};
+      for (const s of forms) await test.step(`${s.form} (${s.user})`, () => sweep(page, s, ctx));
     });
 });
 
