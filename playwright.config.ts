@@ -8,7 +8,7 @@ const port = Number(process.env.E2E_PORT || 3100);
 // file run in order. Specs create their own records, so they do not disturb one another.
 const workers = Number(process.env.E2E_WORKERS) || 2;
 /** The sweeps crawl every page or route for one property; the journeys walk through the app. */
-const SWEEPS = /(a11y|authz-cross-regency|hostile-queries|phone-width)\.spec\.ts$/;
+const SWEEPS = /(a11y|authz-cross-regency|hostile-queries|phone-width|forms-keep-values)\.spec\.ts$/;
 const INJECTION = /injection\.spec\.ts$/;
 
 export default defineConfig({

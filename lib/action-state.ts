@@ -17,7 +17,9 @@ export type FormState = {
   status: "idle" | "success" | "error";
   message?: string;
   fieldErrors?: Record<string, string[]>;
-  values?: Record<string, string>;
+  /** What the user sent, every value of every field in order (checkbox groups send several), so a
+   * rejected form shows exactly that again (components/forms/field.tsx); never passwords or files. */
+  values?: Record<string, string[]>;
   data?: Record<string, unknown>;
   /** A fresh one-time key for the next submit of a create form (see lib/idempotency.ts). */
   nextKey?: string;
@@ -48,11 +50,12 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
-/** Echo typed values back so a rejected form keeps them (never passwords or files). */
-function echoValues(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
+/** Echo what was sent back so a rejected form keeps it: every value of every key, in order, under the
+ * key's own name ("issueIds[]" stays "issueIds[]"); never passwords, files or React's own keys. */
+export function echoValues(formData: FormData): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
   for (const [k, v] of formData.entries())
-    if (typeof v === "string" && !/password|\$ACTION/i.test(k) && !(k in out)) out[k] = v;
+    if (typeof v === "string" && !/password|\$ACTION/i.test(k)) (out[k] ??= []).push(withoutNul(v));
   return out;
 }
 

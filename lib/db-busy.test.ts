@@ -75,7 +75,7 @@ describe("a transaction that cannot start", () => {
       expect(state).toMatchObject({
         status: "error",
         message: "Mekar sedang sibuk, coba lagi.",
-        values: { title: "Jalan rusak" },
+        values: { title: ["Jalan rusak"] },
       });
     } finally {
       await done();

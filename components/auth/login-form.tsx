@@ -23,7 +23,7 @@ export function LoginForm({ labels, next }: { labels: Labels; next?: string }) {
           type="email"
           autoComplete="username"
           required
-          defaultValue={state.values?.email}
+          defaultValue={state.values?.email?.[0]}
           className={inputClass}
           aria-invalid={failed || undefined}
           aria-describedby={failed ? "login-error" : undefined}

@@ -7,11 +7,22 @@ export const inputClass =
 
 type Common = { name: string; label: string; hint?: string; required?: boolean; className?: string };
 
+/**
+ * A field's id, its errors, and what the user sent in it when the form was refused: `echoedAll` is
+ * every value sent under the name ([] when none was: an unticked checkbox), `echoed` the first.
+ * Both are undefined while nothing was refused, so the field shows its default.
+ *
+ * React resets an uncontrolled form after every action, to each field's *default*: a text field's
+ * default follows its `defaultValue` prop, a checkbox's follows `defaultChecked`, but a select's
+ * options keep the default they were mounted with. So a select is remounted (`key`) whenever what it
+ * should show changes; the same echo serves every kind of field.
+ */
 export function useField(name: string) {
   const state = useFormStateContext();
   const id = useId();
   const errors = state.fieldErrors?.[name];
-  return { id, errors, echoed: state.status === "error" ? state.values?.[name] : undefined };
+  const echoedAll = state.status === "error" && state.values ? (state.values[name] ?? []) : undefined;
+  return { id, errors, echoedAll, echoed: echoedAll?.[0] };
 }
 
 export function Wrapper({
@@ -137,6 +148,7 @@ export function SelectField({
   placeholder?: string;
 }) {
   const { id, errors, echoed } = useField(name);
+  const shown = echoed ?? defaultValue ?? "";
   const groups = [...new Set(options.map((o) => o.group ?? ""))];
   const render = (opts: typeof options) =>
     opts.map((o) => (
@@ -147,10 +159,11 @@ export function SelectField({
   return (
     <Wrapper id={id} label={label} hint={hint} errors={errors} required={required} className={className}>
       <select
+        key={`${echoed === undefined ? "default" : "echoed"}:${shown}`}
         id={id}
         name={name}
         required={required}
-        defaultValue={echoed ?? defaultValue ?? ""}
+        defaultValue={shown}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errors?.length ? `${id}-error` : hint ? `${id}-hint` : undefined}
         className={inputClass}
@@ -173,9 +186,11 @@ export function CheckboxField({
   label,
   hint,
   defaultChecked,
+  value = "on",
   className,
-}: Omit<Common, "required"> & { defaultChecked?: boolean }) {
-  const { id, errors } = useField(name);
+}: Omit<Common, "required"> & { defaultChecked?: boolean; value?: string }) {
+  const { id, errors, echoedAll } = useField(name);
+  const checked = echoedAll ? echoedAll.includes(value) : !!defaultChecked;
   return (
     <div className={className}>
       <div className="flex items-center gap-2">
@@ -183,7 +198,8 @@ export function CheckboxField({
           id={id}
           name={name}
           type="checkbox"
-          defaultChecked={defaultChecked}
+          value={value}
+          defaultChecked={checked}
           className="h-4 w-4 rounded border-slate-400 text-emerald-700 focus:outline-emerald-600"
         />
         <label htmlFor={id} className="text-sm text-slate-800">
@@ -197,6 +213,67 @@ export function CheckboxField({
         </p>
       ))}
     </div>
+  );
+}
+
+/**
+ * Several checkboxes under one name (each ticked one sends its value; "name[]" names arrive as a
+ * list even with one ticked): a refused form shows exactly the ones the user ticked.
+ */
+export function CheckboxGroupField({
+  name,
+  legend,
+  hint,
+  options,
+  defaultValues = [],
+  empty,
+  className,
+  listClassName = "max-h-56 space-y-1 overflow-y-auto rounded-md border border-slate-300 bg-white p-2",
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  defaultValues?: readonly string[];
+  /** Shown instead of the list when there is nothing to choose. */
+  empty?: string;
+  className?: string;
+  listClassName?: string;
+}) {
+  const { id, errors, echoedAll } = useField(name);
+  const ticked = new Set(echoedAll ?? defaultValues);
+  return (
+    <fieldset className={className} aria-describedby={errors?.length ? `${id}-error` : hint ? `${id}-hint` : undefined}>
+      <legend className="mb-1 block text-sm font-medium text-slate-800">{legend}</legend>
+      {options.length === 0 && empty !== undefined ? (
+        <p className="text-sm text-slate-600">{empty}</p>
+      ) : (
+        <div className={listClassName}>
+          {options.map((o) => (
+            <label key={o.value} className="flex items-start gap-2 text-sm text-slate-800">
+              <input
+                type="checkbox"
+                name={name}
+                value={o.value}
+                defaultChecked={ticked.has(o.value)}
+                className="mt-0.5 h-4 w-4 shrink-0 rounded border-slate-400"
+              />
+              <span>{o.label}</span>
+            </label>
+          ))}
+        </div>
+      )}
+      {hint && !errors?.length && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {errors?.map((e) => (
+        <p key={e} id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {e}
+        </p>
+      ))}
+    </fieldset>
   );
 }
 

@@ -2,7 +2,14 @@ import type { IssueFormOptions } from "@/lib/issues/queries";
 import { ownerPositionOptions, vacantOwnerHint } from "./owner-position-options";
 import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/forms/action-form";
-import { CheckboxField, HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
+import {
+  CheckboxField,
+  CheckboxGroupField,
+  HiddenField,
+  SelectField,
+  TextArea,
+  TextField,
+} from "@/components/forms/field";
 import type { Translate } from "@/lib/i18n/translate";
 import { createIssueAction, updateIssueAction } from "@/lib/issues/actions";
 import { ISSUE_CATEGORIES, ISSUE_LIFECYCLES } from "@/lib/issues/schemas";
@@ -144,23 +151,13 @@ export function EditIssueForm({ issue, options, t }: { issue: EditIssue; options
           defaultValue={issue.reviewCadenceDays}
         />
       </div>
-      <fieldset>
-        <legend className="mb-1 text-sm font-medium text-slate-800">{t("issues.fields.supportingPositionIds")}</legend>
-        <div className="grid max-h-56 gap-1 overflow-y-auto rounded-md border border-slate-200 p-2 sm:grid-cols-2">
-          {options.positions.map((p) => (
-            <label key={p.id} className="flex items-center gap-2 text-sm text-slate-800">
-              <input
-                type="checkbox"
-                name="supportingPositionIds"
-                value={p.id}
-                defaultChecked={supporting.has(p.id)}
-                className="h-4 w-4 rounded border-slate-400"
-              />
-              {p.title}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroupField
+        name="supportingPositionIds"
+        legend={t("issues.fields.supportingPositionIds")}
+        options={options.positions.map((p) => ({ value: p.id, label: p.title }))}
+        defaultValues={[...supporting]}
+        listClassName="grid max-h-56 gap-1 overflow-y-auto rounded-md border border-slate-200 p-2 sm:grid-cols-2"
+      />
       <TextField
         name="programs"
         label={t("issues.fields.programs")}

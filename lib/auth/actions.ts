@@ -43,16 +43,17 @@ export async function loginAction(_prev: FormState, formData: FormData): Promise
     next: formData.get("next") ?? undefined,
   });
   const email = String(formData.get("email") ?? "");
-  if (!parsed.success) return { status: "error", message: t("auth.errors.invalidCredentials"), values: { email } };
+  if (!parsed.success)
+    return { status: "error", message: t("auth.errors.invalidCredentials"), values: { email: [email] } };
   let user;
   try {
     user = await authorizeCredentials(parsed.data, await headers());
   } catch (e) {
     if (e instanceof TooManyAttempts)
-      return { status: "error", message: t("auth.errors.tooManyAttempts"), values: { email } };
+      return { status: "error", message: t("auth.errors.tooManyAttempts"), values: { email: [email] } };
     throw e;
   }
-  if (!user) return { status: "error", message: t("auth.errors.invalidCredentials"), values: { email } };
+  if (!user) return { status: "error", message: t("auth.errors.invalidCredentials"), values: { email: [email] } };
   const { token, needsCode } = await startSignIn(user.id);
   if (!needsCode) return finishSignIn(token, parsed.data.next, t);
   (await cookies()).set(CHALLENGE_COOKIE, token, {

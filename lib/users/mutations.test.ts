@@ -102,6 +102,18 @@ describe("user administration", () => {
     ]);
   });
 
+  it("a membership for a user or regency that is gone is 'not found' (the form says so), not a database failure", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const gone = "00000000-0000-4000-8000-000000000000";
+    await expect(
+      setMembership(admin, { userId: gone, regencyId: await regencyId("malaka"), role: "humas" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const { id } = await createUser(admin, input(`hilang.${Date.now()}@mekar.test`));
+    await expect(setMembership(admin, { userId: id, regencyId: gone, role: "humas" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
   it("limits guesses of the current password on 'change password' like sign-in: after ten wrong ones even the right one waits", async () => {
     const admin = await actorFor(DEMO.admin);
     const email = `ganti.${Date.now()}@mekar.test`;

@@ -106,6 +106,12 @@ export async function setMembership(
       where: { userId_regencyId: { userId: input.userId, regencyId: input.regencyId } },
     });
     if (before?.role === input.role) return;
+    // a user or regency gone meanwhile is "not found", not a foreign-key failure (an error page)
+    const [user, regency] = await Promise.all([
+      tx.user.findUnique({ where: { id: input.userId }, select: { id: true } }),
+      tx.regency.findUnique({ where: { id: input.regencyId }, select: { id: true } }),
+    ]);
+    if (!user || !regency) throw new AppError("NOT_FOUND");
     await tx.membership.upsert({
       where: { userId_regencyId: { userId: input.userId, regencyId: input.regencyId } },
       create: { userId: input.userId, regencyId: input.regencyId, role: input.role },

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { WorkshopActivityKind } from "@/lib/generated/prisma/enums";
 import { idempotencyKeySchema } from "@/lib/idempotency";
-import { activityKind } from "./kinds";
 import { parseZonedDateTime } from "@/lib/publications/time";
+import { activityKind } from "./kinds";
 import { LIMITS } from "./limits";
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
@@ -48,15 +48,22 @@ export const materialsText = z
       }),
   );
 
+/** The form's datetime-local value is the regency's wall clock, as the form shows it (WIB by
+ * default): read in that zone, not the server's, so a save that changes nothing moves nothing. */
+const wallClock = z.union([z.date(), z.string().trim()]).transform((v, ctx) => {
+  const d = v instanceof Date ? v : parseZonedDateTime(v);
+  if (!d || Number.isNaN(d.getTime())) {
+    ctx.addIssue({ code: "custom", message: "publications.errors.badDateTime" });
+    return z.NEVER;
+  }
+  return d;
+});
+
 const workshopFields = {
   title: z.string().trim().min(3).max(200),
   description: z.string().trim().max(4000).default(""),
   venue: z.string().trim().max(200).default(""),
-  // a datetime-local value is the regency's wall clock (WIB by default), not the server's zone
-  startsAt: z.preprocess(
-    (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? (parseZonedDateTime(v) ?? v) : v),
-    z.coerce.date(),
-  ),
+  startsAt: wallClock,
   askIdentity: checkbox.default(false),
   agenda: agendaText,
   materials: materialsText,
