@@ -7,7 +7,10 @@ import { contentSecurityPolicy, NONCE_HEADER } from "@/lib/security/csp";
 // cookie only says which of the actor's regencies to show (lib/auth/active-regency.ts).
 export function proxy(request: NextRequest) {
   const ref = request.nextUrl.searchParams.get("regency");
-  if (ref !== null && request.method === "GET") {
+  // only a page opened in the browser (an export or a feed fetched by a program is left alone)
+  const page =
+    request.headers.get("sec-fetch-dest") === "document" || /text\/html/.test(request.headers.get("accept") ?? "");
+  if (ref !== null && request.method === "GET" && page) {
     const clean = request.nextUrl.clone();
     clean.searchParams.delete("regency");
     const response = NextResponse.redirect(clean, 303);

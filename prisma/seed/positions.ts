@@ -268,7 +268,7 @@ const NAMES: Record<"pangandaran" | "malaka", [string[], string[]]> = {
   ],
   malaka: [
     ["Yosef", "Maria", "Agustinus", "Theresia", "Bernadus", "Yuliana", "Kornelis", "Angela", "Petrus", "Emilia"],
-    ["Bria", "Seran", "Nahak", "Klau", "Tae", "Bere", "Mau", "Luan", "Atok", "Fahik", "Kehi"],
+    ["Bria", "Seran", "Nahak", "Klau", "Tae", "Manek", "Mau", "Luan", "Atok", "Fahik", "Kehi"],
   ],
 };
 const fictionalName = (key: "pangandaran" | "malaka", i: number) =>
