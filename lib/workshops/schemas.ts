@@ -51,7 +51,8 @@ export const materialsText = z
 /** The form's datetime-local value is the regency's wall clock, as the form shows it (WIB by
  * default): read in that zone, not the server's, so a save that changes nothing moves nothing. */
 const wallClock = z.union([z.date(), z.string().trim()]).transform((v, ctx) => {
-  const d = v instanceof Date ? v : parseZonedDateTime(v);
+  // a form's "2026-12-20T09:00" is wall-clock time; a full ISO time with its zone is taken as it is
+  const d = v instanceof Date ? v : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? parseZonedDateTime(v) : new Date(v);
   if (!d || Number.isNaN(d.getTime())) {
     ctx.addIssue({ code: "custom", message: "publications.errors.badDateTime" });
     return z.NEVER;
