@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { DeskCard, deskLink, DeskSection } from "./desk-card";
 
-/** What waits for the coordinator outside issues: approvals, late ISO actions, vacant owner positions. */
+/** What waits for the coordinator outside issues: approvals, late ISO actions, vacant owner positions, overdue follow-ups. */
 export function CoordinatorQueueView({
   q,
   leadershipHref,
@@ -94,6 +94,31 @@ export function CoordinatorQueueView({
                   {t("dashboard.queue.vacantIssues", { count: p.openIssues })}
                   {p.agencyName && ` · ${p.agencyName}`}
                 </Link>
+              </li>
+            )}
+          </DeskCard>
+        )}
+        {q.followUps && (
+          <DeskCard
+            title={t("dashboard.queue.followUps")}
+            count={q.followUps.count}
+            items={q.followUps.items}
+            empty={t("dashboard.queue.followUpsEmpty")}
+            seeAll="/issues?open=1"
+            tone="red"
+            t={t}
+          >
+            {(f) => (
+              <li key={f.id} className="py-2 text-sm">
+                <Link href={`/issues/${f.issue.id}`} className={`font-medium ${deskLink}`}>
+                  {f.text}
+                </Link>
+                <div className="text-xs text-slate-700">
+                  {t("issues.number", { number: f.issue.number })} · {f.ownerTitle} ·{" "}
+                  <span className="font-semibold text-red-800">
+                    {t("dashboard.queue.followUpDue", { date: formatDate(f.dueDate, locale) })}
+                  </span>
+                </div>
               </li>
             )}
           </DeskCard>

@@ -159,6 +159,18 @@ describe("the coordinator's queue outside issues", () => {
     expect(q.nonconformities!.items.map((n) => n.title)).toContain("Penerbitan KTP-el melebihi waktu layanan SOP");
     expect(q.nonconformities!.items.every((n) => n.lateActions > 0 && n.oldestDue! < today)).toBe(true);
 
+    // the workshop follow-ups past their due date (the seed has one in Pangandaran)
+    const overdue = await db.followUp.count({
+      where: {
+        regencyId: pangandaran,
+        status: { in: ["planned", "in_progress"] },
+        dueDate: { lt: new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`) },
+      },
+    });
+    expect(overdue).toBeGreaterThan(0);
+    expect(q.followUps!.count).toBe(overdue);
+    expect(q.followUps!.items.every((f) => f.overdue)).toBe(true);
+
     const vacant = q.vacancies!.items.find((p) => p.title === "Kepala Dinas Komunikasi dan Informatika");
     expect(vacant?.openIssues).toBeGreaterThan(0);
     const held = await db.positionTerm.findMany({

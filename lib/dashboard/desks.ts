@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { whereActorMay } from "@/lib/auth/regency-access";
 import { db } from "@/lib/db";
+import { countOverdueFollowUps, overdueFollowUps } from "@/lib/workshops/follow-ups/queries";
 import { lateAction as lateActionOn } from "@/lib/iso/nonconformities/queries";
 import { openTermWhere } from "@/lib/leadership/holders";
 import { parseZonedDateTime, toZonedInput } from "@/lib/publications/time";
@@ -192,7 +193,8 @@ export async function getCoordinatorQueue(actor: Actor, regencyId: string, now =
   const mayApprove = can(actor, "publications.approve", regencyId);
   const mayIso = can(actor, "iso.approve", regencyId);
   const mayLead = can(actor, "leadership.manage", regencyId);
-  if (!mayApprove && !mayIso && !mayLead) return null;
+  const mayManage = can(actor, "issues.manage", regencyId);
+  if (!mayApprove && !mayIso && !mayLead && !mayManage) return null;
   const approvals = {
     AND: [{ regencyId }, whereActorMay(actor, "publications.approve")],
     status: "submitted" as const,
@@ -209,7 +211,7 @@ export async function getCoordinatorQueue(actor: Actor, regencyId: string, now =
     terms: { none: openTermWhere(now) },
     ownedIssues: { some: openIssue },
   };
-  const [approvalPart, ncPart, vacantPart] = await Promise.all([
+  const [approvalPart, ncPart, vacantPart, followUpPart] = await Promise.all([
     mayApprove
       ? Promise.all([
           db.publication.count({ where: approvals }),
@@ -269,7 +271,14 @@ export async function getCoordinatorQueue(actor: Actor, regencyId: string, now =
           })),
         }))
       : null,
+    // rencana tindak lanjut from workshops past their due date (lib/workshops/follow-ups)
+    mayManage
+      ? Promise.all([
+          countOverdueFollowUps(actor, regencyId, now),
+          overdueFollowUps(actor, regencyId, DESK_LIMIT, now),
+        ]).then(([count, items]) => ({ count, items }))
+      : null,
   ]);
-  return { approvals: approvalPart, nonconformities: ncPart, vacancies: vacantPart };
+  return { approvals: approvalPart, nonconformities: ncPart, vacancies: vacantPart, followUps: followUpPart };
 }
 export type CoordinatorQueue = NonNullable<Awaited<ReturnType<typeof getCoordinatorQueue>>>;

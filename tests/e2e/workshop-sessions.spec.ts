@@ -111,6 +111,15 @@ test("a session starts and ends; a later join is not on its daftar hadir; an ans
   await page.reload();
   await expect(plan.getByText("Terlambat")).toBeVisible();
   await expect(page.getByText("Tindak lanjut terlambat").first()).toBeVisible();
+  // and on the coordinator's dashboard, among what waits outside issues
+  const coordinator = await browser.newContext();
+  const desk = await coordinator.newPage();
+  await signedInAs(desk, "koordinator@mekar.test");
+  const card = desk.locator("section", {
+    has: desk.getByRole("heading", { name: /Tindak lanjut lokakarya terlambat/ }),
+  });
+  await expect(card.getByRole("link", { name: `Lengkapi data aset bersama BPKAD ${answer}` })).toBeVisible();
+  await coordinator.close();
 
   for (const p of [early, late]) await p.ctx.close();
 });

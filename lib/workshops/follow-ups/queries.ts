@@ -94,11 +94,21 @@ export async function workshopFollowUps(actor: Actor, workshopId: string, now = 
  * Overdue follow-ups of a regency (due date passed, still planned or in progress), most overdue
  * first: for dashboards. An empty list when the actor may not read the regency's issues.
  */
+const overdueWhere = (regencyId: string, now: Date) => ({
+  regencyId,
+  status: { in: OPEN_FOLLOW_UP },
+  dueDate: { lt: new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`) },
+});
+
+/** How many follow-ups of the regency are past their due date (0 for whom may not read its issues). */
+export async function countOverdueFollowUps(actor: Actor, regencyId: string, now = new Date()) {
+  return can(actor, "issues.read", regencyId) ? db.followUp.count({ where: overdueWhere(regencyId, now) }) : 0;
+}
+
 export async function overdueFollowUps(actor: Actor, regencyId: string, limit = 10, now = new Date()) {
   if (!can(actor, "issues.read", regencyId)) return [];
-  const today = new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
   const rows = await db.followUp.findMany({
-    where: { regencyId, status: { in: OPEN_FOLLOW_UP }, dueDate: { lt: today } },
+    where: overdueWhere(regencyId, now),
     orderBy: [{ dueDate: "asc" }, { id: "asc" }],
     take: Math.max(1, Math.min(limit, 200)),
     select: followUpRow,
