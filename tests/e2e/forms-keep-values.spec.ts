@@ -104,10 +104,13 @@ const SWEPT: Swept[] = [
       return byField(page, "lifecycle");
     },
     values: { reviewCadenceDays: "45", dueDate: "2027-03-17" },
-    // the owner does not also support (lib/issues/mutations.ts drops it): a user would untick it
+    // the owner does not also support (lib/issues/mutations.ts drops it): a user would untick it;
+    // and at most 20 supporters are allowed (a regency has about 60 positions): keep the first five
     afterFill: async (form) => {
       const owner = await form.locator('[name="ownerPositionId"]').inputValue();
       await form.locator(`[name="supportingPositionIds"][value="${owner}"]`).uncheck();
+      const boxes = form.locator('[name="supportingPositionIds"]:checked');
+      while ((await boxes.count()) > 5) await boxes.last().uncheck();
     },
   },
   {

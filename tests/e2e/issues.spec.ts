@@ -98,4 +98,16 @@ test.describe("development issues", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Jalan lingkar Pangandaran");
     await expect(page.getByRole("heading", { name: "Komunikasi isu" })).toHaveCount(0);
   });
+
+  test("triage warns about a vacant owner position and the coordinators hear when work lands there", async ({
+    page,
+  }) => {
+    await signedInAs(page, "koordinator@mekar.test");
+    await page.goto("/issues/triage");
+    await page.getByRole("link", { name: /Keluhan warga soal sampah/ }).first().click();
+    const owner = page.getByLabel("Jabatan penanggung jawab").first();
+    await expect(owner.locator("option", { hasText: "Kepala Dinas Pariwisata — Kosong" })).toHaveCount(1);
+    await expect(owner.locator("option", { hasText: "Kepala Dinas Kesehatan (Plt./Pj.)" })).toHaveCount(1);
+    await expect(page.getByText(/Jabatan bertanda "Kosong" belum ada pejabatnya/).first()).toBeVisible();
+  });
 });
