@@ -48,11 +48,11 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
-/** Echo typed values back so a rejected form keeps them (never passwords or files). */
+/** Echo typed values back so a rejected form keeps them (never passwords, tokens or files). */
 function echoValues(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of formData.entries())
-    if (typeof v === "string" && !/password|\$ACTION/i.test(k) && !(k in out)) out[k] = v;
+    if (typeof v === "string" && !/password|token|\$ACTION/i.test(k) && !(k in out)) out[k] = v;
   return out;
 }
 
