@@ -9,6 +9,7 @@ const UNIT_TESTS = [
   "lib/auth/permissions.test.ts",
   "lib/i18n/messages.test.ts",
   "lib/leadership/schemas.test.ts",
+  "lib/notifications/channels.test.ts",
   "lib/publications/helpers.test.ts",
   "lib/users/names.test.ts",
   "scripts/server.test.ts",

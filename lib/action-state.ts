@@ -51,11 +51,11 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 }
 
 /** Echo what was sent back so a rejected form keeps it: every value of every key, in order, under the
- * key's own name ("issueIds[]" stays "issueIds[]"); never passwords, files or React's own keys. */
+ * key's own name ("issueIds[]" stays "issueIds[]"); never passwords, tokens, files or React's own keys. */
 export function echoValues(formData: FormData): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [k, v] of formData.entries())
-    if (typeof v === "string" && !/password|\$ACTION/i.test(k)) (out[k] ??= []).push(withoutNul(v));
+    if (typeof v === "string" && !/password|token|\$ACTION/i.test(k)) (out[k] ??= []).push(withoutNul(v));
   return out;
 }
 

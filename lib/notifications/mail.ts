@@ -7,7 +7,8 @@ import { configuredOrigin } from "@/lib/http/public-origin";
 import { loadMessages } from "@/lib/i18n/messages";
 import { createTranslator } from "@/lib/i18n/translate";
 
-// Every notification is also emailed (SMTP_URL set) or written to the log (not set), through a
+// Every notification is also emailed (SMTP_URL set) or written to the log (not set) unless its
+// recipient turned email off or takes a daily digest (emailMode, see notify.ts), through a
 // transactional outbox: notify() only inserts the row inside the caller's transaction, so a
 // rolled-back action leaves nothing to send. Each server process sweeps every few seconds:
 //  1. claim a batch in one short committed statement (SKIP LOCKED, a claim id and a lease), so
@@ -46,7 +47,7 @@ async function claim(claimId: string, batch: number): Promise<Pending[]> {
   return db.$queryRaw<Pending[]>`
     WITH due AS (
       SELECT id FROM "Notification"
-      WHERE "emailedAt" IS NULL AND "emailFailedAt" IS NULL
+      WHERE "emailedAt" IS NULL AND "emailFailedAt" IS NULL AND "emailMode" = 'now'
         AND ("emailNextAt" IS NULL OR "emailNextAt" <= now())
         AND ("emailClaimedUntil" IS NULL OR "emailClaimedUntil" < now())
       ORDER BY "createdAt"
@@ -184,7 +185,7 @@ function compose(t: ReturnType<typeof createTranslator>, r: Pending) {
 }
 
 /** Sends one email, or logs it without an SMTP URL; throws when the SMTP server refuses. */
-async function send(
+export async function send(
   mail: { to: string; subject: string; text: string; link: string | null },
   SMTP_URL: string | undefined,
 ) {
@@ -205,7 +206,7 @@ function transport(url: string): Transporter {
 }
 
 /** An absolute URL only from the configured origin, never from request headers. */
-function absoluteLink(path: string): string {
+export function absoluteLink(path: string): string {
   const origin = configuredOrigin();
   return origin && path.startsWith("/") && !path.startsWith("//") ? `${origin}${path}` : path;
 }

@@ -1007,6 +1007,10 @@ export const FIXTURES: Record<string, Fixture> = {
     state: (t) => db.notification.findUniqueOrThrow({ where: { id: need(t, "notificationId") } }),
     audited: false,
   },
+  "lib/notifications/actions.ts#saveWhatsAppGatewayAction": {
+    form: async (t) => ({ regencyId: R(t), url: "http://127.0.0.1:9/send", token: `t-${mark}`, template: "{{text}}" }),
+    state: (t) => db.whatsAppGateway.findUnique({ where: { regencyId: R(t) } }),
+  },
 };
 
 /** Actions that take no regency's data, each with the reason. */
@@ -1040,4 +1044,9 @@ export const EXEMPT: Record<string, string> = {
     "admin only (national regency import): no regency role passes the gate (authz-matrix)",
   "lib/notifications/actions.ts#markAllNotificationsReadAction":
     "takes no input: marks only the caller's own notifications",
+  "lib/notifications/actions.ts#updateChannelsAction": "the caller's own notification channels only",
+  "lib/notifications/actions.ts#requestPhoneCodeAction":
+    "the caller's own number, through a gateway of the caller's own regencies",
+  "lib/notifications/actions.ts#confirmPhoneCodeAction": "the caller's own pending number only",
+  "lib/notifications/actions.ts#removePhoneAction": "the caller's own number only",
 };

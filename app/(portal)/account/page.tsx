@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, TextField } from "@/components/forms/field";
 import { PageHeader } from "@/components/layout/page-header";
+import { ChannelSettingsForms } from "@/components/notifications/channel-settings";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -13,6 +14,7 @@ import { listMySessions } from "@/lib/auth/sessions";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { myNotificationChannels } from "@/lib/notifications/queries";
 import { changeOwnPasswordAction } from "@/lib/users/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,11 +23,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const actor = await requireActor();
-  const [t, locale, secondFactor, sessions] = await Promise.all([
+  const [t, locale, secondFactor, sessions, channels] = await Promise.all([
     getT(),
     getLocale(),
     mySecondFactor(actor),
     listMySessions(actor),
+    myNotificationChannels(actor),
   ]);
   const mandatory = mustUseSecondFactor(actor);
   const oversight = actor.memberships.filter((m) => m.role === "oversight").length;
@@ -111,6 +114,9 @@ export default async function AccountPage() {
             </ul>
           </Card>
         </div>
+        <Card title={t("notifications.channels.title")} className="lg:col-span-2">
+          <ChannelSettingsForms settings={channels} t={t} />
+        </Card>
         <Card title={t("auth.sessions.title")} className="lg:col-span-2">
           <ul className="mb-4 divide-y divide-slate-100" aria-label={t("auth.sessions.title")}>
             {sessions.map((s) => (

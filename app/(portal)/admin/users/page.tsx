@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxField, SelectField, TextField } from "@/components/forms/field";
 import { PageHeader } from "@/components/layout/page-header";
 import { FailedMailList } from "@/components/notifications/failed-mail-list";
+import { FailedMessageList } from "@/components/notifications/failed-message-list";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -104,6 +105,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             labels={{ first: t("common.firstPage"), next: t("common.nextPage") }}
           />
           <FailedMailList actor={actor} />
+          <FailedMessageList actor={actor} />
         </div>
         <Card title={t("users.createTitle")}>
           <ActionForm

@@ -4,10 +4,12 @@ import { PageHeader } from "@/components/layout/page-header";
 import { LineageTree } from "@/components/regencies/lineage-tree";
 import { RegencyNav } from "@/components/regencies/regency-nav";
 import { RegencyProfile, RegencyProfileForm } from "@/components/regencies/regency-profile";
+import { WhatsAppGatewayForm } from "@/components/regencies/whatsapp-gateway-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, Stat } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { getWhatsAppGateway } from "@/lib/notifications/queries";
 import { getLineage, getRegencyCounts } from "@/lib/regencies/queries";
 import { loadRegency } from "./regency";
 
@@ -18,11 +20,12 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 
 export default async function RegencyPage({ params }: { params: Promise<{ slug: string }> }) {
   const { actor, regency } = await loadRegency((await params).slug);
-  const [t, locale, lineage, counts] = await Promise.all([
+  const [t, locale, lineage, counts, gateway] = await Promise.all([
     getT(),
     getLocale(),
     getLineage(regency.id),
     getRegencyCounts(actor, regency.id),
+    getWhatsAppGateway(actor, regency.id),
   ]);
   const kindName = `${t(`regencyKind.${regency.kind}`)} ${regency.name}`;
   return (
@@ -90,6 +93,11 @@ export default async function RegencyPage({ params }: { params: Promise<{ slug: 
         {can(actor, "regency.manage", regency.id) && (
           <Card title={t("regencies.profile.editTitle")} className="lg:col-span-2">
             <RegencyProfileForm regency={regency} t={t} />
+          </Card>
+        )}
+        {gateway && (
+          <Card title={t("notifications.gateway.title")} className="lg:col-span-2">
+            <WhatsAppGatewayForm gateway={gateway} t={t} />
           </Card>
         )}
       </div>
