@@ -104,7 +104,10 @@ test.describe("development issues", () => {
   }) => {
     await signedInAs(page, "koordinator@mekar.test");
     await page.goto("/issues/triage");
-    await page.getByRole("link", { name: /Keluhan warga soal sampah/ }).first().click();
+    await page
+      .getByRole("link", { name: /Keluhan warga soal sampah/ })
+      .first()
+      .click();
     const owner = page.getByLabel("Jabatan penanggung jawab").first();
     await expect(owner.locator("option", { hasText: "Kepala Dinas Pariwisata — Kosong" })).toHaveCount(1);
     await expect(owner.locator("option", { hasText: "Kepala Dinas Kesehatan (Plt./Pj.)" })).toHaveCount(1);
