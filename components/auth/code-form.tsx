@@ -12,7 +12,8 @@ export function CodeForm({ labels, next }: { labels: Labels; next?: string }) {
   const [state, action] = useActionState(secondFactorSignInAction, { status: "idle" } as FormState);
   const error = state.status === "error" ? (state.fieldErrors?.code?.[0] ?? state.message) : undefined;
   return (
-    <form action={action} className="space-y-4">
+    // noValidate: an empty field gets the app's own message in the user's language, not the browser's
+    <form action={action} className="space-y-4" noValidate>
       {next && <input type="hidden" name="next" value={next} />}
       <div>
         <label htmlFor="code" className="mb-1 block text-sm font-medium text-slate-800">

@@ -11,7 +11,8 @@ export function LoginForm({ labels, next }: { labels: Labels; next?: string }) {
   const [state, action] = useActionState(loginAction, { status: "idle" } as FormState);
   const failed = state.status === "error";
   return (
-    <form action={action} className="space-y-4">
+    // noValidate: an empty field gets the app's own message in the user's language, not the browser's
+    <form action={action} className="space-y-4" noValidate>
       {next && <input type="hidden" name="next" value={next} />}
       <div>
         <label htmlFor="email" className="mb-1 block text-sm font-medium text-slate-800">

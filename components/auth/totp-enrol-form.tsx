@@ -47,7 +47,7 @@ export function TotpEnrolForm({ labels }: { labels: Labels }) {
   }
   const error = state.status === "error" ? (state.fieldErrors?.code?.[0] ?? state.message) : undefined;
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} className="space-y-3" noValidate>
       <label htmlFor="code" className="block text-sm font-medium text-slate-800">
         {labels.step2}
       </label>
