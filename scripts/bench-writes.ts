@@ -5,7 +5,7 @@
 // HTTP (Next-Action header, React's reply encoding, as scripts/bench.ts does). Prints throughput,
 // p50/p95 and the error count; each write is checked (a redirect to the new issue, and the issue
 // and its audit event exist). A benchmark: it measures; the target is 0 errors and p95 < 500 ms.
-//   BENCH_WRITERS=200 BENCH_REGENCIES=50 BENCH_WRITES=5 npm run bench:writes
+//   BENCH_WRITERS=200 BENCH_REGENCIES=50 BENCH_WRITES=5 BENCH_THINK_MS=0 npm run bench:writes
 import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -16,6 +16,7 @@ import { performance } from "node:perf_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { grantAppRole } from "./lib/app-role";
+import { benchSession } from "./lib/bench-session";
 import { freePort, startEmbeddedDb } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrate";
 import { checkSettings } from "./lib/script-settings";
@@ -24,6 +25,8 @@ checkSettings({ authSecret: "unused" });
 const WRITERS = Number(process.env.BENCH_WRITERS || 200);
 const REGENCIES = Number(process.env.BENCH_REGENCIES || 50);
 const WRITES = Number(process.env.BENCH_WRITES || 5); // per writer, one after the other
+// a pause between one writer's saves (a person reads the page, types the next form); 0: a burst
+const THINK_MS = Number(process.env.BENCH_THINK_MS || 0);
 const DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench"; // BENCH_DIST_DIR=.next-e2e reuses the e2e build
 
 const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-webpack/client.node") as {
@@ -31,24 +34,6 @@ const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react
 };
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] ?? NaN;
-
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { cookie: jar.join("; "), "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ csrfToken, email, password: "mekar-demo", callbackUrl: `${base}/dashboard` }),
-  });
-  const session = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`sign-in failed for ${email}`);
-  return [...jar, session].join("; ");
-}
 
 function createIssueActionId(): string {
   const manifest = JSON.parse(
@@ -103,6 +88,9 @@ async function main() {
           email,
           name: `Koordinator ${r.slug}`,
           passwordHash,
+          // coordinators must have a second factor (else they are led to enrol before anything)
+          totpSecret: "MEKARDEMOMEKARDEMOMEKARDEMOMEKAR",
+          totpEnabledAt: new Date(),
           memberships: { create: { regencyId: r.id, role: "coordinator" } },
         },
       });
@@ -131,7 +119,7 @@ async function main() {
     });
     const actionId = createIssueActionId();
     const cookies = new Map<string, string>();
-    for (const r of regencies) cookies.set(r.id, await signIn(base, `bench-${r.slug}@mekar.test`));
+    for (const r of regencies) cookies.set(r.id, await benchSession(base, db, `bench-${r.slug}@mekar.test`));
 
     const stamp = Date.now();
     const write = async (regencyId: string, title: string) => {
@@ -171,7 +159,10 @@ async function main() {
     // warm-up: one write per regency, not counted
     await Promise.all(regencies.map((r, i) => write(r.id, `Pemanasan ${stamp}-${i}`)));
 
-    console.log(`${WRITERS} writers over ${regencies.length} regencies, ${WRITES} issue creations each…`);
+    console.log(
+      `${WRITERS} writers over ${regencies.length} regencies, ${WRITES} issue creations each` +
+        (THINK_MS ? `, ${THINK_MS} ms between one writer's saves…` : " as fast as answered…"),
+    );
     const times: number[] = [];
     const errors: string[] = [];
     const t0 = performance.now();
@@ -179,6 +170,8 @@ async function main() {
       Array.from({ length: WRITERS }, async (_, w) => {
         const regency = regencies[w % regencies.length];
         for (let i = 0; i < WRITES; i++) {
+          // writers start spread over one think time, then pause between saves
+          if (THINK_MS) await new Promise((r) => setTimeout(r, i === 0 ? Math.random() * THINK_MS : THINK_MS));
           const r = await write(regency.id, `Isu beban tulis ${stamp}-${w}-${i}`).catch((e: unknown) => ({
             ms: NaN,
             ok: false,

@@ -17,6 +17,7 @@ import { performance } from "node:perf_hooks";
 import { gunzipSync } from "node:zlib";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { benchSession } from "./lib/bench-session";
 import { freePort, startEmbeddedDb } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrate";
 import { seedNationalScale } from "./lib/national-scale";
@@ -52,45 +53,6 @@ function get(url: string, cookie = "", extra: Record<string, string> = {}): Prom
     });
     req.on("error", reject);
   });
-}
-
-function post(url: string, form: Record<string, string>, cookie: string): Promise<http.IncomingMessage> {
-  const body = new URLSearchParams(form).toString();
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      {
-        method: "POST",
-        headers: {
-          cookie,
-          "content-type": "application/x-www-form-urlencoded",
-          "content-length": Buffer.byteLength(body),
-        },
-      },
-      (res) => {
-        res.resume();
-        resolve(res);
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
-  });
-}
-
-const cookiesOf = (h: http.IncomingHttpHeaders) => (h["set-cookie"] ?? []).map((c) => c.split(";")[0]);
-
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await get(`${base}/api/auth/csrf`);
-  const jar = cookiesOf(csrf.headers);
-  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const res = await post(
-    `${base}/api/auth/callback/credentials`,
-    { csrfToken, email, password: "mekar-demo", callbackUrl: `${base}/dashboard` },
-    jar.join("; "),
-  );
-  const session = cookiesOf(res.headers).find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`sign-in failed for ${email}`);
-  return [...jar, session].join("; ");
 }
 
 const pct = (xs: number[], p: number) =>
@@ -203,8 +165,8 @@ async function main() {
       app!.once("exit", (code) => reject(new Error(`app exited with ${code}`)));
     });
 
-    const coordinator = await signIn(base, "koordinator@mekar.test");
-    const admin = await signIn(base, "admin@mekar.test");
+    const coordinator = await benchSession(base, db, "koordinator@mekar.test");
+    const admin = await benchSession(base, db, "admin@mekar.test");
     const [{ id: issueId }] = await db.$queryRawUnsafe<{ id: string }[]>(
       `SELECT i.id FROM "Issue" i JOIN "Regency" r ON r.id = i."regencyId" WHERE r.slug = 'pangandaran' ORDER BY i.number DESC LIMIT 1`,
     );
@@ -269,7 +231,7 @@ async function main() {
       if (!id) throw new Error(`no server action ${key} in ${DIST_DIR}`);
       return id;
     };
-    const humas = await signIn(base, "humas@mekar.test");
+    const humas = await benchSession(base, db, "humas@mekar.test");
     const [{ id: regencyId }] = await db.$queryRawUnsafe<{ id: string }[]>(
       `SELECT id FROM "Regency" WHERE slug = 'pangandaran'`,
     );
