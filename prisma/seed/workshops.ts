@@ -574,6 +574,7 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
       ownerPositionId: flood.ownerPositionId ?? (await anyPosition(ctx.regencies.malaka)),
       dueDate: dateIn(12),
       status: "planned",
+      createdAt: dayAt(-7, 11, 45, 8), // agreed at the pre-meeting
     },
   });
   // the overdue one has told its owner and the coordinators already (history, not news)
