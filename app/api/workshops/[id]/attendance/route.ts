@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { connection } from "next/server";
 import { getActor } from "@/lib/auth/session";
 import { workshopParamsSchema } from "@/lib/workshops/route-params";
@@ -5,6 +6,8 @@ import { csvResponse, toCsv } from "@/lib/csv";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { listAttendance } from "@/lib/workshops/queries";
+
+const sessionQuerySchema = z.object({ session: z.uuid().optional() });
 
 type Ctx = { params: Promise<{ id: string }> };
 
@@ -15,10 +18,11 @@ export async function GET(request: Request, { params }: Ctx) {
   if (!actor) return new Response("Unauthorized", { status: 401 });
   const parsed = workshopParamsSchema.safeParse(await params);
   if (!parsed.success) return new Response("Not found", { status: 404 });
-  const picked = new URL(request.url).searchParams.get("session");
-  if (picked !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(picked))
-    return new Response("Not found", { status: 404 });
-  const data = await listAttendance(actor, parsed.data.id, picked ?? undefined);
+  const query = sessionQuerySchema.safeParse({
+    session: new URL(request.url).searchParams.get("session") ?? undefined,
+  });
+  if (!query.success) return new Response("Not found", { status: 404 });
+  const data = await listAttendance(actor, parsed.data.id, query.data.session);
   if (!data) return new Response("Not found", { status: 404 });
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const rows = data.participants.map((p, i) => [
