@@ -1,18 +1,32 @@
+import { zoneLabel } from "@/lib/regencies/time-zone";
 import { INTL_LOCALE, type Locale } from "./locales";
 
-// Times are shown in the regency's zone; WIB is the default (MEKAR_TIMEZONE).
-const TZ = process.env.MEKAR_TIMEZONE || "Asia/Jakarta";
+// Dates and times are shown in the zone of the regency whose record they belong to (pass its
+// `timeZone`); without one, the deployment's zone (MEKAR_TIMEZONE, WIB by default). A shown time
+// always carries its zone label (WIB/WITA/WIT): an official in Malaka reads a Jakarta meeting right.
+export const DEPLOYMENT_ZONE = process.env.MEKAR_TIMEZONE || "Asia/Jakarta";
 
-export function formatDate(value: Date | string | null | undefined, locale: Locale): string {
+type When = Date | string | null | undefined;
+
+export function formatDate(value: When, locale: Locale, timeZone: string = DEPLOYMENT_ZONE): string {
   if (!value) return "—";
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: TZ }).format(new Date(value));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone }).format(new Date(value));
 }
 
-export function formatDateTime(value: Date | string | null | undefined, locale: Locale): string {
+/** "3 Desember 2026": the long date of official letters (naskah dinas). */
+export function formatDateLong(value: When, locale: Locale, timeZone: string = DEPLOYMENT_ZONE): string {
   if (!value) return "—";
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeStyle: "short", timeZone: TZ }).format(
-    new Date(value),
-  );
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone }).format(new Date(value));
+}
+
+export function formatDateTime(value: When, locale: Locale, timeZone: string = DEPLOYMENT_ZONE): string {
+  if (!value) return "—";
+  const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  }).format(new Date(value));
+  return `${text} ${zoneLabel(timeZone)}`;
 }
 
 export function formatNumber(value: number | null | undefined, locale: Locale, digits = 0): string {
@@ -20,7 +34,8 @@ export function formatNumber(value: number | null | undefined, locale: Locale, d
   return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: digits }).format(value);
 }
 
-export function formatTime(value: Date | string | null | undefined, locale: Locale): string {
+export function formatTime(value: When, locale: Locale, timeZone: string = DEPLOYMENT_ZONE): string {
   if (!value) return "—";
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeStyle: "short", timeZone: TZ }).format(new Date(value));
+  const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeStyle: "short", timeZone }).format(new Date(value));
+  return `${text} ${zoneLabel(timeZone)}`;
 }

@@ -3,6 +3,7 @@ import { assertAdmin } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { checkRegencyCsv, type RegencyCsvError } from "./csv-import";
+import { zoneForRegencyCode } from "./time-zone";
 
 export type ImportResult = { created: number; updated: number; errors: RegencyCsvError[] };
 
@@ -52,7 +53,7 @@ export async function importRegencies(actor: Actor, text: string, fileName = "up
         await tx.regency.update({ where: { id: hit.id }, data: { ...data, version: { increment: 1 } } });
         updatedCount++;
       } else {
-        await tx.regency.create({ data: { code: r.code, ...data } });
+        await tx.regency.create({ data: { code: r.code, timeZone: zoneForRegencyCode(r.code), ...data } });
         createdCount++;
       }
     }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { regencySlugFor } from "@/lib/regencies/csv-import";
+import { zoneForRegencyCode } from "@/lib/regencies/time-zone";
 import { DEMO_TOTP_SECRET } from "./demo-totp";
 import { readDataCsv } from "./csv";
 import { seedPositions } from "./positions";
@@ -19,6 +20,7 @@ export async function seedFoundation(db: PrismaClient) {
       name: r.name,
       slug: regencySlugFor(r.kind, r.name),
       province: r.province,
+      timeZone: zoneForRegencyCode(r.code),
       districts: num(r.districts),
       areaKm2: num(r.area_km2),
       population: num(r.population),
