@@ -58,6 +58,8 @@ export default defineConfig({
       MEKAR_FRESH: "1",
       DATABASE_URL: "",
       AUTH_SECRET: "",
+      // the WhatsApp gateway stand-in of tests/e2e/whatsapp.spec.ts listens on loopback
+      MEKAR_WHATSAPP_HOSTS: "127.0.0.1",
     },
     wait: { stdout: /ready on http/ },
     timeout: 900_000, // a first start builds the app: minutes on a busy 2-core machine

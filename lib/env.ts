@@ -23,6 +23,9 @@ export const envSchema = z.object({
     )
     .transform((v) => (trustedProxiesOrNull(v) ?? []).length > 0),
   SMTP_URL: z.string().optional(),
+  // WhatsApp gateway hosts the operator vouches for (may be http or on a private network); any
+  // other gateway must be https on a public address (lib/notifications/gateway-address.ts)
+  MEKAR_WHATSAPP_HOSTS: z.string().optional(),
   MAIL_FROM: z.string().default("Mekar <noreply@mekar.local>"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -5,9 +5,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { actorFor, DEMO } from "@/tests/helpers/actors";
 import { confirmPhoneCode, removeMyPhone, requestPhoneCode, saveWhatsAppGateway, updateMyChannels } from "./mutations";
+import { publicOnlyLookup } from "./gateway-request";
 import { notify } from "./notify";
 import { deliverPendingMessages, listFailedMessages, queueDueDigests } from "./outbox";
 import { getWhatsAppGateway, myNotificationChannels } from "./queries";
+import { saveWhatsAppGatewaySchema } from "./schemas";
 
 // A real WhatsApp gateway stand-in on loopback: records every POST, answers `status`.
 type Received = { auth: string | undefined; to: string; text: string };
@@ -177,6 +179,39 @@ describe("WhatsApp and digest outbox", () => {
     expect(failed?.[0]).toMatchObject({ channel: "whatsapp", error: "gateway answered HTTP 500" });
     expect(JSON.stringify(failed)).not.toContain("+62812");
     expect(await listFailedMessages(coordinator)).toBeNull();
+  });
+
+  it("a gateway on the server's own network is refused when saved and again when sending (SSRF)", async () => {
+    const problem = (url: string) =>
+      saveWhatsAppGatewaySchema.safeParse({ regencyId, url, token: "", template: "{{text}}" }).error?.issues[0]
+        ?.message;
+    expect(problem("http://gw.example.org/send")).toBe("notifications.gateway.httpsOnly");
+    for (const inside of [
+      "https://169.254.169.254/latest/meta-data",
+      "https://10.0.0.7/send",
+      "https://[::1]:5432/",
+      "https://[::ffff:127.0.0.1]/",
+      "https://localhost/send",
+      "https://db.internal/send",
+    ])
+      expect(problem(inside), inside).toBe("notifications.gateway.notPublic");
+    expect(problem("https://user:secret@gw.example.org/send")).toBe("notifications.gateway.badUrl");
+    expect(problem("https://gw.example.org/send")).toBeUndefined();
+    expect(problem(url)).toBeUndefined(); // loopback that the operator allowed (MEKAR_WHATSAPP_HOSTS)
+
+    // a row that bypassed the form (or an address that changed meaning) is refused at send time, unsent
+    await db.whatsAppGateway.update({ where: { regencyId }, data: { url: "https://127.0.0.2:1/send" } });
+    await requestPhoneCode(official, "081234567893");
+    await drain();
+    const m = await db.outboundMessage.findFirstOrThrow({ where: { purpose: "verification" } });
+    expect(m.error).toBe("gateway address refused (notPublic)");
+    expect(received).toHaveLength(0);
+    // names are checked on the address they resolve to
+    const resolved = await new Promise<string>((done) =>
+      publicOnlyLookup("localhost", {}, (err) => done(err?.code ?? "resolved")),
+    );
+    expect(resolved).toBe("ENOTPUBLIC");
+    await db.whatsAppGateway.update({ where: { regencyId }, data: { url } });
   });
 
   it("the token never leaves the server: not read back, kept when left blank, not in errors", async () => {

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { loadMessages } from "@/lib/i18n/messages";
 import { createTranslator } from "@/lib/i18n/translate";
 import { applyTemplate } from "./channels";
+import { postToGateway } from "./gateway-request";
 import { absoluteLink, backoffMs, MAX_ATTEMPTS, send as sendMail } from "./mail";
 import { summaryOf } from "./notify";
 
@@ -122,21 +123,13 @@ async function gatewayFor(regencyId: string | null, userId: string): Promise<Gat
 
 /** POSTs {to, text} with the bearer token; throws on anything but a 2xx answer. */
 export async function sendWhatsApp(gateway: Gateway, to: string, text: string, link: string | null): Promise<void> {
-  let res: Response;
-  try {
-    res = await fetch(gateway.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${gateway.token}` },
-      body: JSON.stringify({ to, text: applyTemplate(gateway.template, text, link) }),
-      redirect: "error", // the token goes to the configured address only
-      signal: AbortSignal.timeout(GATEWAY_TIMEOUT_MS),
-    });
-  } catch (e) {
-    const cause = (e as { cause?: { code?: string } }).cause?.code;
-    throw new Error(`gateway unreachable${cause ? ` (${cause})` : ""}`);
-  }
-  await res.body?.cancel().catch(() => {});
-  if (!res.ok) throw new Error(`gateway answered HTTP ${res.status}`);
+  const status = await postToGateway(
+    gateway.url,
+    gateway.token,
+    { to, text: applyTemplate(gateway.template, text, link) },
+    GATEWAY_TIMEOUT_MS,
+  );
+  if (status < 200 || status > 299) throw new Error(`gateway answered HTTP ${status}`);
 }
 
 async function deliver(r: Pending, smtpUrl: string | undefined): Promise<Outcome> {

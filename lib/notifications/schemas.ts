@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { gatewayUrlProblem } from "./gateway-request";
 
 export const markNotificationReadSchema = z.object({ id: z.uuid() });
 export const markAllNotificationsReadSchema = z.object({});
@@ -31,7 +32,11 @@ export const saveWhatsAppGatewaySchema = z.object({
   url: z
     .url({ protocol: /^https?$/ })
     .trim()
-    .max(500),
+    .max(500)
+    .superRefine((url, ctx) => {
+      const problem = gatewayUrlProblem(url);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   /** blank keeps the token already saved */
   token: z.string().trim().max(500).default(""),
   template: z

@@ -35,6 +35,13 @@ test("a coordinator sets the WhatsApp gateway, an official verifies a number and
   await signedInAs(page, "koordinator@mekar.test");
   await page.goto("/regencies/pangandaran");
   const gateway = page.locator("form", { has: page.getByLabel("Token") });
+  // an address inside the server's own network (a cloud metadata service) is refused, nothing saved
+  await gateway.getByLabel("Alamat gateway (URL)").fill("https://169.254.169.254/latest/meta-data");
+  await gateway.getByLabel("Token").fill(token);
+  await gateway.getByLabel("Templat pesan").fill("[Mekar] {{text}}\n{{link}}");
+  await gateway.getByRole("button", { name: "Simpan" }).click();
+  await expect(gateway.getByText("Alamat gateway harus alamat publik di internet", { exact: false })).toBeVisible();
+  // the loopback stand-in is a host the operator allowed (MEKAR_WHATSAPP_HOSTS in playwright.config.ts)
   await gateway.getByLabel("Alamat gateway (URL)").fill(`http://127.0.0.1:${port}/kirim`);
   await gateway.getByLabel("Token").fill(token);
   await gateway.getByLabel("Templat pesan").fill("[Mekar] {{text}}\n{{link}}");
