@@ -44,7 +44,11 @@ export function PrintSheet({
           {backLabel}
         </a>
       </div>
-      <article className="print-sheet mx-auto max-w-4xl overflow-x-auto rounded-lg border border-slate-200 bg-white p-3 text-sm break-words sm:p-6 print:overflow-visible text-slate-900 shadow-sm">
+      <article
+        tabIndex={0}
+        aria-label={title}
+        className="print-sheet mx-auto max-w-4xl overflow-x-auto rounded-lg border border-slate-200 bg-white p-3 text-sm break-words sm:p-6 print:overflow-visible text-slate-900 shadow-sm"
+      >
         <header className="mb-4 border-b-2 border-slate-800 pb-3">
           <h1 className="text-xl font-semibold">{title}</h1>
           <div className="mt-1 text-slate-700">{subtitle}</div>

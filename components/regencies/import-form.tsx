@@ -45,7 +45,12 @@ export function ImportForm({ action }: { action: (prev: FormState, formData: For
       </div>
       <FormMessage state={state} />
       {errors.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border border-red-200">
+        <div
+          className="overflow-x-auto rounded-lg border border-red-200"
+          tabIndex={0}
+          role="region"
+          aria-label={t("regencies.import.errorsCaption")}
+        >
           <table className="min-w-full divide-y divide-red-100 text-sm">
             <caption className="sr-only">{t("regencies.import.errorsCaption")}</caption>
             <thead className="bg-red-50 text-left text-xs font-semibold uppercase tracking-wide text-red-900">

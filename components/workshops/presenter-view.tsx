@@ -54,7 +54,13 @@ export function PresenterView({
   }, [workshopId, reload]);
   const a = view.activity;
   return (
-    <div className="fixed inset-0 z-50 flex flex-col overflow-auto bg-white">
+    // focusable, so that a keyboard can scroll a long result on the projector
+    <div
+      className="fixed inset-0 z-50 flex flex-col overflow-auto bg-white"
+      tabIndex={0}
+      role="region"
+      aria-label={view.workshop.title}
+    >
       <header className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 bg-emerald-800 px-6 py-3 text-white">
         <h1 className="text-2xl font-semibold">{view.workshop.title}</h1>
         <div className="flex items-center gap-4 text-lg">

@@ -271,7 +271,7 @@ describe("stage permissions", () => {
       issueId: issue.id,
       version: issue.version,
       stage: "closed",
-      note: "",
+      note: "Ditutup setelah rapat koordinasi 3 Desember.",
       evaluationNote: "Sasaran tercapai, dievaluasi dalam rakor.",
       isPublic: false,
     });
@@ -279,6 +279,10 @@ describe("stage permissions", () => {
     expect(closed.stage).toBe("closed");
     expect(closed.closedAt).not.toBeNull();
     expect(closed.evaluationNote).toBe("Sasaran tercapai, dievaluasi dalam rakor.");
+    // the stage note typed beside the evaluation is kept in the timeline, not dropped
+    const entry = await db.issueUpdate.findFirstOrThrow({ where: { issueId: issue.id, toStage: "closed" } });
+    expect(entry.body).toContain("Ditutup setelah rapat koordinasi 3 Desember.");
+    expect(entry.body).toContain("Sasaran tercapai, dievaluasi dalam rakor.");
   });
 });
 

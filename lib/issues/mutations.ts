@@ -353,7 +353,8 @@ export async function changeIssueStage(actor: Actor, input: ChangeIssueStageInpu
         kind: "stage",
         fromStage: issue.stage,
         toStage: input.stage,
-        body: closing ? input.evaluationNote : input.note,
+        // closing: the stage note (if any) and the evaluation both stay in the timeline
+        body: closing ? [input.note, input.evaluationNote].filter(Boolean).join("\n\n") : input.note,
         byOwner: isOwner,
         isPublic: input.isPublic && issue.isPublic,
         authorId: actor.id,

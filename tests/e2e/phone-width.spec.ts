@@ -1,10 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
+import { seriousViolations } from "../helpers/axe";
 import { DEMO_USERS, signedInAs } from "../helpers/sessions";
 
 // No page scrolls sideways on a 360 px phone: every page each demo role reaches (the navigation,
 // each section's tabs, /account, /notifications and the first detail page of each list), the
 // public pages and the login page. A wide table or tab strip may scroll inside itself; the page
-// may not.
+// may not. The same walk is the Indonesian accessibility check of the portal (axe, no serious or
+// critical violation) for the coordinator and the admin, whose pages cover every section.
+const AXE_WALKS = new Set(["koordinator@mekar.test", "admin@mekar.test"]);
 test.use({ viewport: { width: 360, height: 740 } });
 test.describe.configure({ mode: "parallel" });
 
@@ -67,7 +70,7 @@ async function childLinks(page: Page, path: string): Promise<string[]> {
 /** Links that answer with a file (exports, feeds), not a page. */
 const FILES = /^\/api\/|\/export\b|\.\w+$/;
 
-test("the login and public pages fit a 360 px phone", async ({ page }) => {
+test("the login and public pages fit a 360 px phone and are accessible", async ({ page }) => {
   const pages = ["/login", "/r", "/r/pangandaran"];
   await page.goto("/r/pangandaran");
   const links = await page
@@ -82,12 +85,15 @@ test("the login and public pages fit a 360 px phone", async ({ page }) => {
     await page.goto(path);
     const overflow = await sidewaysOverflow(page);
     if (overflow) failures.push(`${path}: ${overflow}`);
+    for (const v of await seriousViolations(page)) failures.push(`${path}: axe ${v}`);
   }
   expect(failures).toEqual([]);
 });
 
 for (const email of DEMO_USERS) {
-  test(`every page ${email} reaches fits a 360 px phone`, async ({ page }) => {
+  test(`every page ${email} reaches fits a 360 px phone${AXE_WALKS.has(email) ? " and is accessible" : ""}`, async ({
+    page,
+  }) => {
     test.slow(); // a long walk
     await signedInAs(page, email);
     const queue = ["/dashboard", ...(await navLinks(page)), "/account", "/notifications"];
@@ -102,6 +108,7 @@ for (const email of DEMO_USERS) {
       if (!response || response.status() >= 400) continue;
       const overflow = await sidewaysOverflow(page);
       if (overflow) failures.push(`${path}: ${overflow}`);
+      if (AXE_WALKS.has(email)) for (const v of await seriousViolations(page)) failures.push(`${path}: axe ${v}`);
       for (const link of [...(await navLinks(page)), ...(await childLinks(page, path))])
         if (!seen.has(link) && !FILES.test(link)) queue.push(link);
     }

@@ -34,7 +34,11 @@ export default async function ImportRegenciesPage() {
         </Card>
         <Card title={t("regencies.import.formatTitle")}>
           <p className="mb-2 text-sm text-slate-700">{t("regencies.import.formatBody")}</p>
-          <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs">
+          <pre
+            className="overflow-x-auto rounded bg-slate-100 p-2 text-xs"
+            tabIndex={0}
+            aria-label={t("regencies.import.formatTitle")}
+          >
             {REGENCY_CSV_HEADER.join(",")}
             {"\n"}32.18,kabupaten,Pangandaran,Jawa Barat,10,1128.122,447272
           </pre>

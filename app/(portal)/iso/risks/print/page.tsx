@@ -31,7 +31,7 @@ export default async function RisksPrintPage() {
       {risks.length === 0 ? (
         <p>{t("iso.risk.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("iso.risk.listTitle")}>
           <table className="w-full border-collapse text-left text-xs">
             <caption className="sr-only">{t("iso.risk.listTitle")}</caption>
             <thead>
