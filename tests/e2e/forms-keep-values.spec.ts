@@ -1021,10 +1021,19 @@ const SWEPT: Swept[] = [
   },
   {
     file: "components/regencies/leader-profile.tsx",
+    form: "LeaderProfileForm (/regencies/[slug]/leaders/[termId], the holder appointed above)",
+    user: COORDINATOR,
+    open: async (page, ctx) => {
+      ctx.termId ??= await idOf(`SELECT id FROM "PositionTerm" WHERE "positionId" = $1`, [ctx.positionId]);
+      await page.goto(`/regencies/pangandaran/leaders/${ctx.termId}`);
+      return byFields(page, "termId", "background");
+    },
+  },
+  {
+    file: "components/regencies/leader-profile.tsx",
     form: "EndTermForm (/regencies/[slug]/leaders/[termId])",
     user: COORDINATOR,
     open: async (page, ctx) => {
-      ctx.termId = await idOf(`SELECT id FROM "PositionTerm" WHERE "positionId" = $1`, [ctx.positionId]);
       await page.goto(`/regencies/pangandaran/leaders/${ctx.termId}`);
       return byFields(page, "termId", "endDate");
     },
@@ -1159,11 +1168,6 @@ const EXEMPT: { file: string; form: string; reason: string }[] = [
   { file: "components/publications/image-panel.tsx", form: "remove the image", reason: NOTHING },
   { file: "components/publications/narrative-forms.tsx", form: "RetireNarrativeMessageForm", reason: NOTHING },
   { file: "components/publications/piece-forms.tsx", form: "SubmitPieceForm", reason: NOTHING },
-  {
-    file: "components/regencies/leader-profile.tsx",
-    form: "LeaderProfileForm",
-    reason: "not yet swept (issue 13 follow-up): edits a seeded leader the regency journeys read",
-  },
   { file: "components/notifications/channel-settings.tsx", form: "remove the phone", reason: NOTHING },
   { file: "components/notifications/channel-settings.tsx", form: "confirm the phone's code", reason: SECRET },
   {
