@@ -160,18 +160,23 @@ function isPair(v: unknown): v is [unknown, unknown] {
 }
 
 export function presentChanges(ctx: Ctx, e: AuditEventRow): AuditChangeView[] {
-  return Object.entries(e.changes ?? {})
-    .filter(([field]) => !SECRET_FIELD.test(field))
-    .map(([field, v]) => {
-      const label = fieldLabel(ctx.t, e.entityType, field);
-      if (!isPair(v)) return { field: label, from: null, to: formatAuditValue(ctx, e, field, v) };
-      const [a, b] = v;
-      return {
-        field: label,
-        from: a === null || a === undefined ? null : formatAuditValue(ctx, e, field, a),
-        to: formatAuditValue(ctx, e, field, b),
-      };
-    });
+  const blank = (v: unknown) => v === null || v === undefined || v === "";
+  return (
+    Object.entries(e.changes ?? {})
+      .filter(([field]) => !SECRET_FIELD.test(field))
+      // a created record's empty fields: nothing happened to them
+      .filter(([, v]) => !(isPair(v) && blank(v[0]) && blank(v[1])))
+      .map(([field, v]) => {
+        const label = fieldLabel(ctx.t, e.entityType, field);
+        if (!isPair(v)) return { field: label, from: null, to: formatAuditValue(ctx, e, field, v) };
+        const [a, b] = v;
+        return {
+          field: label,
+          from: a === null || a === undefined ? null : formatAuditValue(ctx, e, field, a),
+          to: formatAuditValue(ctx, e, field, b),
+        };
+      })
+  );
 }
 
 export function presentAuditEvent(ctx: Ctx, e: AuditEventRow): AuditEventView {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { DEPLOYMENT_ZONE } from "@/lib/i18n/format";
 import { zoneLabel } from "@/lib/regencies/time-zone";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
@@ -14,11 +15,15 @@ async function auditContext(actor: Actor, filter: AuditFilter, t: Translate, loc
   if (!people || !regencies) return null;
   const personOptions = people.map((p) => ({ value: p.id, label: p.name }));
   const regencyOptions = regencies.map((r) => ({ value: r.id, label: r.name }));
-  const zones = [...new Set(regencies.map((r) => zoneLabel(r.timeZone)))].join("/");
+  const zones = [...new Set(regencies.map((r) => r.timeZone))];
   return {
     personOptions,
     regencyOptions,
-    zoneHint: t("audit.filter.zoneHint", { zone: zones || "WIB" }),
+    /** The zone of the reader's regencies when they share one (a time printed "now"), else the deployment's. */
+    timeZone: zones.length === 1 ? zones[0] : DEPLOYMENT_ZONE,
+    zoneHint: t("audit.filter.zoneHint", {
+      zone: zones.length ? zones.map(zoneLabel).join("/") : zoneLabel(DEPLOYMENT_ZONE),
+    }),
     describe: (recordLabel: string | null) =>
       describeAuditFilter(t, locale, filter, { people: personOptions, regencies: regencyOptions, recordLabel }),
   };
@@ -43,5 +48,11 @@ export async function auditExportView(actor: Actor, filter: AuditFilter, t: Tran
     presentAuditEvent({ t, locale, isAdmin: actor.isAdmin, values: rows.values }, e),
   );
   const recordLabel = filter.record && events.length ? events[0].sentence.record : null;
-  return { events, truncated: rows.truncated, filters: ctx.describe(recordLabel) };
+  return {
+    events,
+    truncated: rows.truncated,
+    filters: ctx.describe(recordLabel),
+    regencies: ctx.regencyOptions.map((r) => r.label),
+    timeZone: ctx.timeZone,
+  };
 }

@@ -3,6 +3,7 @@ import { auditFilterSchema } from "@/lib/audit/schemas";
 import { auditExportView } from "@/lib/audit/view";
 import { changeLine } from "@/lib/audit/present";
 import { getActor } from "@/lib/auth/session";
+import { originFrom } from "@/lib/http/public-origin";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { getLocale, getT } from "@/lib/i18n/server";
 
@@ -27,6 +28,7 @@ export async function GET(request: Request) {
     t("audit.changes"),
     t("audit.ip"),
   ];
+  const origin = originFrom(request.headers);
   const rows = view.events.map((e) => [
     e.seq,
     e.when,
@@ -35,7 +37,7 @@ export async function GET(request: Request) {
     e.text,
     e.recordType,
     e.sentence.record,
-    e.recordHref ? new URL(e.recordHref, request.url).href : "",
+    e.recordHref ? `${origin}${e.recordHref}` : "",
     e.changes.map((c) => changeLine(t, c)).join("\n"),
     e.ip ?? "",
   ]);
