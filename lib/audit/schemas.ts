@@ -25,12 +25,13 @@ export const auditFilterSchema = z
       .string()
       .trim()
       .max(200)
+      .regex(/^[^\u0000-\u001f]*$/) // no control characters (a NUL would fail the query)
       .transform((s) => s || undefined)
       .optional()
       .catch(undefined),
     from: day.optional().catch(undefined),
     to: day.optional().catch(undefined),
-    before: z.coerce.bigint().positive().optional().catch(undefined), // keyset cursor: seq
+    before: z.coerce.bigint().positive().max(9_223_372_036_854_775_807n).optional().catch(undefined), // keyset cursor: seq
   })
   // a reversed range would match nothing: the dates are ignored and the page says so
   .transform((f) =>
