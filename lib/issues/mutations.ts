@@ -421,7 +421,8 @@ export async function addIssueUpdate(actor: Actor, input: AddIssueUpdateInput): 
         actor,
         "issue.update_added",
         { type: "issue", id: issue.id, regencyId: issue.regencyId },
-        { updateId: [null, update.id], ...diff(issue, data, ["percentDone", "lastOwnerUpdateAt"]) },
+        // a field the update leaves alone is not a change to null
+        { updateId: [null, update.id], ...diff(issue, { ...issue, ...data }, ["percentDone", "lastOwnerUpdateAt"]) },
       );
       const link = `/issues/${issue.id}`;
       const mentioned = await mentionedUserIds(tx, issue.regencyId, input.body);

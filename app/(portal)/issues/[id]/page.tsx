@@ -5,10 +5,12 @@ import { IssueAttentionNotice, IssueHeaderBadges, IssueProperties } from "@/comp
 import { IssueCommunication } from "@/components/issues/issue-communication";
 import { IssueTimeline } from "@/components/issues/issue-timeline";
 import { AddUpdateForm, StageForm, TriageForms } from "@/components/issues/issue-work-forms";
+import { AuditHistoryLink } from "@/components/audit/audit-history-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Markdown } from "@/components/ui/markdown";
+import { can } from "@/lib/auth/permissions";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { FollowUpList } from "@/components/workshops/follow-up-list";
 import { issueFormOptions } from "@/lib/issues/queries";
@@ -45,6 +47,9 @@ export default async function IssuePage({ params }: Props) {
         <LinkButton href={`/r/${issue.regency.slug}/isu/${issue.number}`} variant="ghost">
           {t("issues.detail.publicPage")}
         </LinkButton>
+      )}
+      {can(actor, "audit.read", issue.regencyId) && (
+        <AuditHistoryLink type="issue" id={issue.id} label={t("audit.history")} />
       )}
     </>
   );
