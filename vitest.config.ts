@@ -11,6 +11,8 @@ const UNIT_TESTS = [
   "lib/leadership/schemas.test.ts",
   "lib/notifications/channels.test.ts",
   "lib/publications/helpers.test.ts",
+  "lib/spreadsheet/export.test.ts",
+  "lib/spreadsheet/read.test.ts",
   "lib/users/names.test.ts",
   "scripts/server.test.ts",
 ];
