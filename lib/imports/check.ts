@@ -120,7 +120,9 @@ export function checkImport(kind: ImportKind, sheet: SheetRow[], t: Translate, a
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? "");
         const label = byKey.has(key) ? t(columnLabelKey(kind, key)) : "";
-        errors.push(label ? `${label}: ${translateIssue(issue, t)}` : translateIssue(issue, t));
+        const message = translateIssue(issue, t);
+        // a domain message may already name the field ("Judul minimal 5 karakter.")
+        errors.push(label && !message.toLowerCase().startsWith(label.toLowerCase()) ? `${label}: ${message}` : message);
       }
     else if (!errors.length) records.push({ line, data: parsed.data });
     errorCount += errors.length;

@@ -820,6 +820,12 @@ const EXEMPT: { file: string; form: string; reason: string }[] = [
       "not yet swept (issue 13 follow-up): moves the regency's coordinator position, which other journeys rely on",
   },
   { file: "components/workshops/control-buttons.tsx", form: "ActionButton", reason: NOTHING },
+  {
+    file: "components/imports/import-form.tsx",
+    form: "confirm an import",
+    reason:
+      "nothing a user enters: the checked rows of the preview in hidden fields and a button (the preview form keeps pasted text itself)",
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------

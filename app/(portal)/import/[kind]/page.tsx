@@ -71,7 +71,7 @@ export default async function ImportPage({ params }: Props) {
           </Link>
         ))}
       </nav>
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_18rem]">
         <Card className="min-w-0">
           <ImportForm
             key={kind.key}
