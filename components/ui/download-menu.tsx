@@ -23,7 +23,7 @@ export function DownloadMenu({
           ▾
         </span>
       </summary>
-      <ul className="absolute right-0 z-20 mt-1 w-64 rounded-md border border-slate-200 bg-white py-1 shadow-lg">
+      <ul className="z-20 mt-1 w-64 max-w-[calc(100vw-2rem)] rounded-md sm:absolute sm:right-0 border border-slate-200 bg-white py-1 shadow-lg">
         {items.map((i) => (
           <li key={i.format}>
             <a

@@ -650,6 +650,8 @@ const ROUTES: Record<string, RouteCase> = {
 const ROUTE_EXEMPT: Record<string, string> = {
   "/issues/export":
     "takes no regency or record from the URL: it exports the active regency; checked with a forged regency cookie and query below",
+  "/publications/stakeholders/export":
+    "takes no regency from the URL: it exports the active regency's stakeholders (listStakeholders checks the reader), as /issues/export",
   "/r/[regencySlug]/feed.xml":
     "public by design (published pieces only); checked below to carry no unpublished Malaka piece",
   "/api/auth/[...nextauth]": "next-auth's sign-in endpoints: no regency data",

@@ -80,6 +80,17 @@ test("the coordinator downloads the issue register as .xlsx with typed cells", a
   const text = body.toString("utf8");
   expect(text.split("\r\n")[0]).toMatch(/;Pembaruan terakhir[^;]*\(WIB\);/);
   expect(text).not.toMatch(/\d{2}:\d{2}:\d{2}\.\d{3}Z/);
+
+  // the stakeholder map downloads the same way, power and interest as numbers
+  const map = await page.request.get("/publications/stakeholders/export?format=xlsx");
+  expect(map.headers()["content-type"]).toContain("spreadsheetml");
+  const sheet = (await workbookOf(await map.body())).worksheets[0];
+  let row = 0;
+  sheet.eachRow((r, n) => {
+    if (!row && r.getCell(1).value === "Nama") row = n;
+  });
+  expect(row).toBeGreaterThan(1);
+  expect(typeof sheet.getRow(row + 1).getCell(4).value).toBe("number");
 });
 
 test("an issue sheet with two bad rows is refused with their lines; the corrected one is saved and listed", async ({

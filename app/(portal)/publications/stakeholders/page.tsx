@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { downloadFormats } from "@/components/imports/download-formats";
 import { PageHeader } from "@/components/layout/page-header";
+import { DownloadMenu } from "@/components/ui/download-menu";
 import { LinkButton } from "@/components/ui/button";
 import { IssueFilterForm } from "@/components/publications/issue-filter-form";
 import { MendelowGrid } from "@/components/publications/mendelow-grid";
@@ -40,11 +42,18 @@ export default async function StakeholdersPage({ searchParams }: { searchParams:
         title={t("stakeholders.title")}
         description={t("stakeholders.description")}
         actions={
-          can(actor, IMPORT_KIND.stakeholders.permission, regency.id) && (
-            <LinkButton href="/import/stakeholders" variant="secondary">
-              {t("spreadsheet.import.link")}
-            </LinkButton>
-          )
+          <>
+            <DownloadMenu
+              href={`/publications/stakeholders/export${issueId ? `?issueId=${issueId}` : ""}`}
+              label={t("spreadsheet.export.menu")}
+              items={downloadFormats(t)}
+            />
+            {can(actor, IMPORT_KIND.stakeholders.permission, regency.id) && (
+              <LinkButton href="/import/stakeholders" variant="secondary">
+                {t("spreadsheet.import.link")}
+              </LinkButton>
+            )}
+          </>
         }
       />
       <PublicationsSubnav t={t} current="stakeholders" />
