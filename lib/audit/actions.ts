@@ -24,6 +24,11 @@ export type AuditAction =
   | "membership.removed"
   | "membership.role_changed"
   | "regencies.imported"
+  // bulk imports from a sheet (lib/imports): one row per import, beside each record's own
+  | "issues.imported"
+  | "stakeholders.imported"
+  | "media_coverage.imported"
+  | "expert_contacts.imported"
   // regencies and leadership
   | "regency.updated"
   | "regency_milestone.created"

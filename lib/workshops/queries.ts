@@ -236,7 +236,7 @@ export async function listAttendance(actor: Actor, workshopId: string, sessionId
       title: true,
       venue: true,
       startsAt: true,
-      regency: { select: { name: true } },
+      regency: { select: { name: true, timeZone: true } },
       sessions: { orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: 100, select: sessionRow },
     },
   });

@@ -488,6 +488,8 @@ const PAGES: Record<string, PageCase> = {
 const PAGE_EXEMPT: Record<string, string> = {
   "/r/[regencySlug]":
     "the regency's public page, open to everyone by design (public issues, published pieces): checked below to carry no private record",
+  "/import/[kind]":
+    "[kind] names a kind of data (issues, stakeholders…), not a record: the import goes into the active regency, and the mutation checks the permission in the regency the form names (lib/imports/import.test.ts: a Pangandaran coordinator cannot import into Malaka)",
 };
 
 const dynamicPages = () =>
@@ -668,10 +670,14 @@ const ROUTES: Record<string, RouteCase> = {
 const ROUTE_EXEMPT: Record<string, string> = {
   "/issues/export":
     "takes no regency or record from the URL: it exports the active regency; checked with a forged regency cookie and query below",
+  "/publications/stakeholders/export":
+    "takes no regency from the URL: it exports the active regency's stakeholders (listStakeholders checks the reader), as /issues/export",
   "/r/[regencySlug]/feed.xml":
     "public by design (published pieces only); checked below to carry no unpublished Malaka piece",
   "/api/auth/[...nextauth]": "next-auth's sign-in endpoints: no regency data",
   "/api/health": "liveness and database check: no regency data",
+  "/import/[kind]/template":
+    "the empty .xlsx template of an import kind (column names, an example, notes): no regency data",
   "/join": "participant code form: finds a workshop by its public code, shows only its title",
   "/join/[code]":
     "participant page: authorized by the workshop code and the participant cookie, every query keyed by that code's workshop",

@@ -3,13 +3,16 @@ import { notFound } from "next/navigation";
 import { IssueFilters } from "@/components/issues/issue-filters";
 import { IssueTable } from "@/components/issues/issue-table";
 import { PageHeader } from "@/components/layout/page-header";
+import { downloadFormats } from "@/components/imports/download-formats";
 import { LinkButton } from "@/components/ui/button";
+import { DownloadMenu } from "@/components/ui/download-menu";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { IMPORT_KIND } from "@/lib/imports/kinds";
 import { issueFormOptions, listIssues } from "@/lib/issues/queries";
 import { issueFilterSchema } from "@/lib/issues/schemas";
 
@@ -49,12 +52,16 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
                 {t("issues.triageQueueCount", { count: pending.nextCursor ? `${pendingCount - 1}+` : pendingCount })}
               </LinkButton>
             )}
-            <a
+            <DownloadMenu
               href={`/issues/export?${query}`}
-              className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-            >
-              {t("issues.exportCsv")}
-            </a>
+              label={t("spreadsheet.export.menu")}
+              items={downloadFormats(t)}
+            />
+            {can(actor, IMPORT_KIND.issues.permission, regency.id) && (
+              <LinkButton href="/import/issues" variant="secondary">
+                {t("spreadsheet.import.link")}
+              </LinkButton>
+            )}
             {can(actor, "dashboard.read", regency.id) && (
               <LinkButton href="/issues/report" variant="secondary">
                 {t("issues.reportLink")}

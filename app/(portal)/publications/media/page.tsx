@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
+import { LinkButton } from "@/components/ui/button";
 import { CreateCoverageForm, UpdateCoverageForm } from "@/components/publications/coverage-forms";
 import { CoverageTable, IssueSentimentTable } from "@/components/publications/coverage-table";
 import { IssueFilterForm } from "@/components/publications/issue-filter-form";
@@ -12,6 +13,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { IMPORT_KIND } from "@/lib/imports/kinds";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getCoverage, issueSentimentSummary, listCoverage, sentimentOverTime } from "@/lib/media/queries";
 import { coverageFilterSchema } from "@/lib/media/schemas";
@@ -42,7 +44,17 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
   const today = new Date().toISOString().slice(0, 10);
   return (
     <>
-      <PageHeader title={t("media.title")} description={t("media.description")} />
+      <PageHeader
+        title={t("media.title")}
+        description={t("media.description")}
+        actions={
+          can(actor, IMPORT_KIND.media.permission, regency.id) && (
+            <LinkButton href="/import/media" variant="secondary">
+              {t("spreadsheet.import.link")}
+            </LinkButton>
+          )
+        }
+      />
       <PublicationsSubnav t={t} current="media" />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-6">

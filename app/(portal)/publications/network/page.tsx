@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
+import { LinkButton } from "@/components/ui/button";
 import { CreateExpertForm, ExpertSearchForm, UpdateExpertForm } from "@/components/publications/stakeholder-forms";
 import { ExpertTable } from "@/components/publications/stakeholder-tables";
 import { PublicationsSubnav } from "@/components/publications/subnav";
@@ -9,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { IMPORT_KIND } from "@/lib/imports/kinds";
 import { getT } from "@/lib/i18n/server";
 import { listIssueOptions } from "@/lib/publications/queries";
 import { listDisciplines, listExperts } from "@/lib/stakeholders/queries";
@@ -34,7 +36,17 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
   const editing = experts.find((e) => e.id === edit);
   return (
     <>
-      <PageHeader title={t("stakeholders.network.title")} description={t("stakeholders.network.description")} />
+      <PageHeader
+        title={t("stakeholders.network.title")}
+        description={t("stakeholders.network.description")}
+        actions={
+          can(actor, IMPORT_KIND.experts.permission, regency.id) && (
+            <LinkButton href="/import/experts" variant="secondary">
+              {t("spreadsheet.import.link")}
+            </LinkButton>
+          )
+        }
+      />
       <PublicationsSubnav t={t} current="network" />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-4">

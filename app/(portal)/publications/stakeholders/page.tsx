@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { downloadFormats } from "@/components/imports/download-formats";
 import { PageHeader } from "@/components/layout/page-header";
+import { DownloadMenu } from "@/components/ui/download-menu";
+import { LinkButton } from "@/components/ui/button";
 import { IssueFilterForm } from "@/components/publications/issue-filter-form";
 import { MendelowGrid } from "@/components/publications/mendelow-grid";
 import { CreateStakeholderForm, UpdateStakeholderForm } from "@/components/publications/stakeholder-forms";
@@ -11,6 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { IMPORT_KIND } from "@/lib/imports/kinds";
 import { getT } from "@/lib/i18n/server";
 import { listIssueOptions } from "@/lib/publications/queries";
 import { listStakeholders } from "@/lib/stakeholders/queries";
@@ -34,7 +38,24 @@ export default async function StakeholdersPage({ searchParams }: { searchParams:
   const editing = rows.find((r) => r.id === sp.edit);
   return (
     <>
-      <PageHeader title={t("stakeholders.title")} description={t("stakeholders.description")} />
+      <PageHeader
+        title={t("stakeholders.title")}
+        description={t("stakeholders.description")}
+        actions={
+          <>
+            <DownloadMenu
+              href={`/publications/stakeholders/export${issueId ? `?issueId=${issueId}` : ""}`}
+              label={t("spreadsheet.export.menu")}
+              items={downloadFormats(t)}
+            />
+            {can(actor, IMPORT_KIND.stakeholders.permission, regency.id) && (
+              <LinkButton href="/import/stakeholders" variant="secondary">
+                {t("spreadsheet.import.link")}
+              </LinkButton>
+            )}
+          </>
+        }
+      />
       <PublicationsSubnav t={t} current="stakeholders" />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-6">

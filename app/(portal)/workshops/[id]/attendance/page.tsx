@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { downloadFormats } from "@/components/imports/download-formats";
+import { DownloadMenu } from "@/components/ui/download-menu";
 import { PageHeader } from "@/components/layout/page-header";
 import { Table, td, th } from "@/components/ui/table";
 import { PrintButton } from "@/components/workshops/print-button";
@@ -45,12 +47,11 @@ export default async function AttendancePage({
           actions={
             <>
               <PrintButton label={t("common.print")} />
-              <a
-                className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+              <DownloadMenu
                 href={`/api/workshops/${w.id}/attendance${session ? `?session=${session.id}` : ""}`}
-              >
-                {t("common.exportCsv")}
-              </a>
+                label={t("spreadsheet.export.menu")}
+                items={downloadFormats(t)}
+              />
             </>
           }
         />

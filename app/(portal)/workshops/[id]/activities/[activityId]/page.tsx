@@ -4,6 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
+import { downloadFormats } from "@/components/imports/download-formats";
+import { DownloadMenu } from "@/components/ui/download-menu";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -63,12 +65,11 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
         actions={
           <>
             <LiveRefresh workshopId={id} running={data.running} />
-            <a
-              className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            <DownloadMenu
               href={`/api/workshops/${id}/activities/${a.id}`}
-            >
-              {t("common.exportCsv")}
-            </a>
+              label={t("spreadsheet.export.menu")}
+              items={downloadFormats(t)}
+            />
           </>
         }
       />

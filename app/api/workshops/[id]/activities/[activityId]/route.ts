@@ -1,15 +1,17 @@
 import { connection } from "next/server";
 import { getActor } from "@/lib/auth/session";
 import { workshopParamsSchema } from "@/lib/workshops/route-params";
-import { csvResponse, toCsv } from "@/lib/csv";
 import { getT } from "@/lib/i18n/server";
+import { regencyTimeZone } from "@/lib/regencies/zone-of";
+import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
+import { exportFormatSchema, type SheetTable } from "@/lib/spreadsheet/table";
 import { activityKind } from "@/lib/workshops/kinds";
 import { listActivityEntries } from "@/lib/workshops/queries";
 
 type Ctx = { params: Promise<{ id: string; activityId: string }> };
 
-// One activity's entries as CSV.
-export async function GET(_request: Request, { params }: Ctx) {
+// One activity's entries as .xlsx or CSV (`?format=`), times in the regency's zone.
+export async function GET(request: Request, { params }: Ctx) {
   await connection();
   const actor = await getActor();
   if (!actor) return new Response("Unauthorized", { status: 401 });
@@ -18,30 +20,43 @@ export async function GET(_request: Request, { params }: Ctx) {
   const { id, activityId } = parsed.data;
   const data = await listActivityEntries(actor, activityId);
   if (!data || data.activity.workshopId !== id) return new Response("Not found", { status: 404 });
-  const t = await getT();
+  const format = exportFormatSchema.parse(new URL(request.url).searchParams.get("format") ?? undefined);
+  const [t, timeZone] = await Promise.all([getT(), regencyTimeZone(data.activity.regencyId)]);
   const a = data.activity;
   const { describe } = activityKind(a.kind);
-  const rows = data.entries.map((e) => [
-    e.createdAt,
-    e.participant.name,
-    e.participant.institution,
-    describe(a, e),
-    e.upvoteCount,
-    e.approved ? 1 : 0,
-    e.hidden ? 1 : 0,
-    e.answeredAt,
-    e.issue ? `ISU-${e.issue.number}` : "",
-  ]);
-  const header = [
-    t("workshops.csv.time"),
-    t("workshops.attendance.name"),
-    t("workshops.attendance.institution"),
-    t("workshops.csv.answer"),
-    t("workshops.csv.upvotes"),
-    t("workshops.csv.approved"),
-    t("workshops.csv.hidden"),
-    t("workshops.csv.answeredAt"),
-    t("workshops.csv.issue"),
-  ];
-  return csvResponse(`hasil-${a.title.slice(0, 40)}.csv`, toCsv(header, rows));
+  const table: SheetTable = {
+    title: a.title,
+    filters: [{ label: t("spreadsheet.export.activity"), value: t(`workshops.kinds.${a.kind}`) }],
+    timeZone,
+    filename: `hasil-${a.title.slice(0, 40)}`,
+    labels: {
+      zone: t("spreadsheet.export.zone"),
+      exportedAt: t("spreadsheet.export.exportedAt"),
+      yes: t("common.yes"),
+      no: t("common.no"),
+    },
+    columns: [
+      { header: t("workshops.csv.time"), type: "datetime" },
+      { header: t("workshops.attendance.name"), type: "text", width: 28 },
+      { header: t("workshops.attendance.institution"), type: "text", width: 28 },
+      { header: t("workshops.csv.answer"), type: "text", width: 60 },
+      { header: t("workshops.csv.upvotes"), type: "number" },
+      { header: t("workshops.csv.approved"), type: "text" },
+      { header: t("workshops.csv.hidden"), type: "text" },
+      { header: t("workshops.csv.answeredAt"), type: "datetime" },
+      { header: t("workshops.csv.issue"), type: "text" },
+    ],
+    rows: data.entries.map((e) => [
+      e.createdAt,
+      e.participant.name,
+      e.participant.institution,
+      describe(a, e),
+      e.upvoteCount,
+      e.approved,
+      e.hidden,
+      e.answeredAt,
+      e.issue ? `ISU-${e.issue.number}` : "",
+    ]),
+  };
+  return spreadsheetResponse(table, format);
 }

@@ -1,0 +1,41 @@
+import { buttonClass } from "./button";
+
+/**
+ * "Unduh ▾": a small menu of the formats a list downloads in (Excel, CSV, CSV with ";"), as
+ * plain links under a <details>, so it works without script. `href` is the export URL with its
+ * query; each item adds `format=`.
+ */
+export function DownloadMenu({
+  href,
+  label,
+  items,
+}: {
+  href: string;
+  label: string;
+  items: { format: "xlsx" | "csv" | "csv-semicolon"; label: string }[];
+}) {
+  const withFormat = (format: string) => `${href}${href.includes("?") ? "&" : "?"}format=${format}`;
+  return (
+    <details className="group relative">
+      <summary className={buttonClass("secondary", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>
+        {label}
+        <span aria-hidden className="text-xs transition group-open:rotate-180">
+          ▾
+        </span>
+      </summary>
+      <ul className="z-20 mt-1 w-64 max-w-[calc(100vw-2rem)] rounded-md sm:absolute sm:right-0 border border-slate-200 bg-white py-1 shadow-lg">
+        {items.map((i) => (
+          <li key={i.format}>
+            <a
+              href={withFormat(i.format)}
+              download
+              className="block px-3 py-2 text-sm text-slate-800 hover:bg-slate-50"
+            >
+              {i.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
