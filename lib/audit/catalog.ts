@@ -29,6 +29,10 @@ export const AUDIT_ACTION_RECORD = {
   "membership.removed": "user",
   "membership.role_changed": "user",
   "regencies.imported": "regency_import",
+  "issues.imported": "bulk_import",
+  "stakeholders.imported": "bulk_import",
+  "media_coverage.imported": "bulk_import",
+  "expert_contacts.imported": "bulk_import",
   "regency.updated": "regency",
   "regency_milestone.created": "regency_milestone",
   "regency_milestone.updated": "regency_milestone",
@@ -173,6 +177,7 @@ export const AUDIT_RECORD_TYPES = [
   "user",
   "whatsapp_gateway",
   "regency_import",
+  "bulk_import",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

@@ -173,7 +173,7 @@ describe("importing", () => {
       "stakeholders.imported",
     ]);
     expect(events[3]).toMatchObject({
-      entityType: "stakeholders_import",
+      entityType: "bulk_import",
       entityId: "pemangku.csv",
       regencyId: pangandaran,
     });

@@ -66,7 +66,7 @@ export async function commitImport(
           tx,
           actor,
           AUDIT[input.kind],
-          { type: `${input.kind}_import`, id: input.source, regencyId: input.regencyId },
+          { type: "bulk_import", id: input.source, regencyId: input.regencyId },
           { rows: [null, ids.length], ids: [null, ids] },
         );
         return { count: ids.length, ids };

@@ -4,30 +4,21 @@ import { auditExportView } from "@/lib/audit/view";
 import { changeLine } from "@/lib/audit/present";
 import { getActor } from "@/lib/auth/session";
 import { originFrom } from "@/lib/http/public-origin";
-import { csvResponse, toCsv } from "@/lib/csv";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
+import { exportFormatSchema, wallClock, type SheetTable } from "@/lib/spreadsheet/table";
 
-/** The filtered trail as a table: same filters as the page, newest first, up to the export limit. */
+/** The filtered trail as .xlsx or CSV (`?format=`): same filters as the page, newest first, up to the export limit. */
 export async function GET(request: Request) {
   await connection();
   const actor = await getActor();
   if (!actor) return new Response("Unauthorized", { status: 401 });
-  const filter = auditFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const filter = auditFilterSchema.parse(params);
+  const format = exportFormatSchema.parse(params.format);
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const view = await auditExportView(actor, filter, t, locale);
   if (!view) return new Response("Not found", { status: 404 });
-  const header = [
-    t("audit.seq"),
-    t("audit.time"),
-    t("audit.regency"),
-    t("audit.actor"),
-    t("audit.sentence"),
-    t("audit.recordType"),
-    t("audit.record"),
-    t("audit.link"),
-    t("audit.changes"),
-    t("audit.ip"),
-  ];
   const origin = originFrom(request.headers);
   const rows = view.events.map((e) => [
     e.seq,
@@ -41,9 +32,36 @@ export async function GET(request: Request) {
     e.changes.map((c) => changeLine(t, c)).join("\n"),
     e.ip ?? "",
   ]);
-  const filename = `${t("audit.export.filename")}-${new Date().toISOString().slice(0, 10)}`;
-  // SPREADSHEET EXPORT CALL SITE (issue 14): the one place that turns the audit table into a file.
-  // Switch this to the xlsx/CSV module of lib/spreadsheet when it lands (title: t("audit.title"),
-  // filters named in the first rows: view.filters, header, rows).
-  return csvResponse(`${filename}.csv`, toCsv(header, rows));
+  const day = wallClock(new Date(), view.timeZone).toISOString().slice(0, 10);
+  // each event's time is written as text with its own regency's zone label: an admin's extract
+  // spans regencies of different zones, which one typed date column could not say
+  const table: SheetTable = {
+    title: t("audit.title"),
+    filters: view.filters.map((f) => {
+      const at = f.indexOf(": ");
+      return at < 0 ? { label: f, value: "" } : { label: f.slice(0, at), value: f.slice(at + 2) };
+    }),
+    timeZone: view.timeZone,
+    filename: `${t("audit.export.filename")}-${day}`,
+    labels: {
+      zone: t("spreadsheet.export.zone"),
+      exportedAt: t("spreadsheet.export.exportedAt"),
+      yes: t("common.yes"),
+      no: t("common.no"),
+    },
+    columns: [
+      { header: t("audit.seq"), type: "text", width: 8 },
+      { header: t("audit.time"), type: "text", width: 22 },
+      { header: t("audit.regency"), type: "text", width: 22 },
+      { header: t("audit.actor"), type: "text", width: 24 },
+      { header: t("audit.sentence"), type: "text", width: 60 },
+      { header: t("audit.recordType"), type: "text", width: 18 },
+      { header: t("audit.record"), type: "text", width: 36 },
+      { header: t("audit.link"), type: "text", width: 40 },
+      { header: t("audit.changes"), type: "text", width: 50 },
+      { header: t("audit.ip"), type: "text", width: 16 },
+    ],
+    rows,
+  };
+  return spreadsheetResponse(table, format);
 }
