@@ -278,6 +278,10 @@ describe("regional potentials and the profile", () => {
       districts: r.districts,
       figuresAsOf: "2026",
       figuresSource: "BPS Kabupaten Pangandaran 2026",
+      address: r.address,
+      phone: r.phone,
+      email: r.email,
+      website: r.website,
     };
     await expect(updateRegencyProfile(official, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(updateRegencyProfile(coordinator, { ...input, version: r.version + 3 })).rejects.toMatchObject({
