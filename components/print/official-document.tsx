@@ -119,11 +119,10 @@ function Kop({ letterhead: l, t }: { letterhead: Letterhead; t: Translate }) {
           {l.address && <p className="mt-1 text-[10pt]">{l.address}</p>}
           {contacts.length > 0 && <p className="text-[10pt]">{contacts.join(" · ")}</p>}
         </div>
-        {/* balances the emblem so the text is centred on the page */}
-        <div className="hidden w-[2.2cm] shrink-0 sm:block print:block" aria-hidden />
       </div>
-      <div className="mt-2 border-t-[3px] border-black" />
-      <div className="mt-[2px] border-t border-black" />
+      {/* the kop's double rule: a thick line over a thin one */}
+      <div style={{ borderTop: "3px solid #000", marginTop: "6px" }} />
+      <div style={{ borderTop: "1px solid #000", marginTop: "2px" }} />
     </div>
   );
 }
@@ -174,7 +173,8 @@ function SignatureBlock({
               {place}, {date}
             </p>
             <p>{s.caption}</p>
-            {s.position && <p>{s.position}</p>}
+            {/* always a line, so the names of both columns stand at the same height */}
+            <p>{s.position || "\u00a0"}</p>
             <div className="h-[2.2cm]" />
             <p className="font-bold underline">{s.name || "(.................................)"}</p>
             {s.nip ? (

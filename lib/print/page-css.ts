@@ -44,6 +44,9 @@ export function officialPageCss(opts: { recordNumber: string; pageTemplate: stri
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   main { width: 100% !important; max-width: none !important; padding: 0 !important; margin: 0 !important; }
   .naskah { box-shadow: none !important; border: 0 !important; padding: 0 !important; max-width: none !important; }
+  /* globals.css hides every header in print (the portal's bar); inside the naskah they are titles */
+  .naskah header { display: block !important; }
+  .naskah section > header { display: flex !important; }
   .print-avoid-break { break-inside: avoid; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }

@@ -53,7 +53,7 @@ test.describe("naskah dinas printouts", () => {
     await expect(doc.getByText("Pemerintah Kabupaten Pangandaran")).toBeVisible();
     await expect(doc.getByText(/Jalan Merdeka No\. 248/)).toBeVisible();
     await expect(doc.getByRole("img", { name: /Tanda netral/ })).toBeVisible();
-    await expect(doc.getByRole("heading", { level: 1, name: "Ketidaksesuaian" })).toBeVisible();
+    await expect(doc.getByRole("heading", { level: 1, name: /^Ketidaksesuaian$/i })).toBeVisible();
     await expect(doc.getByText(`Nomor: ${number}`)).toBeVisible();
     await expect(doc.locator("[data-signatures]")).toContainText("Mengetahui,");
     await expect(doc.locator("[data-signatures]")).toContainText("Yang membuat,");
@@ -64,7 +64,8 @@ test.describe("naskah dinas printouts", () => {
 
     const pages = await downloadPdf(page, "kts");
     const first = pages[0];
-    expect(first).toContain("PEMERINTAH KABUPATEN PANGANDARAN");
+    // a long regency name may wrap the kop's first line
+    expect(first.replace(/\s+/g, " ")).toContain("PEMERINTAH KABUPATEN PANGANDARAN");
     expect(first).toContain("Jalan Merdeka No. 248");
     expect(first).toContain("KETIDAKSESUAIAN");
     expect(first).toContain(`Nomor: ${number}`);
@@ -115,7 +116,7 @@ test.describe("naskah dinas printouts", () => {
     await page.goto(`/workshops/${w.workshopId}/attendance?session=${w.sessionId}`);
     await page.emulateMedia({ media: "print" });
     const doc = page.locator("article.naskah");
-    await expect(doc.getByRole("heading", { level: 1, name: "Daftar Hadir" })).toBeVisible();
+    await expect(doc.getByRole("heading", { level: 1, name: /^Daftar Hadir$/i })).toBeVisible();
     await expect(doc.getByText(w.title)).toBeVisible();
     await expect(doc.getByRole("columnheader", { name: "Tanda tangan" })).toBeVisible();
     await expect(doc.getByRole("cell", { name: "Peserta 45", exact: true })).toBeVisible();
@@ -123,7 +124,7 @@ test.describe("naskah dinas printouts", () => {
 
     const pages = await downloadPdf(page, "daftar-hadir");
     expect(pages.length).toBeGreaterThan(1);
-    expect(pages[0]).toContain("PEMERINTAH KABUPATEN PANGANDARAN");
+    expect(pages[0].replace(/\s+/g, " ")).toContain("PEMERINTAH KABUPATEN PANGANDARAN");
     expect(pages[0]).toContain("DAFTAR HADIR");
     expect(pages[0]).toContain(w.title);
     expect(pages[0]).toContain("12 November 2026");
@@ -212,10 +213,11 @@ test.describe("naskah dinas printouts", () => {
     await page.goto("/iso/risks/print");
     const doc = page.locator("article.naskah");
     await expect(doc.getByText("Government of Pangandaran Regency")).toBeVisible();
-    await expect(doc.getByRole("heading", { level: 1, name: "Register of Risks and Opportunities" })).toBeVisible();
+    await expect(doc.getByRole("heading", { level: 1, name: /^Register of Risks and Opportunities$/i })).toBeVisible();
     await expect(doc.locator("[data-signatures]")).toContainText("Acknowledged by,");
     const pages = await downloadPdfEn(page);
-    expect(pages[0]).toContain("GOVERNMENT OF PANGANDARAN REGENCY");
+    // the longer English kop wraps onto a second line
+    expect(pages[0].replace(/\s+/g, " ")).toContain("GOVERNMENT OF PANGANDARAN REGENCY");
     pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`));
   });
 });
