@@ -15,6 +15,7 @@ export function FileField({
   required,
   tooLargeMessage,
   accept,
+  maxBytes = MAX_FILE_BYTES,
 }: {
   name: string;
   label: string;
@@ -22,6 +23,8 @@ export function FileField({
   required?: boolean;
   tooLargeMessage: string;
   accept?: string;
+  /** a smaller cap than the upload limit (an emblem: 512 KB) */
+  maxBytes?: number;
 }) {
   const { id, errors } = useField(name);
   const [tooLarge, setTooLarge] = useState(false);
@@ -32,7 +35,7 @@ export function FileField({
     // a native listener runs before React's form action, and a prevented submit never reaches it
     const stopOversized = (e: SubmitEvent) => {
       const file = input.current?.files?.[0];
-      if (file && file.size > MAX_FILE_BYTES) {
+      if (file && file.size > maxBytes) {
         e.preventDefault();
         setTooLarge(true);
         input.current?.focus();
@@ -40,7 +43,7 @@ export function FileField({
     };
     form.addEventListener("submit", stopOversized);
     return () => form.removeEventListener("submit", stopOversized);
-  }, []);
+  }, [maxBytes]);
   const shown = tooLarge ? [tooLargeMessage] : errors;
   return (
     <Wrapper id={id} label={label} hint={hint} errors={shown} required={required}>
@@ -51,7 +54,7 @@ export function FileField({
         type="file"
         accept={accept}
         required={required}
-        onChange={(e) => setTooLarge((e.currentTarget.files?.[0]?.size ?? 0) > MAX_FILE_BYTES)}
+        onChange={(e) => setTooLarge((e.currentTarget.files?.[0]?.size ?? 0) > maxBytes)}
         aria-invalid={shown?.length ? true : undefined}
         aria-describedby={shown?.length ? `${id}-error` : hint ? `${id}-hint` : undefined}
         className={inputClass}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
 import type { ChangeDetail } from "@/lib/iso/changes/queries";
-import { PrintField } from "./print-sheet";
+import { PrintField } from "@/components/print/print-field";
 
 const STEPS = ["plan", "do", "check", "act"] as const;
 const NOTES = ["planObjective", "planScope", "planRisks", "doActivities", "checkResults"] as const;

@@ -1,6 +1,6 @@
 import type { Translate } from "@/lib/i18n/translate";
 import type { NonconformityDetail } from "@/lib/iso/nonconformities/queries";
-import { PrintField } from "./print-sheet";
+import { PrintField } from "@/components/print/print-field";
 
 /** The record's fields read-only: on a kept record and in the printable view. */
 export function NcFields({ nc, t }: { nc: NonconformityDetail; t: Translate }) {

@@ -5,7 +5,7 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { listReviews, ReviewDetail } from "@/lib/iso/reviews/queries";
-import { PrintField } from "./print-sheet";
+import { PrintField } from "@/components/print/print-field";
 import { CompleteReviewActionForm } from "./review-forms";
 import { ReviewStatusBadge } from "./status-badges";
 

@@ -5,12 +5,11 @@ import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { monthlyReport } from "@/lib/issues/queries";
-import { PrintButton } from "./print-button";
 
 type ReportIssue = NonNullable<Awaited<ReturnType<typeof monthlyReport>>>["opened"][number];
 type AgencyRow = NonNullable<Awaited<ReturnType<typeof getDashboard>>>["agencies"][number];
 
-/** The month picker and print button above the report (hidden when printed). */
+/** The month picker above the report (hidden when printed). */
 export function ReportMonthForm({ month, t }: { month: string; t: Translate }) {
   return (
     <form method="get" className="no-print flex flex-wrap items-end gap-2">
@@ -32,7 +31,6 @@ export function ReportMonthForm({ month, t }: { month: string; t: Translate }) {
       <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
         {t("issues.report.show")}
       </button>
-      <PrintButton label={t("issues.report.print")} />
     </form>
   );
 }

@@ -35,6 +35,10 @@ export function RegencyProfile({ regency, t, locale }: { regency: Regency; t: Tr
       <Row label={t("regencies.fields.districts")}>{formatNumber(regency.districts, locale)}</Row>
       <Row label={t("regencies.fields.figuresAsOf")}>{regency.figuresAsOf ?? "—"}</Row>
       <Row label={t("regencies.fields.figuresSource")}>{regency.figuresSource ?? "—"}</Row>
+      <Row label={t("regencies.fields.address")}>{regency.address ?? "—"}</Row>
+      <Row label={t("regencies.fields.phone")}>{regency.phone ?? "—"}</Row>
+      <Row label={t("regencies.fields.email")}>{regency.email ?? "—"}</Row>
+      <Row label={t("regencies.fields.website")}>{regency.website ?? "—"}</Row>
     </dl>
   );
 }
@@ -107,6 +111,22 @@ export function RegencyProfileForm({ regency, t }: { regency: Regency; t: Transl
         maxLength={300}
         className="sm:col-span-2"
       />
+      <TextField
+        name="address"
+        label={t("regencies.fields.address")}
+        defaultValue={regency.address}
+        maxLength={300}
+        className="sm:col-span-2"
+      />
+      <TextField name="phone" label={t("regencies.fields.phone")} defaultValue={regency.phone} maxLength={60} />
+      <TextField
+        name="email"
+        type="email"
+        label={t("regencies.fields.email")}
+        defaultValue={regency.email}
+        maxLength={200}
+      />
+      <TextField name="website" label={t("regencies.fields.website")} defaultValue={regency.website} maxLength={200} />
     </ActionForm>
   );
 }

@@ -31,6 +31,9 @@ export type AuditAction =
   | "expert_contacts.imported"
   // regencies and leadership
   | "regency.updated"
+  | "regency.logo_set"
+  | "regency.logo_removed"
+  | "user.nip_changed"
   | "regency_milestone.created"
   | "regency_milestone.updated"
   | "ministry_obligation.created"

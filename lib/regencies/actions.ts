@@ -13,6 +13,8 @@ import {
   updateObligationStatus,
   updatePotentialStatus,
   updateRegencyProfile,
+  removeRegencyLogo,
+  setRegencyLogo,
 } from "./mutations";
 import {
   createMilestoneSchema,
@@ -25,6 +27,8 @@ import {
   updateObligationStatusSchema,
   updatePotentialStatusSchema,
   updateRegencyProfileSchema,
+  removeRegencyLogoSchema,
+  setRegencyLogoSchema,
 } from "./schemas";
 
 export const updateRegencyProfileAction = formAction(
@@ -33,6 +37,26 @@ export const updateRegencyProfileAction = formAction(
     await updateRegencyProfile(actor, input);
     revalidatePath("/regencies", "layout");
     return { status: "success", message: t("regencies.profile.saved") };
+  },
+  "regency.manage",
+);
+
+export const setRegencyLogoAction = formAction(
+  setRegencyLogoSchema,
+  async (actor, input, { t }) => {
+    await setRegencyLogo(actor, input);
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("regencies.logo.saved") };
+  },
+  "regency.manage",
+);
+
+export const removeRegencyLogoAction = formAction(
+  removeRegencyLogoSchema,
+  async (actor, input, { t }) => {
+    await removeRegencyLogo(actor, input);
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("regencies.logo.removed") };
   },
   "regency.manage",
 );

@@ -16,7 +16,11 @@ import type {
   UpdateObligationStatusInput,
   UpdatePotentialStatusInput,
   UpdateRegencyProfileInput,
+  RemoveRegencyLogoInput,
+  SetRegencyLogoInput,
 } from "./schemas";
+import { storeFile } from "@/lib/files/store";
+import { assertLogo, LOGO_TYPES } from "./logo";
 
 const PROFILE_FIELDS = [
   "status",
@@ -28,6 +32,10 @@ const PROFILE_FIELDS = [
   "districts",
   "figuresAsOf",
   "figuresSource",
+  "address",
+  "phone",
+  "email",
+  "website",
 ] as const;
 
 export async function updateRegencyProfile(actor: Actor, input: UpdateRegencyProfileInput): Promise<void> {
@@ -51,6 +59,10 @@ export async function updateRegencyProfile(actor: Actor, input: UpdateRegencyPro
       districts: input.districts,
       figuresAsOf: input.figuresAsOf,
       figuresSource: input.figuresSource,
+      address: input.address,
+      phone: input.phone,
+      email: input.email,
+      website: input.website,
     };
     await saveVersioned(tx, actor, {
       version: input.version,
@@ -65,6 +77,68 @@ export async function updateRegencyProfile(actor: Actor, input: UpdateRegencyPro
       action: "regency.updated",
       entity: { type: "regency", id: input.regencyId, regencyId: input.regencyId },
     });
+  });
+}
+
+/**
+ * The emblem on the kop of the regency's printouts (lib/regencies/logo.ts: PNG/JPEG, 512 KB).
+ * Checked before the file is stored, so a refused request leaves no file behind.
+ */
+export async function setRegencyLogo(actor: Actor, input: SetRegencyLogoInput): Promise<void> {
+  assertMemberCan(actor, "regency.manage", input.regencyId);
+  await assertLogo(input.file);
+  const stored = await storeFile(input.file, LOGO_TYPES);
+  await db.$transaction(async (tx) => {
+    const before = await tx.regency.findUnique({
+      where: { id: input.regencyId },
+      select: { logoStorageKey: true },
+    });
+    if (!before) throw new AppError("NOT_FOUND");
+    await conflictIfStale(() =>
+      tx.regency.update({
+        where: { id: input.regencyId, version: input.version },
+        data: {
+          logoStorageKey: stored.storageKey,
+          logoContentType: stored.contentType,
+          logoUpdatedAt: new Date(),
+          version: { increment: 1 },
+        },
+      }),
+    );
+    await recordAudit(
+      tx,
+      actor,
+      "regency.logo_set",
+      { type: "regency", id: input.regencyId, regencyId: input.regencyId },
+      {
+        logo: [before.logoStorageKey, stored.storageKey],
+        fileName: [null, stored.fileName],
+        sizeBytes: [null, stored.sizeBytes],
+        sha256: [null, stored.sha256],
+      },
+    );
+  });
+}
+
+/** Back to the neutral mark; the old file stays on disk (the audit row names it). */
+export async function removeRegencyLogo(actor: Actor, input: RemoveRegencyLogoInput): Promise<void> {
+  assertMemberCan(actor, "regency.manage", input.regencyId);
+  await db.$transaction(async (tx) => {
+    const before = await tx.regency.findUnique({ where: { id: input.regencyId }, select: { logoStorageKey: true } });
+    if (!before) throw new AppError("NOT_FOUND");
+    await conflictIfStale(() =>
+      tx.regency.update({
+        where: { id: input.regencyId, version: input.version },
+        data: { logoStorageKey: null, logoContentType: null, logoUpdatedAt: null, version: { increment: 1 } },
+      }),
+    );
+    await recordAudit(
+      tx,
+      actor,
+      "regency.logo_removed",
+      { type: "regency", id: input.regencyId, regencyId: input.regencyId },
+      { logo: [before.logoStorageKey, null] },
+    );
   });
 }
 

@@ -64,6 +64,11 @@ const profileSelect = {
   districts: true,
   figuresAsOf: true,
   figuresSource: true,
+  address: true,
+  phone: true,
+  email: true,
+  website: true,
+  logoUpdatedAt: true,
   version: true,
   parent: { select: { id: true, name: true, slug: true, kind: true } },
 } as const;

@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -13,6 +16,8 @@ import {
   updateObligationStatus,
   updatePotentialStatus,
   updateRegencyProfile,
+  removeRegencyLogo,
+  setRegencyLogo,
 } from "./mutations";
 import { getLineage, getRegencyBySlug, listObligations, listPotentials, listRegencies } from "./queries";
 import { getPublicRegency } from "./public-queries";
@@ -278,6 +283,10 @@ describe("regional potentials and the profile", () => {
       districts: r.districts,
       figuresAsOf: "2026",
       figuresSource: "BPS Kabupaten Pangandaran 2026",
+      address: r.address,
+      phone: r.phone,
+      email: r.email,
+      website: r.website,
     };
     await expect(updateRegencyProfile(official, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(updateRegencyProfile(coordinator, { ...input, version: r.version + 3 })).rejects.toMatchObject({
@@ -291,5 +300,39 @@ describe("regional potentials and the profile", () => {
       action: "regency.updated",
       changes: { population: [r.population, 440000], figuresAsOf: [r.figuresAsOf, "2026"] },
     });
+  });
+
+  it("takes the emblem only from the regency's coordinator, as a PNG/JPEG, audited once", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "mekar-logo-"));
+    process.env.MEKAR_UPLOAD_DIR = dir;
+    try {
+      const png = () =>
+        new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])], "lambang.png", {
+          type: "image/png",
+        });
+      const r = await db.regency.findUniqueOrThrow({ where: { id: pangandaranId } });
+      const input = { regencyId: pangandaranId, version: r.version, file: png() };
+      await expect(setRegencyLogo(official, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(setRegencyLogo(malaka, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      const svg = new File(["<svg><script>alert(1)</script></svg>"], "x.svg", { type: "image/svg+xml" });
+      await expect(setRegencyLogo(coordinator, { ...input, file: svg })).rejects.toMatchObject({
+        code: "INVALID",
+        fieldErrors: { file: ["regencies.logo.errors.type"] },
+      });
+      expect(readdirSync(dir)).toEqual([]); // nothing stored for a refused request
+      const seq = await lastAuditSeq();
+      await setRegencyLogo(coordinator, input);
+      const events = await auditSince(seq);
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ action: "regency.logo_set" });
+      const after = await db.regency.findUniqueOrThrow({ where: { id: pangandaranId } });
+      expect(after.logoContentType).toBe("image/png");
+      expect(readdirSync(dir)).toEqual([after.logoStorageKey]);
+      await removeRegencyLogo(coordinator, { regencyId: pangandaranId, version: after.version });
+      expect((await db.regency.findUniqueOrThrow({ where: { id: pangandaranId } })).logoStorageKey).toBeNull();
+    } finally {
+      delete process.env.MEKAR_UPLOAD_DIR;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

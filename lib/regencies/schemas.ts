@@ -41,8 +41,21 @@ export const updateRegencyProfileSchema = z.object({
   districts: optionalNumber(0).pipe(z.number().int().nullable()),
   figuresAsOf: optionalText(40),
   figuresSource: optionalText(300),
+  // the kop of printouts
+  address: optionalText(300),
+  phone: optionalText(60),
+  email: z
+    .preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.email().max(200).optional())
+    .transform((v) => v ?? null),
+  website: optionalText(200),
 });
 export type UpdateRegencyProfileInput = z.output<typeof updateRegencyProfileSchema>;
+
+const logoFile = z.instanceof(File, { message: "files.errors.empty" });
+export const setRegencyLogoSchema = z.object({ regencyId: z.uuid(), version: z.coerce.number().int(), file: logoFile });
+export type SetRegencyLogoInput = z.output<typeof setRegencyLogoSchema>;
+export const removeRegencyLogoSchema = z.object({ regencyId: z.uuid(), version: z.coerce.number().int() });
+export type RemoveRegencyLogoInput = z.output<typeof removeRegencyLogoSchema>;
 
 export const MILESTONE_KINDS = [
   "formation_law",

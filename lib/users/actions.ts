@@ -8,7 +8,9 @@ import {
   resetPassword,
   setMembership,
   setUserDisabled,
+  updateOwnNip,
 } from "./mutations";
+import { updateOwnNipSchema } from "./nip";
 import {
   createUserSchema,
   removeMembershipSchema,
@@ -93,4 +95,14 @@ export const resetSecondFactorAction = formAction(
     return { status: "success", message: t("users.secondFactorReset") };
   },
   "admin",
+);
+
+export const updateOwnNipAction = formAction(
+  updateOwnNipSchema,
+  async (actor, input, { t }) => {
+    await updateOwnNip(actor, input);
+    revalidatePath("/account");
+    return { status: "success", message: t("users.nipSaved") };
+  },
+  "signed-in",
 );

@@ -160,3 +160,14 @@ export async function changeOwnPassword(
   });
   await markVerified(actor.sessionId);
 }
+
+/** The signed-in user's own NIP (lib/users/nip.ts), printed under their signature; null removes it. */
+export async function updateOwnNip(actor: Actor, input: { nip: string | null }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: actor.id }, select: { nip: true } });
+    if (!before) throw new AppError("NOT_FOUND");
+    if (before.nip === input.nip) return;
+    await tx.user.update({ where: { id: actor.id }, data: { nip: input.nip, version: { increment: 1 } } });
+    await recordAudit(tx, actor, "user.nip_changed", { type: "user", id: actor.id }, { nip: [before.nip, input.nip] });
+  });
+}

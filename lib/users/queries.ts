@@ -56,3 +56,8 @@ export async function listRegencyOptions() {
     select: { id: true, name: true, kind: true, province: true },
   });
 }
+
+/** The signed-in user's own NIP, for the account page. */
+export async function myNip(actor: Actor): Promise<string | null> {
+  return (await db.user.findUnique({ where: { id: actor.id }, select: { nip: true } }))?.nip ?? null;
+}

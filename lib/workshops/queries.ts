@@ -112,6 +112,7 @@ export async function getWorkshop(actor: Actor, id: string, now = new Date()) {
       materials: true,
       version: true,
       regency: { select: { name: true } },
+      createdBy: { select: { name: true, nip: true } },
       activities: {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
         select: { ...activityRow, _count: { select: { entries: true } } },
@@ -233,10 +234,13 @@ export async function listAttendance(actor: Actor, workshopId: string, sessionId
     where: { id: workshopId, ...visibleWorkshops(actor) },
     select: {
       id: true,
+      regencyId: true,
+      code: true,
       title: true,
       venue: true,
       startsAt: true,
       regency: { select: { name: true, timeZone: true } },
+      createdBy: { select: { name: true, nip: true } },
       sessions: { orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: 100, select: sessionRow },
     },
   });
@@ -264,7 +268,15 @@ export async function listAttendance(actor: Actor, workshopId: string, sessionId
     : [];
   const participants = rows.map((r) => ({ ...r.participant, joinedAt: r.joinedAt }));
   return {
-    workshop: { id: w.id, title: w.title, venue: w.venue, regency: w.regency },
+    workshop: {
+      id: w.id,
+      regencyId: w.regencyId,
+      code: w.code,
+      title: w.title,
+      venue: w.venue,
+      regency: w.regency,
+      createdBy: w.createdBy,
+    },
     sessions,
     session,
     participants,

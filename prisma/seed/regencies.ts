@@ -343,6 +343,33 @@ const PROFILES: Record<
 
 /** Demo records of this domain for Kabupaten Pangandaran and Kabupaten Malaka. */
 export async function seedRegencies(db: PrismaClient, ctx: SeedContext): Promise<void> {
+  // the kop of their printouts (naskah dinas): the Bupati's office, the regency's mail and web domains
+  await db.regency.update({
+    where: { slug: "pangandaran" },
+    data: {
+      address: "Jalan Merdeka No. 248, Cintaratu, Kecamatan Parigi, Pangandaran, Jawa Barat 46393",
+      phone: "(0265) 2721 000",
+      email: "setda@pangandarankab.go.id",
+      website: "www.pangandarankab.go.id",
+    },
+  });
+  await db.regency.update({
+    where: { slug: "malaka" },
+    data: {
+      address: "Jalan Ahmad Yani, Betun, Kecamatan Malaka Tengah, Malaka, Nusa Tenggara Timur 85762",
+      phone: "(0389) 2510 000",
+      email: "setda@malakakab.go.id",
+      website: "www.malakakab.go.id",
+    },
+  });
+  // NIPs for the signature blocks (18 digits: born, appointed, sex, serial; lib/users/nip.ts)
+  for (const [email, nip] of [
+    ["koordinator@mekar.test", "197805122005011003"],
+    ["pejabat@mekar.test", "196903171995031002"],
+    ["fasilitator@mekar.test", "198811042014022001"],
+    ["koordinator.malaka@mekar.test", "198002152006041004"],
+  ] as const)
+    await db.user.update({ where: { email }, data: { nip } });
   await db.regency.update({
     where: { slug: "pangandaran" },
     data: { figuresSource: "Kepmendagri 300.2.2-2138/2025; BPS (luas 2024, penduduk 2025); Pangandaran Dalam Angka" },

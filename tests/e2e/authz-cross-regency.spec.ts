@@ -653,6 +653,14 @@ const ROUTES: Record<string, RouteCase> = {
     ],
     control: (f) => ({ url: `/api/workshops/${f.p.workshop.id}/activities/${f.p.activity.id}`, type: /text\/csv/ }),
   },
+  "/api/print/pdf": {
+    // the PDF is the print view opened with the requester's cookies: Malaka's KTS is not found for them
+    refused: (f) => [`/api/print/pdf?path=${encodeURIComponent(`/iso/nonconformities/${f.m.nc.id}/print`)}`],
+    control: (f) => ({
+      url: `/api/print/pdf?path=${encodeURIComponent(`/iso/nonconformities/${f.p.nc.id}/print`)}`,
+      type: /application\/pdf/,
+    }),
+  },
   "/r/[regencySlug]/[pieceSlug]/image/[imageId]": {
     refused: (f) => [
       `/r/malaka/${f.m.publicationSlug}/image/${f.m.image.id}`,
@@ -678,6 +686,8 @@ const ROUTE_EXEMPT: Record<string, string> = {
   "/api/health": "liveness and database check: no regency data",
   "/import/[kind]/template":
     "the empty .xlsx template of an import kind (column names, an example, notes): no regency data",
+  "/api/regencies/[id]/logo":
+    "the regency's emblem: tests/e2e/print.spec.ts uploads one for Malaka and checks a Pangandaran official gets 404",
   "/join": "participant code form: finds a workshop by its public code, shows only its title",
   "/join/[code]":
     "participant page: authorized by the workshop code and the participant cookie, every query keyed by that code's workshop",

@@ -13,9 +13,11 @@ import { ENROL_PATH, mustUseSecondFactor } from "@/lib/auth/second-factor-policy
 import { listMySessions } from "@/lib/auth/sessions";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
+import { formatNip } from "@/lib/users/nip";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { myNotificationChannels } from "@/lib/notifications/queries";
-import { changeOwnPasswordAction } from "@/lib/users/actions";
+import { changeOwnPasswordAction, updateOwnNipAction } from "@/lib/users/actions";
+import { myNip } from "@/lib/users/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("nav.account") };
@@ -23,12 +25,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const actor = await requireActor();
-  const [t, locale, secondFactor, sessions, channels] = await Promise.all([
+  const [t, locale, secondFactor, sessions, channels, nip] = await Promise.all([
     getT(),
     getLocale(),
     mySecondFactor(actor),
     listMySessions(actor),
     myNotificationChannels(actor),
+    myNip(actor),
   ]);
   const mandatory = mustUseSecondFactor(actor);
   const oversight = actor.memberships.filter((m) => m.role === "oversight").length;
@@ -67,6 +70,23 @@ export default async function AccountPage() {
           </ActionForm>
         </Card>
         <div className="space-y-6">
+          <Card title={t("users.nipTitle")}>
+            <ActionForm
+              action={updateOwnNipAction}
+              submitLabel={t("common.save")}
+              pendingLabel={t("common.saving")}
+              resetOnSuccess={false}
+            >
+              <TextField
+                name="nip"
+                label={t("users.nip")}
+                hint={t("users.nipHint")}
+                defaultValue={nip ? formatNip(nip) : ""}
+                maxLength={40}
+                autoComplete="off"
+              />
+            </ActionForm>
+          </Card>
           <Card title={t("auth.secondFactor.title")}>
             <p className="mb-3 text-sm text-slate-700">
               {secondFactor.enabledAt

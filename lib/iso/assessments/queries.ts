@@ -60,8 +60,8 @@ export async function getAssessment(actor: Actor, id: string) {
       assessorId: true,
       createdAt: true,
       regency: { select: { name: true } },
-      assessor: { select: { name: true } },
-      verifier: { select: { name: true } },
+      assessor: { select: { name: true, nip: true } },
+      verifier: { select: { name: true, nip: true } },
       ratings: {
         select: {
           id: true,

@@ -30,7 +30,7 @@ export async function listAudits(actor: Actor, regencyId: string, filter: { year
       startDate: true,
       endDate: true,
       auditedAgency: { select: { name: true, shortName: true } },
-      leadAuditor: { select: { name: true } },
+      leadAuditor: { select: { name: true, nip: true } },
       _count: { select: { findings: true } },
     },
   });

@@ -43,7 +43,7 @@ export async function getChange(actor: Actor, id: string) {
       checkResults: true,
       sourceRef: true,
       regency: { select: { name: true } },
-      ownerPosition: { select: { title: true } },
+      ownerPosition: { select: { id: true, title: true } },
       issue: { select: { id: true, number: true, title: true } },
     },
   });

@@ -73,8 +73,8 @@ export async function getNonconformity(actor: Actor, id: string) {
       agencyId: true,
       regency: { select: { name: true } },
       agency: { select: { id: true, name: true, shortName: true } },
-      verifiedBy: { select: { name: true } },
-      createdBy: { select: { name: true } },
+      verifiedBy: { select: { name: true, nip: true } },
+      createdBy: { select: { name: true, nip: true } },
       actions: {
         orderBy: { createdAt: "asc" },
         select: {

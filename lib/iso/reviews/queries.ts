@@ -39,8 +39,8 @@ export async function getReview(actor: Actor, id: string) {
       approvedAt: true,
       version: true,
       regency: { select: { name: true } },
-      chairPosition: { select: { title: true } },
-      approvedBy: { select: { name: true } },
+      chairPosition: { select: { id: true, title: true } },
+      approvedBy: { select: { name: true, nip: true } },
       actions: {
         orderBy: { createdAt: "asc" },
         select: {

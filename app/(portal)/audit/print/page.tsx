@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuditPrintExtract } from "@/components/audit/audit-print-extract";
-import { PrintButton } from "@/components/iso/print-button";
+import { PrintButton } from "@/components/print/print-button";
 import { buttonClass } from "@/components/ui/button";
 import { verifyVisibleChains, AUDIT_EXPORT_LIMIT } from "@/lib/audit/queries";
 import { auditFilterParams, auditFilterSchema } from "@/lib/audit/schemas";
@@ -41,7 +41,7 @@ export default async function AuditPrintPage({ searchParams }: { searchParams: P
     <>
       <style>{PRINT_CSS}</style>
       <div data-no-print className="mb-4 flex flex-wrap gap-2">
-        <PrintButton label={t("iso.print.button")} />
+        <PrintButton label={t("common.print")} />
         <a className={buttonClass("secondary")} href={`/audit${kept.length ? `?${new URLSearchParams(kept)}` : ""}`}>
           {t("common.back")}
         </a>

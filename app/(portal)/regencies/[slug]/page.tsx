@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { LineageTree } from "@/components/regencies/lineage-tree";
+import { RegencyLogoForm } from "@/components/regencies/logo-form";
 import { RegencyNav } from "@/components/regencies/regency-nav";
 import { RegencyProfile, RegencyProfileForm } from "@/components/regencies/regency-profile";
 import { WhatsAppGatewayForm } from "@/components/regencies/whatsapp-gateway-form";
@@ -93,6 +94,11 @@ export default async function RegencyPage({ params }: { params: Promise<{ slug: 
         {can(actor, "regency.manage", regency.id) && (
           <Card title={t("regencies.profile.editTitle")} className="lg:col-span-2">
             <RegencyProfileForm regency={regency} t={t} />
+          </Card>
+        )}
+        {can(actor, "regency.manage", regency.id) && (
+          <Card title={t("regencies.logo.title")} className="lg:col-span-2">
+            <RegencyLogoForm regency={regency} t={t} />
           </Card>
         )}
         {gateway && (

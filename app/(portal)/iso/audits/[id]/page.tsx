@@ -5,7 +5,7 @@ import { AuditFindings } from "@/components/iso/audit-findings";
 import { AddFindingForm, CompleteAuditForm } from "@/components/iso/audit-forms";
 import { EvidenceFiles } from "@/components/iso/evidence-files";
 import { IsoTabs } from "@/components/iso/iso-tabs";
-import { PrintField } from "@/components/iso/print-sheet";
+import { PrintField } from "@/components/print/print-field";
 import { RecordHistory } from "@/components/iso/record-history";
 import { AuditStatusBadge } from "@/components/iso/status-badges";
 import { PageHeader } from "@/components/layout/page-header";

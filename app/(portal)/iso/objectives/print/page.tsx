@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PrintSheet, SignatureLines } from "@/components/iso/print-sheet";
+import { OfficialDocument } from "@/components/print/official-document";
+import { getLetterhead, positionSignatory } from "@/lib/print/letterhead";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
@@ -18,14 +19,31 @@ export default async function ObjectivesPrintPage() {
   if (!regency) notFound();
   const objectives = await listObjectives(actor, regency.id);
   if (!objectives) notFound();
+  const [kop, head, coordinator] = await Promise.all([
+    getLetterhead(actor, regency.id),
+    positionSignatory(actor, regency.id, { head: true }),
+    positionSignatory(actor, regency.id, { coordinator: true }),
+  ]);
+  if (!kop) notFound();
+  const tz = kop.timeZone;
+  const now = new Date();
+  const year = new Intl.DateTimeFormat("en", { year: "numeric", timeZone: tz }).format(now);
   return (
-    <PrintSheet
-      title={t("iso.objective.listTitle")}
-      subtitle={regency.name}
-      printLabel={t("iso.print.button")}
+    <OfficialDocument
+      letterhead={kop}
+      title={t("print.titles.objectives")}
+      reference={`${t("print.titles.objectives")} ${year}`}
+      subject={<p>{t("print.year", { year })}</p>}
+      date={now}
+      path="/iso/objectives/print"
       backHref="/iso/objectives"
-      backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      note={t("print.printedAt", { date: formatDateTime(now, locale, tz), name: actor.name })}
+      t={t}
+      locale={locale}
+      signatories={[
+        { caption: t("print.acknowledged"), ...head },
+        { caption: t("print.madeBy"), ...coordinator },
+      ]}
     >
       {objectives.length === 0 && <p>{t("iso.objective.empty")}</p>}
       {objectives.map((o, n) => (
@@ -46,7 +64,7 @@ export default async function ObjectivesPrintPage() {
             {o.dueDate && (
               <>
                 {" "}
-                · {t("iso.objective.dueDate")}: {formatDate(o.dueDate, locale)}
+                · {t("iso.objective.dueDate")}: {formatDate(o.dueDate, locale, tz)}
               </>
             )}{" "}
             ·{" "}
@@ -78,7 +96,7 @@ export default async function ObjectivesPrintPage() {
                     </td>
                     <td className="py-1 pr-2">{m.note}</td>
                     <td className="py-1">
-                      {m.recordedBy?.name ?? "—"} · {formatDate(m.createdAt, locale)}
+                      {m.recordedBy?.name ?? "—"} · {formatDate(m.createdAt, locale, tz)}
                     </td>
                   </tr>
                 ))}
@@ -87,7 +105,6 @@ export default async function ObjectivesPrintPage() {
           )}
         </section>
       ))}
-      <SignatureLines roles={[{ label: t("iso.print.signOwner") }, { label: t("iso.print.signApprover") }]} />
-    </PrintSheet>
+    </OfficialDocument>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IsoTabs } from "@/components/iso/iso-tabs";
-import { PrintField } from "@/components/iso/print-sheet";
+import { PrintField } from "@/components/print/print-field";
 import { ReviewActionList, ReviewInputs } from "@/components/iso/review-details";
 import { AddReviewActionForm, ApproveReviewForm, UpdateReviewForm } from "@/components/iso/review-forms";
 import { ReviewStatusBadge } from "@/components/iso/status-badges";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PrintSheet, SignatureLines } from "@/components/iso/print-sheet";
+import { OfficialDocument } from "@/components/print/official-document";
+import { getLetterhead, positionSignatory } from "@/lib/print/letterhead";
 import { riskBand } from "@/components/iso/risk-table";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { requireActor } from "@/lib/auth/session";
@@ -19,14 +20,31 @@ export default async function RisksPrintPage() {
   if (!regency) notFound();
   const risks = await listRisks(actor, regency.id);
   if (!risks) notFound();
+  const [kop, head, coordinator] = await Promise.all([
+    getLetterhead(actor, regency.id),
+    positionSignatory(actor, regency.id, { head: true }),
+    positionSignatory(actor, regency.id, { coordinator: true }),
+  ]);
+  if (!kop) notFound();
+  const tz = kop.timeZone;
+  const now = new Date();
+  const year = new Intl.DateTimeFormat("en", { year: "numeric", timeZone: tz }).format(now);
   return (
-    <PrintSheet
-      title={t("iso.risk.listTitle")}
-      subtitle={regency.name}
-      printLabel={t("iso.print.button")}
+    <OfficialDocument
+      letterhead={kop}
+      title={t("print.titles.risks")}
+      reference={`${t("print.titles.risks")} ${year}`}
+      subject={<p>{t("print.year", { year })}</p>}
+      date={now}
+      path="/iso/risks/print"
       backHref="/iso/risks"
-      backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      note={t("print.printedAt", { date: formatDateTime(now, locale, tz), name: actor.name })}
+      t={t}
+      locale={locale}
+      signatories={[
+        { caption: t("print.acknowledged"), ...head },
+        { caption: t("print.madeBy"), ...coordinator },
+      ]}
     >
       {risks.length === 0 ? (
         <p>{t("iso.risk.empty")}</p>
@@ -68,14 +86,13 @@ export default async function RisksPrintPage() {
                     {r.action && <div className="text-slate-700">{r.action}</div>}
                   </td>
                   <td className="py-1 pr-2">{r.ownerPosition?.title ?? "—"}</td>
-                  <td className="py-1 whitespace-nowrap">{formatDate(r.reviewDate, locale)}</td>
+                  <td className="py-1 whitespace-nowrap">{formatDate(r.reviewDate, locale, tz)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <SignatureLines roles={[{ label: t("iso.print.signOwner") }, { label: t("iso.print.signApprover") }]} />
-    </PrintSheet>
+    </OfficialDocument>
   );
 }

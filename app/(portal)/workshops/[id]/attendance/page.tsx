@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { OfficialDocument } from "@/components/print/official-document";
+import { ptd, pth } from "@/components/print/print-field";
 import { downloadFormats } from "@/components/imports/download-formats";
 import { DownloadMenu } from "@/components/ui/download-menu";
-import { PageHeader } from "@/components/layout/page-header";
-import { Table, td, th } from "@/components/ui/table";
-import { PrintButton } from "@/components/workshops/print-button";
 import { requireActor } from "@/lib/auth/session";
 import { sessionLabel } from "@/components/workshops/session-list";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateLong, formatDateTime, formatTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { getLetterhead } from "@/lib/print/letterhead";
 import { listAttendance } from "@/lib/workshops/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-// Daftar hadir of one session (?session=…, else the running or latest one): printable, with a signature column; CSV beside it.
+// Daftar hadir of one session (?session=…, else the running or latest one): a naskah dinas with a
+// signature column, to be printed or downloaded as PDF; CSV beside it.
 export default async function AttendancePage({
   params,
   searchParams,
@@ -31,32 +32,21 @@ export default async function AttendancePage({
   const sessionId = typeof picked === "string" && UUID.test(picked) ? picked : undefined;
   const data = await listAttendance(actor, (await params).id, sessionId);
   if (!data) notFound();
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const w = data.workshop;
+  const [t, locale, kop] = await Promise.all([getT(), getLocale(), getLetterhead(actor, w.regencyId)]);
+  if (!kop) notFound();
+  const tz = kop.timeZone;
   const session = data.session;
+  const title = t("print.titles.attendance");
+  const day = session ? formatDateLong(session.startsAt, locale, tz) : null;
   return (
-    <div className="print:text-black">
-      <div className="print:hidden">
-        <PageHeader
-          breadcrumb={
-            <Link href={`/workshops/${w.id}`} className="hover:underline">
-              {w.title}
-            </Link>
-          }
-          title={t("workshops.attendance.title")}
-          actions={
-            <>
-              <PrintButton label={t("common.print")} />
-              <DownloadMenu
-                href={`/api/workshops/${w.id}/attendance${session ? `?session=${session.id}` : ""}`}
-                label={t("spreadsheet.export.menu")}
-                items={downloadFormats(t)}
-              />
-            </>
-          }
-        />
+    <>
+      <nav aria-label={t("workshops.sessions.title")} data-no-print className="mb-3 text-sm">
+        <Link href={`/workshops/${w.id}`} className="text-emerald-800 hover:underline">
+          {w.title}
+        </Link>
         {data.sessions.length > 1 && (
-          <nav aria-label={t("workshops.sessions.title")} className="mb-4 flex flex-wrap gap-2 text-sm">
+          <span className="mt-2 flex flex-wrap gap-2">
             {data.sessions.map((x) => (
               <Link
                 key={x.id}
@@ -67,48 +57,73 @@ export default async function AttendancePage({
                 {sessionLabel(x, locale)}
               </Link>
             ))}
-          </nav>
+          </span>
         )}
-      </div>
-      <header className="mb-4 text-center">
-        <h2 className="text-lg font-bold uppercase">{t("workshops.attendance.heading")}</h2>
-        <p className="font-semibold">{w.title}</p>
-        <p className="text-sm">
-          {w.regency.name} · {session ? sessionLabel(session, locale) : "—"} · {session?.venue || w.venue}
-        </p>
-        {session && <p className="text-sm print:hidden">{t(`workshops.sessions.status.${session.status}`)}</p>}
-      </header>
-      <Table
-        caption={t("workshops.attendance.title")}
-        head={
-          <tr>
-            <th className={th}>No</th>
-            <th className={th}>{t("workshops.attendance.name")}</th>
-            <th className={th}>{t("workshops.attendance.institution")}</th>
-            <th className={th}>{t("workshops.attendance.position")}</th>
-            <th className={th}>{t("workshops.attendance.joinedAt")}</th>
-            <th className={`${th} w-40`}>{t("workshops.attendance.signature")}</th>
-          </tr>
+      </nav>
+      <OfficialDocument
+        letterhead={kop}
+        title={title}
+        reference={[title, w.code, day].filter(Boolean).join(" · ")}
+        subject={
+          <>
+            <p className="font-bold">{w.title}</p>
+            <p>
+              {session
+                ? `${day}, ${formatTime(session.startsAt, locale, tz)}–${formatTime(session.endsAt, locale, tz)}`
+                : "—"}
+              {(session?.venue || w.venue) && ` · ${session?.venue || w.venue}`}
+            </p>
+          </>
         }
+        date={session?.startsAt ?? new Date()}
+        path={`/workshops/${w.id}/attendance${sessionId ? `?session=${sessionId}` : ""}`}
+        toolbar={
+          <DownloadMenu
+            href={`/api/workshops/${w.id}/attendance${session ? `?session=${session.id}` : ""}`}
+            label={t("spreadsheet.export.menu")}
+            items={downloadFormats(t)}
+          />
+        }
+        note={t("print.printedAt", { date: formatDateTime(new Date(), locale, tz), name: actor.name })}
+        t={t}
+        locale={locale}
+        signatories={[
+          { caption: t("print.acknowledged"), position: t("print.roles.coordinator") },
+          { caption: t("print.madeBy"), position: t("print.roles.facilitator"), ...w.createdBy },
+        ]}
       >
-        {data.participants.map((p, i) => (
-          <tr key={p.id}>
-            <td className={`${td} tabular-nums`}>{i + 1}</td>
-            <td className={td}>{p.name || t("workshops.attendance.anonymous")}</td>
-            <td className={td}>{p.institution}</td>
-            <td className={td}>{p.position}</td>
-            <td className={`${td} whitespace-nowrap`}>{formatDateTime(p.joinedAt, locale)}</td>
-            <td className={`${td} h-12 border-l border-slate-200`}>
-              <span className="text-xs text-slate-400">{i + 1}.</span>
-            </td>
-          </tr>
-        ))}
-      </Table>
-      {data.participants.length === 0 && (
-        <p className="mt-4 text-sm text-slate-600">
-          {session ? t("workshops.attendance.empty") : t("workshops.sessions.empty")}
-        </p>
-      )}
-    </div>
+        <table className="w-full border-collapse text-[10pt]">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr>
+              <th className={`${pth} w-8 text-center`}>No</th>
+              <th className={pth}>{t("workshops.attendance.name")}</th>
+              <th className={pth}>{t("workshops.attendance.institution")}</th>
+              <th className={pth}>{t("workshops.attendance.position")}</th>
+              <th className={pth}>{t("workshops.attendance.joinedAt")}</th>
+              <th className={`${pth} w-36`}>{t("workshops.attendance.signature")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.participants.map((p, i) => (
+              <tr key={p.id}>
+                <td className={`${ptd} text-center tabular-nums`}>{i + 1}</td>
+                <td className={ptd}>{p.name || t("workshops.attendance.anonymous")}</td>
+                <td className={ptd}>{p.institution}</td>
+                <td className={ptd}>{p.position}</td>
+                <td className={`${ptd} whitespace-nowrap`}>{formatTime(p.joinedAt, locale, tz)}</td>
+                {/* the customary zig-zag: odd numbers sign at the left, even ones at the right */}
+                <td className={`${ptd} h-10`}>
+                  <span className={`text-[8pt] ${i % 2 ? "ml-14" : ""}`}>{i + 1}.</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {data.participants.length === 0 && (
+          <p className="mt-4">{session ? t("workshops.attendance.empty") : t("workshops.sessions.empty")}</p>
+        )}
+      </OfficialDocument>
+    </>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
-import { PrintButton } from "@/components/workshops/print-button";
+import { OfficialDocument } from "@/components/print/official-document";
 import { ResultsView } from "@/components/workshops/results-view";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
+import { getLetterhead } from "@/lib/print/letterhead";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { FollowUpList } from "@/components/workshops/follow-up-list";
 import { sessionLabel } from "@/components/workshops/session-list";
@@ -23,29 +23,41 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
   const id = (await params).id;
   const data = await getWorkshopSummary(actor, id);
   if (!data) notFound();
-  const [t, locale, followUps] = await Promise.all([getT(), getLocale(), workshopFollowUps(actor, id)]);
+  const [t, locale, followUps, kop] = await Promise.all([
+    getT(),
+    getLocale(),
+    workshopFollowUps(actor, id),
+    getLetterhead(actor, data.workshop.regencyId),
+  ]);
+  if (!kop) notFound();
+  const tz = kop.timeZone;
   const w = data.workshop;
+  const title = t("print.titles.summary");
   return (
-    <>
-      <PageHeader
-        breadcrumb={
-          <Link href={`/workshops/${w.id}`} className="hover:underline print:hidden">
-            {w.title}
-          </Link>
-        }
-        title={`${t("workshops.summary.title")}: ${w.title}`}
-        description={
-          <>
-            {w.regency.name} · {formatDateTime(w.startsAt, locale)} · {w.venue} · {t("workshops.participantsCount")}:{" "}
-            {w._count.participants}
-          </>
-        }
-        actions={
-          <span className="print:hidden">
-            <PrintButton label={t("common.print")} />
-          </span>
-        }
-      />
+    <OfficialDocument
+      letterhead={kop}
+      title={title}
+      reference={`${title} · ${w.code}`}
+      subject={
+        <>
+          <p className="font-bold">{w.title}</p>
+          <p>
+            {formatDateTime(w.startsAt, locale, tz)}
+            {w.venue && ` · ${w.venue}`} · {t("workshops.participantsCount")}: {w._count.participants}
+          </p>
+        </>
+      }
+      date={w.startsAt}
+      path={`/workshops/${w.id}/summary`}
+      backHref={`/workshops/${w.id}`}
+      note={t("print.printedAt", { date: formatDateTime(new Date(), locale, tz), name: actor.name })}
+      t={t}
+      locale={locale}
+      signatories={[
+        { caption: t("print.acknowledged"), position: t("print.roles.coordinator") },
+        { caption: t("print.madeBy"), position: t("print.roles.facilitator"), ...w.createdBy },
+      ]}
+    >
       {w.sessions.length > 0 && (
         <Card title={t("workshops.sessions.title")} className="mb-4 break-inside-avoid">
           <ul className="space-y-1 text-sm">
@@ -115,6 +127,6 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
           </Card>
         )}
       </div>
-    </>
+    </OfficialDocument>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PrintSheet, SignatureLines } from "@/components/iso/print-sheet";
+import { OfficialDocument } from "@/components/print/official-document";
+import { getLetterhead } from "@/lib/print/letterhead";
 import { RatingChip } from "@/components/iso/status-badges";
 import { TrafficLightGrid } from "@/components/iso/traffic-light-grid";
 import { requireActor } from "@/lib/auth/session";
@@ -19,25 +20,32 @@ export default async function AssessmentPrintPage({ params }: { params: Promise<
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const a = await getAssessment(actor, id);
   if (!a) notFound();
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const [t, locale, kop] = await Promise.all([getT(), getLocale(), getLetterhead(actor, a.regencyId)]);
+  if (!kop) notFound();
+  const tz = kop.timeZone;
   return (
-    <PrintSheet
-      title={`${t("iso.assessment.listTitle")} · ${a.period}`}
-      subtitle={
+    <OfficialDocument
+      letterhead={kop}
+      title={t("print.titles.assessment")}
+      reference={`${t("print.titles.assessment")} · ${a.period}`}
+      subject={
         <>
-          {a.regency.name} · {t(`iso.status.assessment.${a.status}`)} · {t("iso.assessment.counts", a.counts)}
-          {a.verifiedAt && a.verifier && (
-            <>
-              {" "}
-              · {t("iso.assessment.verifiedBy", { name: a.verifier.name, date: formatDateTime(a.verifiedAt, locale) })}
-            </>
-          )}
+          <p className="font-bold">{a.period}</p>
+          <p>
+            {t(`iso.status.assessment.${a.status}`)} · {t("iso.assessment.counts", a.counts)}
+          </p>
         </>
       }
-      printLabel={t("iso.print.button")}
+      date={a.verifiedAt ?? new Date()}
+      path={`/iso/assessments/${a.id}/print`}
       backHref={`/iso/assessments/${a.id}`}
-      backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      note={t("print.printedAt", { date: formatDateTime(new Date(), locale, tz), name: actor.name })}
+      t={t}
+      locale={locale}
+      signatories={[
+        { caption: t("print.verifiedBy"), position: t("print.roles.verifier"), ...a.verifier },
+        { caption: t("print.madeBy"), position: t("print.roles.assessor"), ...a.assessor },
+      ]}
     >
       <TrafficLightGrid indicators={a.indicators} t={t} locale={locale} />
       {ISO_QUADRANTS.map((q) => (
@@ -80,18 +88,12 @@ export default async function AssessmentPrintPage({ params }: { params: Promise<
       <ol className="list-decimal pl-5 text-xs">
         {a.history.map((h) => (
           <li key={h.id}>
-            {formatDateTime(h.createdAt, locale)} — {t(`iso.events.${h.event}`)}
+            {formatDateTime(h.createdAt, locale, tz)} — {t(`iso.events.${h.event}`)}
             {h.actor && ` (${h.actor.name})`}
             {h.note && `: ${h.note}`}
           </li>
         ))}
       </ol>
-      <SignatureLines
-        roles={[
-          { label: t("iso.print.signAssessor"), name: a.assessor.name },
-          { label: t("iso.print.signVerifier"), name: a.verifier?.name },
-        ]}
-      />
-    </PrintSheet>
+    </OfficialDocument>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PrintField, PrintSheet, SignatureLines } from "@/components/iso/print-sheet";
+import { OfficialDocument } from "@/components/print/official-document";
+import { PrintField } from "@/components/print/print-field";
+import { getLetterhead } from "@/lib/print/letterhead";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -16,20 +18,33 @@ export default async function AuditPrintPage({ params }: { params: Promise<{ id:
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const audit = await getAudit(actor, id);
   if (!audit) notFound();
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const [t, locale, kop] = await Promise.all([getT(), getLocale(), getLetterhead(actor, audit.regencyId)]);
+  if (!kop) notFound();
+  const tz = kop.timeZone;
   return (
-    <PrintSheet
-      title={audit.title}
-      subtitle={
+    <OfficialDocument
+      letterhead={kop}
+      title={t("print.titles.audit")}
+      reference={`${t("print.titles.audit")} · ${audit.auditedAgency.shortName ?? audit.auditedAgency.name} · ${audit.programYear}`}
+      subject={
         <>
-          {audit.regency.name} · {t(`iso.status.audit.${audit.status}`)} · {formatDate(audit.startDate, locale)} –{" "}
-          {formatDate(audit.endDate, locale)}
+          <p className="font-bold">{audit.title}</p>
+          <p>
+            {formatDate(audit.startDate, locale, tz)} – {formatDate(audit.endDate, locale, tz)} ·{" "}
+            {t(`iso.status.audit.${audit.status}`)}
+          </p>
         </>
       }
-      printLabel={t("iso.print.button")}
+      date={audit.endDate ?? audit.startDate}
+      path={`/iso/audits/${audit.id}/print`}
       backHref={`/iso/audits/${audit.id}`}
-      backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      note={t("print.printedAt", { date: formatDateTime(new Date(), locale, tz), name: actor.name })}
+      t={t}
+      locale={locale}
+      signatories={[
+        { caption: t("print.acknowledged"), position: t("print.roles.auditee"), name: null },
+        { caption: t("print.madeBy"), position: t("print.roles.leadAuditor"), ...audit.leadAuditor },
+      ]}
     >
       <dl>
         <PrintField label={t("iso.audit.programYear")}>{String(audit.programYear)}</PrintField>
@@ -66,18 +81,12 @@ export default async function AuditPrintPage({ params }: { params: Promise<{ id:
       <ol className="list-decimal pl-5 text-xs">
         {audit.history.map((h) => (
           <li key={h.id}>
-            {formatDateTime(h.createdAt, locale)} — {t(`iso.events.${h.event}`)}
+            {formatDateTime(h.createdAt, locale, tz)} — {t(`iso.events.${h.event}`)}
             {h.actor && ` (${h.actor.name})`}
             {h.note && `: ${h.note}`}
           </li>
         ))}
       </ol>
-      <SignatureLines
-        roles={[
-          { label: t("iso.audit.leadAuditor"), name: audit.leadAuditor.name },
-          { label: t("iso.audit.auditedAgency"), name: audit.auditedAgency.name },
-        ]}
-      />
-    </PrintSheet>
+    </OfficialDocument>
   );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PrintField, PrintSheet, SignatureLines } from "@/components/iso/print-sheet";
+import { OfficialDocument } from "@/components/print/official-document";
+import { PrintField } from "@/components/print/print-field";
+import { getLetterhead, positionSignatory } from "@/lib/print/letterhead";
 import { requireActor } from "@/lib/auth/session";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getChange } from "@/lib/iso/changes/queries";
 
@@ -16,20 +18,38 @@ export default async function ChangePrintPage({ params }: { params: Promise<{ id
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const c = await getChange(actor, id);
   if (!c) notFound();
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const [t, locale, kop, owner, coordinator] = await Promise.all([
+    getT(),
+    getLocale(),
+    getLetterhead(actor, c.regencyId),
+    c.ownerPosition ? positionSignatory(actor, c.regencyId, { id: c.ownerPosition.id }) : null,
+    positionSignatory(actor, c.regencyId, { coordinator: true }),
+  ]);
+  if (!kop) notFound();
+  const tz = kop.timeZone;
   return (
-    <PrintSheet
-      title={c.title}
-      subtitle={
+    <OfficialDocument
+      letterhead={kop}
+      title={t("print.titles.change")}
+      reference={`${t("print.titles.change")} · ${c.title}`.slice(0, 90)}
+      subject={
         <>
-          {c.regency.name} · {t("iso.change.phase")}: {t(`iso.status.change.${c.phase}`)} ·{" "}
-          {t("iso.change.cycle", { n: c.cycle })} · {formatDate(c.createdAt, locale)}
+          <p className="font-bold">{c.title}</p>
+          <p>
+            {t("iso.change.phase")}: {t(`iso.status.change.${c.phase}`)} · {t("iso.change.cycle", { n: c.cycle })}
+          </p>
         </>
       }
-      printLabel={t("iso.print.button")}
+      date={c.createdAt}
+      path={`/iso/changes/${c.id}/print`}
       backHref={`/iso/changes/${c.id}`}
-      backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      note={t("print.printedAt", { date: formatDateTime(new Date(), locale, tz), name: actor.name })}
+      t={t}
+      locale={locale}
+      signatories={[
+        { caption: t("print.acknowledged"), ...coordinator },
+        { caption: t("print.madeBy"), position: t("print.roles.owner"), ...owner },
+      ]}
     >
       <dl>
         <PrintField label={t("iso.change.purpose")}>{c.purpose}</PrintField>
@@ -54,18 +74,12 @@ export default async function ChangePrintPage({ params }: { params: Promise<{ id
       <ol className="list-decimal pl-5 text-xs">
         {c.history.map((h) => (
           <li key={h.id} className="whitespace-pre-line">
-            {formatDateTime(h.createdAt, locale)} — {t(`iso.events.${h.event}`)}
+            {formatDateTime(h.createdAt, locale, tz)} — {t(`iso.events.${h.event}`)}
             {h.actor && ` (${h.actor.name})`}
             {h.note && `: ${h.note}`}
           </li>
         ))}
       </ol>
-      <SignatureLines
-        roles={[
-          { label: t("iso.print.signOwner"), name: c.ownerPosition?.title },
-          { label: t("iso.print.signApprover") },
-        ]}
-      />
-    </PrintSheet>
+    </OfficialDocument>
   );
 }

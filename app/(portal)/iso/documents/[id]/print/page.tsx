@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { PrintField, PrintSheet, SignatureLines } from "@/components/iso/print-sheet";
+import { OfficialDocument } from "@/components/print/official-document";
+import { PrintField } from "@/components/print/print-field";
+import { getLetterhead } from "@/lib/print/letterhead";
 import { Markdown } from "@/components/ui/markdown";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -31,41 +33,51 @@ export default async function DocumentPrintPage({
     (wanted && doc.versions.find((v) => v.versionNo === wanted)) ||
     doc.versions.find((v) => v.status === "effective") ||
     doc.versions[0];
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const [t, locale, kop] = await Promise.all([
+    getT(),
+    getLocale(),
+    getLetterhead(actor, doc.regencyId, doc.ownerAgency?.name),
+  ]);
+  if (!kop) notFound();
+  const tz = kop.timeZone;
+  const number = `${doc.number} · ${t("iso.doc.versionLabel", { n: shown.versionNo })}`;
   return (
-    <PrintSheet
-      title={`${doc.number} · ${doc.title}`}
-      subtitle={
+    <OfficialDocument
+      letterhead={kop}
+      title={t("print.titles.document")}
+      number={number}
+      reference={number}
+      subject={
         <>
-          {doc.regency.name} · {t("iso.doc.versionLabel", { n: shown.versionNo })} ·{" "}
-          {t(`iso.status.doc.${shown.status}`)}
+          <p className="font-bold">{doc.title}</p>
+          <p>{t(`iso.status.doc.${shown.status}`)}</p>
         </>
       }
-      printLabel={t("iso.print.button")}
+      date={shown.approvedAt ?? shown.effectiveAt ?? new Date()}
+      path={`/iso/documents/${doc.id}/print${wanted ? `?v=${wanted}` : ""}`}
       backHref={`/iso/documents/${doc.id}?v=${shown.versionNo}`}
-      backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      note={t("print.printedAt", { date: formatDateTime(new Date(), locale, tz), name: actor.name })}
+      t={t}
+      locale={locale}
+      signatories={[
+        { caption: t("print.approvedBy"), position: t("print.roles.approver"), ...shown.approver },
+        { caption: t("print.madeBy"), position: t("print.roles.author"), ...shown.author },
+      ]}
     >
       <dl className="mb-4">
         <PrintField label={t("iso.doc.type")}>{t(`iso.docType.${doc.type}`)}</PrintField>
         <PrintField label={t("iso.doc.ownerAgency")}>{doc.ownerAgency?.name}</PrintField>
         <PrintField label={t("iso.doc.author")}>{shown.author.name}</PrintField>
         <PrintField label={t("iso.doc.approver")}>
-          {shown.approver ? `${shown.approver.name} (${formatDate(shown.approvedAt, locale)})` : ""}
+          {shown.approver ? `${shown.approver.name} (${formatDate(shown.approvedAt, locale, tz)})` : ""}
         </PrintField>
         <PrintField label={t("iso.doc.effectiveSince", { date: "" }).trim()}>
-          {formatDate(shown.effectiveAt, locale)}
+          {formatDate(shown.effectiveAt, locale, tz)}
         </PrintField>
-        <PrintField label={t("iso.doc.reviewDue")}>{formatDate(shown.reviewDueDate, locale)}</PrintField>
+        <PrintField label={t("iso.doc.reviewDue")}>{formatDate(shown.reviewDueDate, locale, tz)}</PrintField>
         <PrintField label={t("iso.doc.changeSummary")}>{shown.changeSummary}</PrintField>
       </dl>
       <Markdown>{shown.content}</Markdown>
-      <SignatureLines
-        roles={[
-          { label: t("iso.doc.author"), name: shown.author.name },
-          { label: t("iso.doc.approver"), name: shown.approver?.name },
-        ]}
-      />
-    </PrintSheet>
+    </OfficialDocument>
   );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PrintField, PrintSheet, SignatureLines } from "@/components/iso/print-sheet";
+import { OfficialDocument } from "@/components/print/official-document";
+import { PrintField } from "@/components/print/print-field";
+import { getLetterhead, positionSignatory } from "@/lib/print/letterhead";
 import { requireActor } from "@/lib/auth/session";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateLong, formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getReview } from "@/lib/iso/reviews/queries";
 
@@ -16,25 +18,49 @@ export default async function ReviewPrintPage({ params }: { params: Promise<{ id
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const r = await getReview(actor, id);
   if (!r) notFound();
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const [t, locale, kop, chair] = await Promise.all([
+    getT(),
+    getLocale(),
+    getLetterhead(actor, r.regencyId),
+    r.chairPosition ? positionSignatory(actor, r.regencyId, { id: r.chairPosition.id }) : null,
+  ]);
+  if (!kop) notFound();
+  const tz = kop.timeZone;
   const i = r.inputs;
   return (
-    <PrintSheet
-      title={r.title}
-      subtitle={
+    <OfficialDocument
+      letterhead={kop}
+      title={t("print.titles.review")}
+      reference={`${t("print.titles.review")} · ${formatDateLong(r.meetingDate, locale, tz)}`}
+      subject={
         <>
-          {r.regency.name} · {formatDate(r.meetingDate, locale)} · {t(`iso.status.review.${r.status}`)}
-          {r.chairPosition && <> · {r.chairPosition.title}</>}
+          <p className="font-bold">{r.title}</p>
+          <p>
+            {formatDateLong(r.meetingDate, locale, tz)} · {t(`iso.status.review.${r.status}`)}
+          </p>
         </>
       }
-      printLabel={t("iso.print.button")}
+      date={r.meetingDate}
+      path={`/iso/reviews/${r.id}/print`}
       backHref={`/iso/reviews/${r.id}`}
-      backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      note={t("print.printedAt", { date: formatDateTime(new Date(), locale, tz), name: actor.name })}
+      t={t}
+      locale={locale}
+      signatories={[
+        { caption: t("print.approvedBy"), position: t("print.roles.approver"), ...r.approvedBy },
+        {
+          caption: t("print.madeBy"),
+          position: chair?.position ?? t("print.roles.chair"),
+          name: chair?.name,
+          nip: chair?.nip,
+        },
+      ]}
     >
       <h2 className="mb-1 text-base font-semibold">{t("iso.review.inputsTitle")}</h2>
       <p className="mb-2 text-xs text-slate-600">
-        {r.live ? t("iso.review.inputsLive") : t("iso.review.inputsFrozen", { date: formatDateTime(i.asOf, locale) })}
+        {r.live
+          ? t("iso.review.inputsLive")
+          : t("iso.review.inputsFrozen", { date: formatDateTime(i.asOf, locale, tz) })}
       </p>
       <dl>
         <PrintField
@@ -72,20 +98,14 @@ export default async function ReviewPrintPage({ params }: { params: Promise<{ id
             <tr key={a.id} className="border-b border-slate-200 align-top">
               <td className="py-1 pr-2">{a.description}</td>
               <td className="py-1 pr-2">{a.ownerPosition?.title ?? ""}</td>
-              <td className="py-1 pr-2">{formatDate(a.dueDate, locale)}</td>
+              <td className="py-1 pr-2">{formatDate(a.dueDate, locale, tz)}</td>
               <td className="py-1">
-                {a.doneAt ? t("iso.review.done", { date: formatDate(a.doneAt, locale) }) : t("iso.review.pending")}
+                {a.doneAt ? t("iso.review.done", { date: formatDate(a.doneAt, locale, tz) }) : t("iso.review.pending")}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <SignatureLines
-        roles={[
-          { label: t("iso.review.chair"), name: r.chairPosition?.title },
-          { label: t("iso.print.signApprover"), name: r.approvedBy?.name },
-        ]}
-      />
-    </PrintSheet>
+    </OfficialDocument>
   );
 }

@@ -1,0 +1,27 @@
+// The regency's emblem on the kop of its printouts: PNG or JPEG only (no SVG: a script inside an
+// SVG would run wherever the file is opened), at most 512 KB, and the bytes must be what the type
+// claims (the file's magic number), not only the browser's guess from the name.
+import { AppError } from "@/lib/errors";
+
+export const LOGO_TYPES: Record<string, string> = { "image/png": ".png", "image/jpeg": ".jpg" };
+export const MAX_LOGO_BYTES = 512 * 1024;
+export const MAX_LOGO_LABEL = "512 KB";
+
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const JPEG = [0xff, 0xd8, 0xff];
+
+/** The error key for a logo that may not be stored, or null when it may. */
+export function logoProblem(type: string, bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return "files.errors.empty";
+  if (bytes.length > MAX_LOGO_BYTES) return "regencies.logo.errors.tooLarge";
+  const magic = type === "image/png" ? PNG : type === "image/jpeg" ? JPEG : null;
+  if (!magic) return "regencies.logo.errors.type";
+  if (!magic.every((b, i) => bytes[i] === b)) return "regencies.logo.errors.content";
+  return null;
+}
+
+/** Throws INVALID with the field error when the file may not be the emblem. */
+export async function assertLogo(file: File): Promise<void> {
+  const problem = logoProblem(file.type, new Uint8Array(await file.slice(0, MAX_LOGO_BYTES + 1).arrayBuffer()));
+  if (problem) throw new AppError("INVALID", "common.errors.invalid", { file: [problem] }, { max: MAX_LOGO_LABEL });
+}
