@@ -11,6 +11,7 @@ const UNIT_TESTS = [
   "lib/leadership/schemas.test.ts",
   "lib/notifications/channels.test.ts",
   "lib/publications/helpers.test.ts",
+  "lib/search/highlight.test.ts",
   "lib/users/names.test.ts",
   "scripts/server.test.ts",
 ];
