@@ -98,6 +98,17 @@ async function main() {
         "list: search + category + priority",
         () => queryIssueList(db, regencyId, { q: "pembangunan 1", category: "finance", priority: "high" }, now),
       ],
+      // full text (indonesian stemming, lib/search/fts.ts): every seeded title holds "pembangunan",
+      // so "membangun" ranks all 2,000 of the regency's issues, the worst case for one regency
+      ["search: full text, every issue matches", () => queryIssueList(db, regencyId, { q: "membangun" }, now)],
+      [
+        "search: full text, second page (offset)",
+        () => queryIssueList(db, regencyId, { q: "membangun", after: "50" }, now),
+      ],
+      ["search: two words, few matches", () => queryIssueList(db, regencyId, { q: "pembangunan 1234" }, now)],
+      ["search: prefix of the last word", () => queryIssueList(db, regencyId, { q: "isu pembang" }, now)],
+      ["search: number (ISU-1234)", () => queryIssueList(db, regencyId, { q: "ISU-1234" }, now)],
+      ["search: word in no issue", () => queryIssueList(db, regencyId, { q: "kerbau" }, now)],
       ["list: overdue by due date", () => queryIssueList(db, regencyId, { overdue: "1", sort: "due" }, now)],
       ["overview: all regencies (snapshot read)", () => nationalFigures(db, "all", {})],
       ["overview: the snapshot recomputed (sweep)", () => refreshRegencyFigures(db, now)],
