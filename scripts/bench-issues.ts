@@ -129,6 +129,18 @@ async function main() {
         `${name.padEnd(40)} ${pct(times, 50).toFixed(1).padStart(8)} ${pct(times, 95).toFixed(1).padStart(8)}`,
       );
     }
+    if (process.env.BENCH_EXPLAIN) {
+      // how Postgres finds a regency's matches: its GIN index for a rare word, the regency's own
+      // index when the word is in most issues (the planner reads the lexeme statistics of ANALYZE)
+      for (const q of ["kerbau", "pembangunan 1234", "membangun"]) {
+        const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>`
+          EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+          SELECT i.id FROM "Issue" i
+          WHERE i."regencyId" = ${regencyId}::uuid AND i.triage = 'accepted' AND i.search @@ websearch_to_tsquery('indonesian', ${q})
+          ORDER BY ts_rank_cd(i.search, websearch_to_tsquery('indonesian', ${q})) DESC, i.number DESC LIMIT 51`;
+        console.log(`\nplan for "${q}":\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
+      }
+    }
   } finally {
     await stop();
   }

@@ -119,6 +119,7 @@ describe("issue search", () => {
       `-`,
       `\\' OR 1=1 --`,
       "dan yang", // stop words only
+      "jalan\u0000\u0001", // control characters, NUL among them
     ])
       expect(Array.isArray(await titles(q))).toBe(true);
     expect(await db.issue.count()).toBe(before);

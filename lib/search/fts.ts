@@ -20,7 +20,9 @@ export type SearchTerms = {
  * The last word also matches as a prefix of an unstemmed title word, so "pembang" finds
  * "pembangunan" while the user is still typing.
  */
-export function searchTerms(q: string): SearchTerms {
+export function searchTerms(typed: string): SearchTerms {
+  // control characters are no words (and Postgres refuses NUL in a text parameter)
+  const q = typed.replace(/[\u0000-\u001f\u007f]/g, " ");
   const full = Prisma.sql`websearch_to_tsquery('indonesian', ${q})`;
   const m = /^(.*?)([\p{L}\p{N}]{2,})$/su.exec(q);
   // a last word inside an open quote or negated ("-kata") is not a prefix to complete
