@@ -48,6 +48,11 @@ test.describe("public search", () => {
     await expect(page).toHaveURL(/\/r\/pangandaran\?q=/);
     const hit = page.getByRole("link", { name: /^Perbaikan Jalan Lingkar Pangandaran/ });
     await expect(hit.locator("mark").first()).toHaveText("Perbaikan");
+    if (process.env.SEARCH_SCREENSHOTS) {
+      await page.screenshot({ path: "/tmp/search-public-desktop.png", fullPage: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: "/tmp/search-public-phone.png", fullPage: true });
+    }
     // a piece still in review is not found by the public
     await page.goto("/r/pangandaran?q=sampah");
     await expect(page.getByText("Tidak ada tulisan terbit yang cocok dengan “sampah”.")).toBeVisible();
