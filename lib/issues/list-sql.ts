@@ -103,7 +103,7 @@ export function issueWhere(regencyId: string, f: IssueFilter & { positionIds?: s
   return Prisma.join(parts, " AND ");
 }
 
-/** Relevance pages go by offset (a rank is no stable key); 10,000 rows deep at most. */
+/** Relevance pages go by offset (a rank is no stable key), up to 99,999 rows deep; anything else is page 1. */
 const offsetOf = (after: string | undefined) => (after && /^\d{1,5}$/.test(after) ? Number(after) : 0);
 
 export async function queryIssueList(
