@@ -12,6 +12,7 @@ const UNIT_TESTS = [
   "lib/notifications/channels.test.ts",
   "lib/publications/helpers.test.ts",
   "lib/regencies/time-zone.test.ts",
+  "lib/search/highlight.test.ts",
   "lib/spreadsheet/export.test.ts",
   "lib/spreadsheet/read.test.ts",
   "lib/users/names.test.ts",

@@ -98,6 +98,17 @@ async function main() {
         "list: search + category + priority",
         () => queryIssueList(db, regencyId, { q: "pembangunan 1", category: "finance", priority: "high" }, now),
       ],
+      // full text (indonesian stemming, lib/search/fts.ts): every seeded title holds "pembangunan",
+      // so "membangun" ranks all 2,000 of the regency's issues, the worst case for one regency
+      ["search: full text, every issue matches", () => queryIssueList(db, regencyId, { q: "membangun" }, now)],
+      [
+        "search: full text, second page (offset)",
+        () => queryIssueList(db, regencyId, { q: "membangun", after: "50" }, now),
+      ],
+      ["search: two words, few matches", () => queryIssueList(db, regencyId, { q: "pembangunan 1234" }, now)],
+      ["search: prefix of the last word", () => queryIssueList(db, regencyId, { q: "isu pembang" }, now)],
+      ["search: number (ISU-1234)", () => queryIssueList(db, regencyId, { q: "ISU-1234" }, now)],
+      ["search: word in no issue", () => queryIssueList(db, regencyId, { q: "kerbau" }, now)],
       ["list: overdue by due date", () => queryIssueList(db, regencyId, { overdue: "1", sort: "due" }, now)],
       ["overview: all regencies (snapshot read)", () => nationalFigures(db, "all", {})],
       ["overview: the snapshot recomputed (sweep)", () => refreshRegencyFigures(db, now)],
@@ -117,6 +128,18 @@ async function main() {
       console.log(
         `${name.padEnd(40)} ${pct(times, 50).toFixed(1).padStart(8)} ${pct(times, 95).toFixed(1).padStart(8)}`,
       );
+    }
+    if (process.env.BENCH_EXPLAIN) {
+      // how Postgres finds a regency's matches: its GIN index for a rare word, the regency's own
+      // index when the word is in most issues (the planner reads the lexeme statistics of ANALYZE)
+      for (const q of ["kerbau", "pembangunan 1234", "membangun"]) {
+        const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>`
+          EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+          SELECT i.id FROM "Issue" i
+          WHERE i."regencyId" = ${regencyId}::uuid AND i.triage = 'accepted' AND i.search @@ websearch_to_tsquery('indonesian', ${q})
+          ORDER BY ts_rank_cd(i.search, websearch_to_tsquery('indonesian', ${q})) DESC, i.number DESC LIMIT 51`;
+        console.log(`\nplan for "${q}":\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
+      }
     }
   } finally {
     await stop();

@@ -179,11 +179,13 @@ async function main() {
       ["coordinator dashboard", "/dashboard", coordinator],
       ["issue list (one regency)", "/issues", coordinator],
       ["issue list, filtered: stale", "/issues?stale=1", coordinator],
+      ["issue search, full text (every issue matches)", "/issues?q=membangun", coordinator],
       ["issue detail", `/issues/${issueId}`, coordinator],
       ["regency leadership", "/regencies/pangandaran/leadership", coordinator],
       ["audit trail (admin, all regencies)", "/audit", admin],
       ["comparison across regencies (admin)", "/overview", admin],
       ["public regency page", "/r/pangandaran", ""],
+      ["public regency page, search", "/r/pangandaran?q=siaran+pers", ""],
       ...(piece[0] ? [["public update page", `/r/pangandaran/${piece[0].slug}`, ""] as [string, string, string]] : []),
       ["public feed", "/r/pangandaran/feed.xml", ""],
     ];

@@ -139,8 +139,10 @@ export function IssueFilters({
             <label htmlFor="f-sort" className="mb-1 block text-xs font-medium text-slate-700">
               {t("issues.filters.sort")}
             </label>
-            <select id="f-sort" name="sort" defaultValue={filter.sort ?? "newest"} className={inputClassStatic}>
-              {ISSUE_SORTS.map((s) => (
+            <select id="f-sort" name="sort" defaultValue={filter.sort ?? ""} className={inputClassStatic}>
+              {/* no choice: the best match first when searching, else the newest (lib/issues/list-sql.ts) */}
+              <option value="">{t("issues.sorts.auto")}</option>
+              {ISSUE_SORTS.filter((s) => s !== "relevance" || filter.q).map((s) => (
                 <option key={s} value={s}>
                   {t(`issues.sorts.${s}`)}
                 </option>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { HighlightedText } from "@/components/ui/highlighted-text";
 import { DataTable, type Column } from "@/components/ui/table";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -23,8 +24,13 @@ function issueColumns(t: Translate, locale: Locale): Column<IssueListRow>[] {
       cell: (r) => (
         <>
           <Link href={`/issues/${r.id}`} className="font-medium text-emerald-800 hover:underline">
-            {r.title}
+            <HighlightedText marked={r.titleHighlight} fallback={r.title} />
           </Link>
+          {r.snippet && (
+            <p className="mt-1 line-clamp-2 text-xs text-slate-600">
+              <HighlightedText marked={r.snippet} />
+            </p>
+          )}
           <div className="mt-1 flex flex-wrap gap-1">
             <Badge>{t(`issues.categories.${r.category}`)}</Badge>
             <TriageBadge triage={r.triage} t={t} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HighlightedText } from "@/components/ui/highlighted-text";
 import { DataTable, type Column } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -8,7 +9,7 @@ import { displayStatus, StatusBadge } from "./status-badge";
 
 const titleLink = (p: PublicationListItem) => (
   <Link href={`/publications/${p.id}`} className="font-medium text-emerald-800 hover:underline">
-    {p.title}
+    <HighlightedText marked={p.titleHighlight} fallback={p.title} />
   </Link>
 );
 
@@ -22,6 +23,11 @@ export function PublicationTable({ rows, t, locale }: { rows: PublicationListIte
         <>
           {titleLink(p)}
           <div className="text-xs text-slate-600">{t(`publications.kinds.${p.kind}`)}</div>
+          {p.snippet && (
+            <p className="mt-1 line-clamp-2 text-xs text-slate-600">
+              <HighlightedText marked={p.snippet} />
+            </p>
+          )}
         </>
       ),
     },

@@ -1,5 +1,6 @@
 import { DataTable, type Column } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n/translate";
+import { HighlightedText } from "@/components/ui/highlighted-text";
 import type { ExpertRow, StakeholderRow } from "@/lib/stakeholders/queries";
 
 export function StakeholderTable({ rows, t }: { rows: StakeholderRow[]; t: Translate }) {
@@ -49,10 +50,14 @@ export function ExpertTable({ rows, t }: { rows: ExpertRow[]; t: Translate }) {
       cell: (e) => (
         <>
           <a href={`/publications/network?edit=${e.id}`} className="font-medium text-emerald-800 hover:underline">
-            {e.name}
+            <HighlightedText marked={e.highlight?.name} fallback={e.name} />
           </a>
           <div className="text-xs text-slate-600">{e.institution}</div>
-          {e.expertise && <div className="mt-1 text-xs text-slate-700">{e.expertise}</div>}
+          {e.expertise && (
+            <div className="mt-1 text-xs text-slate-700">
+              <HighlightedText marked={e.highlight?.expertise} fallback={e.expertise} />
+            </div>
+          )}
         </>
       ),
     },

@@ -4,6 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
 import { sqlEscalated, sqlOverdue, sqlStale, SQL_CLOCK, SQL_OPEN } from "./attention";
 import type { IssueFilter } from "./schemas";
+import { headline, matches, rankOf, searchTerms } from "@/lib/search/fts";
+import { hasHighlight } from "@/lib/search/highlight";
 import { sqlFollowUpOverdue } from "@/lib/workshops/follow-ups/sql";
 
 export const ISSUE_PAGE_SIZE = 50;
@@ -32,9 +34,13 @@ export type IssueListRow = {
   createdAt: Date;
   triageReason: string | null;
   source: string;
+  /** when searching: the title with the matched words marked (lib/search/highlight.ts) */
+  titleHighlight: string | null;
+  /** when searching and the description matched: fragments of it, marked */
+  snippet: string | null;
 };
 
-type Sort = NonNullable<IssueFilter["sort"]>;
+type Sort = Exclude<NonNullable<IssueFilter["sort"]>, "relevance">;
 /** A cursor's number as Postgres' integer takes it, else NaN (a hand-made `1e300` is no 500). */
 const int4 = (s: string) => {
   const n = Number(s);
@@ -59,17 +65,20 @@ function cursorValue(sort: Sort, row: IssueListRow): string {
   return row.lastUpdateAt.toISOString();
 }
 
+/** ISU-12 (id), ISSUE-12 (en), #12 or 12: the issue number typed in the search. */
+export function issueNumberIn(q: string): number | null {
+  const n = /^(?:isu-|issue-|#)?(\d{1,9})$/i.exec(q.trim())?.[1];
+  return n ? Number(n) : null;
+}
+
 export function issueWhere(regencyId: string, f: IssueFilter & { positionIds?: string[] }, now: Date): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`i."regencyId" = ${regencyId}::uuid`];
   parts.push(f.triage ? Prisma.sql`i.triage = ${f.triage}::"IssueTriage"` : Prisma.sql`i.triage = 'accepted'`);
   if (f.q) {
-    const n = /^(?:isu-|issue-|#)?(\d{1,9})$/i.exec(f.q)?.[1]; // ISU-12 (id), ISSUE-12 (en), #12
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    parts.push(
-      n
-        ? Prisma.sql`(i.number = ${Number(n)} OR i.title ILIKE ${like})`
-        : Prisma.sql`(i.title ILIKE ${like} OR ${f.q} = ANY(i.tags) OR ${f.q} = ANY(i.programs))`,
-    );
+    // full text (title, tags, programs, description; lib/search/fts.ts), or the issue's number
+    const n = issueNumberIn(f.q);
+    const match = matches(Prisma.sql`i.search`, searchTerms(f.q));
+    parts.push(n !== null ? Prisma.sql`(i.number = ${n} OR ${match})` : match);
   }
   if (f.stage) parts.push(Prisma.sql`i.stage = ${f.stage}::"IssueStage"`);
   if (f.open) parts.push(SQL_OPEN);
@@ -94,6 +103,9 @@ export function issueWhere(regencyId: string, f: IssueFilter & { positionIds?: s
   return Prisma.join(parts, " AND ");
 }
 
+/** Relevance pages go by offset (a rank is no stable key), up to 99,999 rows deep; anything else is page 1. */
+const offsetOf = (after: string | undefined) => (after && /^\d{1,5}$/.test(after) ? Number(after) : 0);
+
 export async function queryIssueList(
   client: Db | Tx,
   regencyId: string,
@@ -101,42 +113,74 @@ export async function queryIssueList(
   now: Date,
   limit = ISSUE_PAGE_SIZE,
 ) {
-  const sort: Sort = f.sort ?? "newest";
+  // searching sorts by relevance unless another order is chosen; without a search there is none
+  const wanted = f.sort ?? (f.q ? "relevance" : "newest");
+  const relevance = wanted === "relevance" && !!f.q;
+  const sort: Sort = wanted === "relevance" ? "newest" : wanted;
   const s = SORT[sort];
   let keyset = Prisma.empty;
-  if (f.after) {
-    const sep = f.after.lastIndexOf("~");
-    const value = s.parse(f.after.slice(0, sep));
-    const number = int4(f.after.slice(sep + 1));
-    if (
-      sep > 0 &&
-      Number.isFinite(number) &&
-      !(value instanceof Date && Number.isNaN(value.getTime())) &&
-      !Number.isNaN(value as number)
-    ) {
-      keyset =
-        s.dir === "DESC"
-          ? Prisma.sql`AND (${s.key}, i.number) < (${value}, ${number})`
-          : Prisma.sql`AND (${s.key}, i.number) > (${value}, ${number})`;
+  let order: Prisma.Sql;
+  let offset = 0;
+  if (relevance && f.q) {
+    offset = offsetOf(f.after);
+    const n = issueNumberIn(f.q);
+    // the exact number first ("ISU-12" jumps to the top), then the best matches
+    order = Prisma.sql`ORDER BY ${n !== null ? Prisma.sql`(i.number = ${n}) DESC,` : Prisma.empty} ${rankOf(Prisma.sql`i.search`, searchTerms(f.q))} DESC, i.number DESC`;
+  } else {
+    if (f.after) {
+      const sep = f.after.lastIndexOf("~");
+      const value = s.parse(f.after.slice(0, sep));
+      const number = int4(f.after.slice(sep + 1));
+      if (
+        sep > 0 &&
+        Number.isFinite(number) &&
+        !(value instanceof Date && Number.isNaN(value.getTime())) &&
+        !Number.isNaN(value as number)
+      ) {
+        keyset =
+          s.dir === "DESC"
+            ? Prisma.sql`AND (${s.key}, i.number) < (${value}, ${number})`
+            : Prisma.sql`AND (${s.key}, i.number) > (${value}, ${number})`;
+      }
     }
+    order =
+      s.dir === "DESC"
+        ? Prisma.sql`ORDER BY ${s.key} DESC, i.number DESC`
+        : Prisma.sql`ORDER BY ${s.key} ASC, i.number ASC`;
   }
-  const order =
-    s.dir === "DESC"
-      ? Prisma.sql`ORDER BY ${s.key} DESC, i.number DESC`
-      : Prisma.sql`ORDER BY ${s.key} ASC, i.number ASC`;
   const rows = await client.$queryRaw<IssueListRow[]>`
     SELECT i.id, i.number, i.title, i.category::text, i.stage::text, i.lifecycle::text, i.triage::text, i.priority, i."percentDone",
            i."dueDate", i."isPublic", a."shortName" AS "agencyName", p.title AS "ownerTitle", ${SQL_CLOCK} AS "lastUpdateAt",
            i."reviewCadenceDays", ${sqlStale(now)} AS stale, ${sqlEscalated(now)} AS escalated, ${sqlOverdue(now)} AS overdue,
            EXISTS (SELECT 1 FROM "FollowUp" f WHERE f."issueId" = i.id AND ${sqlFollowUpOverdue(now)}) AS "followUpOverdue",
-           i."createdAt", i."triageReason", i.source
+           i."createdAt", i."triageReason", i.source, NULL::text AS "titleHighlight", NULL::text AS snippet
     FROM "Issue" i
     LEFT JOIN "Agency" a ON a.id = i."agencyId"
     LEFT JOIN "Position" p ON p.id = i."ownerPositionId"
     WHERE ${issueWhere(regencyId, f, now)} ${keyset}
     ${order}
-    LIMIT ${limit + 1}`;
+    LIMIT ${limit + 1} ${offset ? Prisma.sql`OFFSET ${offset}` : Prisma.empty}`;
   const page = rows.slice(0, limit);
+  // highlights for the page shown (ts_headline is costly: only these rows, never the export)
+  if (f.q && page.length && limit <= ISSUE_PAGE_SIZE) await highlightIssues(client, page, f.q);
   const last = page[page.length - 1];
-  return { rows: page, nextCursor: rows.length > limit && last ? `${cursorValue(sort, last)}~${last.number}` : null };
+  const more = rows.length > limit && last;
+  return {
+    rows: page,
+    nextCursor: !more ? null : relevance ? String(offset + limit) : `${cursorValue(sort, last)}~${last.number}`,
+  };
+}
+
+async function highlightIssues(client: Db | Tx, rows: IssueListRow[], q: string) {
+  const terms = searchTerms(q);
+  const marked = await client.$queryRaw<{ id: string; title: string; snippet: string }[]>`
+    SELECT i.id, ${headline(Prisma.sql`i.title`, terms, true)} AS title,
+           CASE WHEN i.description <> '' THEN ${headline(Prisma.sql`i.description`, terms, false)} END AS snippet
+    FROM "Issue" i WHERE i.id IN (${Prisma.join(rows.map((r) => Prisma.sql`${r.id}::uuid`))})`;
+  const byId = new Map(marked.map((m) => [m.id, m]));
+  for (const r of rows) {
+    const m = byId.get(r.id);
+    r.titleHighlight = m?.title ?? null;
+    r.snippet = hasHighlight(m?.snippet) ? m.snippet : null;
+  }
 }

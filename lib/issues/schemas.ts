@@ -146,7 +146,7 @@ export const addIssueUpdateSchema = z.object({
 export type AddIssueUpdateInput = z.output<typeof addIssueUpdateSchema>;
 
 const flag = z.enum(["1"]).optional().catch(undefined);
-export const ISSUE_SORTS = ["newest", "priority", "due", "updated"] as const;
+export const ISSUE_SORTS = ["relevance", "newest", "priority", "due", "updated"] as const;
 export const issueFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   stage: z.enum(ISSUE_STAGES).optional().catch(undefined),

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { headline, matches, rankOf, searchTerms } from "@/lib/search/fts";
 
 // The one place that reads publications without an actor. Only public fields are selected:
 // never the working copy, internal notes, review comments or anyone's email. A piece is public
@@ -13,13 +15,21 @@ export async function getPublicRegency(slug: string) {
 
 const visibleVersion = (now: Date) => ({ publishAt: { lte: now } });
 
-/** Published pieces, newest first; page is 1-based. Withdrawn pieces stay listed with their notice. */
-export async function listPublicPieces(regencyId: string, page = 1, now: Date = new Date()) {
+/** Published pieces, newest first; page is 1-based. Withdrawn pieces stay listed with their notice.
+ * A search (`q`) matches the text the public reads now (each piece's latest published version),
+ * best match first, with its title and summary marked. */
+export async function listPublicPieces(regencyId: string, page = 1, now: Date = new Date(), q?: string) {
+  const skip = (Math.max(1, page) - 1) * PUBLIC_PAGE_SIZE;
+  const hits = q ? await searchPublicPieces(regencyId, q, now, skip) : null;
   const rows = await db.publication.findMany({
-    where: { regencyId, firstPublishAt: { lte: now }, versions: { some: visibleVersion(now) } },
+    where: {
+      regencyId,
+      firstPublishAt: { lte: now },
+      versions: { some: visibleVersion(now) },
+      ...(hits ? { id: { in: hits.map((h) => h.id) } } : {}),
+    },
     orderBy: [{ firstPublishAt: "desc" }, { id: "desc" }],
-    skip: (Math.max(1, page) - 1) * PUBLIC_PAGE_SIZE,
-    take: PUBLIC_PAGE_SIZE + 1,
+    ...(hits ? {} : { skip, take: PUBLIC_PAGE_SIZE + 1 }),
     select: {
       id: true,
       slug: true,
@@ -34,8 +44,41 @@ export async function listPublicPieces(regencyId: string, page = 1, now: Date = 
       },
     },
   });
-  const items = rows.slice(0, PUBLIC_PAGE_SIZE).map(({ versions, ...p }) => ({ ...p, current: versions[0] }));
-  return { items, hasNext: rows.length > PUBLIC_PAGE_SIZE };
+  const all = rows.map(({ versions, ...p }) => ({
+    ...p,
+    current: versions[0],
+    titleHighlight: null as string | null,
+    summaryHighlight: null as string | null,
+  }));
+  if (!hits) return { items: all.slice(0, PUBLIC_PAGE_SIZE), hasNext: rows.length > PUBLIC_PAGE_SIZE };
+  const byId = new Map(all.map((p) => [p.id, p]));
+  const items = hits.slice(0, PUBLIC_PAGE_SIZE).flatMap((h) => {
+    const p = byId.get(h.id);
+    return p ? [{ ...p, titleHighlight: h.title, summaryHighlight: h.summary }] : [];
+  });
+  return { items, hasNext: hits.length > PUBLIC_PAGE_SIZE };
+}
+
+/** One page (+1) of the pieces whose latest published version matches, best first. */
+async function searchPublicPieces(regencyId: string, q: string, now: Date, skip: number) {
+  const terms = searchTerms(q);
+  return db.$queryRaw<{ id: string; title: string; summary: string }[]>`
+    SELECT hit.id, ${headline(Prisma.sql`hit.title`, terms, true)} AS title,
+           ${headline(Prisma.sql`hit.summary`, terms, true)} AS summary
+    FROM (
+      SELECT p.id, v.title, v.summary, ${rankOf(Prisma.sql`v.search`, terms)} AS rank, p."firstPublishAt"
+      FROM "Publication" p
+      CROSS JOIN LATERAL (
+        SELECT x.title, x.summary, x.search FROM "PublicationVersion" x
+        WHERE x."publicationId" = p.id AND x."publishAt" <= ${now}
+        ORDER BY x.number DESC LIMIT 1
+      ) v
+      -- a withdrawn piece stays listed with its notice, but its text is not searched
+      WHERE p."regencyId" = ${regencyId}::uuid AND p."firstPublishAt" <= ${now} AND p."withdrawnAt" IS NULL
+        AND ${matches(Prisma.sql`v.search`, terms)}
+      ORDER BY rank DESC, p."firstPublishAt" DESC, p.id DESC
+      LIMIT ${PUBLIC_PAGE_SIZE + 1} OFFSET ${skip}
+    ) hit`;
 }
 export type PublicPieceListItem = Awaited<ReturnType<typeof listPublicPieces>>["items"][number];
 

@@ -2,18 +2,37 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { headline, matches, rankOf, searchTerms } from "@/lib/search/fts";
+import { hasHighlight } from "@/lib/search/highlight";
 import type { PublicationStatus } from "@/lib/generated/prisma/enums";
 import { approverPositionIds, mayApprove, visiblePublications } from "./policy";
 
 export const PUBLICATIONS_PAGE_SIZE = 30;
 
-/** The regency's pieces (working copies), newest change first; keyset on updatedAt|id. */
+const LIST_SELECT = {
+  id: true,
+  slug: true,
+  kind: true,
+  status: true,
+  title: true,
+  publishAt: true,
+  firstPublishAt: true,
+  updatedAt: true,
+  correctionNote: true,
+  author: { select: { name: true } },
+  _count: { select: { versions: true } },
+} as const;
+
+/** The regency's pieces (working copies), newest change first; keyset on updatedAt|id. A search
+ * (title, summary, body in full text) ranks the best match first, paged by offset. */
 export async function listPublications(
   actor: Actor,
   regencyId: string,
   filter: { status?: PublicationStatus; q?: string; after?: string },
 ) {
   if (!can(actor, "publications.read", regencyId)) return null;
+  if (filter.q) return searchPublications(actor, regencyId, { ...filter, q: filter.q });
   const [afterAt, afterId] = filter.after?.split("|") ?? [];
   const afterDate = afterAt ? new Date(afterAt) : null;
   const rows = await db.publication.findMany({
@@ -21,33 +40,52 @@ export async function listPublications(
       regencyId,
       ...visiblePublications(actor),
       ...(filter.status ? { status: filter.status } : {}),
-      ...(filter.q ? { title: { contains: filter.q, mode: "insensitive" as const } } : {}),
       ...(afterDate && !Number.isNaN(afterDate.getTime()) && afterId
         ? { OR: [{ updatedAt: { lt: afterDate } }, { updatedAt: afterDate, id: { lt: afterId } }] }
         : {}),
     },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: PUBLICATIONS_PAGE_SIZE + 1,
-    select: {
-      id: true,
-      slug: true,
-      kind: true,
-      status: true,
-      title: true,
-      publishAt: true,
-      firstPublishAt: true,
-      updatedAt: true,
-      correctionNote: true,
-      author: { select: { name: true } },
-      _count: { select: { versions: true } },
-    },
+    select: LIST_SELECT,
   });
-  const items = rows.slice(0, PUBLICATIONS_PAGE_SIZE);
+  const items = rows
+    .slice(0, PUBLICATIONS_PAGE_SIZE)
+    .map((r) => ({ ...r, titleHighlight: null as string | null, snippet: null as string | null }));
   const last = items[items.length - 1];
   return {
     items,
     nextCursor: rows.length > PUBLICATIONS_PAGE_SIZE && last ? `${last.updatedAt.toISOString()}|${last.id}` : null,
   };
+}
+
+async function searchPublications(
+  actor: Actor,
+  regencyId: string,
+  filter: { status?: PublicationStatus; q: string; after?: string },
+) {
+  const offset = filter.after && /^\d{1,5}$/.test(filter.after) ? Number(filter.after) : 0;
+  const terms = searchTerms(filter.q);
+  const hits = await db.$queryRaw<{ id: string; title: string; snippet: string }[]>`
+    SELECT hit.id, ${headline(Prisma.sql`hit.title`, terms, true)} AS title,
+           ${headline(Prisma.sql`hit.summary || E'\n' || hit.body`, terms, false)} AS snippet
+    FROM (
+      SELECT p.id, p.title, p.summary, p.body, ${rankOf(Prisma.sql`p.search`, terms)} AS rank, p."updatedAt"
+      FROM "Publication" p
+      WHERE p."regencyId" = ${regencyId}::uuid AND ${matches(Prisma.sql`p.search`, terms)}
+        ${filter.status ? Prisma.sql`AND p.status = ${filter.status}::"PublicationStatus"` : Prisma.empty}
+      ORDER BY rank DESC, p."updatedAt" DESC, p.id DESC
+      LIMIT ${PUBLICATIONS_PAGE_SIZE + 1} OFFSET ${offset}
+    ) hit`;
+  const rows = await db.publication.findMany({
+    where: { id: { in: hits.map((h) => h.id) }, regencyId, ...visiblePublications(actor) },
+    select: LIST_SELECT,
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = hits.slice(0, PUBLICATIONS_PAGE_SIZE).flatMap((h) => {
+    const r = byId.get(h.id);
+    return r ? [{ ...r, titleHighlight: h.title, snippet: hasHighlight(h.snippet) ? h.snippet : null }] : [];
+  });
+  return { items, nextCursor: hits.length > PUBLICATIONS_PAGE_SIZE ? String(offset + PUBLICATIONS_PAGE_SIZE) : null };
 }
 export type PublicationListItem = NonNullable<Awaited<ReturnType<typeof listPublications>>>["items"][number];
 

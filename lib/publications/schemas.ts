@@ -82,6 +82,12 @@ export const publicationFilterSchema = z.object({
   after: z.string().max(200).optional().catch(undefined),
 });
 
+/** The public regency page's query: ?page=N&q=words (anything else falls back to page 1, no search). */
+export const publicPiecesQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(9_999).catch(1),
+  q: z.string().trim().max(100).optional().catch(undefined),
+});
+
 export type CreatePublicationInput = z.output<typeof createPublicationSchema>;
 export type UpdatePublicationInput = z.output<typeof updatePublicationSchema>;
 export type ApprovePublicationInput = z.output<typeof approvePublicationSchema>;

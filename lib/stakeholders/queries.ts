@@ -2,6 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { headline, matches, rankOf, searchTerms } from "@/lib/search/fts";
 import { quadrantOf } from "./schemas";
 
 const canRead = (actor: Actor, regencyId: string) =>
@@ -31,22 +33,16 @@ export async function listStakeholders(actor: Actor, regencyId: string, filter: 
 }
 export type StakeholderRow = NonNullable<Awaited<ReturnType<typeof listStakeholders>>>[number];
 
-/** The network of experts and contacts, searchable by discipline (contacts: members only). */
+/** The network of experts and contacts, by discipline, or searched in full text (name, discipline,
+ * expertise, institution; lib/search/fts.ts) with the best match first (contacts: members only). */
 export async function listExperts(actor: Actor, regencyId: string, filter: { discipline?: string; q?: string } = {}) {
   if (!canRead(actor, regencyId)) return null;
-  return db.expertContact.findMany({
+  const hits = filter.q ? await searchExperts(regencyId, filter.q) : null;
+  const rows = await db.expertContact.findMany({
     where: {
       regencyId,
       ...(filter.discipline ? { discipline: { contains: filter.discipline, mode: "insensitive" as const } } : {}),
-      ...(filter.q
-        ? {
-            OR: [
-              { name: { contains: filter.q, mode: "insensitive" as const } },
-              { expertise: { contains: filter.q, mode: "insensitive" as const } },
-              { institution: { contains: filter.q, mode: "insensitive" as const } },
-            ],
-          }
-        : {}),
+      ...(hits ? { id: { in: [...hits.keys()] } } : {}),
     },
     orderBy: [{ discipline: "asc" }, { name: "asc" }],
     take: 300,
@@ -62,6 +58,21 @@ export async function listExperts(actor: Actor, regencyId: string, filter: { dis
       issues: { select: { issue: { select: { id: true, number: true, title: true } } } },
     },
   });
+  const marked = rows.map((r) => ({ ...r, highlight: hits?.get(r.id) ?? null }));
+  return hits ? marked.sort((a, b) => a.highlight!.order - b.highlight!.order) : marked;
+}
+
+/** The matching experts of the regency, best first, with the name and expertise marked. */
+async function searchExperts(regencyId: string, q: string) {
+  const terms = searchTerms(q);
+  const rows = await db.$queryRaw<{ id: string; name: string; expertise: string }[]>`
+    SELECT e.id, ${headline(Prisma.sql`e.name`, terms, true)} AS name,
+           ${headline(Prisma.sql`e.expertise`, terms, true)} AS expertise
+    FROM "ExpertContact" e
+    WHERE e."regencyId" = ${regencyId}::uuid AND ${matches(Prisma.sql`e.search`, terms)}
+    ORDER BY ${rankOf(Prisma.sql`e.search`, terms)} DESC, e.name
+    LIMIT 300`;
+  return new Map(rows.map((r, order) => [r.id, { order, name: r.name, expertise: r.expertise }]));
 }
 export type ExpertRow = NonNullable<Awaited<ReturnType<typeof listExperts>>>[number];
 

@@ -299,6 +299,34 @@ const PANGANDARAN: IssueSeed[] = [
     createdDaysAgo: 70,
     percent: 10,
   },
+  {
+    // the full-text search's demo: "membangun" finds it (both stem to "bangun")
+    title: "Pembangunan kompleks pusat pemerintahan Parigi tahap II tertahan pembebasan lahan",
+    description:
+      "Dua bidang lahan untuk kantor DPRD dan dinas teknis belum dibebaskan; progres fisik tahap II 72% menurut laporan DPUTR.",
+    category: "capital",
+    stage: "action",
+    lifecycle: "current",
+    impact: 4,
+    urgency: 3,
+    agency: "DPUTR",
+    owner: "Kepala Dinas Pekerjaan Umum dan Tata Ruang",
+    dueInDays: 120,
+    cadence: 14,
+    lastUpdateDaysAgo: 5,
+    createdDaysAgo: 40,
+    percent: 72,
+    programs: ["RPJMD 2025–2029 Penataan Pusat Pemerintahan"],
+    tags: ["ibu kota"],
+    notes: [
+      {
+        daysAgo: 5,
+        body: "Musyawarah harga dengan pemilik lahan dijadwalkan bersama BPN.",
+        percent: 72,
+        byOwner: true,
+      },
+    ],
+  },
 ];
 
 const MALAKA: IssueSeed[] = [

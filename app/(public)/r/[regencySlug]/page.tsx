@@ -7,6 +7,7 @@ import { PublicRegencyUpdates } from "@/components/publications/public-regency-u
 import { LineageTree } from "@/components/regencies/lineage-tree";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { publicPiecesQuerySchema } from "@/lib/publications/schemas";
 import { getPublicRegency } from "@/lib/regencies/public-queries";
 import { getLineage } from "@/lib/regencies/queries";
 
@@ -28,9 +29,10 @@ export default async function PublicRegencyPage({
   searchParams,
 }: {
   params: Promise<{ regencySlug: string }>;
-  searchParams: Promise<{ page?: string }>;
+  searchParams: Promise<Record<string, string>>;
 }) {
   const { regencySlug } = await params;
+  const query = publicPiecesQuerySchema.parse(await searchParams);
   const regency = await load(regencySlug);
   if (!regency) notFound();
   const [t, locale, lineage] = await Promise.all([getT(), getLocale(), getLineage(regency.id)]);
@@ -138,7 +140,8 @@ export default async function PublicRegencyPage({
         <PublicRegencyUpdates
           regencyId={regency.id}
           regencySlug={regency.slug}
-          page={Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1))}
+          page={query.page}
+          q={query.q || undefined}
         />
         <PublicIssueList regencyId={regency.id} regencySlug={regency.slug} />
       </main>
