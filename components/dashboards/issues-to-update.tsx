@@ -11,11 +11,13 @@ export function IssuesToUpdate({
   d,
   t,
   locale,
+  timeZone,
   now,
 }: {
   d: { count: number; items: ToUpdateRow[] };
   t: Translate;
   locale: Locale;
+  timeZone: string;
   now: Date;
 }) {
   const days = (at: Date) => Math.floor((now.getTime() - new Date(at).getTime()) / DAY_MS);
@@ -42,7 +44,7 @@ export function IssuesToUpdate({
             )}
             {i.overdue && (
               <span className="font-semibold text-red-800">
-                {t("dashboard.official.overdue", { date: formatDate(i.dueDate, locale) })}
+                {t("dashboard.official.overdue", { date: formatDate(i.dueDate, locale, timeZone) })}
               </span>
             )}
             <span>{i.ownerTitle}</span>

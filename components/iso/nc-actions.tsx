@@ -12,12 +12,14 @@ export function NcActionList({
   now,
   t,
   locale,
+  timeZone,
 }: {
   nc: NonconformityDetail;
   canManage: boolean;
   now: Date;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   if (nc.actions.length === 0) return <p className="text-sm text-slate-600">{t("iso.nc.actionsEmpty")}</p>;
   return (
@@ -27,9 +29,9 @@ export function NcActionList({
           <p className="font-medium text-slate-900">{a.description}</p>
           <p className="text-slate-600">
             {t("iso.nc.owner")}: {a.ownerUser?.name ?? a.ownerPosition?.title ?? "—"} · {t("iso.nc.dueDate")}:{" "}
-            {formatDate(a.dueDate, locale)}{" "}
+            {formatDate(a.dueDate, locale, timeZone)}{" "}
             {a.doneAt ? (
-              <Badge tone="green">{t("iso.nc.done", { date: formatDate(a.doneAt, locale) })}</Badge>
+              <Badge tone="green">{t("iso.nc.done", { date: formatDate(a.doneAt, locale, timeZone) })}</Badge>
             ) : a.dueDate < now && nc.status !== "closed" ? (
               <Badge tone="red">{t("iso.nc.overdue")}</Badge>
             ) : (

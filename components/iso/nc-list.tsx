@@ -56,11 +56,13 @@ export function NcTable({
   now,
   t,
   locale,
+  timeZone,
 }: {
   rows: NonconformityRow[];
   now: Date;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   const columns: Column<NonconformityRow>[] = [
     {
@@ -79,7 +81,7 @@ export function NcTable({
             {nc.title}
           </Link>
           <div className="text-xs text-slate-600">
-            {nc.agency?.shortName ?? nc.agency?.name ?? ""} {formatDate(nc.createdAt, locale)}
+            {nc.agency?.shortName ?? nc.agency?.name ?? ""} {formatDate(nc.createdAt, locale, timeZone)}
           </div>
         </>
       ),

@@ -7,10 +7,12 @@ import { listPublicPieces } from "@/lib/publications/public-queries";
 export async function PublicRegencyUpdates({
   regencyId,
   regencySlug,
+  timeZone,
   page = 1,
 }: {
   regencyId: string;
   regencySlug: string;
+  timeZone: string;
   page?: number;
 }) {
   const current = Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1;
@@ -40,7 +42,7 @@ export async function PublicRegencyUpdates({
             <li key={p.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <p className="text-xs text-slate-600">
                 {t(`publications.kinds.${p.kind}`)} ·{" "}
-                <time dateTime={p.firstPublishAt?.toISOString()}>{formatDate(p.firstPublishAt, locale)}</time>
+                <time dateTime={p.firstPublishAt?.toISOString()}>{formatDate(p.firstPublishAt, locale, timeZone)}</time>
                 {p.withdrawnAt && (
                   <span className="ml-2 font-medium text-red-800">{t("publications.public.withdrawnBadge")}</span>
                 )}

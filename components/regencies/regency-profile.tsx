@@ -17,7 +17,17 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** Formation and key figures of the regency, with "—" where unknown. */
-export function RegencyProfile({ regency, t, locale }: { regency: Regency; t: Translate; locale: Locale }) {
+export function RegencyProfile({
+  regency,
+  t,
+  locale,
+  timeZone,
+}: {
+  regency: Regency;
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   return (
     <dl className="divide-y divide-slate-100">
       <Row label={t("regencies.fields.parent")}>
@@ -25,7 +35,7 @@ export function RegencyProfile({ regency, t, locale }: { regency: Regency; t: Tr
       </Row>
       <Row label={t("regencies.fields.formationLaw")}>{regency.formationLaw ?? "—"}</Row>
       <Row label={t("regencies.fields.formationDate")}>
-        {regency.formationDate ? formatDate(regency.formationDate, locale) : (regency.formationYear ?? "—")}
+        {regency.formationDate ? formatDate(regency.formationDate, locale, timeZone) : (regency.formationYear ?? "—")}
       </Row>
       <Row label={t("regencies.fields.capital")}>{regency.capital ?? "—"}</Row>
       <Row label={t("regencies.fields.areaKm2")}>

@@ -14,8 +14,8 @@ import { ActionButton } from "./control-buttons";
 const tone: Record<SessionView["status"], BadgeTone> = { scheduled: "slate", running: "green", ended: "yellow" };
 
 /** "4 Des 2026 · 09.00–13.00": a session's planned date and times, in the regency's zone. */
-export function sessionLabel(s: SessionView, locale: Locale): string {
-  return `${formatDate(s.startsAt, locale)} · ${formatTime(s.startsAt, locale)}–${formatTime(s.endsAt, locale)}`;
+export function sessionLabel(s: SessionView, locale: Locale, timeZone: string): string {
+  return `${formatDate(s.startsAt, locale, timeZone)} · ${formatTime(s.startsAt, locale, timeZone)}–${formatTime(s.endsAt, locale, timeZone)}`;
 }
 
 /** The workshop's sessions on the control page: start and end them, open each daftar hadir. */
@@ -25,12 +25,14 @@ export function SessionList({
   canManage,
   t,
   locale,
+  timeZone,
 }: {
   workshopId: string;
   sessions: SessionView[];
   canManage: boolean;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   return (
     <>
@@ -42,7 +44,7 @@ export function SessionList({
             <li key={s.id} className="flex flex-wrap items-start justify-between gap-3 py-3" data-session={s.status}>
               <div className="min-w-0">
                 <div className="flex flex-wrap items-center gap-2">
-                  <span className="font-medium text-slate-900">{sessionLabel(s, locale)}</span>
+                  <span className="font-medium text-slate-900">{sessionLabel(s, locale, timeZone)}</span>
                   <Badge tone={tone[s.status]}>{t(`workshops.sessions.status.${s.status}`)}</Badge>
                 </div>
                 <p className="text-xs text-slate-600">
@@ -51,8 +53,8 @@ export function SessionList({
                     <>
                       {" · "}
                       {t("workshops.sessions.ranFrom", {
-                        from: formatTime(s.startedAt, locale),
-                        to: s.endedAt ? formatTime(s.endedAt, locale) : "…",
+                        from: formatTime(s.startedAt, locale, timeZone),
+                        to: s.endedAt ? formatTime(s.endedAt, locale, timeZone) : "…",
                       })}
                     </>
                   )}

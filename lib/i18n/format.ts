@@ -39,3 +39,25 @@ export function formatTime(value: When, locale: Locale, timeZone: string = DEPLO
   const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeStyle: "short", timeZone }).format(new Date(value));
   return `${text} ${zoneLabel(timeZone)}`;
 }
+
+/** The formatters bound to one locale and one regency's zone: `f.date(v)`, `f.dateTime(v)`, `f.time(v)`. */
+export type Format = {
+  locale: Locale;
+  timeZone: string;
+  date: (value: When) => string;
+  dateLong: (value: When) => string;
+  dateTime: (value: When) => string;
+  time: (value: When) => string;
+};
+
+export function formatIn(locale: Locale, timeZone: string | null | undefined): Format {
+  const tz = timeZone || DEPLOYMENT_ZONE;
+  return {
+    locale,
+    timeZone: tz,
+    date: (v) => formatDate(v, locale, tz),
+    dateLong: (v) => formatDateLong(v, locale, tz),
+    dateTime: (v) => formatDateTime(v, locale, tz),
+    time: (v) => formatTime(v, locale, tz),
+  };
+}

@@ -59,7 +59,7 @@ export async function getIssue(actor: Actor, id: string, now = new Date()) {
       updatedAt: true,
       agencyId: true,
       ownerPositionId: true,
-      regency: { select: { slug: true, name: true } },
+      regency: { select: { slug: true, name: true, timeZone: true } },
       agency: { select: { id: true, name: true, shortName: true } },
       ownerPosition: { select: { id: true, title: true } },
       mergedInto: { select: { id: true, number: true, title: true } },

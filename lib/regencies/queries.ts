@@ -58,6 +58,7 @@ const profileSelect = {
   formationLaw: true,
   formationYear: true,
   formationDate: true,
+  timeZone: true,
   capital: true,
   areaKm2: true,
   population: true,

@@ -111,7 +111,7 @@ export async function getWorkshop(actor: Actor, id: string, now = new Date()) {
       agenda: true,
       materials: true,
       version: true,
-      regency: { select: { name: true } },
+      regency: { select: { name: true, timeZone: true } },
       activities: {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
         select: { ...activityRow, _count: { select: { entries: true } } },
@@ -236,7 +236,7 @@ export async function listAttendance(actor: Actor, workshopId: string, sessionId
       title: true,
       venue: true,
       startsAt: true,
-      regency: { select: { name: true } },
+      regency: { select: { name: true, timeZone: true } },
       sessions: { orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: 100, select: sessionRow },
     },
   });

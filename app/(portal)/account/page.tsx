@@ -10,9 +10,10 @@ import { Card } from "@/components/ui/card";
 import { disableSecondFactorAction, endOtherSessionsAction, endSessionAction } from "@/lib/auth/actions";
 import { mySecondFactor } from "@/lib/auth/second-factor";
 import { ENROL_PATH, mustUseSecondFactor } from "@/lib/auth/second-factor-policy";
+import { getActiveRegency } from "@/lib/auth/active-regency";
 import { listMySessions } from "@/lib/auth/sessions";
 import { requireActor } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/i18n/format";
+import { DEPLOYMENT_ZONE, formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { myNotificationChannels } from "@/lib/notifications/queries";
 import { changeOwnPasswordAction } from "@/lib/users/actions";
@@ -23,13 +24,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const actor = await requireActor();
-  const [t, locale, secondFactor, sessions, channels] = await Promise.all([
+  const [t, locale, secondFactor, sessions, channels, regency] = await Promise.all([
     getT(),
     getLocale(),
     mySecondFactor(actor),
     listMySessions(actor),
     myNotificationChannels(actor),
+    getActiveRegency(actor),
   ]);
+  // the actor's own sign-ins, in the zone of the regency they work in (labelled)
+  const tz = regency?.timeZone ?? DEPLOYMENT_ZONE;
   const mandatory = mustUseSecondFactor(actor);
   const oversight = actor.memberships.filter((m) => m.role === "oversight").length;
   return (
@@ -70,7 +74,7 @@ export default async function AccountPage() {
           <Card title={t("auth.secondFactor.title")}>
             <p className="mb-3 text-sm text-slate-700">
               {secondFactor.enabledAt
-                ? t("auth.secondFactor.on", { date: formatDateTime(secondFactor.enabledAt, locale) })
+                ? t("auth.secondFactor.on", { date: formatDateTime(secondFactor.enabledAt, locale, tz) })
                 : t("auth.secondFactor.off")}
               {mandatory && <> {t("auth.secondFactor.mandatory")}</>}
             </p>
@@ -134,8 +138,8 @@ export default async function AccountPage() {
                   )}
                   <br />
                   <span className="text-slate-600">
-                    {s.ip ?? "—"} · {t("auth.sessions.started", { date: formatDateTime(s.createdAt, locale) })} ·{" "}
-                    {t("auth.sessions.lastSeen", { date: formatDateTime(s.lastSeenAt, locale) })}
+                    {s.ip ?? "—"} · {t("auth.sessions.started", { date: formatDateTime(s.createdAt, locale, tz) })} ·{" "}
+                    {t("auth.sessions.lastSeen", { date: formatDateTime(s.lastSeenAt, locale, tz) })}
                   </span>
                 </span>
                 <ActionForm

@@ -57,7 +57,7 @@ export default async function WorkshopsPage({ searchParams }: { searchParams: Pr
                       {w.venue} · {t("workshops.activitiesCount", { count: w._count.activities })}
                     </div>
                   </td>
-                  <td className={td}>{formatDateTime(w.startsAt, locale)}</td>
+                  <td className={td}>{formatDateTime(w.startsAt, locale, regency.timeZone)}</td>
                   <td className={`${td} font-mono`}>
                     {w.code} {w.locked && <Badge tone="red">{t("workshops.control.lockedBadge")}</Badge>}
                   </td>

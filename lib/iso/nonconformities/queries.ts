@@ -71,7 +71,7 @@ export async function getNonconformity(actor: Actor, id: string) {
       version: true,
       createdAt: true,
       agencyId: true,
-      regency: { select: { name: true } },
+      regency: { select: { name: true, timeZone: true } },
       agency: { select: { id: true, name: true, shortName: true } },
       verifiedBy: { select: { name: true } },
       createdBy: { select: { name: true } },

@@ -38,7 +38,7 @@ export async function getReview(actor: Actor, id: string) {
       status: true,
       approvedAt: true,
       version: true,
-      regency: { select: { name: true } },
+      regency: { select: { name: true, timeZone: true } },
       chairPosition: { select: { title: true } },
       approvedBy: { select: { name: true } },
       actions: {

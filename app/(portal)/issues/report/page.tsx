@@ -65,15 +65,15 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
       </section>
       <section>
         <h2 className="mb-2 text-lg font-semibold">{t("issues.report.opened")}</h2>
-        <ReportIssueTable rows={report.opened} t={t} locale={locale} />
+        <ReportIssueTable rows={report.opened} t={t} locale={locale} timeZone={regency.timeZone} />
       </section>
       <section>
         <h2 className="mb-2 text-lg font-semibold">{t("issues.report.closed")}</h2>
-        <ReportIssueTable rows={report.closed} t={t} locale={locale} />
+        <ReportIssueTable rows={report.closed} t={t} locale={locale} timeZone={regency.timeZone} />
       </section>
       <section>
         <h2 className="mb-2 text-lg font-semibold">
-          {t("issues.report.attention", { date: formatDate(now, locale) })}
+          {t("issues.report.attention", { date: formatDate(now, locale, regency.timeZone) })}
         </h2>
         {dash.attention.length === 0 ? (
           <p className="text-sm text-slate-600">{t("issues.report.none")}</p>
@@ -95,7 +95,7 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
         </section>
       )}
       <footer className="border-t border-slate-300 pt-2 text-xs text-slate-600">
-        {t("issues.report.generated", { date: formatDateTime(now, locale), name: actor.name })}
+        {t("issues.report.generated", { date: formatDateTime(now, locale, regency.timeZone), name: actor.name })}
       </footer>
     </article>
   );

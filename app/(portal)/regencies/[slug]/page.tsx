@@ -74,7 +74,7 @@ export default async function RegencyPage({ params }: { params: Promise<{ slug: 
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("regencies.profile.title")}>
-          <RegencyProfile regency={regency} t={t} locale={locale} />
+          <RegencyProfile regency={regency} t={t} locale={locale} timeZone={regency.timeZone} />
           <p className="mt-3 text-sm">
             <Link href={`/r/${regency.slug}`} className="text-emerald-800 underline">
               {t("regencies.profile.publicPage")}

@@ -25,7 +25,10 @@ export default async function ObjectivesPrintPage() {
       printLabel={t("iso.print.button")}
       backHref="/iso/objectives"
       backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      footer={t("iso.print.printedAt", {
+        date: formatDateTime(new Date(), locale, regency.timeZone),
+        name: actor.name,
+      })}
     >
       {objectives.length === 0 && <p>{t("iso.objective.empty")}</p>}
       {objectives.map((o, n) => (
@@ -46,7 +49,7 @@ export default async function ObjectivesPrintPage() {
             {o.dueDate && (
               <>
                 {" "}
-                · {t("iso.objective.dueDate")}: {formatDate(o.dueDate, locale)}
+                · {t("iso.objective.dueDate")}: {formatDate(o.dueDate, locale, regency.timeZone)}
               </>
             )}{" "}
             ·{" "}
@@ -78,7 +81,7 @@ export default async function ObjectivesPrintPage() {
                     </td>
                     <td className="py-1 pr-2">{m.note}</td>
                     <td className="py-1">
-                      {m.recordedBy?.name ?? "—"} · {formatDate(m.createdAt, locale)}
+                      {m.recordedBy?.name ?? "—"} · {formatDate(m.createdAt, locale, regency.timeZone)}
                     </td>
                   </tr>
                 ))}

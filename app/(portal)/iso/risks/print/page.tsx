@@ -26,7 +26,10 @@ export default async function RisksPrintPage() {
       printLabel={t("iso.print.button")}
       backHref="/iso/risks"
       backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      footer={t("iso.print.printedAt", {
+        date: formatDateTime(new Date(), locale, regency.timeZone),
+        name: actor.name,
+      })}
     >
       {risks.length === 0 ? (
         <p>{t("iso.risk.empty")}</p>
@@ -68,7 +71,7 @@ export default async function RisksPrintPage() {
                     {r.action && <div className="text-slate-700">{r.action}</div>}
                   </td>
                   <td className="py-1 pr-2">{r.ownerPosition?.title ?? "—"}</td>
-                  <td className="py-1 whitespace-nowrap">{formatDate(r.reviewDate, locale)}</td>
+                  <td className="py-1 whitespace-nowrap">{formatDate(r.reviewDate, locale, regency.timeZone)}</td>
                 </tr>
               ))}
             </tbody>

@@ -63,7 +63,7 @@ export default async function AttendancePage({
                 aria-current={x.id === session?.id ? "page" : undefined}
                 className={`rounded-md border px-3 py-1.5 ${x.id === session?.id ? "border-emerald-700 bg-emerald-50 font-semibold text-emerald-900" : "border-slate-300 text-slate-800 hover:bg-slate-50"}`}
               >
-                {sessionLabel(x, locale)}
+                {sessionLabel(x, locale, w.regency.timeZone)}
               </Link>
             ))}
           </nav>
@@ -73,7 +73,8 @@ export default async function AttendancePage({
         <h2 className="text-lg font-bold uppercase">{t("workshops.attendance.heading")}</h2>
         <p className="font-semibold">{w.title}</p>
         <p className="text-sm">
-          {w.regency.name} · {session ? sessionLabel(session, locale) : "—"} · {session?.venue || w.venue}
+          {w.regency.name} · {session ? sessionLabel(session, locale, w.regency.timeZone) : "—"} ·{" "}
+          {session?.venue || w.venue}
         </p>
         {session && <p className="text-sm print:hidden">{t(`workshops.sessions.status.${session.status}`)}</p>}
       </header>
@@ -96,7 +97,7 @@ export default async function AttendancePage({
             <td className={td}>{p.name || t("workshops.attendance.anonymous")}</td>
             <td className={td}>{p.institution}</td>
             <td className={td}>{p.position}</td>
-            <td className={`${td} whitespace-nowrap`}>{formatDateTime(p.joinedAt, locale)}</td>
+            <td className={`${td} whitespace-nowrap`}>{formatDateTime(p.joinedAt, locale, w.regency.timeZone)}</td>
             <td className={`${td} h-12 border-l border-slate-200`}>
               <span className="text-xs text-slate-400">{i + 1}.</span>
             </td>

@@ -36,8 +36,8 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
         title={`${t("workshops.summary.title")}: ${w.title}`}
         description={
           <>
-            {w.regency.name} · {formatDateTime(w.startsAt, locale)} · {w.venue} · {t("workshops.participantsCount")}:{" "}
-            {w._count.participants}
+            {w.regency.name} · {formatDateTime(w.startsAt, locale, w.regency.timeZone)} · {w.venue} ·{" "}
+            {t("workshops.participantsCount")}: {w._count.participants}
           </>
         }
         actions={
@@ -51,7 +51,8 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
           <ul className="space-y-1 text-sm">
             {w.sessions.map((x) => (
               <li key={x.id}>
-                {sessionLabel(x, locale)} · {x.venue || w.venue || "—"} · {t(`workshops.sessions.status.${x.status}`)} ·{" "}
+                {sessionLabel(x, locale, w.regency.timeZone)} · {x.venue || w.venue || "—"} ·{" "}
+                {t(`workshops.sessions.status.${x.status}`)} ·{" "}
                 {t("workshops.sessions.attendanceLink", { count: x.attendance })}
               </li>
             ))}
@@ -111,7 +112,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
         ))}
         {followUps && followUps.length > 0 && (
           <Card title={t("workshops.followUps.title")} className="break-inside-avoid">
-            <FollowUpList items={followUps} from="issue" t={t} locale={locale} />
+            <FollowUpList items={followUps} from="issue" t={t} locale={locale} timeZone={w.regency.timeZone} />
           </Card>
         )}
       </div>

@@ -29,7 +29,11 @@ export default async function AssessmentPrintPage({ params }: { params: Promise<
           {a.verifiedAt && a.verifier && (
             <>
               {" "}
-              · {t("iso.assessment.verifiedBy", { name: a.verifier.name, date: formatDateTime(a.verifiedAt, locale) })}
+              ·{" "}
+              {t("iso.assessment.verifiedBy", {
+                name: a.verifier.name,
+                date: formatDateTime(a.verifiedAt, locale, a.regency.timeZone),
+              })}
             </>
           )}
         </>
@@ -37,7 +41,10 @@ export default async function AssessmentPrintPage({ params }: { params: Promise<
       printLabel={t("iso.print.button")}
       backHref={`/iso/assessments/${a.id}`}
       backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      footer={t("iso.print.printedAt", {
+        date: formatDateTime(new Date(), locale, a.regency.timeZone),
+        name: actor.name,
+      })}
     >
       <TrafficLightGrid indicators={a.indicators} t={t} locale={locale} />
       {ISO_QUADRANTS.map((q) => (
@@ -80,7 +87,7 @@ export default async function AssessmentPrintPage({ params }: { params: Promise<
       <ol className="list-decimal pl-5 text-xs">
         {a.history.map((h) => (
           <li key={h.id}>
-            {formatDateTime(h.createdAt, locale)} — {t(`iso.events.${h.event}`)}
+            {formatDateTime(h.createdAt, locale, a.regency.timeZone)} — {t(`iso.events.${h.event}`)}
             {h.actor && ` (${h.actor.name})`}
             {h.note && `: ${h.note}`}
           </li>

@@ -22,14 +22,18 @@ export default async function AuditPrintPage({ params }: { params: Promise<{ id:
       title={audit.title}
       subtitle={
         <>
-          {audit.regency.name} · {t(`iso.status.audit.${audit.status}`)} · {formatDate(audit.startDate, locale)} –{" "}
-          {formatDate(audit.endDate, locale)}
+          {audit.regency.name} · {t(`iso.status.audit.${audit.status}`)} ·{" "}
+          {formatDate(audit.startDate, locale, audit.regency.timeZone)} –{" "}
+          {formatDate(audit.endDate, locale, audit.regency.timeZone)}
         </>
       }
       printLabel={t("iso.print.button")}
       backHref={`/iso/audits/${audit.id}`}
       backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      footer={t("iso.print.printedAt", {
+        date: formatDateTime(new Date(), locale, audit.regency.timeZone),
+        name: actor.name,
+      })}
     >
       <dl>
         <PrintField label={t("iso.audit.programYear")}>{String(audit.programYear)}</PrintField>
@@ -66,7 +70,7 @@ export default async function AuditPrintPage({ params }: { params: Promise<{ id:
       <ol className="list-decimal pl-5 text-xs">
         {audit.history.map((h) => (
           <li key={h.id}>
-            {formatDateTime(h.createdAt, locale)} — {t(`iso.events.${h.event}`)}
+            {formatDateTime(h.createdAt, locale, audit.regency.timeZone)} — {t(`iso.events.${h.event}`)}
             {h.actor && ` (${h.actor.name})`}
             {h.note && `: ${h.note}`}
           </li>

@@ -23,13 +23,16 @@ export default async function ChangePrintPage({ params }: { params: Promise<{ id
       subtitle={
         <>
           {c.regency.name} · {t("iso.change.phase")}: {t(`iso.status.change.${c.phase}`)} ·{" "}
-          {t("iso.change.cycle", { n: c.cycle })} · {formatDate(c.createdAt, locale)}
+          {t("iso.change.cycle", { n: c.cycle })} · {formatDate(c.createdAt, locale, c.regency.timeZone)}
         </>
       }
       printLabel={t("iso.print.button")}
       backHref={`/iso/changes/${c.id}`}
       backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      footer={t("iso.print.printedAt", {
+        date: formatDateTime(new Date(), locale, c.regency.timeZone),
+        name: actor.name,
+      })}
     >
       <dl>
         <PrintField label={t("iso.change.purpose")}>{c.purpose}</PrintField>
@@ -54,7 +57,7 @@ export default async function ChangePrintPage({ params }: { params: Promise<{ id
       <ol className="list-decimal pl-5 text-xs">
         {c.history.map((h) => (
           <li key={h.id} className="whitespace-pre-line">
-            {formatDateTime(h.createdAt, locale)} — {t(`iso.events.${h.event}`)}
+            {formatDateTime(h.createdAt, locale, c.regency.timeZone)} — {t(`iso.events.${h.event}`)}
             {h.actor && ` (${h.actor.name})`}
             {h.note && `: ${h.note}`}
           </li>

@@ -44,19 +44,26 @@ export default async function DocumentPrintPage({
       printLabel={t("iso.print.button")}
       backHref={`/iso/documents/${doc.id}?v=${shown.versionNo}`}
       backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      footer={t("iso.print.printedAt", {
+        date: formatDateTime(new Date(), locale, doc.regency.timeZone),
+        name: actor.name,
+      })}
     >
       <dl className="mb-4">
         <PrintField label={t("iso.doc.type")}>{t(`iso.docType.${doc.type}`)}</PrintField>
         <PrintField label={t("iso.doc.ownerAgency")}>{doc.ownerAgency?.name}</PrintField>
         <PrintField label={t("iso.doc.author")}>{shown.author.name}</PrintField>
         <PrintField label={t("iso.doc.approver")}>
-          {shown.approver ? `${shown.approver.name} (${formatDate(shown.approvedAt, locale)})` : ""}
+          {shown.approver
+            ? `${shown.approver.name} (${formatDate(shown.approvedAt, locale, doc.regency.timeZone)})`
+            : ""}
         </PrintField>
         <PrintField label={t("iso.doc.effectiveSince", { date: "" }).trim()}>
-          {formatDate(shown.effectiveAt, locale)}
+          {formatDate(shown.effectiveAt, locale, doc.regency.timeZone)}
         </PrintField>
-        <PrintField label={t("iso.doc.reviewDue")}>{formatDate(shown.reviewDueDate, locale)}</PrintField>
+        <PrintField label={t("iso.doc.reviewDue")}>
+          {formatDate(shown.reviewDueDate, locale, doc.regency.timeZone)}
+        </PrintField>
         <PrintField label={t("iso.doc.changeSummary")}>{shown.changeSummary}</PrintField>
       </dl>
       <Markdown>{shown.content}</Markdown>

@@ -24,13 +24,19 @@ export default async function NonconformityPrintPage({ params }: { params: Promi
       subtitle={
         <>
           {nc.regency.name} · {t("iso.nc.status")}: {t(`iso.status.nc.${nc.status}`)} ·{" "}
-          {t("iso.nc.createdBy", { name: nc.createdBy?.name ?? "—", date: formatDate(nc.createdAt, locale) })}
+          {t("iso.nc.createdBy", {
+            name: nc.createdBy?.name ?? "—",
+            date: formatDate(nc.createdAt, locale, nc.regency.timeZone),
+          })}
         </>
       }
       printLabel={t("iso.print.button")}
       backHref={`/iso/nonconformities/${nc.id}`}
       backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      footer={t("iso.print.printedAt", {
+        date: formatDateTime(new Date(), locale, nc.regency.timeZone),
+        name: actor.name,
+      })}
     >
       <NcFields nc={nc} t={t} />
       <h2 className="mt-6 mb-2 text-base font-semibold">{t("iso.nc.actionsTitle")}</h2>
@@ -48,10 +54,10 @@ export default async function NonconformityPrintPage({ params }: { params: Promi
             <tr key={a.id} className="border-b border-slate-200 align-top">
               <td className="py-1 pr-2">{a.description}</td>
               <td className="py-1 pr-2">{a.ownerUser?.name ?? a.ownerPosition?.title}</td>
-              <td className="py-1 pr-2">{formatDate(a.dueDate, locale)}</td>
+              <td className="py-1 pr-2">{formatDate(a.dueDate, locale, nc.regency.timeZone)}</td>
               <td className="py-1">
                 {a.doneAt
-                  ? `${t("iso.nc.done", { date: formatDate(a.doneAt, locale) })}: ${a.doneNote ?? ""}`
+                  ? `${t("iso.nc.done", { date: formatDate(a.doneAt, locale, nc.regency.timeZone) })}: ${a.doneNote ?? ""}`
                   : t("iso.nc.pending")}
               </td>
             </tr>
@@ -61,7 +67,9 @@ export default async function NonconformityPrintPage({ params }: { params: Promi
       <h2 className="mt-6 mb-2 text-base font-semibold">{t("iso.nc.verifyTitle")}</h2>
       <dl>
         <PrintField label={t("iso.nc.verificationNote")}>{nc.verificationNote}</PrintField>
-        <PrintField label={t("iso.nc.closedAt")}>{nc.closedAt ? formatDateTime(nc.closedAt, locale) : ""}</PrintField>
+        <PrintField label={t("iso.nc.closedAt")}>
+          {nc.closedAt ? formatDateTime(nc.closedAt, locale, nc.regency.timeZone) : ""}
+        </PrintField>
         <PrintField label={t("iso.files.title")}>
           {nc.files.map((f) => `${f.fileName} (SHA-256 ${f.sha256})`).join("\n")}
         </PrintField>
@@ -70,7 +78,7 @@ export default async function NonconformityPrintPage({ params }: { params: Promi
       <ol className="list-decimal pl-5 text-xs">
         {nc.history.map((h) => (
           <li key={h.id}>
-            {formatDateTime(h.createdAt, locale)} — {t(`iso.events.${h.event}`)}
+            {formatDateTime(h.createdAt, locale, nc.regency.timeZone)} — {t(`iso.events.${h.event}`)}
             {h.actor && ` (${h.actor.name})`}
             {h.note && `: ${h.note}`}
           </li>

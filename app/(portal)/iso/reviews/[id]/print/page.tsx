@@ -23,18 +23,24 @@ export default async function ReviewPrintPage({ params }: { params: Promise<{ id
       title={r.title}
       subtitle={
         <>
-          {r.regency.name} · {formatDate(r.meetingDate, locale)} · {t(`iso.status.review.${r.status}`)}
+          {r.regency.name} · {formatDate(r.meetingDate, locale, r.regency.timeZone)} ·{" "}
+          {t(`iso.status.review.${r.status}`)}
           {r.chairPosition && <> · {r.chairPosition.title}</>}
         </>
       }
       printLabel={t("iso.print.button")}
       backHref={`/iso/reviews/${r.id}`}
       backLabel={t("common.back")}
-      footer={t("iso.print.printedAt", { date: formatDateTime(new Date(), locale), name: actor.name })}
+      footer={t("iso.print.printedAt", {
+        date: formatDateTime(new Date(), locale, r.regency.timeZone),
+        name: actor.name,
+      })}
     >
       <h2 className="mb-1 text-base font-semibold">{t("iso.review.inputsTitle")}</h2>
       <p className="mb-2 text-xs text-slate-600">
-        {r.live ? t("iso.review.inputsLive") : t("iso.review.inputsFrozen", { date: formatDateTime(i.asOf, locale) })}
+        {r.live
+          ? t("iso.review.inputsLive")
+          : t("iso.review.inputsFrozen", { date: formatDateTime(i.asOf, locale, r.regency.timeZone) })}
       </p>
       <dl>
         <PrintField
@@ -72,9 +78,11 @@ export default async function ReviewPrintPage({ params }: { params: Promise<{ id
             <tr key={a.id} className="border-b border-slate-200 align-top">
               <td className="py-1 pr-2">{a.description}</td>
               <td className="py-1 pr-2">{a.ownerPosition?.title ?? ""}</td>
-              <td className="py-1 pr-2">{formatDate(a.dueDate, locale)}</td>
+              <td className="py-1 pr-2">{formatDate(a.dueDate, locale, r.regency.timeZone)}</td>
               <td className="py-1">
-                {a.doneAt ? t("iso.review.done", { date: formatDate(a.doneAt, locale) }) : t("iso.review.pending")}
+                {a.doneAt
+                  ? t("iso.review.done", { date: formatDate(a.doneAt, locale, r.regency.timeZone) })
+                  : t("iso.review.pending")}
               </td>
             </tr>
           ))}
