@@ -8,7 +8,7 @@ import type { Dashboard } from "@/lib/dashboard/queries";
 import { ISSUE_STAGES } from "@/lib/issues/schemas";
 import { AgencyAttentionChart } from "./agency-attention-chart";
 import { WeeklyFlowChart } from "./weekly-flow-chart";
-import { DAY_MS } from "@/lib/time";
+import { calendarDaysSince } from "@/lib/regencies/time-zone";
 
 const link = "text-emerald-800 hover:underline";
 
@@ -31,7 +31,7 @@ export function IssueDashboard({
   const stageCount = new Map(d.stages.map((s) => [s.stage, s.count]));
   const maxStage = Math.max(1, ...d.stages.map((s) => s.count));
   const maxCat = Math.max(1, ...d.categories.map((c) => c.count));
-  const days = (at: Date) => Math.floor((now.getTime() - new Date(at).getTime()) / DAY_MS);
+  const days = (at: Date) => calendarDaysSince(new Date(at), now, timeZone);
   const shareTone = (share: number) =>
     share < 50 ? "font-semibold text-red-800" : share < 80 ? "text-amber-800" : "text-emerald-800";
   const agencyColumns: Column<Dashboard["agencies"][number]>[] = [

@@ -3,8 +3,8 @@ import type { ToUpdateRow } from "@/lib/dashboard/sql";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
-import { DAY_MS } from "@/lib/time";
 import { DeskCard, deskLink } from "./desk-card";
+import { calendarDaysSince } from "@/lib/regencies/time-zone";
 
 /** The official's first card: open issues of their positions past the review cycle or due date. */
 export function IssuesToUpdate({
@@ -20,7 +20,7 @@ export function IssuesToUpdate({
   timeZone: string;
   now: Date;
 }) {
-  const days = (at: Date) => Math.floor((now.getTime() - new Date(at).getTime()) / DAY_MS);
+  const days = (at: Date) => calendarDaysSince(new Date(at), now, timeZone);
   return (
     <DeskCard
       title={t("dashboard.official.toUpdate")}

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { DocumentDetail, listDocuments } from "@/lib/iso/documents/queries";
 import { DocStatusBadge } from "./status-badges";
+import { dayOf, localDay } from "@/lib/regencies/time-zone";
 
 type DocumentRow = NonNullable<Awaited<ReturnType<typeof listDocuments>>>["items"][number];
 
@@ -70,7 +71,7 @@ export function DocumentTable({
       className: "whitespace-nowrap",
       cell: (d) => {
         const effective = effectiveVersion(d);
-        const due = effective?.reviewDueDate && effective.reviewDueDate <= now;
+        const due = effective?.reviewDueDate && dayOf(effective.reviewDueDate) <= localDay(now, timeZone);
         return (
           <>
             {formatDate(effective?.reviewDueDate, locale, timeZone)}

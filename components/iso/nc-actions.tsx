@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { NonconformityDetail } from "@/lib/iso/nonconformities/queries";
 import { CompleteActionForm } from "./nc-detail-forms";
+import { isPastDay } from "@/lib/regencies/time-zone";
 
 /** The corrective actions with owner, due date and state; open ones can be completed while the record is in progress. */
 export function NcActionList({
@@ -32,7 +33,7 @@ export function NcActionList({
             {formatDate(a.dueDate, locale, timeZone)}{" "}
             {a.doneAt ? (
               <Badge tone="green">{t("iso.nc.done", { date: formatDate(a.doneAt, locale, timeZone) })}</Badge>
-            ) : a.dueDate < now && nc.status !== "closed" ? (
+            ) : isPastDay(a.dueDate, now, timeZone) && nc.status !== "closed" ? (
               <Badge tone="red">{t("iso.nc.overdue")}</Badge>
             ) : (
               <Badge>{t("iso.nc.pending")}</Badge>

@@ -5,7 +5,14 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { updateRegencyProfileAction } from "@/lib/regencies/actions";
+import { isRegencyZone, REGENCY_ZONES, zoneForRegencyCode, zoneLabel } from "@/lib/regencies/time-zone";
 import type { RegencyProfile as Regency } from "@/lib/regencies/queries";
+
+/** "WITA — Waktu Indonesia Tengah (Asia/Makassar)". */
+function zoneName(zone: string, t: Translate): string {
+  const label = zoneLabel(zone);
+  return isRegencyZone(zone) ? `${label} — ${t(`regencies.zones.${label}`)} (${zone})` : zone;
+}
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -45,11 +52,21 @@ export function RegencyProfile({
       <Row label={t("regencies.fields.districts")}>{formatNumber(regency.districts, locale)}</Row>
       <Row label={t("regencies.fields.figuresAsOf")}>{regency.figuresAsOf ?? "—"}</Row>
       <Row label={t("regencies.fields.figuresSource")}>{regency.figuresSource ?? "—"}</Row>
+      <Row label={t("regencies.fields.timeZone")}>{zoneName(regency.timeZone, t)}</Row>
     </dl>
   );
 }
 
-export function RegencyProfileForm({ regency, t }: { regency: Regency; t: Translate }) {
+export function RegencyProfileForm({
+  regency,
+  canSetZone,
+  t,
+}: {
+  regency: Regency;
+  /** Admins set the zone (by default the province's). */
+  canSetZone: boolean;
+  t: Translate;
+}) {
   return (
     <ActionForm
       action={updateRegencyProfileAction}
@@ -117,6 +134,15 @@ export function RegencyProfileForm({ regency, t }: { regency: Regency; t: Transl
         maxLength={300}
         className="sm:col-span-2"
       />
+      {canSetZone && (
+        <SelectField
+          name="timeZone"
+          label={t("regencies.fields.timeZone")}
+          hint={t("regencies.zones.hint", { zone: zoneName(zoneForRegencyCode(regency.code), t) })}
+          defaultValue={regency.timeZone}
+          options={REGENCY_ZONES.map((z) => ({ value: z, label: zoneName(z, t) }))}
+        />
+      )}
     </ActionForm>
   );
 }

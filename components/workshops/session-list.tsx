@@ -7,6 +7,7 @@ import { formatDate, formatTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { toZonedInput } from "@/lib/publications/time";
+import { zoneLabel } from "@/lib/regencies/time-zone";
 import { addSessionAction, deleteSessionAction, endSessionAction, startSessionAction } from "@/lib/workshops/actions";
 import type { SessionView } from "@/lib/workshops/queries";
 import { ActionButton } from "./control-buttons";
@@ -117,11 +118,21 @@ export function SessionList({
               type="date"
               label={t("workshops.sessions.date")}
               required
-              defaultValue={toZonedInput(new Date()).slice(0, 10)}
+              defaultValue={toZonedInput(new Date(), timeZone).slice(0, 10)}
             />
             <TextField name="venue" label={t("workshops.fields.venue")} maxLength={200} />
-            <TextField name="startTime" type="time" label={t("workshops.sessions.startTime")} required />
-            <TextField name="endTime" type="time" label={t("workshops.sessions.endTime")} required />
+            <TextField
+              name="startTime"
+              type="time"
+              label={`${t("workshops.sessions.startTime")} (${zoneLabel(timeZone)})`}
+              required
+            />
+            <TextField
+              name="endTime"
+              type="time"
+              label={`${t("workshops.sessions.endTime")} (${zoneLabel(timeZone)})`}
+              required
+            />
           </ActionForm>
         </details>
       )}

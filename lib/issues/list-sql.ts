@@ -2,7 +2,7 @@
 // lib/issues/queries.ts, the benchmark directly). Filters, search, sort and keyset pagination.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
-import { sqlEscalated, sqlOverdue, sqlStale, SQL_CLOCK, SQL_OPEN } from "./attention";
+import { sqlEscalated, sqlOverdue, sqlStale, sqlZoneOf, SQL_CLOCK, SQL_OPEN } from "./attention";
 import type { IssueFilter } from "./schemas";
 import { sqlFollowUpOverdue } from "@/lib/workshops/follow-ups/sql";
 
@@ -60,6 +60,7 @@ function cursorValue(sort: Sort, row: IssueListRow): string {
 }
 
 export function issueWhere(regencyId: string, f: IssueFilter & { positionIds?: string[] }, now: Date): Prisma.Sql {
+  const zone = sqlZoneOf(regencyId); // the regency's calendar day
   const parts: Prisma.Sql[] = [Prisma.sql`i."regencyId" = ${regencyId}::uuid`];
   parts.push(f.triage ? Prisma.sql`i.triage = ${f.triage}::"IssueTriage"` : Prisma.sql`i.triage = 'accepted'`);
   if (f.q) {
@@ -88,9 +89,9 @@ export function issueWhere(regencyId: string, f: IssueFilter & { positionIds?: s
   if (f.priority === "high") parts.push(Prisma.sql`i.priority >= 15`);
   if (f.priority === "medium") parts.push(Prisma.sql`i.priority BETWEEN 8 AND 14`);
   if (f.priority === "low") parts.push(Prisma.sql`i.priority <= 7`);
-  if (f.stale) parts.push(sqlStale(now));
-  if (f.escalated) parts.push(sqlEscalated(now));
-  if (f.overdue) parts.push(sqlOverdue(now));
+  if (f.stale) parts.push(sqlStale(now, zone));
+  if (f.escalated) parts.push(sqlEscalated(now, zone));
+  if (f.overdue) parts.push(sqlOverdue(now, zone));
   return Prisma.join(parts, " AND ");
 }
 
@@ -101,6 +102,7 @@ export async function queryIssueList(
   now: Date,
   limit = ISSUE_PAGE_SIZE,
 ) {
+  const zone = sqlZoneOf(regencyId); // the regency's calendar day
   const sort: Sort = f.sort ?? "newest";
   const s = SORT[sort];
   let keyset = Prisma.empty;
@@ -127,7 +129,7 @@ export async function queryIssueList(
   const rows = await client.$queryRaw<IssueListRow[]>`
     SELECT i.id, i.number, i.title, i.category::text, i.stage::text, i.lifecycle::text, i.triage::text, i.priority, i."percentDone",
            i."dueDate", i."isPublic", a."shortName" AS "agencyName", p.title AS "ownerTitle", ${SQL_CLOCK} AS "lastUpdateAt",
-           i."reviewCadenceDays", ${sqlStale(now)} AS stale, ${sqlEscalated(now)} AS escalated, ${sqlOverdue(now)} AS overdue,
+           i."reviewCadenceDays", ${sqlStale(now, zone)} AS stale, ${sqlEscalated(now, zone)} AS escalated, ${sqlOverdue(now, zone)} AS overdue,
            EXISTS (SELECT 1 FROM "FollowUp" f WHERE f."issueId" = i.id AND ${sqlFollowUpOverdue(now)}) AS "followUpOverdue",
            i."createdAt", i."triageReason", i.source
     FROM "Issue" i

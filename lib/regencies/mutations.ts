@@ -28,6 +28,7 @@ const PROFILE_FIELDS = [
   "districts",
   "figuresAsOf",
   "figuresSource",
+  "timeZone",
 ] as const;
 
 export async function updateRegencyProfile(actor: Actor, input: UpdateRegencyProfileInput): Promise<void> {
@@ -41,6 +42,9 @@ export async function updateRegencyProfile(actor: Actor, input: UpdateRegencyPro
       },
     });
     if (!before) throw new AppError("NOT_FOUND");
+    // the zone every date of the regency is shown and counted in: an admin's decision
+    const timeZone = input.timeZone ?? before.timeZone;
+    if (timeZone !== before.timeZone && !actor.isAdmin) throw new AppError("FORBIDDEN", "common.errors.forbidden");
     const data = {
       status: input.status,
       capital: input.capital,
@@ -51,6 +55,7 @@ export async function updateRegencyProfile(actor: Actor, input: UpdateRegencyPro
       districts: input.districts,
       figuresAsOf: input.figuresAsOf,
       figuresSource: input.figuresSource,
+      timeZone,
     };
     await saveVersioned(tx, actor, {
       version: input.version,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/idempotency";
+import { REGENCY_ZONES } from "./time-zone";
 
 /** "" from an empty input → null; otherwise trimmed text up to `max`. */
 export const optionalText = (max: number) =>
@@ -41,6 +42,8 @@ export const updateRegencyProfileSchema = z.object({
   districts: optionalNumber(0).pipe(z.number().int().nullable()),
   figuresAsOf: optionalText(40),
   figuresSource: optionalText(300),
+  /** Admins only (the field is shown to them); absent: unchanged. */
+  timeZone: z.enum(REGENCY_ZONES).optional(),
 });
 export type UpdateRegencyProfileInput = z.output<typeof updateRegencyProfileSchema>;
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
-import { DEPLOYMENT_ZONE, type Format } from "@/lib/i18n/format";
-import { getFormat } from "@/lib/i18n/server";
+import { db, type Db, type Tx } from "@/lib/db";
+import { DEPLOYMENT_ZONE } from "@/lib/i18n/format";
+import { localDay } from "./time-zone";
 
 /**
  * A regency's IANA zone by id (one indexed read, once per request), for pages and jobs that hold
@@ -13,7 +13,13 @@ export const regencyTimeZone = cache(async (regencyId: string): Promise<string> 
   return r?.timeZone ?? DEPLOYMENT_ZONE;
 });
 
-/** The request's formatters in the zone of the regency `regencyId`: `(await regencyFormat(x.regencyId)).dateTime(v)`. */
-export async function regencyFormat(regencyId: string): Promise<Format> {
-  return getFormat(await regencyTimeZone(regencyId));
+/** The zone of a regency inside a mutation's transaction (a form's wall-clock time is read in it). */
+export async function timeZoneOf(c: Db | Tx, regencyId: string): Promise<string> {
+  const r = await c.regency.findUnique({ where: { id: regencyId }, select: { timeZone: true } });
+  return r?.timeZone ?? DEPLOYMENT_ZONE;
+}
+
+/** Today on the regency's calendar, as a date-only value (UTC midnight, like `@db.Date` columns). */
+export async function regencyToday(regencyId: string, now = new Date()): Promise<Date> {
+  return new Date(`${localDay(now, await regencyTimeZone(regencyId))}T00:00:00Z`);
 }

@@ -119,7 +119,7 @@ export default async function AccountPage() {
           </Card>
         </div>
         <Card title={t("notifications.channels.title")} className="lg:col-span-2">
-          <ChannelSettingsForms settings={channels} t={t} />
+          <ChannelSettingsForms settings={channels} timeZone={tz} t={t} />
         </Card>
         <Card title={t("auth.sessions.title")} className="lg:col-span-2">
           <ul className="mb-4 divide-y divide-slate-100" aria-label={t("auth.sessions.title")}>

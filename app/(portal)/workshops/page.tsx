@@ -76,7 +76,7 @@ export default async function WorkshopsPage({ searchParams }: { searchParams: Pr
         </div>
         {canManage && (
           <Card title={t("workshops.createTitle")}>
-            <WorkshopForm t={t} regencyId={regency.id} />
+            <WorkshopForm t={t} regencyId={regency.id} timeZone={regency.timeZone} />
           </Card>
         )}
       </div>

@@ -92,7 +92,7 @@ export default async function RegencyPage({ params }: { params: Promise<{ slug: 
         </Card>
         {can(actor, "regency.manage", regency.id) && (
           <Card title={t("regencies.profile.editTitle")} className="lg:col-span-2">
-            <RegencyProfileForm regency={regency} t={t} />
+            <RegencyProfileForm regency={regency} canSetZone={actor.isAdmin} t={t} />
           </Card>
         )}
         {gateway && (

@@ -270,7 +270,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
           </Card>
           {w.canManage && (
             <Card title={t("workshops.editTitle")}>
-              <WorkshopForm t={t} regencyId={w.regencyId} workshop={w} />
+              <WorkshopForm t={t} regencyId={w.regencyId} timeZone={w.regency.timeZone} workshop={w} />
             </Card>
           )}
         </div>
