@@ -115,14 +115,16 @@ describe("times typed in a form", () => {
   let malakaFacilitator: Actor;
   let facilitator: Actor;
   beforeAll(async () => {
-    [malakaFacilitator, facilitator] = await Promise.all(["fasilitator.malaka@mekar.test", DEMO.facilitator].map(actorFor));
+    [malakaFacilitator, facilitator] = await Promise.all(
+      ["fasilitator.malaka@mekar.test", DEMO.facilitator].map(actorFor),
+    );
   });
   const input = (regency: string) =>
     createWorkshopSchema.parse({
       idempotencyKey: randomUUID(),
       regencyId: regency,
       title: `Lokakarya zona ${randomUUID()}`,
-      startsAt: "2026-12-10T09:00",
+      startsAt: "2025-12-10T09:00", // past: the desks of this worker's other tests list upcoming ones
       venue: "Aula",
       agenda: "",
       materials: "",
@@ -133,10 +135,10 @@ describe("times typed in a form", () => {
     const p = await createWorkshop(facilitator, input(pangandaran));
     const startsAt = async (id: string) =>
       (await db.workshop.findUniqueOrThrow({ where: { id }, select: { startsAt: true } })).startsAt.toISOString();
-    expect(await startsAt(m.id)).toBe("2026-12-10T01:00:00.000Z");
-    expect(await startsAt(p.id)).toBe("2026-12-10T02:00:00.000Z");
+    expect(await startsAt(m.id)).toBe("2025-12-10T01:00:00.000Z");
+    expect(await startsAt(p.id)).toBe("2025-12-10T02:00:00.000Z");
     const session = await db.workshopSession.findFirstOrThrow({ where: { workshopId: m.id } });
-    expect(session.startsAt.toISOString()).toBe("2026-12-10T01:00:00.000Z");
+    expect(session.startsAt.toISOString()).toBe("2025-12-10T01:00:00.000Z");
   });
 });
 
