@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { loadMessages } from "@/lib/i18n/messages";
 import { createTranslator } from "@/lib/i18n/translate";
@@ -9,8 +8,6 @@ import { syncAttentionNotifications } from "@/lib/issues/attention-notify";
 import { queryIssueList } from "@/lib/issues/list-sql";
 import { nextDigestAt } from "@/lib/notifications/channels";
 import { compose } from "@/lib/notifications/mail";
-import { createWorkshop } from "@/lib/workshops/mutations";
-import { createWorkshopSchema } from "@/lib/workshops/schemas";
 import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
 import { updateRegencyProfile } from "./mutations";
 
@@ -19,10 +16,9 @@ import { updateRegencyProfile } from "./mutations";
 
 let malaka: string;
 let jayapura: string;
-let pangandaran: string;
 
 beforeAll(async () => {
-  [malaka, jayapura, pangandaran] = await Promise.all(["malaka", "jayapura", "pangandaran"].map(regencyId));
+  [malaka, jayapura] = await Promise.all(["malaka", "jayapura"].map(regencyId));
 });
 
 /** An accepted, open issue straight in the database (the list and the sweep read only these fields). */
@@ -108,37 +104,6 @@ describe("review cadence and escalation in the regency's calendar days", () => {
     const n = await db.notification.findFirstOrThrow({ where: { kind: "issues.stale", link: `/issues/${issue.id}` } });
     // Malaka's coordinators hear of it: six days after the 2nd on Malaka's calendar
     expect(n.params).toMatchObject({ days: 6 });
-  });
-});
-
-describe("times typed in a form", () => {
-  let malakaFacilitator: Actor;
-  let facilitator: Actor;
-  beforeAll(async () => {
-    [malakaFacilitator, facilitator] = await Promise.all(
-      ["fasilitator.malaka@mekar.test", DEMO.facilitator].map(actorFor),
-    );
-  });
-  const input = (regency: string) =>
-    createWorkshopSchema.parse({
-      idempotencyKey: randomUUID(),
-      regencyId: regency,
-      title: `Lokakarya zona ${randomUUID()}`,
-      startsAt: "2025-12-10T09:00", // past: the desks of this worker's other tests list upcoming ones
-      venue: "Aula",
-      agenda: "",
-      materials: "",
-    });
-
-  it("a Malaka facilitator's 09.00 is 09.00 WITA (01.00 UTC); Pangandaran's is 09.00 WIB (02.00 UTC)", async () => {
-    const m = await createWorkshop(malakaFacilitator, input(malaka));
-    const p = await createWorkshop(facilitator, input(pangandaran));
-    const startsAt = async (id: string) =>
-      (await db.workshop.findUniqueOrThrow({ where: { id }, select: { startsAt: true } })).startsAt.toISOString();
-    expect(await startsAt(m.id)).toBe("2025-12-10T01:00:00.000Z");
-    expect(await startsAt(p.id)).toBe("2025-12-10T02:00:00.000Z");
-    const session = await db.workshopSession.findFirstOrThrow({ where: { workshopId: m.id } });
-    expect(session.startsAt.toISOString()).toBe("2025-12-10T01:00:00.000Z");
   });
 });
 

@@ -709,4 +709,14 @@ describe("the start time as typed", () => {
       "2026-12-01T02:00:00.000Z",
     );
   });
+
+  it("a Malaka facilitator's 09.00 is 09.00 WITA (01.00 UTC), first session included (issue 14)", async () => {
+    const malakaFacilitator = await actorFor("fasilitator.malaka@mekar.test");
+    const { id } = await createWorkshop(malakaFacilitator, { ...base(), regencyId: await regencyId("malaka") });
+    expect((await db.workshop.findUniqueOrThrow({ where: { id } })).startsAt.toISOString()).toBe(
+      "2026-12-01T01:00:00.000Z",
+    );
+    const session = await db.workshopSession.findFirstOrThrow({ where: { workshopId: id } });
+    expect(session.startsAt.toISOString()).toBe("2026-12-01T01:00:00.000Z");
+  });
 });
