@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, TextField } from "@/components/forms/field";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { formatDate, formatTime } from "@/lib/i18n/format";
+import { formatDate, formatTime, formatTimeRange } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { toZonedInput } from "@/lib/publications/time";
@@ -16,7 +16,7 @@ const tone: Record<SessionView["status"], BadgeTone> = { scheduled: "slate", run
 
 /** "4 Des 2026 · 09.00–13.00": a session's planned date and times, in the regency's zone. */
 export function sessionLabel(s: SessionView, locale: Locale, timeZone: string): string {
-  return `${formatDate(s.startsAt, locale, timeZone)} · ${formatTime(s.startsAt, locale, timeZone)}–${formatTime(s.endsAt, locale, timeZone)}`;
+  return `${formatDate(s.startsAt, locale, timeZone)} · ${formatTimeRange(s.startsAt, s.endsAt, locale, timeZone)}`;
 }
 
 /** The workshop's sessions on the control page: start and end them, open each daftar hadir. */

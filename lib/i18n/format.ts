@@ -61,3 +61,10 @@ export function formatIn(locale: Locale, timeZone: string | null | undefined): F
     time: (v) => formatTime(v, locale, tz),
   };
 }
+
+/** "09.00–13.00 WITA": one label for a span within a day. */
+export function formatTimeRange(from: When, to: When, locale: Locale, timeZone: string = DEPLOYMENT_ZONE): string {
+  if (!from || !to) return "—";
+  const f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeStyle: "short", timeZone });
+  return `${f.format(new Date(from))}–${f.format(new Date(to))} ${zoneLabel(timeZone)}`;
+}

@@ -27,7 +27,11 @@ test("a Malaka workshop shows its time in WITA, a Pangandaran one in WIB, on the
   await expect(main.getByText("20 Nov 2026, 09.00 WITA").first()).toBeVisible();
   // the edit form gives back what was typed, on the same clock
   await expect(page.getByLabel("Tanggal dan waktu (WITA)")).toHaveValue("2026-11-20T09:00");
+  await expect(main.getByText("20 Nov 2026 · 09.00–13.00 WITA")).toBeVisible(); // its first session
   await page.screenshot({ path: test.info().outputPath("malaka-workshop.png"), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: test.info().outputPath("malaka-workshop-phone.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/workshops");
   await expect(page.getByRole("row").filter({ hasText: malaka }).getByText("20 Nov 2026, 09.00 WITA")).toBeVisible();
 
