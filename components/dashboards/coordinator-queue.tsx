@@ -12,11 +12,13 @@ export function CoordinatorQueueView({
   leadershipHref,
   t,
   locale,
+  timeZone,
 }: {
   q: CoordinatorQueue;
   leadershipHref: string;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   return (
     <DeskSection title={t("dashboard.queue.title")}>
@@ -37,7 +39,8 @@ export function CoordinatorQueueView({
                   {p.title}
                 </Link>
                 <div className="text-xs text-slate-700">
-                  {p.author.name} · {t("dashboard.humas.submittedAt", { date: formatDate(p.submittedAt, locale) })}
+                  {p.author.name} ·{" "}
+                  {t("dashboard.humas.submittedAt", { date: formatDate(p.submittedAt, locale, timeZone) })}
                 </div>
               </li>
             )}
@@ -63,7 +66,7 @@ export function CoordinatorQueueView({
                   <span className="font-semibold text-red-800">
                     {t("dashboard.queue.lateActions", {
                       count: nc.lateActions,
-                      date: formatDate(nc.oldestDue, locale),
+                      date: formatDate(nc.oldestDue, locale, timeZone),
                     })}
                   </span>
                 </div>
@@ -116,7 +119,7 @@ export function CoordinatorQueueView({
                 <div className="text-xs text-slate-700">
                   {t("issues.number", { number: f.issue.number })} · {f.ownerTitle} ·{" "}
                   <span className="font-semibold text-red-800">
-                    {t("dashboard.queue.followUpDue", { date: formatDate(f.dueDate, locale) })}
+                    {t("dashboard.queue.followUpDue", { date: formatDate(f.dueDate, locale, timeZone) })}
                   </span>
                 </div>
               </li>

@@ -8,18 +8,30 @@ import type { Dashboard } from "@/lib/dashboard/queries";
 import { ISSUE_STAGES } from "@/lib/issues/schemas";
 import { AgencyAttentionChart } from "./agency-attention-chart";
 import { WeeklyFlowChart } from "./weekly-flow-chart";
-import { DAY_MS } from "@/lib/time";
+import { calendarDaysSince } from "@/lib/regencies/time-zone";
 
 const link = "text-emerald-800 hover:underline";
 
 /** Every figure links to the filtered register behind it. `mine` narrows the links to the official's positions. */
-export function IssueDashboard({ d, t, locale, now }: { d: Dashboard; t: Translate; locale: Locale; now: Date }) {
+export function IssueDashboard({
+  d,
+  t,
+  locale,
+  timeZone,
+  now,
+}: {
+  d: Dashboard;
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+  now: Date;
+}) {
   const q = (params: Record<string, string>) =>
     `/issues?${new URLSearchParams({ ...(d.whole ? {} : { mine: "1" }), ...params })}`;
   const stageCount = new Map(d.stages.map((s) => [s.stage, s.count]));
   const maxStage = Math.max(1, ...d.stages.map((s) => s.count));
   const maxCat = Math.max(1, ...d.categories.map((c) => c.count));
-  const days = (at: Date) => Math.floor((now.getTime() - new Date(at).getTime()) / DAY_MS);
+  const days = (at: Date) => calendarDaysSince(new Date(at), now, timeZone);
   const shareTone = (share: number) =>
     share < 50 ? "font-semibold text-red-800" : share < 80 ? "text-amber-800" : "text-emerald-800";
   const agencyColumns: Column<Dashboard["agencies"][number]>[] = [
@@ -63,7 +75,7 @@ export function IssueDashboard({ d, t, locale, now }: { d: Dashboard; t: Transla
     },
   ];
   const weekColumns: Column<Dashboard["weekly"][number]>[] = [
-    { key: "week", header: t("dashboard.week"), cell: (w) => formatDate(w.week, locale) },
+    { key: "week", header: t("dashboard.week"), cell: (w) => formatDate(w.week, locale, timeZone) },
     { key: "opened", header: t("dashboard.weekOpened"), cell: (w) => w.opened },
     { key: "closed", header: t("dashboard.weekClosed"), cell: (w) => w.closed },
   ];
@@ -224,7 +236,11 @@ export function IssueDashboard({ d, t, locale, now }: { d: Dashboard; t: Transla
       <div className="grid gap-6 xl:grid-cols-[3fr_2fr]">
         <Card title={t("dashboard.weeklyTitle")}>
           <WeeklyFlowChart
-            data={d.weekly.map((w) => ({ week: formatDate(w.week, locale), opened: w.opened, closed: w.closed }))}
+            data={d.weekly.map((w) => ({
+              week: formatDate(w.week, locale, timeZone),
+              opened: w.opened,
+              closed: w.closed,
+            }))}
             labels={{
               opened: t("dashboard.weekOpened"),
               closed: t("dashboard.weekClosed"),
@@ -252,7 +268,7 @@ export function IssueDashboard({ d, t, locale, now }: { d: Dashboard; t: Transla
                     {t("issues.number", { number: u.number })} · {u.title}
                   </Link>
                   <div className="text-xs text-slate-700">
-                    {u.authorName} · {formatDateTime(u.createdAt, locale)}
+                    {u.authorName} · {formatDateTime(u.createdAt, locale, timeZone)}
                     {u.percentDone !== null && ` · ${u.percentDone}%`}
                   </div>
                   {u.body && <p className="mt-0.5 line-clamp-2 text-slate-800">{u.body}</p>}

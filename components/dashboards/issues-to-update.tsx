@@ -3,22 +3,24 @@ import type { ToUpdateRow } from "@/lib/dashboard/sql";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
-import { DAY_MS } from "@/lib/time";
 import { DeskCard, deskLink } from "./desk-card";
+import { calendarDaysSince } from "@/lib/regencies/time-zone";
 
 /** The official's first card: open issues of their positions past the review cycle or due date. */
 export function IssuesToUpdate({
   d,
   t,
   locale,
+  timeZone,
   now,
 }: {
   d: { count: number; items: ToUpdateRow[] };
   t: Translate;
   locale: Locale;
+  timeZone: string;
   now: Date;
 }) {
-  const days = (at: Date) => Math.floor((now.getTime() - new Date(at).getTime()) / DAY_MS);
+  const days = (at: Date) => calendarDaysSince(new Date(at), now, timeZone);
   return (
     <DeskCard
       title={t("dashboard.official.toUpdate")}
@@ -42,7 +44,7 @@ export function IssuesToUpdate({
             )}
             {i.overdue && (
               <span className="font-semibold text-red-800">
-                {t("dashboard.official.overdue", { date: formatDate(i.dueDate, locale) })}
+                {t("dashboard.official.overdue", { date: formatDate(i.dueDate, locale, timeZone) })}
               </span>
             )}
             <span>{i.ownerTitle}</span>

@@ -9,7 +9,17 @@ import { DeskCard, deskLink, DeskSection } from "./desk-card";
 type Piece = PublicationsDesk["drafts"]["items"][number];
 
 /** The humas desk: the pipeline of pieces from draft to published, and coverage that flags an issue. */
-export function PublicationsDeskView({ d, t, locale }: { d: PublicationsDesk; t: Translate; locale: Locale }) {
+export function PublicationsDeskView({
+  d,
+  t,
+  locale,
+  timeZone,
+}: {
+  d: PublicationsDesk;
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   const piece = (p: Piece, line: string) => (
     <li key={p.id} className="py-2 text-sm">
       <Link href={`/publications/${p.id}`} className={`font-medium ${deskLink}`}>
@@ -61,7 +71,7 @@ export function PublicationsDeskView({ d, t, locale }: { d: PublicationsDesk; t:
           seeAll="/publications?status=draft"
           t={t}
         >
-          {(p) => piece(p, t("dashboard.humas.updatedAt", { date: formatDate(p.updatedAt, locale) }))}
+          {(p) => piece(p, t("dashboard.humas.updatedAt", { date: formatDate(p.updatedAt, locale, timeZone) }))}
         </DeskCard>
         <DeskCard
           title={t("dashboard.humas.waiting")}
@@ -72,7 +82,7 @@ export function PublicationsDeskView({ d, t, locale }: { d: PublicationsDesk; t:
           tone="yellow"
           t={t}
         >
-          {(p) => piece(p, t("dashboard.humas.submittedAt", { date: formatDate(p.submittedAt, locale) }))}
+          {(p) => piece(p, t("dashboard.humas.submittedAt", { date: formatDate(p.submittedAt, locale, timeZone) }))}
         </DeskCard>
         <DeskCard
           title={t("dashboard.humas.scheduled")}
@@ -83,7 +93,7 @@ export function PublicationsDeskView({ d, t, locale }: { d: PublicationsDesk; t:
           tone="blue"
           t={t}
         >
-          {(p) => piece(p, t("dashboard.humas.publishAt", { date: formatDateTime(p.publishAt, locale) }))}
+          {(p) => piece(p, t("dashboard.humas.publishAt", { date: formatDateTime(p.publishAt, locale, timeZone) }))}
         </DeskCard>
         <DeskCard
           title={t("dashboard.humas.published")}
@@ -94,7 +104,7 @@ export function PublicationsDeskView({ d, t, locale }: { d: PublicationsDesk; t:
           tone="green"
           t={t}
         >
-          {(p) => piece(p, formatDateTime(p.firstPublishAt, locale))}
+          {(p) => piece(p, formatDateTime(p.firstPublishAt, locale, timeZone))}
         </DeskCard>
         <DeskCard
           title={t("dashboard.humas.media")}
@@ -109,7 +119,7 @@ export function PublicationsDeskView({ d, t, locale }: { d: PublicationsDesk; t:
             <li key={c.id} className="py-2 text-sm">
               <span className="font-medium text-slate-900">{c.headline}</span>
               <div className="text-xs text-slate-700">
-                {c.outlet} · {formatDate(c.publishedOn, locale)}
+                {c.outlet} · {formatDate(c.publishedOn, locale, timeZone)}
               </div>
               <div className="mt-0.5 flex flex-wrap gap-x-2 text-xs">
                 {c.issues.map((i) => (

@@ -8,7 +8,17 @@ import type { Translate } from "@/lib/i18n/translate";
 import { DeskCard, deskLink, DeskSection } from "./desk-card";
 
 /** The facilitator's desk: sessions to run (join code, start) and the recent ones (summary). */
-export function WorkshopsDeskView({ d, t, locale }: { d: WorkshopsDesk; t: Translate; locale: Locale }) {
+export function WorkshopsDeskView({
+  d,
+  t,
+  locale,
+  timeZone,
+}: {
+  d: WorkshopsDesk;
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   return (
     <DeskSection
       title={t("dashboard.workshops.title")}
@@ -36,7 +46,7 @@ export function WorkshopsDeskView({ d, t, locale }: { d: WorkshopsDesk; t: Trans
                 </Link>
                 <div className="mt-0.5 flex flex-wrap items-center gap-x-2 text-xs text-slate-700">
                   {w.today && <Badge tone="green">{t("dashboard.workshops.today")}</Badge>}
-                  <span>{formatDateTime(w.startsAt, locale)}</span>
+                  <span>{formatDateTime(w.startsAt, locale, timeZone)}</span>
                   {w.venue && <span>· {w.venue}</span>}
                 </div>
                 <div className="mt-1 text-xs text-slate-700">
@@ -69,7 +79,7 @@ export function WorkshopsDeskView({ d, t, locale }: { d: WorkshopsDesk; t: Trans
                 {w.title}
               </Link>
               <div className="text-xs text-slate-700">
-                {formatDateTime(w.startsAt, locale)} ·{" "}
+                {formatDateTime(w.startsAt, locale, timeZone)} ·{" "}
                 {t("dashboard.workshops.participants", { count: w._count.participants })} ·{" "}
                 <Link href={`/workshops/${w.id}/summary`} className={deskLink}>
                   {t("dashboard.workshops.summary")}

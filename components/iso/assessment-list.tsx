@@ -8,7 +8,17 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { AssessmentRow, compareAssessments } from "@/lib/iso/assessments/queries";
 import { AssessmentStatusBadge, RatingChip } from "./status-badges";
 
-export function AssessmentTable({ rows, t, locale }: { rows: AssessmentRow[]; t: Translate; locale: Locale }) {
+export function AssessmentTable({
+  rows,
+  t,
+  locale,
+  timeZone,
+}: {
+  rows: AssessmentRow[];
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   const columns: Column<AssessmentRow>[] = [
     {
       key: "period",
@@ -45,7 +55,7 @@ export function AssessmentTable({ rows, t, locale }: { rows: AssessmentRow[]; t:
       cell: (a) => (
         <>
           {a.verifier?.name ?? "—"}
-          {a.verifiedAt && <div className="text-xs text-slate-600">{formatDate(a.verifiedAt, locale)}</div>}
+          {a.verifiedAt && <div className="text-xs text-slate-600">{formatDate(a.verifiedAt, locale, timeZone)}</div>}
         </>
       ),
     },

@@ -8,7 +8,17 @@ import { AuditStatusBadge } from "./status-badges";
 
 type AuditRow = NonNullable<Awaited<ReturnType<typeof listAudits>>>["items"][number];
 
-export function AuditTable({ rows, t, locale }: { rows: AuditRow[]; t: Translate; locale: Locale }) {
+export function AuditTable({
+  rows,
+  t,
+  locale,
+  timeZone,
+}: {
+  rows: AuditRow[];
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   const columns: Column<AuditRow>[] = [
     { key: "year", header: t("iso.audit.programYear"), cell: (a) => a.programYear },
     {
@@ -33,7 +43,7 @@ export function AuditTable({ rows, t, locale }: { rows: AuditRow[]; t: Translate
       className: "whitespace-nowrap",
       cell: (a) => (
         <>
-          {formatDate(a.startDate, locale)} – {formatDate(a.endDate, locale)}
+          {formatDate(a.startDate, locale, timeZone)} – {formatDate(a.endDate, locale, timeZone)}
         </>
       ),
     },

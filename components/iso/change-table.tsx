@@ -8,7 +8,17 @@ import { ChangePhaseBadge } from "./status-badges";
 
 type ChangeRow = NonNullable<Awaited<ReturnType<typeof listChanges>>>[number];
 
-export function ChangeTable({ rows, t, locale }: { rows: ChangeRow[]; t: Translate; locale: Locale }) {
+export function ChangeTable({
+  rows,
+  t,
+  locale,
+  timeZone,
+}: {
+  rows: ChangeRow[];
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   const columns: Column<ChangeRow>[] = [
     {
       key: "title",
@@ -19,7 +29,7 @@ export function ChangeTable({ rows, t, locale }: { rows: ChangeRow[]; t: Transla
           <Link href={`/iso/changes/${c.id}`} className="font-medium text-emerald-800 hover:underline">
             {c.title}
           </Link>
-          <div className="text-xs text-slate-600">{formatDate(c.updatedAt, locale)}</div>
+          <div className="text-xs text-slate-600">{formatDate(c.updatedAt, locale, timeZone)}</div>
         </>
       ),
     },

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { DocumentDetail, listDocuments } from "@/lib/iso/documents/queries";
 import { DocStatusBadge } from "./status-badges";
+import { dayOf, localDay } from "@/lib/regencies/time-zone";
 
 type DocumentRow = NonNullable<Awaited<ReturnType<typeof listDocuments>>>["items"][number];
 
@@ -17,11 +18,13 @@ export function DocumentTable({
   now,
   t,
   locale,
+  timeZone,
 }: {
   rows: DocumentRow[];
   now: Date;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   const columns: Column<DocumentRow>[] = [
     { key: "number", header: t("iso.doc.number"), className: "whitespace-nowrap font-mono", cell: (d) => d.number },
@@ -68,10 +71,10 @@ export function DocumentTable({
       className: "whitespace-nowrap",
       cell: (d) => {
         const effective = effectiveVersion(d);
-        const due = effective?.reviewDueDate && effective.reviewDueDate <= now;
+        const due = effective?.reviewDueDate && dayOf(effective.reviewDueDate) <= localDay(now, timeZone);
         return (
           <>
-            {formatDate(effective?.reviewDueDate, locale)}
+            {formatDate(effective?.reviewDueDate, locale, timeZone)}
             {due && (
               <span className="ml-2">
                 <Badge tone="red">{t("iso.doc.reviewOverdue")}</Badge>
@@ -88,7 +91,17 @@ export function DocumentTable({
 type VersionRow = DocumentDetail["versions"][number];
 
 /** Every version of one document, each linking to its text. */
-export function DocumentVersionTable({ doc, t, locale }: { doc: DocumentDetail; t: Translate; locale: Locale }) {
+export function DocumentVersionTable({
+  doc,
+  t,
+  locale,
+  timeZone,
+}: {
+  doc: DocumentDetail;
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   const columns: Column<VersionRow>[] = [
     {
       key: "version",
@@ -106,7 +119,7 @@ export function DocumentVersionTable({ doc, t, locale }: { doc: DocumentDetail; 
           <DocStatusBadge status={v.status} t={t} />
           {v.supersededAt && (
             <div className="text-xs text-slate-600">
-              {t("iso.doc.supersededOn", { date: formatDate(v.supersededAt, locale) })}
+              {t("iso.doc.supersededOn", { date: formatDate(v.supersededAt, locale, timeZone) })}
             </div>
           )}
         </>
@@ -118,7 +131,7 @@ export function DocumentVersionTable({ doc, t, locale }: { doc: DocumentDetail; 
       cell: (v) => (
         <>
           {v.author.name}
-          <div className="text-xs text-slate-600">{formatDate(v.createdAt, locale)}</div>
+          <div className="text-xs text-slate-600">{formatDate(v.createdAt, locale, timeZone)}</div>
         </>
       ),
     },
@@ -129,7 +142,7 @@ export function DocumentVersionTable({ doc, t, locale }: { doc: DocumentDetail; 
         v.approver ? (
           <>
             {v.approver.name}
-            <div className="text-xs text-slate-600">{formatDate(v.approvedAt, locale)}</div>
+            <div className="text-xs text-slate-600">{formatDate(v.approvedAt, locale, timeZone)}</div>
           </>
         ) : (
           "—"

@@ -25,6 +25,7 @@ export function EvidenceFiles({
   locked,
   t,
   locale,
+  timeZone,
 }: {
   files: EvidenceFileRow[];
   recordType: "nonconformity" | "assessment" | "audit";
@@ -33,6 +34,7 @@ export function EvidenceFiles({
   locked: boolean;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   return (
     <Card title={t("iso.files.title")}>
@@ -51,7 +53,7 @@ export function EvidenceFiles({
               </a>
               <span className="text-slate-600">
                 {" "}
-                · {formatNumber(f.sizeBytes / 1024, locale, 1)} KB · {formatDateTime(f.createdAt, locale)}
+                · {formatNumber(f.sizeBytes / 1024, locale, 1)} KB · {formatDateTime(f.createdAt, locale, timeZone)}
                 {f.uploadedBy && ` · ${f.uploadedBy.name}`}
               </span>
               <p className="break-all font-mono text-xs text-slate-500">SHA-256 {f.sha256}</p>

@@ -8,6 +8,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { NonconformityRow } from "@/lib/iso/nonconformities/queries";
 import { NC_STATUSES } from "@/lib/iso/nonconformities/schemas";
 import { NcStatusBadge } from "./status-badges";
+import { isPastDay } from "@/lib/regencies/time-zone";
 
 /** Narrows the register to one status (a plain GET form). */
 export function NcStatusFilter({ status, overdue, t }: { status?: string; overdue?: boolean; t: Translate }) {
@@ -36,9 +37,9 @@ export function NcStatusFilter({ status, overdue, t }: { status?: string; overdu
 }
 
 /** Done/total corrective actions, flagged when an open one is past due. */
-function ActionProgress({ nc, now, t }: { nc: NonconformityRow; now: Date; t: Translate }) {
+function ActionProgress({ nc, now, timeZone, t }: { nc: NonconformityRow; now: Date; timeZone: string; t: Translate }) {
   const open = nc.actions.filter((a) => !a.doneAt);
-  const overdue = open.some((a) => a.dueDate < now) && nc.status !== "closed";
+  const overdue = open.some((a) => isPastDay(a.dueDate, now, timeZone)) && nc.status !== "closed";
   return (
     <>
       {nc.actions.length - open.length}/{nc.actions.length}
@@ -56,11 +57,13 @@ export function NcTable({
   now,
   t,
   locale,
+  timeZone,
 }: {
   rows: NonconformityRow[];
   now: Date;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   const columns: Column<NonconformityRow>[] = [
     {
@@ -79,7 +82,7 @@ export function NcTable({
             {nc.title}
           </Link>
           <div className="text-xs text-slate-600">
-            {nc.agency?.shortName ?? nc.agency?.name ?? ""} {formatDate(nc.createdAt, locale)}
+            {nc.agency?.shortName ?? nc.agency?.name ?? ""} {formatDate(nc.createdAt, locale, timeZone)}
           </div>
         </>
       ),
@@ -95,7 +98,7 @@ export function NcTable({
       key: "actions",
       header: t("iso.nc.actionsHeader"),
       className: "whitespace-nowrap",
-      cell: (nc) => <ActionProgress nc={nc} now={now} t={t} />,
+      cell: (nc) => <ActionProgress nc={nc} now={now} timeZone={timeZone} t={t} />,
     },
   ];
   return <DataTable caption={t("iso.nc.listTitle")} columns={columns} rows={rows} rowKey={(nc) => nc.id} />;

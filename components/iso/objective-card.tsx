@@ -22,11 +22,13 @@ export function ObjectiveCard({
   canManage,
   t,
   locale,
+  timeZone,
 }: {
   objective: ObjectiveRow;
   canManage: boolean;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   const last = o.measurements.at(-1);
   return (
@@ -39,7 +41,7 @@ export function ObjectiveCard({
         {o.dueDate && (
           <>
             {" "}
-            · {t("iso.objective.dueDate")}: {formatDate(o.dueDate, locale)}
+            · {t("iso.objective.dueDate")}: {formatDate(o.dueDate, locale, timeZone)}
           </>
         )}
       </p>

@@ -14,7 +14,17 @@ export type HistoryEntry = {
 };
 
 /** Every state a record went through, with who and why: the record is kept, never overwritten. */
-export function RecordHistory({ entries, t, locale }: { entries: HistoryEntry[]; t: Translate; locale: Locale }) {
+export function RecordHistory({
+  entries,
+  t,
+  locale,
+  timeZone,
+}: {
+  entries: HistoryEntry[];
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   return (
     <Card title={t("iso.history.title")}>
       {entries.length === 0 ? (
@@ -25,7 +35,7 @@ export function RecordHistory({ entries, t, locale }: { entries: HistoryEntry[];
             <li key={e.id} className="text-sm">
               <p className="font-medium text-slate-900">{t(`iso.events.${e.event}`)}</p>
               <p className="text-xs text-slate-600">
-                {formatDateTime(e.createdAt, locale)}
+                {formatDateTime(e.createdAt, locale, timeZone)}
                 {e.actor && <> · {t("iso.history.by", { name: e.actor.name })}</>}
               </p>
               {e.note && <p className="mt-1 whitespace-pre-line text-slate-700">{e.note}</p>}

@@ -55,7 +55,7 @@ export function RegencyComparison({ cmp, t, locale }: { cmp: Comparison; t: Tran
           <Card key={g.id} title={g.name}>
             <p className="text-sm">{t("iso.assessment.counts", g.counts)}</p>
             <p className="mt-1 text-xs text-slate-600">
-              {t("iso.assessment.regencies.verifiedOn", { date: formatDate(g.verifiedAt, locale) })}
+              {t("iso.assessment.regencies.verifiedOn", { date: formatDate(g.verifiedAt, locale, g.timeZone) })}
             </p>
           </Card>
         ))}

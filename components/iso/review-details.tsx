@@ -11,13 +11,23 @@ import { ReviewStatusBadge } from "./status-badges";
 
 type ReviewRow = NonNullable<Awaited<ReturnType<typeof listReviews>>>[number];
 
-export function ReviewTable({ rows, t, locale }: { rows: ReviewRow[]; t: Translate; locale: Locale }) {
+export function ReviewTable({
+  rows,
+  t,
+  locale,
+  timeZone,
+}: {
+  rows: ReviewRow[];
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   const columns: Column<ReviewRow>[] = [
     {
       key: "meetingDate",
       header: t("iso.review.meetingDate"),
       className: "whitespace-nowrap",
-      cell: (r) => formatDate(r.meetingDate, locale),
+      cell: (r) => formatDate(r.meetingDate, locale, timeZone),
     },
     {
       key: "title",
@@ -39,7 +49,17 @@ export function ReviewTable({ rows, t, locale }: { rows: ReviewRow[]; t: Transla
 }
 
 /** The management review's inputs (ISO 9001 §9.3.2): live while a draft, frozen once approved. */
-export function ReviewInputs({ review, t, locale }: { review: ReviewDetail; t: Translate; locale: Locale }) {
+export function ReviewInputs({
+  review,
+  t,
+  locale,
+  timeZone,
+}: {
+  review: ReviewDetail;
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   const i = review.inputs;
   const stages = Object.entries(i.issues.byStage)
     .map(([k, v]) => `${t(`issues.stages.${k}`)}: ${v}`)
@@ -55,7 +75,7 @@ export function ReviewInputs({ review, t, locale }: { review: ReviewDetail; t: T
       <p className="mb-2 text-xs text-slate-600">
         {review.live
           ? t("iso.review.inputsLive")
-          : t("iso.review.inputsFrozen", { date: formatDateTime(i.asOf, locale) })}
+          : t("iso.review.inputsFrozen", { date: formatDateTime(i.asOf, locale, timeZone) })}
       </p>
       <dl>
         <PrintField
@@ -86,11 +106,13 @@ export function ReviewActionList({
   canManage,
   t,
   locale,
+  timeZone,
 }: {
   review: ReviewDetail;
   canManage: boolean;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   if (review.actions.length === 0) return <p className="text-sm text-slate-600">{t("iso.review.actionsEmpty")}</p>;
   return (
@@ -100,11 +122,11 @@ export function ReviewActionList({
           <span className="min-w-0 flex-1">
             {a.description}
             <span className="block text-xs text-slate-600">
-              {a.ownerPosition?.title ?? "—"} · {t("iso.review.dueDate")}: {formatDate(a.dueDate, locale)}
+              {a.ownerPosition?.title ?? "—"} · {t("iso.review.dueDate")}: {formatDate(a.dueDate, locale, timeZone)}
             </span>
           </span>
           {a.doneAt ? (
-            <Badge tone="green">{t("iso.review.done", { date: formatDate(a.doneAt, locale) })}</Badge>
+            <Badge tone="green">{t("iso.review.done", { date: formatDate(a.doneAt, locale, timeZone) })}</Badge>
           ) : canManage ? (
             <CompleteReviewActionForm reviewId={review.id} actionId={a.id} t={t} />
           ) : (

@@ -19,6 +19,7 @@ export function RiskTable({
   today,
   t,
   locale,
+  timeZone,
 }: {
   rows: RiskRow[];
   positions: PositionOption[];
@@ -26,6 +27,7 @@ export function RiskTable({
   today: Date;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   const columns: Column<RiskRow>[] = [
     {
@@ -73,7 +75,7 @@ export function RiskTable({
       className: "whitespace-nowrap",
       cell: (r) => (
         <>
-          {formatDate(r.reviewDate, locale)}
+          {formatDate(r.reviewDate, locale, timeZone)}
           {r.reviewDate < today && (
             <div>
               <Badge tone="red">{t("iso.risk.reviewOverdue")}</Badge>

@@ -33,11 +33,13 @@ export function IssueCommunication({
   issueId,
   t,
   locale,
+  timeZone,
 }: {
   c: Communication;
   issueId: string;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   const more = t("issues.communication.more");
   return (
@@ -85,7 +87,7 @@ export function IssueCommunication({
                     {m.headline}
                   </a>
                   <span className="text-xs text-slate-600">
-                    {m.outlet} · {formatDate(m.publishedOn, locale)}
+                    {m.outlet} · {formatDate(m.publishedOn, locale, timeZone)}
                   </span>
                 </li>
               ))}

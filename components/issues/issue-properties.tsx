@@ -18,7 +18,17 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The issue's properties as a definition list (side column of the detail page). */
-export function IssueProperties({ issue, t, locale }: { issue: Issue; t: Translate; locale: Locale }) {
+export function IssueProperties({
+  issue,
+  t,
+  locale,
+  timeZone,
+}: {
+  issue: Issue;
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   const a = issue.attention;
   return (
     <dl className="divide-y divide-slate-100">
@@ -28,17 +38,17 @@ export function IssueProperties({ issue, t, locale }: { issue: Issue; t: Transla
       <Row label={t("issues.detail.supporters")}>
         {issue.supporters.length ? issue.supporters.map((s) => s.position.title).join(", ") : "—"}
       </Row>
-      <Row label={t("issues.fields.dueDate")}>{formatDate(issue.dueDate, locale)}</Row>
+      <Row label={t("issues.fields.dueDate")}>{formatDate(issue.dueDate, locale, timeZone)}</Row>
       <Row label={t("issues.fields.percentDone")}>{`${issue.percentDone}%`}</Row>
       <Row label={t("issues.fields.reviewCadenceDays")}>{issue.reviewCadenceDays}</Row>
       {issue.triage === "accepted" && (
         <Row label={t("issues.fields.lastOwnerUpdateAt")}>
-          {formatDate(issue.lastOwnerUpdateAt, locale)}
+          {formatDate(issue.lastOwnerUpdateAt, locale, timeZone)}
           <br />
           <span className="text-xs text-slate-600">
-            {t("issues.attention.staleAt", { date: formatDate(a.staleAt, locale) })}
+            {t("issues.attention.staleAt", { date: formatDate(a.staleAt, locale, timeZone) })}
             <br />
-            {t("issues.attention.escalateAt", { date: formatDate(a.escalateAt, locale) })}
+            {t("issues.attention.escalateAt", { date: formatDate(a.escalateAt, locale, timeZone) })}
           </span>
         </Row>
       )}
@@ -58,7 +68,7 @@ export function IssueProperties({ issue, t, locale }: { issue: Issue; t: Transla
       </Row>
       <Row label={t("issues.fields.source")}>{t(`issues.sources.${issue.source}`)}</Row>
       <Row label={t("issues.fields.createdAt")}>
-        {formatDate(issue.createdAt, locale)}
+        {formatDate(issue.createdAt, locale, timeZone)}
         {issue.createdBy && <> · {issue.createdBy.name}</>}
       </Row>
     </dl>

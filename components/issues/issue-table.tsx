@@ -8,7 +8,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { IssueListRow } from "@/lib/issues/list-sql";
 import { AttentionBadges, PriorityBadge, StageBadge, TriageBadge } from "./issue-badges";
 
-function issueColumns(t: Translate, locale: Locale): Column<IssueListRow>[] {
+function issueColumns(t: Translate, locale: Locale, timeZone: string): Column<IssueListRow>[] {
   return [
     {
       key: "number",
@@ -76,14 +76,14 @@ function issueColumns(t: Translate, locale: Locale): Column<IssueListRow>[] {
       key: "dueDate",
       header: t("issues.fields.dueDate"),
       className: "whitespace-nowrap",
-      cell: (r) => formatDate(r.dueDate, locale),
+      cell: (r) => formatDate(r.dueDate, locale, timeZone),
     },
     {
       key: "lastUpdate",
       header: t("issues.fields.lastUpdate"),
       phone: "hidden",
       className: "whitespace-nowrap",
-      cell: (r) => formatDate(r.lastUpdateAt, locale),
+      cell: (r) => formatDate(r.lastUpdateAt, locale, timeZone),
     },
   ];
 }
@@ -92,12 +92,14 @@ export function IssueTable({
   rows,
   t,
   locale,
+  timeZone,
   caption,
 }: {
   rows: IssueListRow[];
   t: Translate;
   locale: Locale;
+  timeZone: string;
   caption: string;
 }) {
-  return <DataTable caption={caption} columns={issueColumns(t, locale)} rows={rows} rowKey={(r) => r.id} />;
+  return <DataTable caption={caption} columns={issueColumns(t, locale, timeZone)} rows={rows} rowKey={(r) => r.id} />;
 }

@@ -39,11 +39,13 @@ export function IssueTimeline({
   entries,
   t,
   locale,
+  timeZone,
   internal,
 }: {
   entries: TimelineEntry[];
   t: Translate;
   locale: Locale;
+  timeZone: string;
   internal: boolean;
 }) {
   if (!entries.length) return <p className="text-sm text-slate-600">{t("issues.timeline.empty")}</p>;
@@ -64,7 +66,7 @@ export function IssueTimeline({
               (e.isPublic ? <Badge tone="blue">{t("issues.public")}</Badge> : <Badge>{t("issues.internal")}</Badge>)}
           </div>
           <div className="text-xs text-slate-600">
-            <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, locale)}</time>
+            <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, locale, timeZone)}</time>
             {internal && e.authorName && (
               <>
                 {" "}

@@ -36,7 +36,17 @@ export function ReportMonthForm({ month, t }: { month: string; t: Translate }) {
 }
 
 /** Issues opened or closed in the month; a sentence when there are none. */
-export function ReportIssueTable({ rows, t, locale }: { rows: ReportIssue[]; t: Translate; locale: Locale }) {
+export function ReportIssueTable({
+  rows,
+  t,
+  locale,
+  timeZone,
+}: {
+  rows: ReportIssue[];
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("issues.report.none")}</p>;
   const columns: Column<ReportIssue>[] = [
     {
@@ -69,7 +79,7 @@ export function ReportIssueTable({ rows, t, locale }: { rows: ReportIssue[]; t: 
       key: "dueDate",
       header: t("issues.fields.dueDate"),
       className: "whitespace-nowrap",
-      cell: (r) => formatDate(r.dueDate, locale),
+      cell: (r) => formatDate(r.dueDate, locale, timeZone),
     },
   ];
   return <DataTable columns={columns} rows={rows} rowKey={(r) => r.id} />;

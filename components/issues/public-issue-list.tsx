@@ -5,7 +5,15 @@ import { listPublicIssues } from "@/lib/issues/public-queries";
 
 // The regency's public issues with links to their public timelines, for the public regency
 // page (/r/<slug>). Public fields only; a server component (no client JavaScript).
-export async function PublicIssueList({ regencyId, regencySlug }: { regencyId: string; regencySlug: string }) {
+export async function PublicIssueList({
+  regencyId,
+  regencySlug,
+  timeZone,
+}: {
+  regencyId: string;
+  regencySlug: string;
+  timeZone: string;
+}) {
   const [issues, t, locale] = await Promise.all([listPublicIssues(regencyId), getT(), getLocale()]);
   if (!issues.length) return null;
   return (
@@ -21,7 +29,7 @@ export async function PublicIssueList({ regencyId, regencySlug }: { regencyId: s
             </Link>
             <p className="mt-1 text-xs text-slate-600">
               {t(`issues.categories.${i.category}`)} · {t(`issues.stages.${i.stage}`)} · {i.percentDone}% ·{" "}
-              {formatDate(i.updatedAt, locale)}
+              {formatDate(i.updatedAt, locale, timeZone)}
             </p>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxField, SelectField, TextField } from "@/components/forms/field";
 import type { Translate } from "@/lib/i18n/translate";
+import { zoneLabel } from "@/lib/regencies/time-zone";
 import {
   confirmPhoneCodeAction,
   removePhoneAction,
@@ -23,7 +24,16 @@ const DIGEST_TIMES = Array.from(
 );
 
 /** The user's own channels (email, WhatsApp, daily digest) and their WhatsApp number. */
-export function ChannelSettingsForms({ settings, t }: { settings: ChannelSettings; t: Translate }) {
+export function ChannelSettingsForms({
+  settings,
+  timeZone,
+  t,
+}: {
+  settings: ChannelSettings;
+  /** The zone of the regency the user works in: the digest goes out on its clock. */
+  timeZone: string;
+  t: Translate;
+}) {
   return (
     <div className="space-y-6">
       <p className="text-sm text-slate-700">{t("notifications.channels.description")}</p>
@@ -52,7 +62,10 @@ export function ChannelSettingsForms({ settings, t }: { settings: ChannelSetting
           defaultValue={settings.digestTime ?? ""}
           options={[
             { value: "", label: t("notifications.channels.immediate") },
-            ...DIGEST_TIMES.map((time) => ({ value: time, label: t("notifications.channels.dailyAt", { time }) })),
+            ...DIGEST_TIMES.map((time) => ({
+              value: time,
+              label: t("notifications.channels.dailyAt", { time, zone: zoneLabel(timeZone) }),
+            })),
           ]}
         />
       </ActionForm>

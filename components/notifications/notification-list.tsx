@@ -73,7 +73,7 @@ export function NotificationList({ rows, t, locale }: { rows: Notification[]; t:
               {notificationText(n.kind, n.params, t)}
             </p>
             <p className="mt-0.5 text-xs text-slate-600">
-              {formatDateTime(n.createdAt, locale)}
+              {formatDateTime(n.createdAt, locale, n.regency?.timeZone)}
               {n.regency && ` · ${n.regency.name}`}
             </p>
           </div>

@@ -9,13 +9,23 @@ type IssueSentiment = NonNullable<Awaited<ReturnType<typeof issueSentimentSummar
 
 const TONE = { positif: "green", netral: "slate", negatif: "red" } as const;
 
-export function CoverageTable({ rows, t, locale }: { rows: CoverageItem[]; t: Translate; locale: Locale }) {
+export function CoverageTable({
+  rows,
+  t,
+  locale,
+  timeZone,
+}: {
+  rows: CoverageItem[];
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   const columns: Column<CoverageItem>[] = [
     {
       key: "publishedOn",
       header: t("media.fields.publishedOn"),
       className: "whitespace-nowrap",
-      cell: (c) => formatDate(c.publishedOn, locale),
+      cell: (c) => formatDate(c.publishedOn, locale, timeZone),
     },
     {
       key: "headline",

@@ -10,11 +10,13 @@ export function NarrativeIssueCard({
   manage,
   t,
   locale,
+  timeZone,
 }: {
   issue: NarrativeIssue;
   manage: boolean;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   return (
     <Card title={`${t("issues.number", { number: issue.number })} · ${issue.title}`}>
@@ -26,7 +28,7 @@ export function NarrativeIssueCard({
               <p className="text-xs text-slate-600">
                 {t("publications.narrative.approvedBy", {
                   name: m.approvedBy?.name ?? "—",
-                  date: formatDate(m.createdAt, locale),
+                  date: formatDate(m.createdAt, locale, timeZone),
                 })}
               </p>
             </div>

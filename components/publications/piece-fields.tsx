@@ -2,6 +2,7 @@ import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import type { Translate } from "@/lib/i18n/translate";
 import { PUBLICATION_KINDS } from "@/lib/publications/schemas";
 import { toZonedInput } from "@/lib/publications/time";
+import { zoneLabel } from "@/lib/regencies/time-zone";
 import { IssueCheckboxes } from "./issue-checkboxes";
 
 export type PieceValues = {
@@ -21,11 +22,14 @@ export function PieceFields({
   issues,
   values,
   correction,
+  timeZone,
 }: {
   t: Translate;
   issues: { id: string; number: number; title: string }[];
   values?: PieceValues;
   correction?: boolean;
+  /** The regency's zone: the time typed is its wall clock. */
+  timeZone: string;
 }) {
   return (
     <>
@@ -73,9 +77,9 @@ export function PieceFields({
       <TextField
         name="publishAt"
         type="datetime-local"
-        label={t("publications.fields.publishAt")}
+        label={`${t("publications.fields.publishAt")} (${zoneLabel(timeZone)})`}
         hint={t("publications.fields.publishAtHint")}
-        defaultValue={toZonedInput(values?.publishAt)}
+        defaultValue={toZonedInput(values?.publishAt, timeZone)}
       />
       <TextArea
         name="internalNote"

@@ -11,6 +11,7 @@ import {
   withdrawPublicationAction,
 } from "@/lib/publications/actions";
 import type { IssueOption, PublicationDetail } from "@/lib/publications/queries";
+import { zoneLabel } from "@/lib/regencies/time-zone";
 import { PieceFields } from "./piece-fields";
 
 type PieceRef = Pick<PublicationDetail, "id" | "version">;
@@ -58,19 +59,19 @@ export function UpdatePieceForm({
       resetOnSuccess={false}
     >
       <PieceRefFields piece={piece} />
-      <PieceFields t={t} issues={issues} correction={correction} values={values} />
+      <PieceFields t={t} issues={issues} correction={correction} values={values} timeZone={piece.regency.timeZone} />
     </ActionForm>
   );
 }
 
-export function ApprovePieceForm({ piece, t }: { piece: PieceRef; t: Translate }) {
+export function ApprovePieceForm({ piece, t }: { piece: PieceRef & { regency: { timeZone: string } }; t: Translate }) {
   return (
     <ActionForm action={approvePublicationAction} submitLabel={t("publications.approve")}>
       <PieceRefFields piece={piece} />
       <TextField
         name="publishAt"
         type="datetime-local"
-        label={t("publications.fields.approvePublishAt")}
+        label={`${t("publications.fields.approvePublishAt")} (${zoneLabel(piece.regency.timeZone)})`}
         hint={t("publications.fields.approvePublishAtHint")}
       />
     </ActionForm>
@@ -107,7 +108,17 @@ export function WithdrawPieceForm({ piece, t }: { piece: PieceRef; t: Translate 
   );
 }
 
-export function CreatePieceForm({ regencyId, issues, t }: { regencyId: string; issues: IssueOption[]; t: Translate }) {
+export function CreatePieceForm({
+  regencyId,
+  timeZone,
+  issues,
+  t,
+}: {
+  regencyId: string;
+  timeZone: string;
+  issues: IssueOption[];
+  t: Translate;
+}) {
   return (
     <ActionForm
       action={createPublicationAction}
@@ -117,7 +128,7 @@ export function CreatePieceForm({ regencyId, issues, t }: { regencyId: string; i
       resetOnSuccess={false}
     >
       <HiddenField name="regencyId" value={regencyId} />
-      <PieceFields t={t} issues={issues} />
+      <PieceFields t={t} issues={issues} timeZone={timeZone} />
     </ActionForm>
   );
 }

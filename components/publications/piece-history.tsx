@@ -10,11 +10,13 @@ export function PieceVersions({
   publicUrl,
   t,
   locale,
+  timeZone,
 }: {
   versions: PublicationDetail["versions"];
   publicUrl: string;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   if (versions.length === 0) return <p className="text-sm text-slate-600">{t("publications.detail.noVersions")}</p>;
   return (
@@ -24,7 +26,7 @@ export function PieceVersions({
           <p className="font-medium text-slate-900">
             {t("publications.detail.versionLine", {
               number: v.number,
-              date: formatDateTime(v.publishAt, locale),
+              date: formatDateTime(v.publishAt, locale, timeZone),
               name: v.approverTitle ? `${v.approverName} (${v.approverTitle})` : v.approverName,
             })}
           </p>
@@ -57,17 +59,19 @@ export function PieceReviewHistory({
   reviews,
   t,
   locale,
+  timeZone,
 }: {
   reviews: PublicationDetail["reviews"];
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   return (
     <ol className="space-y-2 text-sm">
       {reviews.map((r) => (
         <li key={r.id}>
           <span className="font-medium">{t(`publications.reviewActions.${r.action}`)}</span> · {r.actorName} ·{" "}
-          <span className="text-slate-600">{formatDateTime(r.createdAt, locale)}</span>
+          <span className="text-slate-600">{formatDateTime(r.createdAt, locale, timeZone)}</span>
           {r.comment && <p className="whitespace-pre-line text-slate-700">{r.comment}</p>}
         </li>
       ))}

@@ -5,7 +5,17 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { PublicationDetail } from "@/lib/publications/queries";
 
 /** Why a draft came back from review, or that the piece was withdrawn. */
-export function PieceNotices({ piece, t, locale }: { piece: PublicationDetail; t: Translate; locale: Locale }) {
+export function PieceNotices({
+  piece,
+  t,
+  locale,
+  timeZone,
+}: {
+  piece: PublicationDetail;
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   return (
     <>
       {piece.status === "draft" && piece.reviewComment && (
@@ -17,7 +27,7 @@ export function PieceNotices({ piece, t, locale }: { piece: PublicationDetail; t
       {piece.status === "withdrawn" && (
         <div className="mb-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
           {t("publications.detail.withdrawnNotice", {
-            date: formatDateTime(piece.withdrawnAt, locale),
+            date: formatDateTime(piece.withdrawnAt, locale, timeZone),
             reason: piece.withdrawalReason ?? "",
           })}
         </div>

@@ -9,11 +9,13 @@ import { listPublicPieces } from "@/lib/publications/public-queries";
 export async function PublicRegencyUpdates({
   regencyId,
   regencySlug,
+  timeZone,
   page = 1,
   q,
 }: {
   regencyId: string;
   regencySlug: string;
+  timeZone: string;
   page?: number;
   q?: string;
 }) {
@@ -71,7 +73,7 @@ export async function PublicRegencyUpdates({
             <li key={p.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <p className="text-xs text-slate-600">
                 {t(`publications.kinds.${p.kind}`)} ·{" "}
-                <time dateTime={p.firstPublishAt?.toISOString()}>{formatDate(p.firstPublishAt, locale)}</time>
+                <time dateTime={p.firstPublishAt?.toISOString()}>{formatDate(p.firstPublishAt, locale, timeZone)}</time>
                 {p.withdrawnAt && (
                   <span className="ml-2 font-medium text-red-800">{t("publications.public.withdrawnBadge")}</span>
                 )}

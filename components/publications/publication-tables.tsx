@@ -13,7 +13,17 @@ const titleLink = (p: PublicationListItem) => (
   </Link>
 );
 
-export function PublicationTable({ rows, t, locale }: { rows: PublicationListItem[]; t: Translate; locale: Locale }) {
+export function PublicationTable({
+  rows,
+  t,
+  locale,
+  timeZone,
+}: {
+  rows: PublicationListItem[];
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   const columns: Column<PublicationListItem>[] = [
     {
       key: "title",
@@ -38,7 +48,7 @@ export function PublicationTable({ rows, t, locale }: { rows: PublicationListIte
         <>
           <StatusBadge t={t} status={displayStatus({ ...p, versionCount: p._count.versions })} />
           {p.status === "approved" && p.firstPublishAt && (
-            <div className="mt-1 text-xs text-slate-600">{formatDateTime(p.firstPublishAt, locale)}</div>
+            <div className="mt-1 text-xs text-slate-600">{formatDateTime(p.firstPublishAt, locale, timeZone)}</div>
           )}
         </>
       ),
@@ -48,14 +58,24 @@ export function PublicationTable({ rows, t, locale }: { rows: PublicationListIte
       key: "updated",
       header: t("publications.fields.updated"),
       className: "whitespace-nowrap",
-      cell: (p) => formatDateTime(p.updatedAt, locale),
+      cell: (p) => formatDateTime(p.updatedAt, locale, timeZone),
     },
   ];
   return <DataTable caption={t("publications.title")} columns={columns} rows={rows} rowKey={(p) => p.id} />;
 }
 
 /** Pieces waiting for approval; a correction of a published piece says so. */
-export function ReviewQueueTable({ rows, t, locale }: { rows: PublicationListItem[]; t: Translate; locale: Locale }) {
+export function ReviewQueueTable({
+  rows,
+  t,
+  locale,
+  timeZone,
+}: {
+  rows: PublicationListItem[];
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   const columns: Column<PublicationListItem>[] = [
     {
       key: "title",
@@ -75,7 +95,7 @@ export function ReviewQueueTable({ rows, t, locale }: { rows: PublicationListIte
     {
       key: "publishAt",
       header: t("publications.fields.publishAt"),
-      cell: (p) => (p.publishAt ? formatDateTime(p.publishAt, locale) : "—"),
+      cell: (p) => (p.publishAt ? formatDateTime(p.publishAt, locale, timeZone) : "—"),
     },
   ];
   return <DataTable caption={t("publications.reviewQueue")} columns={columns} rows={rows} rowKey={(p) => p.id} />;

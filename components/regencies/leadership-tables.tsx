@@ -16,12 +16,14 @@ export function PositionTable({
   canFill,
   t,
   locale,
+  timeZone,
 }: {
   positions: LeadershipRow[];
   base: string;
   canFill: boolean;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   const columns: Column<LeadershipRow>[] = [
     {
@@ -71,7 +73,7 @@ export function PositionTable({
       key: "since",
       header: t("leadership.fields.since"),
       className: "whitespace-nowrap",
-      cell: (p) => (p.holder ? formatDate(p.holder.startDate, locale) : "—"),
+      cell: (p) => (p.holder ? formatDate(p.holder.startDate, locale, timeZone) : "—"),
     },
   ];
   return (
@@ -90,10 +92,12 @@ export function HandoverList({
   handovers,
   t,
   locale,
+  timeZone,
 }: {
   handovers: History["handovers"];
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   if (handovers.length === 0) return <p className="text-sm text-slate-600">{t("leadership.noHandovers")}</p>;
   const movedText = (moved: Record<string, number>) => {
@@ -108,7 +112,7 @@ export function HandoverList({
       {handovers.map((h) => (
         <li key={h.id} className="py-2">
           <div className="font-medium text-slate-900">
-            {h.position.title} · {formatDate(h.handedOverOn, locale)}
+            {h.position.title} · {formatDate(h.handedOverOn, locale, timeZone)}
           </div>
           <div className="text-slate-700">
             {h.fromTerm?.personName ?? t("leadership.vacant")} → {h.toTerm.personName} (
@@ -129,11 +133,13 @@ export function TermList({
   base,
   t,
   locale,
+  timeZone,
 }: {
   terms: History["terms"];
   base: string;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   return (
     <ul className="divide-y divide-slate-100 text-sm">
@@ -147,8 +153,8 @@ export function TermList({
           </span>
           <span className="flex items-center gap-2 whitespace-nowrap text-xs text-slate-600">
             <AppointmentBadge kind={term.appointment} t={t} />
-            {formatDate(term.startDate, locale)} –{" "}
-            {term.endDate ? formatDate(term.endDate, locale) : t("leadership.present")}
+            {formatDate(term.startDate, locale, timeZone)} –{" "}
+            {term.endDate ? formatDate(term.endDate, locale, timeZone) : t("leadership.present")}
           </span>
         </li>
       ))}

@@ -19,11 +19,13 @@ export function MilestoneTimeline<T extends MilestoneItem>({
   items,
   t,
   locale,
+  timeZone,
   edit,
 }: {
   items: T[];
   t: Translate;
   locale: Locale;
+  timeZone: string;
   edit?: (m: T) => ReactNode;
 }) {
   return (
@@ -35,7 +37,7 @@ export function MilestoneTimeline<T extends MilestoneItem>({
             className="absolute -left-[1.72rem] top-1 h-3 w-3 rounded-full border-2 border-white bg-emerald-700"
           />
           <div className="text-xs font-medium uppercase tracking-wide text-slate-600">
-            <time dateTime={m.date.toISOString().slice(0, 10)}>{formatDate(m.date, locale)}</time> ·{" "}
+            <time dateTime={m.date.toISOString().slice(0, 10)}>{formatDate(m.date, locale, timeZone)}</time> ·{" "}
             {t(`regencies.milestoneKinds.${m.kind}`)}
           </div>
           <p className="font-medium text-slate-900">{m.title}</p>

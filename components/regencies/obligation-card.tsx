@@ -21,11 +21,13 @@ export function ObligationCard({
   obligation: o,
   t,
   locale,
+  timeZone,
   children,
 }: {
   obligation: ObligationRow;
   t: Translate;
   locale: Locale;
+  timeZone: string;
   children?: ReactNode;
 }) {
   return (
@@ -42,7 +44,7 @@ export function ObligationCard({
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
         <Item label={t("regencies.obligations.source")}>{o.source}</Item>
         <Item label={t("regencies.obligations.aspect")}>{o.aspect ? t(`regencies.aspects.${o.aspect}`) : "—"}</Item>
-        <Item label={t("regencies.obligations.dueDate")}>{formatDate(o.dueDate, locale)}</Item>
+        <Item label={t("regencies.obligations.dueDate")}>{formatDate(o.dueDate, locale, timeZone)}</Item>
         <Item label={t("regencies.obligations.responsible")}>{o.responsiblePosition?.title ?? "—"}</Item>
         {o.evidence && (
           <Item label={t("regencies.obligations.evidence")} className="sm:col-span-2">

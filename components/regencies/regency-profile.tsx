@@ -5,7 +5,14 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { updateRegencyProfileAction } from "@/lib/regencies/actions";
+import { isRegencyZone, REGENCY_ZONES, zoneForRegencyCode, zoneLabel } from "@/lib/regencies/time-zone";
 import type { RegencyProfile as Regency } from "@/lib/regencies/queries";
+
+/** "WITA — Waktu Indonesia Tengah (Asia/Makassar)". */
+function zoneName(zone: string, t: Translate): string {
+  const label = zoneLabel(zone);
+  return isRegencyZone(zone) ? `${label} — ${t(`regencies.zones.${label}`)} (${zone})` : zone;
+}
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -17,7 +24,17 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** Formation and key figures of the regency, with "—" where unknown. */
-export function RegencyProfile({ regency, t, locale }: { regency: Regency; t: Translate; locale: Locale }) {
+export function RegencyProfile({
+  regency,
+  t,
+  locale,
+  timeZone,
+}: {
+  regency: Regency;
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   return (
     <dl className="divide-y divide-slate-100">
       <Row label={t("regencies.fields.parent")}>
@@ -25,7 +42,7 @@ export function RegencyProfile({ regency, t, locale }: { regency: Regency; t: Tr
       </Row>
       <Row label={t("regencies.fields.formationLaw")}>{regency.formationLaw ?? "—"}</Row>
       <Row label={t("regencies.fields.formationDate")}>
-        {regency.formationDate ? formatDate(regency.formationDate, locale) : (regency.formationYear ?? "—")}
+        {regency.formationDate ? formatDate(regency.formationDate, locale, timeZone) : (regency.formationYear ?? "—")}
       </Row>
       <Row label={t("regencies.fields.capital")}>{regency.capital ?? "—"}</Row>
       <Row label={t("regencies.fields.areaKm2")}>
@@ -39,11 +56,21 @@ export function RegencyProfile({ regency, t, locale }: { regency: Regency; t: Tr
       <Row label={t("regencies.fields.phone")}>{regency.phone ?? "—"}</Row>
       <Row label={t("regencies.fields.email")}>{regency.email ?? "—"}</Row>
       <Row label={t("regencies.fields.website")}>{regency.website ?? "—"}</Row>
+      <Row label={t("regencies.fields.timeZone")}>{zoneName(regency.timeZone, t)}</Row>
     </dl>
   );
 }
 
-export function RegencyProfileForm({ regency, t }: { regency: Regency; t: Translate }) {
+export function RegencyProfileForm({
+  regency,
+  canSetZone,
+  t,
+}: {
+  regency: Regency;
+  /** Admins set the zone (by default the province's). */
+  canSetZone: boolean;
+  t: Translate;
+}) {
   return (
     <ActionForm
       action={updateRegencyProfileAction}
@@ -127,6 +154,15 @@ export function RegencyProfileForm({ regency, t }: { regency: Regency; t: Transl
         maxLength={200}
       />
       <TextField name="website" label={t("regencies.fields.website")} defaultValue={regency.website} maxLength={200} />
+      {canSetZone && (
+        <SelectField
+          name="timeZone"
+          label={t("regencies.fields.timeZone")}
+          hint={t("regencies.zones.hint", { zone: zoneName(zoneForRegencyCode(regency.code), t) })}
+          defaultValue={regency.timeZone}
+          options={REGENCY_ZONES.map((z) => ({ value: z, label: zoneName(z, t) }))}
+        />
+      )}
     </ActionForm>
   );
 }

@@ -21,11 +21,13 @@ export function FollowUpList({
   from,
   t,
   locale,
+  timeZone,
 }: {
   items: FollowUpView[];
   from: "workshop" | "issue";
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   if (items.length === 0) return <p className="text-sm text-slate-600">{t("workshops.followUps.empty")}</p>;
   return (
@@ -40,7 +42,7 @@ export function FollowUpList({
               {t("workshops.followUps.owner")}: {f.ownerTitle}
             </span>
             <span>
-              {t("workshops.followUps.dueDate")}: {formatDate(f.dueDate, locale)}
+              {t("workshops.followUps.dueDate")}: {formatDate(f.dueDate, locale, timeZone)}
             </span>
           </p>
           <p className="text-xs text-slate-600">

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, TextField } from "@/components/forms/field";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { formatDate, formatTime } from "@/lib/i18n/format";
+import { formatDate, formatTime, formatTimeRange } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { toZonedInput } from "@/lib/publications/time";
+import { zoneLabel } from "@/lib/regencies/time-zone";
 import { addSessionAction, deleteSessionAction, endSessionAction, startSessionAction } from "@/lib/workshops/actions";
 import type { SessionView } from "@/lib/workshops/queries";
 import { ActionButton } from "./control-buttons";
@@ -14,8 +15,8 @@ import { ActionButton } from "./control-buttons";
 const tone: Record<SessionView["status"], BadgeTone> = { scheduled: "slate", running: "green", ended: "yellow" };
 
 /** "4 Des 2026 · 09.00–13.00": a session's planned date and times, in the regency's zone. */
-export function sessionLabel(s: SessionView, locale: Locale): string {
-  return `${formatDate(s.startsAt, locale)} · ${formatTime(s.startsAt, locale)}–${formatTime(s.endsAt, locale)}`;
+export function sessionLabel(s: SessionView, locale: Locale, timeZone: string): string {
+  return `${formatDate(s.startsAt, locale, timeZone)} · ${formatTimeRange(s.startsAt, s.endsAt, locale, timeZone)}`;
 }
 
 /** The workshop's sessions on the control page: start and end them, open each daftar hadir. */
@@ -25,12 +26,14 @@ export function SessionList({
   canManage,
   t,
   locale,
+  timeZone,
 }: {
   workshopId: string;
   sessions: SessionView[];
   canManage: boolean;
   t: Translate;
   locale: Locale;
+  timeZone: string;
 }) {
   return (
     <>
@@ -42,7 +45,7 @@ export function SessionList({
             <li key={s.id} className="flex flex-wrap items-start justify-between gap-3 py-3" data-session={s.status}>
               <div className="min-w-0">
                 <div className="flex flex-wrap items-center gap-2">
-                  <span className="font-medium text-slate-900">{sessionLabel(s, locale)}</span>
+                  <span className="font-medium text-slate-900">{sessionLabel(s, locale, timeZone)}</span>
                   <Badge tone={tone[s.status]}>{t(`workshops.sessions.status.${s.status}`)}</Badge>
                 </div>
                 <p className="text-xs text-slate-600">
@@ -51,8 +54,8 @@ export function SessionList({
                     <>
                       {" · "}
                       {t("workshops.sessions.ranFrom", {
-                        from: formatTime(s.startedAt, locale),
-                        to: s.endedAt ? formatTime(s.endedAt, locale) : "…",
+                        from: formatTime(s.startedAt, locale, timeZone),
+                        to: s.endedAt ? formatTime(s.endedAt, locale, timeZone) : "…",
                       })}
                     </>
                   )}
@@ -115,11 +118,21 @@ export function SessionList({
               type="date"
               label={t("workshops.sessions.date")}
               required
-              defaultValue={toZonedInput(new Date()).slice(0, 10)}
+              defaultValue={toZonedInput(new Date(), timeZone).slice(0, 10)}
             />
             <TextField name="venue" label={t("workshops.fields.venue")} maxLength={200} />
-            <TextField name="startTime" type="time" label={t("workshops.sessions.startTime")} required />
-            <TextField name="endTime" type="time" label={t("workshops.sessions.endTime")} required />
+            <TextField
+              name="startTime"
+              type="time"
+              label={`${t("workshops.sessions.startTime")} (${zoneLabel(timeZone)})`}
+              required
+            />
+            <TextField
+              name="endTime"
+              type="time"
+              label={`${t("workshops.sessions.endTime")} (${zoneLabel(timeZone)})`}
+              required
+            />
           </ActionForm>
         </details>
       )}

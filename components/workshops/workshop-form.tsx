@@ -2,35 +2,21 @@ import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxField, HiddenField, TextArea, TextField } from "@/components/forms/field";
 import type { Translate } from "@/lib/i18n/translate";
+import { toZonedInput } from "@/lib/publications/time";
+import { zoneLabel } from "@/lib/regencies/time-zone";
 import { createWorkshopAction, updateWorkshopAction } from "@/lib/workshops/actions";
 import type { WorkshopDetail } from "@/lib/workshops/queries";
-
-/** datetime-local value in the regency's zone (WIB by default). */
-function localInput(d: Date): string {
-  const tz = process.env.MEKAR_TIMEZONE || "Asia/Jakarta";
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone: tz,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(d)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
 
 export function WorkshopForm({
   t,
   regencyId,
+  timeZone,
   workshop,
 }: {
   t: Translate;
   regencyId: string;
+  /** The regency's zone: the start typed is its wall clock (09.00 in Malaka is 09.00 WITA). */
+  timeZone: string;
   workshop?: WorkshopDetail;
 }) {
   const fields = (
@@ -45,9 +31,9 @@ export function WorkshopForm({
       <TextField
         name="startsAt"
         type="datetime-local"
-        label={t("workshops.fields.startsAt")}
+        label={`${t("workshops.fields.startsAt")} (${zoneLabel(timeZone)})`}
         required
-        defaultValue={workshop ? localInput(workshop.startsAt) : undefined}
+        defaultValue={workshop ? toZonedInput(workshop.startsAt, timeZone) : undefined}
       />
       <TextField name="venue" label={t("workshops.fields.venue")} maxLength={200} defaultValue={workshop?.venue} />
       <TextArea

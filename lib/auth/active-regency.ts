@@ -7,7 +7,15 @@ import { REGENCY_COOKIE, REGENCY_REF } from "./regency-cookie";
 import type { Role } from "./permissions";
 
 /** `chosen`: picked by the actor (switcher, link), not the default. */
-export type ActiveRegency = { id: string; name: string; slug: string; role: Role | null; chosen: boolean };
+export type ActiveRegency = {
+  id: string;
+  name: string;
+  slug: string;
+  /** IANA zone (lib/regencies/time-zone.ts): dates and times of the regency's records are shown in it. */
+  timeZone: string;
+  role: Role | null;
+  chosen: boolean;
+};
 
 /**
  * The regency the actor is working in (the shell's switcher, /regencies "work here", or a link's
@@ -24,22 +32,27 @@ export const getActiveRegency = cache(async (actor: Actor): Promise<ActiveRegenc
       id: member.regencyId,
       name: member.regencyName,
       slug: member.regencySlug,
+      timeZone: member.regencyTimeZone,
       role: member.role,
       chosen: member.regencyId === wanted,
     };
   if (!actor.isAdmin) return null;
   const regency =
     (wanted &&
-      (await db.regency.findUnique({ where: { id: wanted }, select: { id: true, name: true, slug: true } }))) ||
+      (await db.regency.findUnique({
+        where: { id: wanted },
+        select: { id: true, name: true, slug: true, timeZone: true },
+      }))) ||
     (actor.memberships[0] && {
       id: actor.memberships[0].regencyId,
       name: actor.memberships[0].regencyName,
       slug: actor.memberships[0].regencySlug,
+      timeZone: actor.memberships[0].regencyTimeZone,
     }) ||
     (await db.regency.findFirst({
       where: { isDob: true },
       orderBy: { name: "asc" },
-      select: { id: true, name: true, slug: true },
+      select: { id: true, name: true, slug: true, timeZone: true },
     }));
   return regency ? { ...regency, role: null, chosen: regency.id === wanted } : null;
 });

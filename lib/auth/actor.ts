@@ -1,6 +1,13 @@
 import type { Role } from "./permissions";
 
-export type ActorMembership = { regencyId: string; regencyName: string; regencySlug: string; role: Role };
+export type ActorMembership = {
+  regencyId: string;
+  regencyName: string;
+  regencySlug: string;
+  /** The regency's IANA zone: its records' dates and times are shown in it. */
+  regencyTimeZone: string;
+  role: Role;
+};
 
 /** The signed-in user as the code sees it. ip/userAgent feed the audit trail. */
 export type Actor = {

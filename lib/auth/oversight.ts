@@ -15,7 +15,7 @@ export async function oversightMemberships(
   const regencies = await db.regency.findMany({
     where: { ...(scope.province ? { province: scope.province } : {}), id: { notIn: own.map((m) => m.regencyId) } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, slug: true },
+    select: { id: true, name: true, slug: true, timeZone: true },
   });
   return [
     ...own,
@@ -23,6 +23,7 @@ export async function oversightMemberships(
       regencyId: r.id,
       regencyName: r.name,
       regencySlug: r.slug,
+      regencyTimeZone: r.timeZone,
       role: "oversight" as const,
     })),
   ];

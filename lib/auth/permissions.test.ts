@@ -10,7 +10,7 @@ const member = (role: Role, regencyId = A): Actor => ({
   name: "u",
   email: "u@x",
   isAdmin: false,
-  memberships: [{ regencyId, regencyName: "A", regencySlug: "a", role }],
+  memberships: [{ regencyId, regencyName: "A", regencySlug: "a", regencyTimeZone: "Asia/Jakarta", role }],
 });
 
 describe("permission table", () => {
@@ -61,8 +61,8 @@ describe("permission table", () => {
     const both: Actor = {
       ...member("humas"),
       memberships: [
-        { regencyId: A, regencyName: "A", regencySlug: "a", role: "humas" },
-        { regencyId: B, regencyName: "B", regencySlug: "b", role: "coordinator" },
+        { regencyId: A, regencyName: "A", regencySlug: "a", regencyTimeZone: "Asia/Jakarta", role: "humas" },
+        { regencyId: B, regencyName: "B", regencySlug: "b", regencyTimeZone: "Asia/Jakarta", role: "coordinator" },
       ],
     };
     expect(whereActorMay(both, "issues.triage")).toEqual({ regencyId: { in: [B] } });

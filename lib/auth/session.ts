@@ -32,7 +32,7 @@ export const getSession = cache(async (): Promise<{ actor: Actor; mustEnrol: boo
       totpEnabledAt: true,
       oversight: { select: { province: true } },
       memberships: {
-        select: { role: true, regency: { select: { id: true, name: true, slug: true } } },
+        select: { role: true, regency: { select: { id: true, name: true, slug: true, timeZone: true } } },
         orderBy: { createdAt: "asc" },
       },
     },
@@ -51,6 +51,7 @@ export const getSession = cache(async (): Promise<{ actor: Actor; mustEnrol: boo
         regencyId: m.regency.id,
         regencyName: m.regency.name,
         regencySlug: m.regency.slug,
+        regencyTimeZone: m.regency.timeZone,
         role: m.role,
       })),
     ),

@@ -6,7 +6,9 @@ import { db } from "@/lib/db";
 import { countOverdueFollowUps, overdueFollowUps } from "@/lib/workshops/follow-ups/queries";
 import { lateAction as lateActionOn } from "@/lib/iso/nonconformities/queries";
 import { openTermWhere } from "@/lib/leadership/holders";
+import { DEPLOYMENT_ZONE } from "@/lib/i18n/format";
 import { parseZonedDateTime, toZonedInput } from "@/lib/publications/time";
+import { regencyTimeZone, regencyToday } from "@/lib/regencies/zone";
 
 // The desks of the landing page (/dashboard): what waits for each role, besides the issue
 // dashboard. Each card is a count and a short list, both computed by the database (count +
@@ -15,9 +17,9 @@ import { parseZonedDateTime, toZonedInput } from "@/lib/publications/time";
 /** How many items a card lists; its "see all" link leads to the filtered list. */
 export const DESK_LIMIT = 6;
 
-/** Midnight of the regency's calendar day (WIB by default) as an instant. */
-export function startOfLocalDay(now: Date): Date {
-  return parseZonedDateTime(`${toZonedInput(now).slice(0, 10)}T00:00`) ?? now;
+/** Midnight of the regency's calendar day (in its zone) as an instant. */
+export function startOfLocalDay(now: Date, timeZone: string = DEPLOYMENT_ZONE): Date {
+  return parseZonedDateTime(`${toZonedInput(now, timeZone).slice(0, 10)}T00:00`, timeZone) ?? now;
 }
 
 const pieceSelect = {
@@ -153,7 +155,7 @@ const workshopSelect = {
 export async function getWorkshopsDesk(actor: Actor, regencyId: string, now = new Date()) {
   if (!can(actor, "desk.workshops", regencyId)) return null;
   const scope = { AND: [{ regencyId }, whereActorMay(actor, "workshops.manage")] };
-  const today = startOfLocalDay(now);
+  const today = startOfLocalDay(now, await regencyTimeZone(regencyId));
   const tomorrow = new Date(today.getTime() + 86_400_000);
   const coming = { ...scope, startsAt: { gte: today } };
   const past = { ...scope, startsAt: { lt: today } };
@@ -199,7 +201,7 @@ export async function getCoordinatorQueue(actor: Actor, regencyId: string, now =
     AND: [{ regencyId }, whereActorMay(actor, "publications.approve")],
     status: "submitted" as const,
   };
-  const lateAction = lateActionOn(now);
+  const lateAction = lateActionOn(await regencyToday(regencyId, now));
   const lateNc = {
     AND: [{ regencyId }, whereActorMay(actor, "iso.approve")],
     status: { not: "closed" as const },

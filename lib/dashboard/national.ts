@@ -7,6 +7,9 @@ import { sqlEscalated, sqlOverdue, sqlStale, SQL_CLOCK } from "@/lib/issues/atte
 
 type Client = Db | Tx;
 
+/** Each regency's calendar day (alias "r" below). */
+const ZONE = Prisma.sql`r."timeZone"`;
+
 /** Recomputes every regency's figures (one index range per regency, LATERAL). Returns the rows written. */
 export async function refreshRegencyFigures(c: Client, now = new Date()): Promise<number> {
   return c.$executeRaw`
@@ -15,10 +18,10 @@ export async function refreshRegencyFigures(c: Client, now = new Date()): Promis
     FROM "Regency" r
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS open,
-             count(*) FILTER (WHERE ${sqlOverdue(now)})::int AS overdue,
-             count(*) FILTER (WHERE ${sqlStale(now)})::int AS stale,
-             count(*) FILTER (WHERE ${sqlEscalated(now)})::int AS escalated,
-             round(100.0 * count(*) FILTER (WHERE NOT ${sqlStale(now)}) / NULLIF(count(*), 0))::int AS share,
+             count(*) FILTER (WHERE ${sqlOverdue(now, ZONE)})::int AS overdue,
+             count(*) FILTER (WHERE ${sqlStale(now, ZONE)})::int AS stale,
+             count(*) FILTER (WHERE ${sqlEscalated(now, ZONE)})::int AS escalated,
+             round(100.0 * count(*) FILTER (WHERE NOT ${sqlStale(now, ZONE)}) / NULLIF(count(*), 0))::int AS share,
              round(percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (${now}::timestamptz - ${SQL_CLOCK})) / 86400)::numeric, 1)::float AS "medianDays"
       FROM "Issue" i
       WHERE i."regencyId" = r.id AND i.triage = 'accepted' AND i.stage <> 'closed') agg

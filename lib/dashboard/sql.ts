@@ -3,7 +3,15 @@
 // regency's accepted issues (index Issue(regencyId, triage, stage)).
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
-import { sqlEscalated, sqlOverdue, sqlStale, SQL_CLOCK, SQL_OPEN } from "@/lib/issues/attention";
+import {
+  sqlEscalated,
+  sqlOverdue,
+  sqlStale,
+  sqlUpdateDueDay,
+  sqlZoneOf,
+  SQL_CLOCK,
+  SQL_OPEN,
+} from "@/lib/issues/attention";
 
 type Client = Db | Tx;
 const scope = (regencyId: string, positionIds?: string[]) =>
@@ -26,11 +34,12 @@ export async function dashboardTotals(
   now: Date,
   positionIds?: string[],
 ): Promise<DashboardTotals> {
+  const zone = sqlZoneOf(regencyId); // the regency's calendar day
   const [r] = await c.$queryRaw<DashboardTotals[]>`
     SELECT count(*) FILTER (WHERE ${SQL_OPEN})::int AS open,
-           count(*) FILTER (WHERE ${sqlOverdue(now)})::int AS overdue,
-           count(*) FILTER (WHERE ${sqlStale(now)})::int AS stale,
-           count(*) FILTER (WHERE ${sqlEscalated(now)})::int AS escalated,
+           count(*) FILTER (WHERE ${sqlOverdue(now, zone)})::int AS overdue,
+           count(*) FILTER (WHERE ${sqlStale(now, zone)})::int AS stale,
+           count(*) FILTER (WHERE ${sqlEscalated(now, zone)})::int AS escalated,
            count(*) FILTER (WHERE i.triage = 'pending')::int AS pending,
            count(*) FILTER (WHERE i.stage = 'closed' AND i."closedAt" >= date_trunc('month', ${now}::timestamptz))::int AS "closedThisMonth"
     FROM "Issue" i WHERE ${scope(regencyId, positionIds)} AND i.triage IN ('accepted', 'pending')`;
@@ -62,13 +71,14 @@ export type AgencyAttention = {
 
 /** Each agency's attention consistency: share of its open issues updated within cadence, median days since the owner's last update. */
 export async function agencyAttention(c: Client, regencyId: string, now: Date): Promise<AgencyAttention[]> {
+  const zone = sqlZoneOf(regencyId); // the regency's calendar day
   return c.$queryRaw<AgencyAttention[]>`
     SELECT i."agencyId", COALESCE(a."shortName", a.name) AS "agencyName", count(*)::int AS open,
-           count(*) FILTER (WHERE NOT ${sqlStale(now)})::int AS "withinCadence",
-           round(100.0 * count(*) FILTER (WHERE NOT ${sqlStale(now)}) / count(*))::int AS share,
+           count(*) FILTER (WHERE NOT ${sqlStale(now, zone)})::int AS "withinCadence",
+           round(100.0 * count(*) FILTER (WHERE NOT ${sqlStale(now, zone)}) / count(*))::int AS share,
            round(percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (${now}::timestamptz - ${SQL_CLOCK})) / 86400)::numeric, 1)::float AS "medianDays",
-           count(*) FILTER (WHERE ${sqlStale(now)})::int AS stale,
-           count(*) FILTER (WHERE ${sqlEscalated(now)})::int AS escalated
+           count(*) FILTER (WHERE ${sqlStale(now, zone)})::int AS stale,
+           count(*) FILTER (WHERE ${sqlEscalated(now, zone)})::int AS escalated
     FROM "Issue" i LEFT JOIN "Agency" a ON a.id = i."agencyId"
     WHERE i."regencyId" = ${regencyId}::uuid AND ${SQL_OPEN}
     GROUP BY i."agencyId", a."shortName", a.name
@@ -108,12 +118,13 @@ export async function needsAttention(
   limit = 20,
   positionIds?: string[],
 ): Promise<AttentionRow[]> {
+  const zone = sqlZoneOf(regencyId); // the regency's calendar day
   return c.$queryRaw<AttentionRow[]>`
     SELECT i.id, i.number, i.title, p.title AS "ownerTitle", i."ownerPositionId", a."shortName" AS "agencyName", ${SQL_CLOCK} AS "lastUpdateAt",
-           i."reviewCadenceDays", ${sqlEscalated(now)} AS escalated, i.priority
+           i."reviewCadenceDays", ${sqlEscalated(now, zone)} AS escalated, i.priority
     FROM "Issue" i LEFT JOIN "Position" p ON p.id = i."ownerPositionId" LEFT JOIN "Agency" a ON a.id = i."agencyId"
-    WHERE ${scope(regencyId, positionIds)} AND ${sqlStale(now)}
-    ORDER BY (${SQL_CLOCK} + make_interval(days => i."reviewCadenceDays")) ASC, i.priority DESC
+    WHERE ${scope(regencyId, positionIds)} AND ${sqlStale(now, zone)}
+    ORDER BY ${sqlUpdateDueDay(zone)} ASC, i.priority DESC
     LIMIT ${limit}`;
 }
 
@@ -161,16 +172,17 @@ export async function issuesToUpdate(
   positionIds: string[],
   limit = 8,
 ): Promise<{ count: number; items: ToUpdateRow[] }> {
-  const due = Prisma.sql`(${sqlStale(now)} OR ${sqlOverdue(now)})`;
+  const zone = sqlZoneOf(regencyId); // the regency's calendar day
+  const due = Prisma.sql`(${sqlStale(now, zone)} OR ${sqlOverdue(now, zone)})`;
   const [[{ count }], items] = await Promise.all([
     c.$queryRaw<{ count: number }[]>`
       SELECT count(*)::int AS count FROM "Issue" i WHERE ${scope(regencyId, positionIds)} AND ${due}`,
     c.$queryRaw<ToUpdateRow[]>`
       SELECT i.id, i.number, i.title, p.title AS "ownerTitle", ${SQL_CLOCK} AS "lastUpdateAt", i."reviewCadenceDays",
-             i."dueDate", ${sqlStale(now)} AS stale, ${sqlEscalated(now)} AS escalated, ${sqlOverdue(now)} AS overdue
+             i."dueDate", ${sqlStale(now, zone)} AS stale, ${sqlEscalated(now, zone)} AS escalated, ${sqlOverdue(now, zone)} AS overdue
       FROM "Issue" i LEFT JOIN "Position" p ON p.id = i."ownerPositionId"
       WHERE ${scope(regencyId, positionIds)} AND ${due}
-      ORDER BY ${sqlEscalated(now)} DESC, LEAST(${SQL_CLOCK} + make_interval(days => i."reviewCadenceDays"), i."dueDate") ASC, i.priority DESC
+      ORDER BY ${sqlEscalated(now, zone)} DESC, LEAST(${sqlUpdateDueDay(zone)}, i."dueDate") ASC, i.priority DESC
       LIMIT ${limit}`,
   ]);
   return { count, items };

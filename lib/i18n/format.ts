@@ -39,3 +39,32 @@ export function formatTime(value: When, locale: Locale, timeZone: string = DEPLO
   const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeStyle: "short", timeZone }).format(new Date(value));
   return `${text} ${zoneLabel(timeZone)}`;
 }
+
+/** The formatters bound to one locale and one regency's zone: `f.date(v)`, `f.dateTime(v)`, `f.time(v)`. */
+export type Format = {
+  locale: Locale;
+  timeZone: string;
+  date: (value: When) => string;
+  dateLong: (value: When) => string;
+  dateTime: (value: When) => string;
+  time: (value: When) => string;
+};
+
+export function formatIn(locale: Locale, timeZone: string | null | undefined): Format {
+  const tz = timeZone || DEPLOYMENT_ZONE;
+  return {
+    locale,
+    timeZone: tz,
+    date: (v) => formatDate(v, locale, tz),
+    dateLong: (v) => formatDateLong(v, locale, tz),
+    dateTime: (v) => formatDateTime(v, locale, tz),
+    time: (v) => formatTime(v, locale, tz),
+  };
+}
+
+/** "09.00–13.00 WITA": one label for a span within a day. */
+export function formatTimeRange(from: When, to: When, locale: Locale, timeZone: string = DEPLOYMENT_ZONE): string {
+  if (!from || !to) return "—";
+  const f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeStyle: "short", timeZone });
+  return `${f.format(new Date(from))}–${f.format(new Date(to))} ${zoneLabel(timeZone)}`;
+}

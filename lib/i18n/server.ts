@@ -4,6 +4,7 @@ import { cache } from "react";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 import { loadMessages } from "./messages";
 import { createTranslator, type Translate } from "./translate";
+import { formatIn, type Format } from "./format";
 
 export const getLocale = cache(async (): Promise<Locale> => {
   try {
@@ -20,4 +21,12 @@ export async function getT(): Promise<Translate> {
 
 export function translatorFor(locale: Locale): Translate {
   return createTranslator(loadMessages(locale));
+}
+
+/**
+ * The page's formatters in the zone of the regency whose records it shows (a regency, or anything
+ * carrying its `timeZone`); the deployment's zone when none applies.
+ */
+export async function getFormat(regency?: { timeZone: string } | string | null): Promise<Format> {
+  return formatIn(await getLocale(), typeof regency === "string" ? regency : regency?.timeZone);
 }

@@ -1,8 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
 import { openTermWhere } from "@/lib/leadership/holders";
-import { sqlEscalated, sqlStale, SQL_CLOCK } from "./attention";
-import { DAY_MS } from "@/lib/time";
+import { sqlEscalated, sqlStale, sqlToday, sqlZoneOf, SQL_CLOCK } from "./attention";
 
 /**
  * Turns computed staleness into notifications, idempotently: each stale issue notifies the
@@ -19,6 +18,7 @@ export async function syncAttentionNotifications(
   now = new Date(),
   limit = 500,
 ): Promise<number> {
+  const zone = sqlZoneOf(regencyId); // the regency's calendar day
   const due = await c.$queryRaw<
     {
       id: string;
@@ -28,15 +28,17 @@ export async function syncAttentionNotifications(
       ownerTitle: string | null;
       clock: Date;
       cadence: number;
+      days: number;
       escalated: boolean;
       needStale: boolean;
     }[]
   >`
     SELECT i.id, i.number, i.title, i."ownerPositionId", p.title AS "ownerTitle", ${SQL_CLOCK} AS clock, i."reviewCadenceDays" AS cadence,
-           ${sqlEscalated(now)} AS escalated, i."staleNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK} AS "needStale"
+           ${sqlToday(now, zone)} - (${SQL_CLOCK} AT TIME ZONE ${zone})::date AS days,
+           ${sqlEscalated(now, zone)} AS escalated, i."staleNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK} AS "needStale"
     FROM "Issue" i LEFT JOIN "Position" p ON p.id = i."ownerPositionId"
-    WHERE i."regencyId" = ${regencyId}::uuid AND ${sqlStale(now)}
-      AND (i."staleNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK} OR (${sqlEscalated(now)} AND i."escalatedNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK}))
+    WHERE i."regencyId" = ${regencyId}::uuid AND ${sqlStale(now, zone)}
+      AND (i."staleNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK} OR (${sqlEscalated(now, zone)} AND i."escalatedNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK}))
     ORDER BY clock ASC LIMIT ${limit}`;
   if (!due.length) return 0;
   const terms = await c.positionTerm.findMany({
@@ -66,7 +68,7 @@ export async function syncAttentionNotifications(
       number: s.number,
       title: s.title,
       position: s.ownerTitle ?? "—",
-      days: Math.floor((now.getTime() - s.clock.getTime()) / DAY_MS),
+      days: s.days, // calendar days on the regency's clock
     };
     const base = { regencyId, link: `/issues/${s.id}`, params };
     if (s.needStale)
@@ -80,7 +82,7 @@ export async function syncAttentionNotifications(
   const ids = Prisma.join(due.map((s) => Prisma.sql`${s.id}::uuid`));
   await c.$executeRaw`
     UPDATE "Issue" i SET "staleNotifiedAt" = ${SQL_CLOCK},
-           "escalatedNotifiedAt" = CASE WHEN ${sqlEscalated(now)} THEN ${SQL_CLOCK} ELSE i."escalatedNotifiedAt" END
+           "escalatedNotifiedAt" = CASE WHEN ${sqlEscalated(now, zone)} THEN ${SQL_CLOCK} ELSE i."escalatedNotifiedAt" END
     WHERE i.id IN (${ids})`;
   return res.count;
 }

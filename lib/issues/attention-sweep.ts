@@ -1,4 +1,5 @@
 import { refreshRegencyFigures } from "@/lib/dashboard/national";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { SQL_CLOCK, sqlEscalated, sqlStale } from "./attention";
 import { syncAttentionNotifications } from "./attention-notify";
@@ -6,6 +7,8 @@ import { syncFollowUpNotifications } from "@/lib/workshops/follow-ups/notify";
 import { closeOverdueSessions } from "@/lib/workshops/sessions/sql";
 
 const SWEEP_MS = 15 * 60_000;
+/** Each issue's regency's calendar day (alias "r" below). */
+const ZONE = Prisma.sql`r."timeZone"`;
 
 /**
  * Creates the stale/escalated notifications of every regency that has some due, so they reach
@@ -15,8 +18,8 @@ const SWEEP_MS = 15 * 60_000;
  */
 export async function sweepAttention(now = new Date()): Promise<number> {
   const regencies = await db.$queryRaw<{ regencyId: string }[]>`
-    SELECT DISTINCT i."regencyId" FROM "Issue" i
-    WHERE ${sqlStale(now)} AND (i."staleNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK} OR (${sqlEscalated(now)} AND i."escalatedNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK}))`;
+    SELECT DISTINCT i."regencyId" FROM "Issue" i JOIN "Regency" r ON r.id = i."regencyId"
+    WHERE ${sqlStale(now, ZONE)} AND (i."staleNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK} OR (${sqlEscalated(now, ZONE)} AND i."escalatedNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK}))`;
   let created = 0;
   for (const { regencyId } of regencies) created += await syncAttentionNotifications(db, regencyId, now);
   await refreshRegencyFigures(db, now); // the national comparison reads these

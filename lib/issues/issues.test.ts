@@ -67,18 +67,16 @@ describe("attention dates", () => {
     createdAt: new Date("2026-01-01T00:00:00Z"),
   };
   const last = new Date("2026-03-01T08:00:00Z");
-  it("is on track within the cadence, stale after it, escalated after twice it", () => {
-    expect(attentionOf({ ...base, lastOwnerUpdateAt: last }, new Date(last.getTime() + 14 * DAY)).state).toBe("ok");
-    expect(attentionOf({ ...base, lastOwnerUpdateAt: last }, new Date(last.getTime() + 14 * DAY + 1000)).state).toBe(
-      "stale",
-    );
-    expect(attentionOf({ ...base, lastOwnerUpdateAt: last }, new Date(last.getTime() + 28 * DAY)).state).toBe("stale");
-    expect(attentionOf({ ...base, lastOwnerUpdateAt: last }, new Date(last.getTime() + 28 * DAY + 1000)).state).toBe(
-      "escalated",
-    );
+  it("is on track within the cadence, stale after it, escalated after twice it (calendar days, WIB)", () => {
+    // updated 1 March 15.00 WIB, cadence 14: the update is due on 15 March, stale from 00:00 WIB on the 16th
+    const at = (iso: string) => attentionOf({ ...base, lastOwnerUpdateAt: last }, new Date(iso)).state;
+    expect(at("2026-03-15T16:59:59Z")).toBe("ok");
+    expect(at("2026-03-15T17:00:00Z")).toBe("stale");
+    expect(at("2026-03-29T16:59:59Z")).toBe("stale");
+    expect(at("2026-03-29T17:00:00Z")).toBe("escalated");
     const a = attentionOf({ ...base, lastOwnerUpdateAt: last }, new Date(last.getTime() + 20 * DAY));
-    expect(a.staleAt.toISOString()).toBe("2026-03-15T08:00:00.000Z");
-    expect(a.escalateAt.toISOString()).toBe("2026-03-29T08:00:00.000Z");
+    expect(a.staleAt.toISOString()).toBe("2026-03-15T17:00:00.000Z");
+    expect(a.escalateAt.toISOString()).toBe("2026-03-29T17:00:00.000Z");
     expect(a.daysSinceUpdate).toBe(20);
   });
   it("starts the clock at acceptance when the owner never updated, and ignores closed or untriaged issues", () => {
@@ -96,8 +94,8 @@ describe("attention dates", () => {
   });
   it("counts a due date as overdue only after the day has passed", () => {
     const i = { dueDate: new Date("2026-03-10T00:00:00Z"), stage: "action", triage: "accepted" };
-    expect(isOverdue(i, new Date("2026-03-10T23:00:00Z"))).toBe(false);
-    expect(isOverdue(i, new Date("2026-03-11T00:00:01Z"))).toBe(true);
+    expect(isOverdue(i, new Date("2026-03-10T16:59:59Z"))).toBe(false); // 23.59 WIB on the due day
+    expect(isOverdue(i, new Date("2026-03-10T17:00:00Z"))).toBe(true); // 00.00 WIB the next day
     expect(isOverdue({ ...i, stage: "closed" }, new Date("2027-01-01"))).toBe(false);
   });
   it("SQL agrees with the rules: the stale and escalated filters pick the same issues", async () => {
@@ -109,7 +107,7 @@ describe("attention dates", () => {
     const escalated = await queryIssueList(db, pangandaran, { q: issue.title, escalated: "1" }, now);
     expect(stale.rows.map((r) => r.id)).toEqual([issue.id]);
     expect(escalated.rows).toEqual([]);
-    const later = new Date(lastUpdate.getTime() + 20 * DAY + 1000);
+    const later = new Date(lastUpdate.getTime() + 21 * DAY); // the day after twice the cadence
     expect(
       (await queryIssueList(db, pangandaran, { q: issue.title, escalated: "1" }, later)).rows.map((r) => r.id),
     ).toEqual([issue.id]);

@@ -2,7 +2,7 @@
 // lib/issues/queries.ts, the benchmark directly). Filters, search, sort and keyset pagination.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
-import { sqlEscalated, sqlOverdue, sqlStale, SQL_CLOCK, SQL_OPEN } from "./attention";
+import { sqlEscalated, sqlOverdue, sqlStale, sqlZoneOf, SQL_CLOCK, SQL_OPEN } from "./attention";
 import type { IssueFilter } from "./schemas";
 import { headline, matches, rankOf, searchTerms } from "@/lib/search/fts";
 import { hasHighlight } from "@/lib/search/highlight";
@@ -72,6 +72,7 @@ export function issueNumberIn(q: string): number | null {
 }
 
 export function issueWhere(regencyId: string, f: IssueFilter & { positionIds?: string[] }, now: Date): Prisma.Sql {
+  const zone = sqlZoneOf(regencyId); // the regency's calendar day
   const parts: Prisma.Sql[] = [Prisma.sql`i."regencyId" = ${regencyId}::uuid`];
   parts.push(f.triage ? Prisma.sql`i.triage = ${f.triage}::"IssueTriage"` : Prisma.sql`i.triage = 'accepted'`);
   if (f.q) {
@@ -97,9 +98,9 @@ export function issueWhere(regencyId: string, f: IssueFilter & { positionIds?: s
   if (f.priority === "high") parts.push(Prisma.sql`i.priority >= 15`);
   if (f.priority === "medium") parts.push(Prisma.sql`i.priority BETWEEN 8 AND 14`);
   if (f.priority === "low") parts.push(Prisma.sql`i.priority <= 7`);
-  if (f.stale) parts.push(sqlStale(now));
-  if (f.escalated) parts.push(sqlEscalated(now));
-  if (f.overdue) parts.push(sqlOverdue(now));
+  if (f.stale) parts.push(sqlStale(now, zone));
+  if (f.escalated) parts.push(sqlEscalated(now, zone));
+  if (f.overdue) parts.push(sqlOverdue(now, zone));
   return Prisma.join(parts, " AND ");
 }
 
@@ -113,6 +114,7 @@ export async function queryIssueList(
   now: Date,
   limit = ISSUE_PAGE_SIZE,
 ) {
+  const zone = sqlZoneOf(regencyId); // the regency's calendar day
   // searching sorts by relevance unless another order is chosen; without a search there is none
   const wanted = f.sort ?? (f.q ? "relevance" : "newest");
   const relevance = wanted === "relevance" && !!f.q;
@@ -151,7 +153,7 @@ export async function queryIssueList(
   const rows = await client.$queryRaw<IssueListRow[]>`
     SELECT i.id, i.number, i.title, i.category::text, i.stage::text, i.lifecycle::text, i.triage::text, i.priority, i."percentDone",
            i."dueDate", i."isPublic", a."shortName" AS "agencyName", p.title AS "ownerTitle", ${SQL_CLOCK} AS "lastUpdateAt",
-           i."reviewCadenceDays", ${sqlStale(now)} AS stale, ${sqlEscalated(now)} AS escalated, ${sqlOverdue(now)} AS overdue,
+           i."reviewCadenceDays", ${sqlStale(now, zone)} AS stale, ${sqlEscalated(now, zone)} AS escalated, ${sqlOverdue(now, zone)} AS overdue,
            EXISTS (SELECT 1 FROM "FollowUp" f WHERE f."issueId" = i.id AND ${sqlFollowUpOverdue(now)}) AS "followUpOverdue",
            i."createdAt", i."triageReason", i.source, NULL::text AS "titleHighlight", NULL::text AS snippet
     FROM "Issue" i

@@ -27,7 +27,7 @@ export async function getPublicIssue(regencySlug: string, number: number) {
       dueDate: true,
       closedAt: true,
       createdAt: true,
-      regency: { select: { name: true, slug: true, kind: true } },
+      regency: { select: { name: true, slug: true, kind: true, timeZone: true } },
       agency: { select: { name: true } },
       updates: {
         where: { isPublic: true },

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { openTermWhere, positionIdsHeldBy } from "@/lib/leadership/holders";
+import { localDay } from "@/lib/regencies/time-zone";
 import { attentionOf, isOverdue } from "./attention";
 import { queryIssueList } from "./list-sql";
 import { allowedStages, canWorkOn } from "./policy";
@@ -59,7 +60,7 @@ export async function getIssue(actor: Actor, id: string, now = new Date()) {
       updatedAt: true,
       agencyId: true,
       ownerPositionId: true,
-      regency: { select: { slug: true, name: true } },
+      regency: { select: { slug: true, name: true, timeZone: true } },
       agency: { select: { id: true, name: true, shortName: true } },
       ownerPosition: { select: { id: true, title: true } },
       mergedInto: { select: { id: true, number: true, title: true } },
@@ -91,15 +92,15 @@ export async function getIssue(actor: Actor, id: string, now = new Date()) {
       where: {
         issueId: issue.id,
         status: { in: ["planned", "in_progress"] },
-        dueDate: { lt: new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`) },
+        dueDate: { lt: new Date(`${localDay(now, issue.regency.timeZone)}T00:00:00Z`) }, // the regency's today
       },
     }),
   ]);
   const supporterIds = issue.supporters.map((s) => s.position.id);
   return {
     ...issue,
-    attention: attentionOf(issue, now),
-    overdue: isOverdue(issue, now),
+    attention: attentionOf(issue, now, issue.regency.timeZone),
+    overdue: isOverdue(issue, now, issue.regency.timeZone),
     followUpsOverdue,
     permissions: {
       edit: can(actor, "issues.manage", issue.regencyId),

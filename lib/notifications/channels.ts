@@ -1,11 +1,10 @@
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
+import { addDays, DEFAULT_ZONE, localDay, startOfLocalDay } from "@/lib/regencies/time-zone";
+import { DAY_MS } from "@/lib/time";
 
 // Pure helpers of the notification channels (email, WhatsApp, digest): no database here.
 
-const JAKARTA_OFFSET_MS = 7 * 3_600_000; // Asia/Jakarta is UTC+7 all year (no daylight saving)
-const DAY_MS = 86_400_000;
-
-/** "HH:MM" (Asia/Jakarta) to minutes after midnight; null for "" (immediate). */
+/** "HH:MM" (on the clock of the recipient's regency) to minutes after midnight; null for "" (immediate). */
 export function digestMinuteOf(time: string | null | undefined): number | null {
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time ?? "");
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
@@ -16,13 +15,11 @@ export function digestTimeOf(minute: number | null | undefined): string | null {
   return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 }
 
-/** The next moment (strictly after `now`) when the clock in Jakarta shows the digest minute. */
-export function nextDigestAt(minute: number, now = new Date()): Date {
-  const local = now.getTime() + JAKARTA_OFFSET_MS;
-  const midnightUtc = Math.floor(local / DAY_MS) * DAY_MS - JAKARTA_OFFSET_MS;
-  let at = midnightUtc + minute * 60_000;
-  if (at <= now.getTime()) at += DAY_MS;
-  return new Date(at);
+/** The next moment (strictly after `now`) when the clock of the zone (the regency's; WIB by default) shows the digest minute. */
+export function nextDigestAt(minute: number, now = new Date(), timeZone: string = DEFAULT_ZONE): Date {
+  const today = localDay(now, timeZone);
+  const at = new Date(startOfLocalDay(today, timeZone).getTime() + minute * 60_000);
+  return at > now ? at : new Date(startOfLocalDay(addDays(today, 1), timeZone).getTime() + minute * 60_000);
 }
 
 /** An Indonesian mobile number as E.164 (+62…): accepts 08…, 628…, +628…, with spaces or dashes. */

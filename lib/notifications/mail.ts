@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { configuredOrigin } from "@/lib/http/public-origin";
+import { formatDateTime } from "@/lib/i18n/format";
 import { loadMessages } from "@/lib/i18n/messages";
 import { createTranslator } from "@/lib/i18n/translate";
 
@@ -40,6 +41,9 @@ type Pending = {
   name: string;
   disabled: boolean;
   attempts: number;
+  createdAt: Date;
+  /** The zone of the notification's regency (null: none): the mail's time is on its clock. */
+  timeZone: string | null;
 };
 
 /** Claims up to `batch` mails that are due, oldest first, for this sweep only. */
@@ -56,10 +60,11 @@ async function claim(claimId: string, batch: number): Promise<Pending[]> {
     ), claimed AS (
       UPDATE "Notification" n SET "emailClaim" = ${claimId}::uuid, "emailClaimedUntil" = now() + ${`${LEASE_MS} milliseconds`}::interval
       FROM due WHERE n.id = due.id
-      RETURNING n.id, n.kind, n.params, n.link, n."userId", n."emailAttempts", n."createdAt"
+      RETURNING n.id, n.kind, n.params, n.link, n."userId", n."regencyId", n."emailAttempts", n."createdAt"
     )
-    SELECT c.id, c.kind, c.params, c.link, u.email, u.name, (u."disabledAt" IS NOT NULL) AS disabled, c."emailAttempts" AS attempts
-    FROM claimed c JOIN "User" u ON u.id = c."userId"
+    SELECT c.id, c.kind, c.params, c.link, u.email, u.name, (u."disabledAt" IS NOT NULL) AS disabled, c."emailAttempts" AS attempts,
+           c."createdAt", r."timeZone"
+    FROM claimed c JOIN "User" u ON u.id = c."userId" LEFT JOIN "Regency" r ON r.id = c."regencyId"
     ORDER BY c."createdAt"`;
 }
 
@@ -169,7 +174,11 @@ export function startMailOutbox(everyMs = SWEEP_MS): void {
   sweeper.unref();
 }
 
-function compose(t: ReturnType<typeof createTranslator>, r: Pending) {
+/** The mail of one notification (Indonesian), its time on the clock of the notification's regency. */
+export function compose(
+  t: ReturnType<typeof createTranslator>,
+  r: Pick<Pending, "kind" | "params" | "link" | "email" | "name" | "createdAt" | "timeZone">,
+) {
   const [ns, ...event] = r.kind.split(".");
   const summary = t(`${ns}.notifications.${event.join(".")}`, r.params ?? {});
   const link = r.link ? absoluteLink(r.link) : null;
@@ -177,6 +186,7 @@ function compose(t: ReturnType<typeof createTranslator>, r: Pending) {
     `Yth. ${r.name},`,
     "",
     summary,
+    t("notifications.mail.at", { time: formatDateTime(r.createdAt, "id", r.timeZone ?? undefined) }),
     "",
     ...(link ? [`Buka di Mekar: ${link}`, ""] : []),
     "Pesan ini dikirim otomatis oleh Mekar. Atur dan baca semua notifikasi Anda di halaman Notifikasi.",

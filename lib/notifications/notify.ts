@@ -1,6 +1,8 @@
 import type { Tx } from "@/lib/db";
 import { loadMessages } from "@/lib/i18n/messages";
 import { createTranslator } from "@/lib/i18n/translate";
+import { DEFAULT_ZONE } from "@/lib/regencies/time-zone";
+import { timeZoneOf } from "@/lib/regencies/zone";
 import { nextDigestAt } from "./channels";
 
 export type NotificationInput = {
@@ -38,6 +40,11 @@ export async function notify(tx: Tx, userIds: string[], n: NotificationInput, ac
     ).map((p) => [p.userId, p]),
   );
   const now = new Date();
+  // a digest goes out at its time on the clock of the notification's regency (WITA in Malaka)
+  const zone =
+    n.regencyId && [...prefs.values()].some((p) => p.digestMinute != null)
+      ? await timeZoneOf(tx, n.regencyId)
+      : DEFAULT_ZONE;
   const created = await tx.notification.createManyAndReturn({
     data: recipients.map((userId) => {
       const p = prefs.get(userId);
@@ -51,7 +58,7 @@ export async function notify(tx: Tx, userIds: string[], n: NotificationInput, ac
         params: n.params ?? {},
         dedupeKey: n.dedupeKey ?? null,
         emailMode: p && !p.emailEnabled ? "off" : digest ? "digest" : "now",
-        digestAt: digest ? nextDigestAt(p.digestMinute!, now) : null,
+        digestAt: digest ? nextDigestAt(p.digestMinute!, now, zone) : null,
       };
     }),
     skipDuplicates: true,

@@ -30,7 +30,7 @@ export async function listNotifications(actor: Actor, filter: { unread?: string;
       link: true,
       readAt: true,
       createdAt: true,
-      regency: { select: { name: true } },
+      regency: { select: { name: true, timeZone: true } },
     },
   });
   const page = rows.slice(0, NOTIFICATIONS_PAGE_SIZE);

@@ -1,4 +1,6 @@
 import "server-only";
+import { timeZoneOf } from "@/lib/regencies/zone";
+import { atZone } from "./time";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { created, diff, recordAudit } from "@/lib/audit/record";
@@ -46,6 +48,7 @@ export async function createPublication(
   return db.$transaction(async (tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
       const issueIds = await validIssueIds(tx, input.regencyId, input.issueIds);
+      const timeZone = await timeZoneOf(tx, input.regencyId);
       const base = pieceSlug(input.title);
       const taken = await tx.publication.findMany({
         where: { regencyId: input.regencyId, slug: { startsWith: base } },
@@ -61,7 +64,7 @@ export async function createPublication(
           summary: input.summary,
           body: input.body,
           internalNote: input.internalNote,
-          publishAt: input.publishAt,
+          publishAt: input.publishAt && atZone(input.publishAt, timeZone),
           authorId: actor.id,
           issues: { create: issueIds.map((issueId) => ({ issueId })) },
         },
@@ -95,6 +98,7 @@ export async function updatePublication(actor: Actor, input: UpdatePublicationIn
         correctionNote: ["publications.errors.correctionNoteRequired"],
       });
     const issueIds = await validIssueIds(tx, before.regencyId, input.issueIds);
+    const timeZone = await timeZoneOf(tx, before.regencyId);
     const after = await conflictIfStale(() =>
       tx.publication.update({
         where: { id: before.id, version: input.version },
@@ -104,7 +108,7 @@ export async function updatePublication(actor: Actor, input: UpdatePublicationIn
           summary: input.summary,
           body: input.body,
           internalNote: input.internalNote,
-          publishAt: input.publishAt,
+          publishAt: input.publishAt && atZone(input.publishAt, timeZone),
           correctionNote: onRecord ? input.correctionNote : null,
           status: "draft",
           version: { increment: 1 },
@@ -287,7 +291,7 @@ export async function approvePublication(
     const approver = await tx.user.findUnique({ where: { id: actor.id }, select: { totpEnabledAt: true } });
     if (!approver?.totpEnabledAt) throw new AppError("FORBIDDEN", "publications.errors.approverNeedsSecondFactor");
     if (before.status !== "submitted") throw new AppError("INVALID", "publications.errors.notSubmitted");
-    const wanted = input.publishAt ?? before.publishAt;
+    const wanted = input.publishAt ? atZone(input.publishAt, await timeZoneOf(tx, before.regencyId)) : before.publishAt;
     const publishAt = wanted && wanted > now ? wanted : now;
     const number = before._count.versions + 1;
     const [writer, position] = await Promise.all([

@@ -98,7 +98,7 @@ export async function getPublicPiece(regencySlug: string, pieceSlug: string, now
       firstPublishAt: true,
       withdrawnAt: true,
       withdrawalReason: true,
-      regency: { select: { slug: true, name: true, kind: true } },
+      regency: { select: { slug: true, name: true, kind: true, timeZone: true } },
       versions: {
         where: visibleVersion(now),
         orderBy: { number: "desc" },

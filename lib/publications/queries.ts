@@ -130,7 +130,7 @@ export async function getPublication(actor: Actor, id: string) {
       imageId: true,
       imageAlt: true,
       author: { select: { name: true } },
-      regency: { select: { slug: true, name: true } },
+      regency: { select: { slug: true, name: true, timeZone: true } },
       issues: { select: { issue: { select: { id: true, number: true, title: true, isPublic: true } } } },
       versions: {
         orderBy: { number: "desc" },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/idempotency";
-import { parseZonedDateTime } from "./time";
+import { wallClockInput } from "./time";
 
 export const PUBLICATION_KINDS = ["issue_update", "press_release", "announcement"] as const;
 export const PUBLICATION_STATUSES = ["draft", "submitted", "approved", "withdrawn"] as const;
@@ -11,14 +11,14 @@ export const idList = z.preprocess(
   z.array(z.uuid()).max(20),
 );
 
-/** A datetime-local value read in the regency's zone; empty means "on approval". */
+/** A datetime-local value, read in the regency's zone by the mutation (atZone); empty means "on approval". */
 export const optionalLocalDateTime = z
   .string()
   .trim()
   .optional()
   .transform((v, ctx) => {
     if (!v) return null;
-    const d = parseZonedDateTime(v);
+    const d = wallClockInput(v);
     if (!d) {
       ctx.addIssue({ code: "custom", message: "publications.errors.badDateTime" });
       return z.NEVER;

@@ -1,5 +1,28 @@
-// Times typed in a form (datetime-local, no zone) mean the regency's wall clock (WIB by default).
+// Times typed in a form (datetime-local, no zone) mean the wall clock of the record's regency
+// (Regency.timeZone): a Malaka facilitator's 09.00 is 09.00 WITA. Without a zone, the deployment's.
 const TZ = process.env.MEKAR_TIMEZONE || "Asia/Jakarta";
+
+/**
+ * A time from a form before its regency is known: the wall clock as typed ("2026-12-01T09:00"),
+ * placed in the regency's zone by the mutation (`atZone`), or an instant (ISO with offset, Date).
+ */
+export type WallClockInput = Date | { wall: string };
+
+/** A datetime-local value ("YYYY-MM-DDTHH:MM") kept as wall clock; anything else as an instant; null when malformed. */
+export function wallClockInput(value: Date | string): WallClockInput | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return parseZonedDateTime(value) ? { wall: value } : null;
+  const d = new Date(value);
+  return value && !Number.isNaN(d.getTime()) ? d : null;
+}
+
+/** The instant of a form's time in the regency's zone. */
+export function atZone(value: WallClockInput, timeZone: string): Date {
+  if (value instanceof Date) return value;
+  const d = parseZonedDateTime(value.wall, timeZone);
+  if (!d) throw new RangeError(`not a wall-clock time: ${value.wall}`);
+  return d;
+}
 
 function offsetMinutes(at: Date, timeZone: string): number {
   const name =

@@ -36,6 +36,7 @@ const PROFILE_FIELDS = [
   "phone",
   "email",
   "website",
+  "timeZone",
 ] as const;
 
 export async function updateRegencyProfile(actor: Actor, input: UpdateRegencyProfileInput): Promise<void> {
@@ -49,6 +50,9 @@ export async function updateRegencyProfile(actor: Actor, input: UpdateRegencyPro
       },
     });
     if (!before) throw new AppError("NOT_FOUND");
+    // the zone every date of the regency is shown and counted in: an admin's decision
+    const timeZone = input.timeZone ?? before.timeZone;
+    if (timeZone !== before.timeZone && !actor.isAdmin) throw new AppError("FORBIDDEN", "common.errors.forbidden");
     const data = {
       status: input.status,
       capital: input.capital,
@@ -63,6 +67,7 @@ export async function updateRegencyProfile(actor: Actor, input: UpdateRegencyPro
       phone: input.phone,
       email: input.email,
       website: input.website,
+      timeZone,
     };
     await saveVersioned(tx, actor, {
       version: input.version,

@@ -20,6 +20,7 @@ export async function getPublicRegency(slug: string, on = new Date()) {
       formationLaw: true,
       formationYear: true,
       formationDate: true,
+      timeZone: true,
       capital: true,
       areaKm2: true,
       population: true,

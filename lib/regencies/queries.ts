@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import { visibleRegencies } from "./policy";
+import { regencyToday } from "./zone";
 
 export const REGENCIES_PAGE_SIZE = 30;
 
@@ -58,6 +59,7 @@ const profileSelect = {
   formationLaw: true,
   formationYear: true,
   formationDate: true,
+  timeZone: true,
   capital: true,
   areaKm2: true,
   population: true,
@@ -141,7 +143,7 @@ export async function listObligations(actor: Actor, regencyId: string, today = n
       responsiblePosition: { select: { id: true, title: true } },
     },
   });
-  const day = new Date(today.toISOString().slice(0, 10));
+  const day = await regencyToday(regencyId, today); // the regency's calendar day
   const withFlag = rows.map((o) => ({ ...o, overdue: o.status !== "fulfilled" && !!o.dueDate && o.dueDate < day }));
   return withFlag.sort((a, b) => Number(b.overdue) - Number(a.overdue));
 }
@@ -185,7 +187,7 @@ export async function listLinkableIssues(actor: Actor, regencyId: string) {
 export async function getRegencyCounts(actor: Actor, regencyId: string, today = new Date()) {
   if (!can(actor, "regency.read", regencyId)) return null;
   const scope = {};
-  const day = new Date(today.toISOString().slice(0, 10));
+  const day = await regencyToday(regencyId, today); // the regency's calendar day
   const [obligationsOpen, obligationsOverdue, potentials] = await Promise.all([
     db.ministryObligation.count({ where: { regencyId, ...scope, status: { not: "fulfilled" } } }),
     db.ministryObligation.count({ where: { regencyId, ...scope, status: { not: "fulfilled" }, dueDate: { lt: day } } }),

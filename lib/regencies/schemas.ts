@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/idempotency";
+import { REGENCY_ZONES } from "./time-zone";
 
 /** "" from an empty input → null; otherwise trimmed text up to `max`. */
 export const optionalText = (max: number) =>
@@ -48,6 +49,8 @@ export const updateRegencyProfileSchema = z.object({
     .preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.email().max(200).optional())
     .transform((v) => v ?? null),
   website: optionalText(200),
+  /** Admins only (the field is shown to them); absent: unchanged. */
+  timeZone: z.enum(REGENCY_ZONES).optional(),
 });
 export type UpdateRegencyProfileInput = z.output<typeof updateRegencyProfileSchema>;
 

@@ -7,6 +7,8 @@ import { created, diff, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
+import { atZone } from "@/lib/publications/time";
+import { timeZoneOf } from "@/lib/regencies/zone";
 import { conflictIfStale } from "@/lib/versioned";
 import { appendEvent, lockWorkshopEvents } from "./events";
 import { activityKind } from "./kinds";
@@ -44,11 +46,13 @@ export async function createWorkshop(actor: Actor, input: CreateWorkshopInput): 
     try {
       return await db.$transaction((tx) =>
         once(tx, input.idempotencyKey, actor.id, async () => {
+          // the form's 09.00 is 09.00 on the regency's clock (WITA in Malaka)
+          const startsAt = atZone(input.startsAt, await timeZoneOf(tx, input.regencyId));
           const data = {
             title: input.title,
             description: input.description,
             venue: input.venue,
-            startsAt: input.startsAt,
+            startsAt,
             askIdentity: input.askIdentity,
             agenda: input.agenda,
             materials: input.materials,
@@ -61,8 +65,8 @@ export async function createWorkshop(actor: Actor, input: CreateWorkshopInput): 
           await tx.workshopSession.create({
             data: {
               workshopId: w.id,
-              startsAt: input.startsAt,
-              endsAt: new Date(input.startsAt.getTime() + DEFAULT_SESSION_HOURS * 3_600_000),
+              startsAt,
+              endsAt: new Date(startsAt.getTime() + DEFAULT_SESSION_HOURS * 3_600_000),
               venue: input.venue,
             },
           });
@@ -90,7 +94,7 @@ export async function updateWorkshop(actor: Actor, input: UpdateWorkshopInput): 
       title: input.title,
       description: input.description,
       venue: input.venue,
-      startsAt: input.startsAt,
+      startsAt: atZone(input.startsAt, await timeZoneOf(tx, before.regencyId)),
       askIdentity: input.askIdentity,
       agenda: input.agenda,
       materials: input.materials,

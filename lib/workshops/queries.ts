@@ -111,7 +111,7 @@ export async function getWorkshop(actor: Actor, id: string, now = new Date()) {
       agenda: true,
       materials: true,
       version: true,
-      regency: { select: { name: true } },
+      regency: { select: { name: true, timeZone: true } },
       createdBy: { select: { name: true, nip: true } },
       activities: {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { WorkshopActivityKind } from "@/lib/generated/prisma/enums";
 import { idempotencyKeySchema } from "@/lib/idempotency";
-import { parseZonedDateTime } from "@/lib/publications/time";
+import { wallClockInput } from "@/lib/publications/time";
 import { activityKind } from "./kinds";
 import { LIMITS } from "./limits";
 
@@ -48,12 +48,12 @@ export const materialsText = z
       }),
   );
 
-/** The form's datetime-local value is the regency's wall clock, as the form shows it (WIB by
- * default): read in that zone, not the server's, so a save that changes nothing moves nothing. */
+/** The form's datetime-local value is the regency's wall clock, as the form shows it: the
+ * mutation reads it in the regency's zone (atZone), not the server's, so a save that changes
+ * nothing moves nothing. A full ISO time with its zone is taken as it is. */
 const wallClock = z.union([z.date(), z.string().trim()]).transform((v, ctx) => {
-  // a form's "2026-12-20T09:00" is wall-clock time; a full ISO time with its zone is taken as it is
-  const d = v instanceof Date ? v : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? parseZonedDateTime(v) : new Date(v);
-  if (!d || Number.isNaN(d.getTime())) {
+  const d = wallClockInput(v);
+  if (!d) {
     ctx.addIssue({ code: "custom", message: "publications.errors.badDateTime" });
     return z.NEVER;
   }
@@ -186,7 +186,7 @@ export type CreateActivityInput = z.output<typeof createActivitySchema>;
 export type UpdateActivityInput = z.output<typeof updateActivitySchema>;
 export type SubmissionInput = z.output<typeof submissionSchema>;
 
-// Sessions: a date and a start and end time on the regency's wall clock (WIB by default)
+// Sessions: a date and a start and end time on the regency's wall clock (its zone, read by the mutation)
 const wallTime = z.string().regex(/^\d{2}:\d{2}$/, "common.validation.format");
 export const addSessionSchema = z
   .object({

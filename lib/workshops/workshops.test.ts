@@ -701,8 +701,22 @@ describe("participant page safety and the demo data", () => {
 });
 
 describe("the start time as typed", () => {
-  it("is the regency's wall clock (WIB), not the server's zone: the edit form shows what was typed", () => {
+  it("is the regency's wall clock (WIB), not the server's zone: the edit form shows what was typed", async () => {
     // "2026-12-01T09:00" in the form is 09:00 WIB = 02:00 UTC (issue 13: a save moved it 7 hours)
-    expect(base().startsAt.toISOString()).toBe("2026-12-01T02:00:00.000Z");
+    expect(base().startsAt).toEqual({ wall: "2026-12-01T09:00" });
+    const { id } = await createWorkshop(facilitator, base());
+    expect((await db.workshop.findUniqueOrThrow({ where: { id } })).startsAt.toISOString()).toBe(
+      "2026-12-01T02:00:00.000Z",
+    );
+  });
+
+  it("a Malaka facilitator's 09.00 is 09.00 WITA (01.00 UTC), first session included (issue 14)", async () => {
+    const malakaFacilitator = await actorFor("fasilitator.malaka@mekar.test");
+    const { id } = await createWorkshop(malakaFacilitator, { ...base(), regencyId: await regencyId("malaka") });
+    expect((await db.workshop.findUniqueOrThrow({ where: { id } })).startsAt.toISOString()).toBe(
+      "2026-12-01T01:00:00.000Z",
+    );
+    const session = await db.workshopSession.findFirstOrThrow({ where: { workshopId: id } });
+    expect(session.startsAt.toISOString()).toBe("2026-12-01T01:00:00.000Z");
   });
 });

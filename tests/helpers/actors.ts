@@ -23,7 +23,9 @@ export async function actorFor(email: string): Promise<Actor> {
       email: true,
       isAdmin: true,
       oversight: { select: { province: true } },
-      memberships: { select: { role: true, regency: { select: { id: true, name: true, slug: true } } } },
+      memberships: {
+        select: { role: true, regency: { select: { id: true, name: true, slug: true, timeZone: true } } },
+      },
     },
   });
   return {
@@ -37,6 +39,7 @@ export async function actorFor(email: string): Promise<Actor> {
         regencyId: m.regency.id,
         regencyName: m.regency.name,
         regencySlug: m.regency.slug,
+        regencyTimeZone: m.regency.timeZone,
         role: m.role,
       })),
     ),

@@ -10,9 +10,10 @@ import { Card } from "@/components/ui/card";
 import { disableSecondFactorAction, endOtherSessionsAction, endSessionAction } from "@/lib/auth/actions";
 import { mySecondFactor } from "@/lib/auth/second-factor";
 import { ENROL_PATH, mustUseSecondFactor } from "@/lib/auth/second-factor-policy";
+import { getActiveRegency } from "@/lib/auth/active-regency";
 import { listMySessions } from "@/lib/auth/sessions";
 import { requireActor } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/i18n/format";
+import { DEPLOYMENT_ZONE, formatDateTime } from "@/lib/i18n/format";
 import { formatNip } from "@/lib/users/nip";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { myNotificationChannels } from "@/lib/notifications/queries";
@@ -25,14 +26,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const actor = await requireActor();
-  const [t, locale, secondFactor, sessions, channels, nip] = await Promise.all([
+  const [t, locale, secondFactor, sessions, channels, nip, regency] = await Promise.all([
     getT(),
     getLocale(),
     mySecondFactor(actor),
     listMySessions(actor),
     myNotificationChannels(actor),
     myNip(actor),
+    getActiveRegency(actor),
   ]);
+  // the actor's own sign-ins, in the zone of the regency they work in (labelled)
+  const tz = regency?.timeZone ?? DEPLOYMENT_ZONE;
   const mandatory = mustUseSecondFactor(actor);
   const oversight = actor.memberships.filter((m) => m.role === "oversight").length;
   return (
@@ -90,7 +94,7 @@ export default async function AccountPage() {
           <Card title={t("auth.secondFactor.title")}>
             <p className="mb-3 text-sm text-slate-700">
               {secondFactor.enabledAt
-                ? t("auth.secondFactor.on", { date: formatDateTime(secondFactor.enabledAt, locale) })
+                ? t("auth.secondFactor.on", { date: formatDateTime(secondFactor.enabledAt, locale, tz) })
                 : t("auth.secondFactor.off")}
               {mandatory && <> {t("auth.secondFactor.mandatory")}</>}
             </p>
@@ -135,7 +139,7 @@ export default async function AccountPage() {
           </Card>
         </div>
         <Card title={t("notifications.channels.title")} className="lg:col-span-2">
-          <ChannelSettingsForms settings={channels} t={t} />
+          <ChannelSettingsForms settings={channels} timeZone={tz} t={t} />
         </Card>
         <Card title={t("auth.sessions.title")} className="lg:col-span-2">
           <ul className="mb-4 divide-y divide-slate-100" aria-label={t("auth.sessions.title")}>
@@ -154,8 +158,8 @@ export default async function AccountPage() {
                   )}
                   <br />
                   <span className="text-slate-600">
-                    {s.ip ?? "—"} · {t("auth.sessions.started", { date: formatDateTime(s.createdAt, locale) })} ·{" "}
-                    {t("auth.sessions.lastSeen", { date: formatDateTime(s.lastSeenAt, locale) })}
+                    {s.ip ?? "—"} · {t("auth.sessions.started", { date: formatDateTime(s.createdAt, locale, tz) })} ·{" "}
+                    {t("auth.sessions.lastSeen", { date: formatDateTime(s.lastSeenAt, locale, tz) })}
                   </span>
                 </span>
                 <ActionForm

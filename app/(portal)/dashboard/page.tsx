@@ -66,18 +66,19 @@ export default async function DashboardPage() {
         {d && !d.whole && d.heldPositions === 0 && (
           <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("dashboard.officialNoPosition")}</p>
         )}
-        {d?.toUpdate && <IssuesToUpdate d={d.toUpdate} t={t} locale={locale} now={now} />}
+        {d?.toUpdate && <IssuesToUpdate d={d.toUpdate} t={t} locale={locale} timeZone={regency.timeZone} now={now} />}
         {queue && (
           <CoordinatorQueueView
             q={queue}
             leadershipHref={`/regencies/${regency.slug}/leadership`}
             t={t}
             locale={locale}
+            timeZone={regency.timeZone}
           />
         )}
-        {humas && <PublicationsDeskView d={humas} t={t} locale={locale} />}
-        {workshops && <WorkshopsDeskView d={workshops} t={t} locale={locale} />}
-        {d && <IssueDashboard d={d} t={t} locale={locale} now={now} />}
+        {humas && <PublicationsDeskView d={humas} t={t} locale={locale} timeZone={regency.timeZone} />}
+        {workshops && <WorkshopsDeskView d={workshops} t={t} locale={locale} timeZone={regency.timeZone} />}
+        {d && <IssueDashboard d={d} t={t} locale={locale} timeZone={regency.timeZone} now={now} />}
       </div>
     </>
   );

@@ -74,7 +74,7 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
       {result.rows.length === 0 ? (
         <EmptyState title={t("issues.empty")} description={t("issues.emptyHint")} />
       ) : (
-        <IssueTable rows={result.rows} t={t} locale={locale} caption={t("issues.title")} />
+        <IssueTable rows={result.rows} t={t} locale={locale} timeZone={regency.timeZone} caption={t("issues.title")} />
       )}
       <Pagination
         basePath="/issues"

@@ -51,7 +51,7 @@ export default async function PublicationsPage({ searchParams }: { searchParams:
       {result.items.length === 0 ? (
         <EmptyState title={t("publications.empty")} />
       ) : (
-        <PublicationTable rows={result.items} t={t} locale={locale} />
+        <PublicationTable rows={result.items} t={t} locale={locale} timeZone={regency.timeZone} />
       )}
       <Pagination
         basePath="/publications"

@@ -57,7 +57,7 @@ export default async function WorkshopsPage({ searchParams }: { searchParams: Pr
                       {w.venue} · {t("workshops.activitiesCount", { count: w._count.activities })}
                     </div>
                   </td>
-                  <td className={td}>{formatDateTime(w.startsAt, locale)}</td>
+                  <td className={td}>{formatDateTime(w.startsAt, locale, regency.timeZone)}</td>
                   <td className={`${td} font-mono`}>
                     {w.code} {w.locked && <Badge tone="red">{t("workshops.control.lockedBadge")}</Badge>}
                   </td>
@@ -76,7 +76,7 @@ export default async function WorkshopsPage({ searchParams }: { searchParams: Pr
         </div>
         {canManage && (
           <Card title={t("workshops.createTitle")}>
-            <WorkshopForm t={t} regencyId={regency.id} />
+            <WorkshopForm t={t} regencyId={regency.id} timeZone={regency.timeZone} />
           </Card>
         )}
       </div>

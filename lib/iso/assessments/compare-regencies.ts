@@ -36,6 +36,7 @@ export async function compareRegencies(actor: Actor, period: string) {
       assessmentId: string;
       regencyId: string;
       regencyName: string;
+      timeZone: string;
       verifiedAt: Date;
       indicatorCode: string;
       rating: Rating | null;
@@ -47,12 +48,19 @@ export async function compareRegencies(actor: Actor, period: string) {
       WHERE a.status = 'verified' AND a.period = ${period} AND ${scopeSql(actor)}
       ORDER BY a."regencyId", a."verifiedAt" DESC NULLS LAST
     )
-    SELECT l.id AS "assessmentId", l."regencyId", g.name AS "regencyName", l."verifiedAt", r."indicatorCode", r.rating::text AS rating
+    SELECT l.id AS "assessmentId", l."regencyId", g.name AS "regencyName", g."timeZone", l."verifiedAt", r."indicatorCode", r.rating::text AS rating
     FROM latest l
     JOIN "Regency" g ON g.id = l."regencyId"
     JOIN "IsoAssessmentRating" r ON r."assessmentId" = l.id
     ORDER BY g.name, l."regencyId"`;
-  const regencies: { id: string; name: string; assessmentId: string; verifiedAt: Date; counts: RatingCounts }[] = [];
+  const regencies: {
+    id: string;
+    name: string;
+    timeZone: string;
+    assessmentId: string;
+    verifiedAt: Date;
+    counts: RatingCounts;
+  }[] = [];
   const cells = new Map<string, Rating | null>();
   for (const r of rows) {
     let reg = regencies.at(-1);
@@ -60,6 +68,7 @@ export async function compareRegencies(actor: Actor, period: string) {
       reg = {
         id: r.regencyId,
         name: r.regencyName,
+        timeZone: r.timeZone,
         assessmentId: r.assessmentId,
         verifiedAt: r.verifiedAt,
         counts: { red: 0, yellow: 0, green: 0, not_measurable: 0, unrated: 0 },

@@ -59,7 +59,7 @@ export async function getAssessment(actor: Actor, id: string) {
       version: true,
       assessorId: true,
       createdAt: true,
-      regency: { select: { name: true } },
+      regency: { select: { name: true, timeZone: true } },
       assessor: { select: { name: true, nip: true } },
       verifier: { select: { name: true, nip: true } },
       ratings: {

@@ -57,7 +57,7 @@ export async function getAudit(actor: Actor, id: string) {
       endDate: true,
       version: true,
       createdAt: true,
-      regency: { select: { name: true } },
+      regency: { select: { name: true, timeZone: true } },
       auditedAgency: { select: { name: true, shortName: true } },
       leadAuditor: { select: { name: true } },
       findings: {

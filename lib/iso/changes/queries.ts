@@ -42,7 +42,7 @@ export async function getChange(actor: Actor, id: string) {
       doActivities: true,
       checkResults: true,
       sourceRef: true,
-      regency: { select: { name: true } },
+      regency: { select: { name: true, timeZone: true } },
       ownerPosition: { select: { id: true, title: true } },
       issue: { select: { id: true, number: true, title: true } },
     },

@@ -41,7 +41,7 @@ export async function getDocument(actor: Actor, id: string) {
       title: true,
       type: true,
       createdAt: true,
-      regency: { select: { name: true } },
+      regency: { select: { name: true, timeZone: true } },
       ownerAgency: { select: { name: true } },
       versions: {
         orderBy: { versionNo: "desc" },

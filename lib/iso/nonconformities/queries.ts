@@ -2,14 +2,15 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can, rolesWith } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { regencyToday } from "@/lib/regencies/zone";
 
 import { listEvidenceFiles } from "../files/queries";
 import { whereActorMay } from "@/lib/auth/regency-access";
 
 export const NC_PAGE_SIZE = 30;
 
-/** An open corrective action whose due date (a calendar date) is before today. */
-export const lateAction = (now: Date) => ({ doneAt: null, dueDate: { lt: new Date(now.toISOString().slice(0, 10)) } });
+/** An open corrective action whose due date (a calendar date) is before `today` (the regency's: regencyToday). */
+export const lateAction = (today: Date) => ({ doneAt: null, dueDate: { lt: today } });
 
 /** A regency's nonconformities, newest first (keyset on number); null without iso.read there. */
 export async function listNonconformities(
@@ -24,7 +25,12 @@ export async function listNonconformities(
       regencyId,
       ...(filter.status ? { status: filter.status as "open" } : {}),
       ...(filter.overdue
-        ? { AND: [{ status: { not: "closed" as const } }, { actions: { some: lateAction(now) } }] }
+        ? {
+            AND: [
+              { status: { not: "closed" as const } },
+              { actions: { some: lateAction(await regencyToday(regencyId, now)) } },
+            ],
+          }
         : {}),
       ...(filter.after ? { number: { lt: filter.after } } : {}),
     },
@@ -71,7 +77,7 @@ export async function getNonconformity(actor: Actor, id: string) {
       version: true,
       createdAt: true,
       agencyId: true,
-      regency: { select: { name: true } },
+      regency: { select: { name: true, timeZone: true } },
       agency: { select: { id: true, name: true, shortName: true } },
       verifiedBy: { select: { name: true, nip: true } },
       createdBy: { select: { name: true, nip: true } },

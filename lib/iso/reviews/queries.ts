@@ -38,7 +38,7 @@ export async function getReview(actor: Actor, id: string) {
       status: true,
       approvedAt: true,
       version: true,
-      regency: { select: { name: true } },
+      regency: { select: { name: true, timeZone: true } },
       chairPosition: { select: { id: true, title: true } },
       approvedBy: { select: { name: true, nip: true } },
       actions: {

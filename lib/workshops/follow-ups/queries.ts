@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { whereActorMay } from "@/lib/auth/regency-access";
 import { db } from "@/lib/db";
 import { positionIdsHeldBy } from "@/lib/leadership/holders";
+import { regencyToday } from "@/lib/regencies/zone";
 import { OPEN_FOLLOW_UP } from "./schemas";
 import { isFollowUpOverdue } from "./sql";
 
@@ -19,6 +20,7 @@ const followUpRow = {
   issue: { select: { id: true, number: true, title: true } },
   workshop: { select: { id: true, title: true } },
   entry: { select: { activity: { select: { title: true } } } },
+  regency: { select: { timeZone: true } },
 } as const;
 
 type Row = {
@@ -33,6 +35,7 @@ type Row = {
   issue: { id: string; number: number; title: string };
   workshop: { id: string; title: string } | null;
   entry: { activity: { title: string } } | null;
+  regency: { timeZone: string };
 };
 
 function view(f: Row, now: Date, canChange: boolean) {
@@ -46,7 +49,7 @@ function view(f: Row, now: Date, canChange: boolean) {
     issue: f.issue,
     workshop: f.workshop,
     activityTitle: f.entry?.activity.title ?? null,
-    overdue: isFollowUpOverdue(f, now),
+    overdue: isFollowUpOverdue(f, now, f.regency.timeZone),
     canChange,
   };
 }
@@ -94,21 +97,21 @@ export async function workshopFollowUps(actor: Actor, workshopId: string, now = 
  * Overdue follow-ups of a regency (due date passed, still planned or in progress), most overdue
  * first: for dashboards. An empty list when the actor may not read the regency's issues.
  */
-const overdueWhere = (regencyId: string, now: Date) => ({
+const overdueWhere = async (regencyId: string, now: Date) => ({
   regencyId,
   status: { in: OPEN_FOLLOW_UP },
-  dueDate: { lt: new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`) },
+  dueDate: { lt: await regencyToday(regencyId, now) },
 });
 
 /** How many follow-ups of the regency are past their due date (0 for whom may not read its issues). */
 export async function countOverdueFollowUps(actor: Actor, regencyId: string, now = new Date()) {
-  return can(actor, "issues.read", regencyId) ? db.followUp.count({ where: overdueWhere(regencyId, now) }) : 0;
+  return can(actor, "issues.read", regencyId) ? db.followUp.count({ where: await overdueWhere(regencyId, now) }) : 0;
 }
 
 export async function overdueFollowUps(actor: Actor, regencyId: string, limit = 10, now = new Date()) {
   if (!can(actor, "issues.read", regencyId)) return [];
   const rows = await db.followUp.findMany({
-    where: overdueWhere(regencyId, now),
+    where: await overdueWhere(regencyId, now),
     orderBy: [{ dueDate: "asc" }, { id: "asc" }],
     take: Math.max(1, Math.min(limit, 200)),
     select: followUpRow,

@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { once } from "@/lib/idempotency";
 import { parseZonedDateTime } from "@/lib/publications/time";
+import { timeZoneOf } from "@/lib/regencies/zone";
 import { appendEvent } from "../events";
 import { loadManagedWorkshop } from "../mutations";
 import type { AddSessionInput } from "../schemas";
@@ -22,8 +23,9 @@ export async function addSession(actor: Actor, input: AddSessionInput): Promise<
   return db.$transaction((tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
       const w = await loadManagedWorkshop(tx, actor, input.workshopId);
-      const startsAt = parseZonedDateTime(`${input.date}T${input.startTime}`);
-      const endsAt = parseZonedDateTime(`${input.date}T${input.endTime}`);
+      const timeZone = await timeZoneOf(tx, w.regencyId); // the regency's wall clock
+      const startsAt = parseZonedDateTime(`${input.date}T${input.startTime}`, timeZone);
+      const endsAt = parseZonedDateTime(`${input.date}T${input.endTime}`, timeZone);
       if (!startsAt || !endsAt) throw new AppError("INVALID", undefined, { date: ["common.validation.format"] });
       const data = { startsAt, endsAt, venue: input.venue || w.venue };
       const s = await tx.workshopSession.create({ data: { ...data, workshopId: w.id }, select: { id: true } });

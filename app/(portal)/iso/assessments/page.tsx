@@ -41,7 +41,7 @@ export default async function AssessmentsPage() {
           {rows.length === 0 ? (
             <EmptyState title={t("iso.assessment.empty")} />
           ) : (
-            <AssessmentTable rows={rows} t={t} locale={locale} />
+            <AssessmentTable rows={rows} t={t} locale={locale} timeZone={regency.timeZone} />
           )}
           {rows.length >= 2 && (
             <Card title={t("iso.assessment.compareTitle")}>

@@ -49,7 +49,7 @@ export default async function AuditsPage({ searchParams }: { searchParams: Promi
           {result.items.length === 0 ? (
             <EmptyState title={t("iso.audit.empty")} />
           ) : (
-            <AuditTable rows={result.items} t={t} locale={locale} />
+            <AuditTable rows={result.items} t={t} locale={locale} timeZone={regency.timeZone} />
           )}
           <Pagination
             basePath="/iso/audits"

@@ -37,7 +37,7 @@ export default async function ChangesPage() {
           {changes.length === 0 ? (
             <EmptyState title={t("iso.change.empty")} />
           ) : (
-            <ChangeTable rows={changes} t={t} locale={locale} />
+            <ChangeTable rows={changes} t={t} locale={locale} timeZone={regency.timeZone} />
           )}
         </div>
         {canManage && (

@@ -42,7 +42,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
           {result.items.length === 0 ? (
             <EmptyState title={t("iso.doc.empty")} />
           ) : (
-            <DocumentTable rows={result.items} now={now} t={t} locale={locale} />
+            <DocumentTable rows={result.items} now={now} t={t} locale={locale} timeZone={regency.timeZone} />
           )}
           <Pagination
             basePath="/iso/documents"

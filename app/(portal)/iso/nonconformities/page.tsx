@@ -40,7 +40,7 @@ export default async function NonconformitiesPage({ searchParams }: { searchPara
           {result.items.length === 0 ? (
             <EmptyState title={t("iso.nc.empty")} />
           ) : (
-            <NcTable rows={result.items} now={now} t={t} locale={locale} />
+            <NcTable rows={result.items} now={now} t={t} locale={locale} timeZone={regency.timeZone} />
           )}
           <Pagination
             basePath="/iso/nonconformities"

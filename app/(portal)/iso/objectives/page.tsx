@@ -44,7 +44,14 @@ export default async function ObjectivesPage() {
         <div className="space-y-6">
           {objectives.length === 0 && <EmptyState title={t("iso.objective.empty")} />}
           {objectives.map((o) => (
-            <ObjectiveCard key={o.id} objective={o} canManage={canManage} t={t} locale={locale} />
+            <ObjectiveCard
+              key={o.id}
+              objective={o}
+              canManage={canManage}
+              t={t}
+              locale={locale}
+              timeZone={regency.timeZone}
+            />
           ))}
         </div>
         {canManage && (

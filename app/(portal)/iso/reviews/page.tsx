@@ -36,7 +36,7 @@ export default async function ReviewsPage() {
           {reviews.length === 0 ? (
             <EmptyState title={t("iso.review.empty")} />
           ) : (
-            <ReviewTable rows={reviews} t={t} locale={locale} />
+            <ReviewTable rows={reviews} t={t} locale={locale} timeZone={regency.timeZone} />
           )}
         </div>
         {canManage && (

@@ -42,7 +42,15 @@ export default async function RisksPage() {
           {risks.length === 0 ? (
             <EmptyState title={t("iso.risk.empty")} />
           ) : (
-            <RiskTable rows={risks} positions={positions} canManage={canManage} today={today} t={t} locale={locale} />
+            <RiskTable
+              rows={risks}
+              positions={positions}
+              canManage={canManage}
+              today={today}
+              t={t}
+              locale={locale}
+              timeZone={regency.timeZone}
+            />
           )}
         </div>
         {canManage && (

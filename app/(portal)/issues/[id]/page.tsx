@@ -107,16 +107,16 @@ export default async function IssuePage({ params }: Props) {
           )}
           {followUps && followUps.length > 0 && (
             <Card title={t("workshops.followUps.title")}>
-              <FollowUpList items={followUps} from="workshop" t={t} locale={locale} />
+              <FollowUpList items={followUps} from="workshop" t={t} locale={locale} timeZone={issue.regency.timeZone} />
             </Card>
           )}
           <Card title={t("issues.timeline.title")}>
-            <IssueTimeline entries={issue.updates} t={t} locale={locale} internal />
+            <IssueTimeline entries={issue.updates} t={t} locale={locale} timeZone={issue.regency.timeZone} internal />
           </Card>
         </div>
         <div className="space-y-6">
           <Card title={t("issues.detail.properties")}>
-            <IssueProperties issue={issue} t={t} locale={locale} />
+            <IssueProperties issue={issue} t={t} locale={locale} timeZone={issue.regency.timeZone} />
           </Card>
           {issue.permissions.stages.length > 0 && (
             <Card title={t("issues.stage.title")}>
@@ -132,7 +132,15 @@ export default async function IssuePage({ params }: Props) {
           {!issue.permissions.addUpdate && issue.triage === "accepted" && issue.stage !== "closed" && (
             <p className="text-sm text-slate-600">{t("issues.detail.notYours")}</p>
           )}
-          {communication && <IssueCommunication c={communication} issueId={issue.id} t={t} locale={locale} />}
+          {communication && (
+            <IssueCommunication
+              c={communication}
+              issueId={issue.id}
+              t={t}
+              locale={locale}
+              timeZone={issue.regency.timeZone}
+            />
+          )}
         </div>
       </div>
     </>

@@ -4,7 +4,7 @@ import { getActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { exportIssues, issueFormOptions } from "@/lib/issues/queries";
 import { issueFilterSchema } from "@/lib/issues/schemas";
-import { regencyTimeZone } from "@/lib/regencies/zone-of";
+import { regencyTimeZone } from "@/lib/regencies/zone";
 import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
 import { exportFormatSchema, type SheetTable } from "@/lib/spreadsheet/table";
 import { wallClock } from "@/lib/spreadsheet/table";

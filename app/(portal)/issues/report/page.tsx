@@ -78,11 +78,11 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
           </section>
           <section>
             <h2 className="mb-2 text-lg font-semibold">{t("issues.report.opened")}</h2>
-            <ReportIssueTable rows={report.opened} t={t} locale={locale} />
+            <ReportIssueTable rows={report.opened} t={t} locale={locale} timeZone={tz} />
           </section>
           <section>
             <h2 className="mb-2 text-lg font-semibold">{t("issues.report.closed")}</h2>
-            <ReportIssueTable rows={report.closed} t={t} locale={locale} />
+            <ReportIssueTable rows={report.closed} t={t} locale={locale} timeZone={tz} />
           </section>
           <section>
             <h2 className="mb-2 text-lg font-semibold">

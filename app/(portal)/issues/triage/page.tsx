@@ -41,7 +41,13 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
       {result.rows.length === 0 ? (
         <EmptyState title={t("issues.triage.empty")} />
       ) : (
-        <IssueTable rows={result.rows} t={t} locale={locale} caption={t("issues.triageQueue")} />
+        <IssueTable
+          rows={result.rows}
+          t={t}
+          locale={locale}
+          timeZone={regency.timeZone}
+          caption={t("issues.triageQueue")}
+        />
       )}
       <Pagination
         basePath="/issues/triage"

@@ -51,7 +51,11 @@ export default async function PublicationPage({ params }: Props) {
         {t("publications.fields.author")}: {piece.author.name}
       </span>
       {status === "scheduled" && (
-        <span>{t("publications.detail.scheduledFor", { date: formatDateTime(piece.firstPublishAt, locale) })}</span>
+        <span>
+          {t("publications.detail.scheduledFor", {
+            date: formatDateTime(piece.firstPublishAt, locale, piece.regency.timeZone),
+          })}
+        </span>
       )}
       {onRecord && piece.firstPublishAt && piece.firstPublishAt <= now && (
         <a href={publicUrl} className="text-emerald-800 underline">
@@ -68,7 +72,7 @@ export default async function PublicationPage({ params }: Props) {
         description={description}
       />
       <PublicationsSubnav t={t} current="pieces" />
-      <PieceNotices piece={piece} t={t} locale={locale} />
+      <PieceNotices piece={piece} t={t} locale={locale} timeZone={piece.regency.timeZone} />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
           <Card title={t("publications.detail.workingCopy")}>
@@ -92,7 +96,13 @@ export default async function PublicationPage({ params }: Props) {
             </Card>
           )}
           <Card title={t("publications.detail.versions")}>
-            <PieceVersions versions={piece.versions} publicUrl={publicUrl} t={t} locale={locale} />
+            <PieceVersions
+              versions={piece.versions}
+              publicUrl={publicUrl}
+              t={t}
+              locale={locale}
+              timeZone={piece.regency.timeZone}
+            />
           </Card>
         </div>
         <div className="space-y-6">
@@ -115,7 +125,7 @@ export default async function PublicationPage({ params }: Props) {
             </Card>
           )}
           <Card title={t("publications.detail.history")}>
-            <PieceReviewHistory reviews={piece.reviews} t={t} locale={locale} />
+            <PieceReviewHistory reviews={piece.reviews} t={t} locale={locale} timeZone={piece.regency.timeZone} />
           </Card>
         </div>
       </div>

@@ -71,7 +71,7 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
           {coverage.items.length === 0 ? (
             <EmptyState title={t("media.empty")} />
           ) : (
-            <CoverageTable rows={coverage.items} t={t} locale={locale} />
+            <CoverageTable rows={coverage.items} t={t} locale={locale} timeZone={regency.timeZone} />
           )}
           <Pagination
             basePath="/publications/media"

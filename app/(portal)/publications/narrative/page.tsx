@@ -32,7 +32,14 @@ export default async function NarrativePage() {
         <div className="space-y-4">
           {withMessages.length === 0 && <EmptyState title={t("publications.narrative.empty")} />}
           {withMessages.map((issue) => (
-            <NarrativeIssueCard key={issue.id} issue={issue} manage={manage} t={t} locale={locale} />
+            <NarrativeIssueCard
+              key={issue.id}
+              issue={issue}
+              manage={manage}
+              t={t}
+              locale={locale}
+              timeZone={regency.timeZone}
+            />
           ))}
         </div>
         {manage && (

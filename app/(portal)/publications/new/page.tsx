@@ -28,7 +28,7 @@ export default async function NewPublicationPage() {
       <PageHeader title={t("publications.newTitle")} breadcrumb={t("publications.title")} />
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <Card>
-          <CreatePieceForm regencyId={regency.id} issues={issues} t={t} />
+          <CreatePieceForm regencyId={regency.id} timeZone={regency.timeZone} issues={issues} t={t} />
         </Card>
         <NarrativePanel t={t} messages={narrative} />
       </div>

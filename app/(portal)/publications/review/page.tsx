@@ -36,7 +36,7 @@ export default async function ReviewQueuePage() {
           {queue.items.length === 0 ? (
             <EmptyState title={t("publications.emptyQueue")} />
           ) : (
-            <ReviewQueueTable rows={queue.items} t={t} locale={locale} />
+            <ReviewQueueTable rows={queue.items} t={t} locale={locale} timeZone={regency.timeZone} />
           )}
         </div>
         <Card title={t("publications.detail.approverSetting")}>

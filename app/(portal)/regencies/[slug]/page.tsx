@@ -75,7 +75,7 @@ export default async function RegencyPage({ params }: { params: Promise<{ slug: 
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("regencies.profile.title")}>
-          <RegencyProfile regency={regency} t={t} locale={locale} />
+          <RegencyProfile regency={regency} t={t} locale={locale} timeZone={regency.timeZone} />
           <p className="mt-3 text-sm">
             <Link href={`/r/${regency.slug}`} className="text-emerald-800 underline">
               {t("regencies.profile.publicPage")}
@@ -93,7 +93,7 @@ export default async function RegencyPage({ params }: { params: Promise<{ slug: 
         </Card>
         {can(actor, "regency.manage", regency.id) && (
           <Card title={t("regencies.profile.editTitle")} className="lg:col-span-2">
-            <RegencyProfileForm regency={regency} t={t} />
+            <RegencyProfileForm regency={regency} canSetZone={actor.isAdmin} t={t} />
           </Card>
         )}
         {can(actor, "regency.manage", regency.id) && (

@@ -50,7 +50,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
         title={w.title}
         description={
           <>
-            {formatDateTime(w.startsAt, locale)} · {w.venue || "—"} · {t("workshops.join.code")}:{" "}
+            {formatDateTime(w.startsAt, locale, w.regency.timeZone)} · {w.venue || "—"} · {t("workshops.join.code")}:{" "}
             <span className="font-mono font-semibold" data-join-code>
               {w.code}
             </span>{" "}
@@ -75,7 +75,14 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="space-y-6">
           <Card title={t("workshops.sessions.title")}>
-            <SessionList workshopId={w.id} sessions={w.sessions} canManage={w.canManage} t={t} locale={locale} />
+            <SessionList
+              workshopId={w.id}
+              sessions={w.sessions}
+              canManage={w.canManage}
+              t={t}
+              locale={locale}
+              timeZone={w.regency.timeZone}
+            />
           </Card>
           <Card
             title={t("workshops.control.title")}
@@ -263,7 +270,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
           </Card>
           {w.canManage && (
             <Card title={t("workshops.editTitle")}>
-              <WorkshopForm t={t} regencyId={w.regencyId} workshop={w} />
+              <WorkshopForm t={t} regencyId={w.regencyId} timeZone={w.regency.timeZone} workshop={w} />
             </Card>
           )}
         </div>

@@ -72,7 +72,7 @@ export default async function PublicRegencyPage({
           {regency.formationLaw && (
             <p className="mt-1 text-sm text-slate-700">
               {t("regencies.public.formedBy", { law: regency.formationLaw })}
-              {regency.formationDate ? ` (${formatDate(regency.formationDate, locale)})` : ""} ·{" "}
+              {regency.formationDate ? ` (${formatDate(regency.formationDate, locale, regency.timeZone)})` : ""} ·{" "}
               {t(`regencies.status.${regency.status}`)}
             </p>
           )}
@@ -138,12 +138,13 @@ export default async function PublicRegencyPage({
           </section>
         </div>
         <PublicRegencyUpdates
+          timeZone={regency.timeZone}
           regencyId={regency.id}
           regencySlug={regency.slug}
           page={query.page}
           q={query.q || undefined}
         />
-        <PublicIssueList regencyId={regency.id} regencySlug={regency.slug} />
+        <PublicIssueList timeZone={regency.timeZone} regencyId={regency.id} regencySlug={regency.slug} />
       </main>
       <footer className="border-t border-slate-200 bg-white">
         <div className="mx-auto max-w-5xl px-4 py-4 text-xs text-slate-600">

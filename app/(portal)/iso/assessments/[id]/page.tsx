@@ -101,7 +101,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
                 <p className="text-sm text-slate-700">
                   {t("iso.assessment.verifiedBy", {
                     name: a.verifier.name,
-                    date: formatDateTime(a.verifiedAt, locale),
+                    date: formatDateTime(a.verifiedAt, locale, a.regency.timeZone),
                   })}
                 </p>
               )}
@@ -117,8 +117,9 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
             locked={a.status === "verified" || a.status === "submitted"}
             t={t}
             locale={locale}
+            timeZone={a.regency.timeZone}
           />
-          <RecordHistory entries={a.history} t={t} locale={locale} />
+          <RecordHistory entries={a.history} t={t} locale={locale} timeZone={a.regency.timeZone} />
         </div>
       </div>
     </>

@@ -47,7 +47,8 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
         description={
           <>
             <AuditStatusBadge status={audit.status} t={t} /> · {audit.auditedAgency.name} ·{" "}
-            {formatDate(audit.startDate, locale)} – {formatDate(audit.endDate, locale)}
+            {formatDate(audit.startDate, locale, audit.regency.timeZone)} –{" "}
+            {formatDate(audit.endDate, locale, audit.regency.timeZone)}
           </>
         }
       />
@@ -88,8 +89,9 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
             locked={audit.status === "completed"}
             t={t}
             locale={locale}
+            timeZone={audit.regency.timeZone}
           />
-          <RecordHistory entries={audit.history} t={t} locale={locale} />
+          <RecordHistory entries={audit.history} t={t} locale={locale} timeZone={audit.regency.timeZone} />
         </div>
       </div>
     </>

@@ -69,7 +69,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
               {c.phase === "act" ? <ActDecisionForm c={c} t={t} /> : <AdvanceChangeForm c={c} t={t} />}
             </Card>
           )}
-          <RecordHistory entries={c.history} t={t} locale={locale} />
+          <RecordHistory entries={c.history} t={t} locale={locale} timeZone={c.regency.timeZone} />
         </div>
       </div>
     </>

@@ -61,7 +61,11 @@ export default async function DocumentPage({
             {t(`iso.docType.${doc.type}`)}
             {doc.ownerAgency && <> · {doc.ownerAgency.name}</>}
             {effective ? (
-              <> · {t("iso.doc.effectiveSince", { date: formatDate(effective.effectiveAt, locale) })}</>
+              <>
+                {" "}
+                ·{" "}
+                {t("iso.doc.effectiveSince", { date: formatDate(effective.effectiveAt, locale, doc.regency.timeZone) })}
+              </>
             ) : (
               <> · {t("iso.doc.noEffective")}</>
             )}
@@ -96,7 +100,7 @@ export default async function DocumentPage({
             </Card>
           )}
           <Card title={t("iso.doc.versionsTitle")}>
-            <DocumentVersionTable doc={doc} t={t} locale={locale} />
+            <DocumentVersionTable doc={doc} t={t} locale={locale} timeZone={doc.regency.timeZone} />
           </Card>
         </div>
         <div className="space-y-6">
@@ -118,7 +122,10 @@ export default async function DocumentPage({
             <Card title={t("iso.doc.effectiveTitle", { n: open.versionNo })}>
               {open.approver && (
                 <p className="mb-3 text-sm text-slate-700">
-                  {t("iso.doc.approvedBy", { name: open.approver.name, date: formatDate(open.approvedAt, locale) })}
+                  {t("iso.doc.approvedBy", {
+                    name: open.approver.name,
+                    date: formatDate(open.approvedAt, locale, doc.regency.timeZone),
+                  })}
                 </p>
               )}
               {canApprove && <MakeEffectiveForm documentId={doc.id} v={open} t={t} />}

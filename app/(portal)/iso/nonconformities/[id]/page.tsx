@@ -54,7 +54,10 @@ export default async function NonconformityPage({ params }: { params: Promise<{ 
         description={
           <>
             <NcStatusBadge status={nc.status} t={t} /> · {t(`iso.source.${nc.source}`)} ·{" "}
-            {t("iso.nc.createdBy", { name: nc.createdBy?.name ?? "—", date: formatDate(nc.createdAt, locale) })}
+            {t("iso.nc.createdBy", {
+              name: nc.createdBy?.name ?? "—",
+              date: formatDate(nc.createdAt, locale, nc.regency.timeZone),
+            })}
           </>
         }
         actions={
@@ -89,7 +92,14 @@ export default async function NonconformityPage({ params }: { params: Promise<{ 
             )}
           </Card>
           <Card title={t("iso.nc.actionsTitle")}>
-            <NcActionList nc={nc} canManage={canManage} now={now} t={t} locale={locale} />
+            <NcActionList
+              nc={nc}
+              canManage={canManage}
+              now={now}
+              t={t}
+              locale={locale}
+              timeZone={nc.regency.timeZone}
+            />
             {editable && (
               <div className="mt-4 border-t border-slate-100 pt-4">
                 <AddActionForm nc={nc} owners={ownerOptions} t={t} />
@@ -109,7 +119,10 @@ export default async function NonconformityPage({ params }: { params: Promise<{ 
           >
             {nc.verifiedBy && nc.verifiedAt && (
               <p className="mb-3 text-sm text-slate-700">
-                {t("iso.nc.verifiedBy", { name: nc.verifiedBy.name, date: formatDateTime(nc.verifiedAt, locale) })}
+                {t("iso.nc.verifiedBy", {
+                  name: nc.verifiedBy.name,
+                  date: formatDateTime(nc.verifiedAt, locale, nc.regency.timeZone),
+                })}
               </p>
             )}
             {nc.verificationNote && (
@@ -127,8 +140,9 @@ export default async function NonconformityPage({ params }: { params: Promise<{ 
             locked={nc.status === "closed"}
             t={t}
             locale={locale}
+            timeZone={nc.regency.timeZone}
           />
-          <RecordHistory entries={nc.history} t={t} locale={locale} />
+          <RecordHistory entries={nc.history} t={t} locale={locale} timeZone={nc.regency.timeZone} />
         </div>
       </div>
     </>

@@ -47,7 +47,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         }
         description={
           <>
-            <ReviewStatusBadge status={r.status} t={t} /> · {formatDate(r.meetingDate, locale)}
+            <ReviewStatusBadge status={r.status} t={t} /> · {formatDate(r.meetingDate, locale, r.regency.timeZone)}
             {r.chairPosition && <> · {r.chairPosition.title}</>}
           </>
         }
@@ -56,7 +56,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-6">
           <Card title={t("iso.review.inputsTitle")}>
-            <ReviewInputs review={r} t={t} locale={locale} />
+            <ReviewInputs review={r} t={t} locale={locale} timeZone={r.regency.timeZone} />
           </Card>
           <Card title={t("iso.review.decisions")}>
             {draft && canManage ? (
@@ -69,7 +69,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             )}
           </Card>
           <Card title={t("iso.review.actionsTitle")}>
-            <ReviewActionList review={r} canManage={canManage} t={t} locale={locale} />
+            <ReviewActionList review={r} canManage={canManage} t={t} locale={locale} timeZone={r.regency.timeZone} />
             {draft && canManage && (
               <div className="mt-4 border-t border-slate-100 pt-4">
                 <AddReviewActionForm reviewId={r.id} positions={positions} t={t} />
@@ -82,7 +82,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             <Card>
               {r.approvedBy && r.approvedAt && (
                 <p className="text-sm text-slate-700">
-                  {t("iso.review.approvedBy", { name: r.approvedBy.name, date: formatDateTime(r.approvedAt, locale) })}
+                  {t("iso.review.approvedBy", {
+                    name: r.approvedBy.name,
+                    date: formatDateTime(r.approvedAt, locale, r.regency.timeZone),
+                  })}
                 </p>
               )}
               {!draft && <p className="mt-2 text-sm text-slate-600">{t("iso.review.locked")}</p>}

@@ -2,7 +2,7 @@ import { connection } from "next/server";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { getActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { regencyTimeZone } from "@/lib/regencies/zone-of";
+import { regencyTimeZone } from "@/lib/regencies/zone";
 import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
 import { exportFormatSchema, wallClock, type SheetTable } from "@/lib/spreadsheet/table";
 import { listStakeholders } from "@/lib/stakeholders/queries";

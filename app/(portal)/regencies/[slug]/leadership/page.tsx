@@ -61,7 +61,14 @@ export default async function LeadershipPage({
         <h2 id="konfigurasi-title" className="mb-3 text-lg font-semibold text-slate-900">
           {t("leadership.current")}
         </h2>
-        <PositionTable positions={positions} base={base} canFill={!!options} t={t} locale={locale} />
+        <PositionTable
+          positions={positions}
+          base={base}
+          canFill={!!options}
+          t={t}
+          locale={locale}
+          timeZone={regency.timeZone}
+        />
       </section>
 
       {options && can(actor, "leadership.manage", regency.id) && (
@@ -87,10 +94,10 @@ export default async function LeadershipPage({
           {t("leadership.history")}
         </h2>
         <Card title={t("leadership.handovers")}>
-          <HandoverList handovers={history.handovers} t={t} locale={locale} />
+          <HandoverList handovers={history.handovers} t={t} locale={locale} timeZone={regency.timeZone} />
         </Card>
         <Card title={t("leadership.terms")}>
-          <TermList terms={history.terms} base={base} t={t} locale={locale} />
+          <TermList terms={history.terms} base={base} t={t} locale={locale} timeZone={regency.timeZone} />
         </Card>
       </section>
     </>

@@ -30,7 +30,13 @@ export default async function MilestonesPage({ params }: { params: Promise<{ slu
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <Card>
           {milestones.length ? (
-            <MilestoneTimeline items={milestones} t={t} locale={locale} edit={manage ? edit : undefined} />
+            <MilestoneTimeline
+              items={milestones}
+              t={t}
+              locale={locale}
+              timeZone={regency.timeZone}
+              edit={manage ? edit : undefined}
+            />
           ) : (
             <EmptyState title={t("regencies.milestones.empty")} />
           )}

@@ -49,7 +49,7 @@ export default async function ObligationsPage({ params }: { params: Promise<{ sl
           ) : (
             <ul className="space-y-3">
               {obligations.map((o) => (
-                <ObligationCard key={o.id} obligation={o} t={t} locale={locale}>
+                <ObligationCard key={o.id} obligation={o} t={t} locale={locale} timeZone={regency.timeZone}>
                   {manage && <EditObligationForm obligation={o} positions={positions ?? []} t={t} />}
                   {manage && <ObligationStatusForm obligation={o} t={t} />}
                 </ObligationCard>

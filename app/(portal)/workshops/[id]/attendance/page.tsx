@@ -54,7 +54,7 @@ export default async function AttendancePage({
                 aria-current={x.id === session?.id ? "page" : undefined}
                 className={`rounded-md border px-3 py-1.5 ${x.id === session?.id ? "border-emerald-700 bg-emerald-50 font-semibold text-emerald-900" : "border-slate-300 text-slate-800 hover:bg-slate-50"}`}
               >
-                {sessionLabel(x, locale)}
+                {sessionLabel(x, locale, tz)}
               </Link>
             ))}
           </span>

@@ -63,7 +63,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
           <ul className="space-y-1 text-sm">
             {w.sessions.map((x) => (
               <li key={x.id}>
-                {sessionLabel(x, locale)} · {x.venue || w.venue || "—"} · {t(`workshops.sessions.status.${x.status}`)} ·{" "}
+                {sessionLabel(x, locale, tz)} · {x.venue || w.venue || "—"} · {t(`workshops.sessions.status.${x.status}`)} ·{" "}
                 {t("workshops.sessions.attendanceLink", { count: x.attendance })}
               </li>
             ))}
@@ -123,7 +123,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
         ))}
         {followUps && followUps.length > 0 && (
           <Card title={t("workshops.followUps.title")} className="break-inside-avoid">
-            <FollowUpList items={followUps} from="issue" t={t} locale={locale} />
+            <FollowUpList items={followUps} from="issue" t={t} locale={locale} timeZone={tz} />
           </Card>
         )}
       </div>

@@ -80,14 +80,16 @@ export default async function PublicPiecePage(props: Params) {
             </p>
             <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{current.title}</h1>
             <p className="mt-2 text-sm text-slate-700">
-              {t("publications.public.publishedAt", { date: formatDateTime(piece.firstPublishAt, locale) })}
+              {t("publications.public.publishedAt", {
+                date: formatDateTime(piece.firstPublishAt, locale, piece.regency.timeZone),
+              })}
             </p>
             <p className="mt-1 text-sm text-slate-700">
               {t("publications.public.approvedBy", {
                 name: current.approverTitle
                   ? `${current.approverName} (${current.approverTitle})`
                   : current.approverName,
-                date: formatDateTime(current.approvedAt, locale),
+                date: formatDateTime(current.approvedAt, locale, piece.regency.timeZone),
               })}
             </p>
           </header>
@@ -101,7 +103,9 @@ export default async function PublicPiecePage(props: Params) {
                 {t("publications.public.withdrawnTitle")}
               </h2>
               <p className="mt-1">
-                {t("publications.public.withdrawnOn", { date: formatDateTime(piece.withdrawnAt, locale) })}
+                {t("publications.public.withdrawnOn", {
+                  date: formatDateTime(piece.withdrawnAt, locale, piece.regency.timeZone),
+                })}
               </p>
               <p className="mt-1 whitespace-pre-line">{piece.withdrawalReason}</p>
             </section>
@@ -116,7 +120,9 @@ export default async function PublicPiecePage(props: Params) {
                 {t("publications.public.correctionTitle", { number: current.number })}
               </h2>
               <p className="mt-1">
-                {t("publications.public.correctedOn", { date: formatDateTime(current.publishAt, locale) })}
+                {t("publications.public.correctedOn", {
+                  date: formatDateTime(current.publishAt, locale, piece.regency.timeZone),
+                })}
               </p>
               <p className="mt-1 whitespace-pre-line">{current.correctionNote}</p>
             </section>
@@ -184,7 +190,7 @@ export default async function PublicPiecePage(props: Params) {
                       <summary className="cursor-pointer">
                         {t("publications.public.versionLine", {
                           number: v.number,
-                          date: formatDateTime(v.publishAt, locale),
+                          date: formatDateTime(v.publishAt, locale, piece.regency.timeZone),
                           name: v.approverName,
                         })}
                       </summary>

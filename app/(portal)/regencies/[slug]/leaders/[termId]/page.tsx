@@ -34,8 +34,8 @@ export default async function LeaderPage({ params }: { params: Promise<{ slug: s
         title={leader.personName}
         description={
           <>
-            {leader.position.title} · {formatDate(leader.startDate, locale)} –{" "}
-            {leader.endDate ? formatDate(leader.endDate, locale) : t("leadership.present")}
+            {leader.position.title} · {formatDate(leader.startDate, locale, regency.timeZone)} –{" "}
+            {leader.endDate ? formatDate(leader.endDate, locale, regency.timeZone) : t("leadership.present")}
           </>
         }
         actions={<AppointmentBadge kind={leader.appointment} t={t} />}

@@ -17,6 +17,7 @@ import { LiveRefresh } from "@/components/workshops/live-refresh";
 import { ResultsView } from "@/components/workshops/results-view";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { regencyTimeZone } from "@/lib/regencies/zone";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { entryToIssueAction, moderateEntryAction, removeParticipantEntriesAction } from "@/lib/workshops/actions";
@@ -37,7 +38,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   if (!data || data.activity.workshopId !== id) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const a = data.activity;
-  const results = await tallyResultsNow(a);
+  const [results, tz] = await Promise.all([tallyResultsNow(a), regencyTimeZone(a.regencyId)]);
   const canManage = can(actor, "workshops.manage", a.regencyId);
   const kind = activityKind(a.kind);
   const textual = kind.texts;
@@ -112,7 +113,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                           </span>
                         )}
                       </div>
-                      <p className="mt-1 text-xs text-slate-500">{formatDateTime(e.createdAt, locale)}</p>
+                      <p className="mt-1 text-xs text-slate-500">{formatDateTime(e.createdAt, locale, tz)}</p>
                     </td>
                     <td className={td}>
                       {e.participant.name || t("workshops.attendance.anonymous")}

@@ -40,7 +40,7 @@ export default async function PublicIssuePage(props: Params) {
         {issue.dueDate && (
           <>
             {" "}
-            · {t("issues.fields.dueDate")}: {formatDate(issue.dueDate, locale)}
+            · {t("issues.fields.dueDate")}: {formatDate(issue.dueDate, locale, issue.regency.timeZone)}
           </>
         )}
       </p>
@@ -57,6 +57,7 @@ export default async function PublicIssuePage(props: Params) {
           {t("issues.timeline.title")}
         </h2>
         <IssueTimeline
+          timeZone={issue.regency.timeZone}
           entries={issue.updates.map((u) => ({ ...u, isPublic: true }))}
           t={t}
           locale={locale}

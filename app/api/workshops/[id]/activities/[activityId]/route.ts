@@ -2,7 +2,7 @@ import { connection } from "next/server";
 import { getActor } from "@/lib/auth/session";
 import { workshopParamsSchema } from "@/lib/workshops/route-params";
 import { getT } from "@/lib/i18n/server";
-import { regencyTimeZone } from "@/lib/regencies/zone-of";
+import { regencyTimeZone } from "@/lib/regencies/zone";
 import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
 import { exportFormatSchema, type SheetTable } from "@/lib/spreadsheet/table";
 import { activityKind } from "@/lib/workshops/kinds";
