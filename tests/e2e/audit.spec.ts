@@ -85,7 +85,8 @@ test("the coordinator reads an issue's trail as sentences, filters it, exports i
 
   // the CSV of the same filter
   const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Unduh CSV" }).click();
+  await page.locator("summary", { hasText: "Unduh" }).click();
+  await page.getByRole("link", { name: "CSV (koma)" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^jejak-audit-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync((await download.path())!, "utf8");

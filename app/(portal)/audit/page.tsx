@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuditEventList } from "@/components/audit/audit-event-list";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
+import { downloadFormats } from "@/components/imports/download-formats";
 import { PageHeader } from "@/components/layout/page-header";
 import { buttonClass } from "@/components/ui/button";
+import { DownloadMenu } from "@/components/ui/download-menu";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { auditFilterSchema } from "@/lib/audit/schemas";
@@ -35,9 +37,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         description={actor.isAdmin ? t("audit.descriptionAdmin") : t("audit.description")}
         actions={
           <div className="flex flex-wrap gap-2">
-            <a className={buttonClass("secondary")} href={`/audit/export${q}`}>
-              {t("audit.export.csv")}
-            </a>
+            <DownloadMenu href={`/audit/export${q}`} label={t("spreadsheet.export.menu")} items={downloadFormats(t)} />
             <a className={buttonClass("secondary")} href={`/audit/print${q}`}>
               {t("audit.print.open")}
             </a>
