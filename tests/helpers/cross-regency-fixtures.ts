@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { ISO_INDICATOR_CODES } from "@/lib/iso/assessments/indicators";
+import { parseDelimited } from "@/lib/spreadsheet/read";
 import { need, type Targets } from "@/tests/helpers/malaka-targets";
 
 export type Field = string | number | boolean | null | undefined | File | string[];
@@ -38,6 +39,7 @@ const png = () =>
   );
 
 const R = (t: Targets) => need(t, "regencyId");
+const regencyRow = (t: Targets) => db.regency.findUniqueOrThrow({ where: { id: R(t) } });
 const issueRow = (t: Targets, key: "issueId" | "pendingIssueId" = "issueId") =>
   db.issue.findUniqueOrThrow({ where: { id: need(t, key) }, include: { supporters: true } });
 const ncRow = (t: Targets) =>
@@ -1007,11 +1009,57 @@ export const FIXTURES: Record<string, Fixture> = {
     state: (t) => db.notification.findUniqueOrThrow({ where: { id: need(t, "notificationId") } }),
     audited: false,
   },
+  "lib/regencies/actions.ts#setRegencyLogoAction": {
+    form: async (t) => ({ regencyId: R(t), version: (await regencyRow(t)).version, file: png() }),
+    state: regencyRow,
+  },
+  "lib/regencies/actions.ts#removeRegencyLogoAction": {
+    form: async (t) => ({ regencyId: R(t), version: (await regencyRow(t)).version }),
+    state: regencyRow,
+  },
+  ...importFixtures(),
   "lib/notifications/actions.ts#saveWhatsAppGatewayAction": {
     form: async (t) => ({ regencyId: R(t), url: "http://127.0.0.1:9/send", token: `t-${mark}`, template: "{{text}}" }),
     state: (t) => db.whatsAppGateway.findUnique({ where: { regencyId: R(t) } }),
   },
 };
+
+/** The bulk imports (lib/imports): a preview reads and saves nothing; a confirm saves every row, audited. */
+function importFixtures(): Record<string, Fixture> {
+  const sheets = {
+    Issues: () => `Kategori;Judul;Urgensi;Dampak\nInfrastruktur;Jalan poros ${mark} ${uuid()};5;4`,
+    Stakeholders: () => `Nama;Organisasi;Jenis;Pengaruh;Kepentingan\nAhmad ${uuid()};Forum Nelayan;Masyarakat;3;5`,
+    Media: () =>
+      `publishedOn;outlet;mediaType;headline;url;sentiment\n03/12/2026;Radar Tasik;online;${mark} ${uuid()};https://radar.example/berita;positif`,
+    Experts: () => `name;discipline\nDr. Uji ${uuid()};Hidrologi`,
+  };
+  const counts = {
+    Issues: (t: Targets) => db.issue.count({ where: { regencyId: R(t) } }),
+    Stakeholders: (t: Targets) => db.stakeholder.count({ where: { regencyId: R(t) } }),
+    Media: (t: Targets) => db.mediaCoverage.count({ where: { regencyId: R(t) } }),
+    Experts: (t: Targets) => db.expertContact.count({ where: { regencyId: R(t) } }),
+  };
+  const out: Record<string, Fixture> = {};
+  for (const name of ["Issues", "Stakeholders", "Media", "Experts"] as const) {
+    const kind = name.toLowerCase();
+    out[`lib/imports/actions.ts#preview${name}ImportAction`] = {
+      form: async (t) => ({ kind, regencyId: R(t), text: sheets[name]() }),
+      state: counts[name],
+      audited: false,
+    };
+    out[`lib/imports/actions.ts#confirm${name}ImportAction`] = {
+      form: async (t) => ({
+        idempotencyKey: uuid(),
+        kind,
+        regencyId: R(t),
+        source: "uji.csv",
+        payload: JSON.stringify(parseDelimited(sheets[name]())),
+      }),
+      state: counts[name],
+    };
+  }
+  return out;
+}
 
 /** Actions that take no regency's data, each with the reason. */
 export const EXEMPT: Record<string, string> = {
@@ -1021,6 +1069,7 @@ export const EXEMPT: Record<string, string> = {
   "lib/auth/actions.ts#switchRegencyAction":
     "raw action (no form state); its refusal of another regency is tested on its own below",
   "lib/users/actions.ts#changeOwnPasswordAction": "changes the caller's own password",
+  "lib/users/actions.ts#updateOwnNipAction": "changes the caller's own NIP (civil-servant number)",
   "lib/auth/actions.ts#secondFactorSignInAction":
     "public sign-in step two: checks a code for the caller's own challenge",
   "lib/auth/actions.ts#confirmTotpAction": "enrols the caller's own second factor",
