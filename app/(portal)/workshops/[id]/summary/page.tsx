@@ -63,7 +63,8 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
           <ul className="space-y-1 text-sm">
             {w.sessions.map((x) => (
               <li key={x.id}>
-                {sessionLabel(x, locale, tz)} · {x.venue || w.venue || "—"} · {t(`workshops.sessions.status.${x.status}`)} ·{" "}
+                {sessionLabel(x, locale, tz)} · {x.venue || w.venue || "—"} ·{" "}
+                {t(`workshops.sessions.status.${x.status}`)} ·{" "}
                 {t("workshops.sessions.attendanceLink", { count: x.attendance })}
               </li>
             ))}
