@@ -2,6 +2,7 @@
 // Malaka. Runs once: the first run of the embedded database, or `npm run db:seed`.
 import { refreshRegencyFigures } from "@/lib/dashboard/national";
 import { createDb } from "@/lib/db";
+import { seedAudit } from "./seed/audit";
 import { seedFoundation } from "./seed/foundation";
 import { seedIssues } from "./seed/issues";
 import { seedIso } from "./seed/iso";
@@ -24,6 +25,7 @@ export async function seedIfEmpty(url: string, log: (m: string) => void = () => 
       ["iso", seedIso],
       ["publications", seedPublications],
       ["workshops", seedWorkshops],
+      ["audit", seedAudit],
     ] as const) {
       await seed(db, ctx);
       log(`seeded ${name}`);

@@ -67,6 +67,17 @@ describe("every audit action reads as a sentence", () => {
   });
 });
 
+describe("the demo trail", () => {
+  it("starts with the seeded timeline: Pangandaran's issues read as sentences by their authors", async () => {
+    const coordinator = await actorFor(DEMO.coordinator);
+    const page = await listAuditEvents(coordinator, auditFilterSchema.parse({ type: "issue" }));
+    const ctx = { t, locale: "id" as const, isAdmin: false, values: page!.values };
+    const texts = page!.events.map((e) => presentAuditEvent(ctx, e).text);
+    expect(texts.some((x) => /menambahkan pembaruan pada ISU-\d+ «/.test(x))).toBe(true);
+    expect(texts.some((x) => /ISU-\d+ «/.test(x) && !UUID.test(x))).toBe(true);
+  });
+});
+
 describe("the trail of a record", () => {
   let pangandaran: string;
   let malaka: string;
