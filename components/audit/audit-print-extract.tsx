@@ -43,7 +43,12 @@ export function AuditPrintExtract({
         {filters.length ? filters.join(" · ") : t("audit.print.noFilters")}
       </p>
       <p className="mb-3 text-xs text-slate-700">{shown}</p>
-      <div className="overflow-x-auto print:overflow-visible">
+      <div
+        className="overflow-x-auto print:overflow-visible"
+        tabIndex={0}
+        role="region"
+        aria-label={t("audit.print.title")}
+      >
         <table className="w-full border-collapse text-left text-xs">
           <caption className="sr-only">{t("audit.print.title")}</caption>
           <thead>

@@ -20,7 +20,8 @@ type Common = { name: string; label: string; hint?: string; required?: boolean; 
 export function useField(name: string) {
   const state = useFormStateContext();
   const id = useId();
-  const errors = state.fieldErrors?.[name];
+  // a list field's inputs are named "issueIds[]"; the server names its errors "issueIds"
+  const errors = state.fieldErrors?.[name] ?? state.fieldErrors?.[name.replace(/\[\]$/, "")];
   const echoedAll = state.status === "error" && state.values ? (state.values[name] ?? []) : undefined;
   return { id, errors, echoedAll, echoed: echoedAll?.[0] };
 }

@@ -31,7 +31,12 @@ export function ImportPreview({ data }: { data: PreviewData }) {
       </ul>
     );
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200">
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200"
+      tabIndex={0}
+      role="region"
+      aria-label={t("spreadsheet.import.previewCaption")}
+    >
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{t("spreadsheet.import.previewCaption")}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">

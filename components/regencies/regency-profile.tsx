@@ -16,9 +16,10 @@ function zoneName(zone: string, t: Translate): string {
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="grid grid-cols-[10rem_1fr] gap-2 py-1.5 text-sm">
+    <div className="grid grid-cols-[10rem_minmax(0,1fr)] gap-2 py-1.5 text-sm">
       <dt className="text-slate-600">{label}</dt>
-      <dd className="text-slate-900">{children}</dd>
+      {/* a long e-mail or web address wraps instead of widening a phone's page */}
+      <dd className="text-slate-900 [overflow-wrap:anywhere]">{children}</dd>
     </div>
   );
 }

@@ -573,6 +573,10 @@ for (const role of ROLES) {
     });
     const urls = [
       `/audit?regencyId=${fx.m.regencyId}`,
+      `/audit?record=${fx.m.issue.id}`,
+      `/audit/export?regencyId=${fx.m.regencyId}&format=csv`,
+      `/audit/export?record=${fx.m.issue.id}&format=csv`,
+      `/audit/print?record=${fx.m.issue.id}`,
       `/issues?agency=${ids.agency}&position=${ids.position}`,
       `/publications/media?edit=${ids.coverage}&issueId=${fx.m.issue.id}`,
       `/publications/stakeholders?edit=${ids.stakeholder}&issueId=${fx.m.issue.id}`,
@@ -676,6 +680,8 @@ const ROUTES: Record<string, RouteCase> = {
 
 // Route handlers checked elsewhere in this file, or with no regency-private data.
 const ROUTE_EXEMPT: Record<string, string> = {
+  "/audit/export":
+    "filters by query string only, inside the reader's own regencies: Malaka's regency and records in its query are checked below with the other query strings",
   "/issues/export":
     "takes no regency or record from the URL: it exports the active regency; checked with a forged regency cookie and query below",
   "/publications/stakeholders/export":
