@@ -1,10 +1,11 @@
 // The paged-media CSS of a naskah dinas printout (components/print/official-document.tsx).
 //
 // Layout after the Pedoman Tata Naskah Dinas of regional government (Permendagri 1/2023, which
-// replaced Permendagri 54/2009): A4 paper; ruang tepi (margins) top 2 cm, left 3 cm (binding
-// side), right 2 cm, bottom 2 cm; Arial 12 pt; the title centred in bold capitals. The bottom
-// margin is 2.5 cm so the page number and record number fit in the margin boxes below the text.
-//
+// replaced Permendagri 54/2009). Its ruang tepi: top 2 cm without a kop (with a kop: two lines
+// under it), bottom at least 2.5 cm, left at least 3 cm (the binding side, so punching for a file
+// takes no letter), right at least 2 cm — the same rule the ministries' own guides repeat (e.g.
+// Permenkumham 31/2020); Arial 12 pt; the title centred in bold capitals. The 2.5 cm bottom also
+// holds the page number and record number in the margin boxes below the text.
 // Page numbers: CSS paged-media margin boxes (`@bottom-right { content: counter(page) }`),
 // which Chromium renders since version 131, both in the print dialog and in page.pdf().
 
