@@ -171,3 +171,13 @@ describe("the regency's zone", () => {
     expect((await db.regency.findUniqueOrThrow({ where: { id: malaka } })).timeZone).toBe("Asia/Makassar");
   });
 });
+
+describe("the stored zone", () => {
+  it("is one of the three: the database refuses any other text, whatever path writes it", async () => {
+    const malaka = await regencyId("malaka");
+    await expect(db.regency.update({ where: { id: malaka }, data: { timeZone: "Asia/Singapore" } })).rejects.toThrow(
+      /Regency_timeZone_check|check constraint/i,
+    );
+    expect((await db.regency.findUniqueOrThrow({ where: { id: malaka } })).timeZone).toBe("Asia/Makassar");
+  });
+});

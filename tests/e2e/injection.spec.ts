@@ -38,7 +38,8 @@ const jsUrl = (n: number) => `javascript:window.__xss=1//${MARK}${n}-`;
 //   statuses, sources, event names, indicator codes, clause numbers) — the zod enums of the domains —
 //   unless the column holds a name, title or text (an uploaded "bukti.pdf" is still typed by someone).
 const SKIP_TABLES = new Set(["_prisma_migrations", "IdempotencyKey", "SystemSetting", "LoginAttempt", "AuditEvent"]);
-const SKIP_NAME = /(^id$|Id$|^key$|Key$|slug|^code$|email|hash|Hash|sha256|contentType|^ip$)/;
+// (timeZone: the database takes only the three zones — its check constraint refuses anything else)
+const SKIP_NAME = /(^id$|Id$|^key$|Key$|slug|^code$|email|hash|Hash|sha256|contentType|^ip$|^timeZone$)/;
 const URL_NAME = /^(url|link)$/; // rendered as links: poisoned with a javascript: URL instead
 const TOKEN = /^[a-z0-9][a-z0-9_.:-]*$/;
 const TEXT_NAME = /(name|Name|title|Title|text)$/;
