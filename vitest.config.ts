@@ -13,6 +13,7 @@ const UNIT_TESTS = [
   "lib/publications/helpers.test.ts",
   "lib/regencies/time-zone.test.ts",
   "lib/search/highlight.test.ts",
+  "lib/security/secret-box.test.ts",
   "lib/spreadsheet/export.test.ts",
   "lib/spreadsheet/read.test.ts",
   "lib/users/names.test.ts",

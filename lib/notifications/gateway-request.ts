@@ -10,6 +10,9 @@ import { env } from "@/lib/env";
 // checked again on the address actually connected to (a name may resolve elsewhere at send time),
 // unless the operator names the host in MEKAR_WHATSAPP_HOSTS (a gateway inside the same network).
 
+/** The secret box purpose of a stored gateway token (lib/security/secret-box.ts). */
+export const GATEWAY_TOKEN_PURPOSE = "whatsapp-gateway-token";
+
 const NOT_PUBLIC = new BlockList();
 for (const [net, bits] of [
   ["0.0.0.0", 8],

@@ -21,6 +21,8 @@ import {
   newCode,
   normalisePhone,
 } from "./channels";
+import { openSecret, sealSecret } from "@/lib/security/secret-box";
+import { GATEWAY_TOKEN_PURPOSE } from "./gateway-request";
 import type { SaveWhatsAppGatewayInput, UpdateChannelsInput } from "./schemas";
 
 // Reading is the user's own business: no audit row, and nobody else's notifications are reachable.
@@ -198,7 +200,8 @@ export async function removeMyPhone(actor: Actor): Promise<void> {
   });
 }
 
-/** Saves a regency's gateway; a blank token keeps the saved one. The token is never audited. */
+/** Saves a regency's gateway; a blank token keeps the saved one. The token is stored sealed
+ * (lib/security/secret-box.ts) and never audited. */
 export async function saveWhatsAppGateway(actor: Actor, input: SaveWhatsAppGatewayInput): Promise<void> {
   assertMemberCan(actor, "regency.manage", input.regencyId);
   await db.$transaction(async (tx) => {
@@ -207,10 +210,11 @@ export async function saveWhatsAppGateway(actor: Actor, input: SaveWhatsAppGatew
       throw new AppError("INVALID", "notifications.gateway.tokenRequired", {
         token: ["notifications.gateway.tokenRequired"],
       });
+    const sealed = input.token ? sealSecret(input.token, GATEWAY_TOKEN_PURPOSE) : null;
     const data = {
       url: input.url,
       template: input.template,
-      ...(input.token ? { token: input.token } : {}),
+      ...(sealed ? { token: sealed } : {}),
       updatedById: actor.id,
     };
     if (before)
@@ -218,10 +222,11 @@ export async function saveWhatsAppGateway(actor: Actor, input: SaveWhatsAppGatew
         where: { regencyId: input.regencyId },
         data: { ...data, version: { increment: 1 } },
       });
-    else await tx.whatsAppGateway.create({ data: { ...data, token: input.token, regencyId: input.regencyId } });
+    else await tx.whatsAppGateway.create({ data: { ...data, token: sealed!, regencyId: input.regencyId } });
+    const previous = before ? openSecret(before.token, GATEWAY_TOKEN_PURPOSE) : null;
     const changes = {
       ...diff(before ?? {}, input, ["url", "template"]),
-      ...(input.token && input.token !== before?.token ? { token: [before ? "set" : null, "changed"] } : {}),
+      ...(input.token && input.token !== previous ? { token: [before ? "set" : null, "changed"] } : {}),
     };
     await recordAudit(
       tx,

@@ -5,7 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { actorFor, DEMO } from "@/tests/helpers/actors";
 import { confirmPhoneCode, removeMyPhone, requestPhoneCode, saveWhatsAppGateway, updateMyChannels } from "./mutations";
-import { publicOnlyLookup } from "./gateway-request";
+import { openSecret, sealSecret } from "@/lib/security/secret-box";
+import { GATEWAY_TOKEN_PURPOSE, publicOnlyLookup } from "./gateway-request";
 import { notify } from "./notify";
 import { deliverPendingMessages, listFailedMessages, queueDueDigests } from "./outbox";
 import { getWhatsAppGateway, myNotificationChannels } from "./queries";
@@ -181,6 +182,20 @@ describe("WhatsApp and digest outbox", () => {
     expect(await listFailedMessages(coordinator)).toBeNull();
   });
 
+  it("a token sealed under another AUTH_SECRET (a restore elsewhere) fails visibly: save it again", async () => {
+    const own = process.env.AUTH_SECRET;
+    process.env.AUTH_SECRET = "another-deployment-secret-value";
+    const foreign = sealSecret(TOKEN, GATEWAY_TOKEN_PURPOSE);
+    process.env.AUTH_SECRET = own;
+    await db.whatsAppGateway.update({ where: { regencyId }, data: { token: foreign } });
+    await requestPhoneCode(official, "081234567894");
+    await drain();
+    const m = await db.outboundMessage.findFirstOrThrow({ where: { purpose: "verification" } });
+    expect(m.error).toMatch(/gateway token unreadable/);
+    expect(received).toHaveLength(0);
+    await saveWhatsAppGateway(coordinator, { regencyId, url, token: TOKEN, template: "{{text}}\n{{link}}" });
+  });
+
   it("a gateway on the server's own network is refused when saved and again when sending (SSRF)", async () => {
     const problem = (url: string) =>
       saveWhatsAppGatewaySchema.safeParse({ regencyId, url, token: "", template: "{{text}}" }).error?.issues[0]
@@ -220,7 +235,11 @@ describe("WhatsApp and digest outbox", () => {
     expect(JSON.stringify(view)).not.toContain(TOKEN);
     expect(await getWhatsAppGateway(official, regencyId)).toBeNull(); // officials do not manage it
     await saveWhatsAppGateway(coordinator, { regencyId, url, token: "", template: "Mekar: {{text}} {{link}}" });
-    expect((await db.whatsAppGateway.findUniqueOrThrow({ where: { regencyId } })).token).toBe(TOKEN);
+    // kept, and stored sealed: a copy of the database does not give the token away
+    const stored = (await db.whatsAppGateway.findUniqueOrThrow({ where: { regencyId } })).token;
+    expect(stored).not.toContain(TOKEN);
+    expect(openSecret(stored, GATEWAY_TOKEN_PURPOSE)).toBe(TOKEN);
+    expect(openSecret(stored, "another-purpose")).toBeNull();
     await expect(
       saveWhatsAppGateway(official, { regencyId, url: "http://127.0.0.1:1/x", token: "t", template: "{{text}}" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -5,7 +5,8 @@ import { env } from "@/lib/env";
 import { loadMessages } from "@/lib/i18n/messages";
 import { createTranslator } from "@/lib/i18n/translate";
 import { applyTemplate } from "./channels";
-import { postToGateway } from "./gateway-request";
+import { GATEWAY_TOKEN_PURPOSE, postToGateway } from "./gateway-request";
+import { openSecret } from "@/lib/security/secret-box";
 import { absoluteLink, backoffMs, MAX_ATTEMPTS, send as sendMail } from "./mail";
 import { summaryOf } from "./notify";
 
@@ -123,9 +124,11 @@ async function gatewayFor(regencyId: string | null, userId: string): Promise<Gat
 
 /** POSTs {to, text} with the bearer token; throws on anything but a 2xx answer. */
 export async function sendWhatsApp(gateway: Gateway, to: string, text: string, link: string | null): Promise<void> {
+  const token = openSecret(gateway.token, GATEWAY_TOKEN_PURPOSE);
+  if (token === null) throw new Error("gateway token unreadable (sealed under another AUTH_SECRET): save it again");
   const status = await postToGateway(
     gateway.url,
-    gateway.token,
+    token,
     { to, text: applyTemplate(gateway.template, text, link) },
     GATEWAY_TIMEOUT_MS,
   );
