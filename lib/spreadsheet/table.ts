@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Translate } from "@/lib/i18n/translate";
 import { zoneLabel } from "@/lib/regencies/time-zone";
 
 // One list exported as a spreadsheet: a title, the filters that produced it, typed columns and
@@ -30,6 +31,16 @@ export type SheetTable = {
   /** Labels of the sheet's own words, in the user's language. */
   labels: { zone: string; exportedAt: string; yes: string; no: string };
 };
+
+/** The sheet's own words in the user's language (every export uses the same ones). */
+export function sheetLabels(t: Translate): SheetTable["labels"] {
+  return {
+    zone: t("spreadsheet.export.zone"),
+    exportedAt: t("spreadsheet.export.exportedAt"),
+    yes: t("common.yes"),
+    no: t("common.no"),
+  };
+}
 
 export const EXPORT_FORMATS = ["xlsx", "csv", "csv-semicolon"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

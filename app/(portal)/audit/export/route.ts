@@ -6,7 +6,7 @@ import { getActor } from "@/lib/auth/session";
 import { originFrom } from "@/lib/http/public-origin";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
-import { exportFormatSchema, wallClock, type SheetTable } from "@/lib/spreadsheet/table";
+import { exportFormatSchema, wallClock, type SheetTable, sheetLabels } from "@/lib/spreadsheet/table";
 
 /** The filtered trail as .xlsx or CSV (`?format=`): same filters as the page, newest first, up to the export limit. */
 export async function GET(request: Request) {
@@ -43,12 +43,7 @@ export async function GET(request: Request) {
     }),
     timeZone: view.timeZone,
     filename: `${t("audit.export.filename")}-${day}`,
-    labels: {
-      zone: t("spreadsheet.export.zone"),
-      exportedAt: t("spreadsheet.export.exportedAt"),
-      yes: t("common.yes"),
-      no: t("common.no"),
-    },
+    labels: sheetLabels(t),
     columns: [
       { header: t("audit.seq"), type: "text", width: 8 },
       { header: t("audit.time"), type: "text", width: 22 },

@@ -4,10 +4,8 @@ import { getActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { exportIssues, issueFormOptions } from "@/lib/issues/queries";
 import { issueFilterSchema } from "@/lib/issues/schemas";
-import { regencyTimeZone } from "@/lib/regencies/zone";
 import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
-import { exportFormatSchema, type SheetTable } from "@/lib/spreadsheet/table";
-import { wallClock } from "@/lib/spreadsheet/table";
+import { exportFormatSchema, type SheetTable, sheetLabels, wallClock } from "@/lib/spreadsheet/table";
 
 const FLAGS = ["open", "stale", "escalated", "overdue", "mine"] as const;
 
@@ -24,10 +22,10 @@ export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const filter = issueFilterSchema.parse(params);
   const format = exportFormatSchema.parse(params.format);
-  const [rows, options, timeZone, t] = await Promise.all([
+  const timeZone = regency.timeZone; // the active regency carries its zone: no second read
+  const [rows, options, t] = await Promise.all([
     exportIssues(actor, regency.id, filter),
     issueFormOptions(actor, regency.id),
-    regencyTimeZone(regency.id),
     getT(),
   ]);
   if (!rows || !options) return new Response("Not found", { status: 404 });
@@ -53,12 +51,7 @@ export async function GET(request: Request) {
     filters,
     timeZone,
     filename: `${t("issues.csv.filename")}-${regency.slug}-${day}`,
-    labels: {
-      zone: t("spreadsheet.export.zone"),
-      exportedAt: t("spreadsheet.export.exportedAt"),
-      yes: t("common.yes"),
-      no: t("common.no"),
-    },
+    labels: sheetLabels(t),
     columns: [
       { header: t("issues.fields.number"), type: "text", width: 10 },
       { header: t("issues.fields.title"), type: "text", width: 48 },

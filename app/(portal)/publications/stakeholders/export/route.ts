@@ -2,10 +2,13 @@ import { connection } from "next/server";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { getActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { regencyTimeZone } from "@/lib/regencies/zone";
+import { z } from "zod";
 import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
-import { exportFormatSchema, wallClock, type SheetTable } from "@/lib/spreadsheet/table";
+import { exportFormatSchema, wallClock, type SheetTable, sheetLabels } from "@/lib/spreadsheet/table";
 import { listStakeholders } from "@/lib/stakeholders/queries";
+
+// the page's issue filter (an id, else none) and the file format, validated like every input
+const querySchema = z.object({ issueId: z.uuid().optional().catch(undefined), format: exportFormatSchema });
 
 /** The stakeholder map of the active regency as .xlsx or CSV (`?format=`), with the issue filter of the page. */
 export async function GET(request: Request) {
@@ -14,14 +17,9 @@ export async function GET(request: Request) {
   if (!actor) return new Response("Unauthorized", { status: 401 });
   const regency = await getActiveRegency(actor);
   if (!regency) return new Response("Not found", { status: 404 });
-  const sp = new URL(request.url).searchParams;
-  const issueId = /^[0-9a-f-]{36}$/i.test(sp.get("issueId") ?? "") ? sp.get("issueId")! : undefined;
-  const format = exportFormatSchema.parse(sp.get("format") ?? undefined);
-  const [rows, timeZone, t] = await Promise.all([
-    listStakeholders(actor, regency.id, { issueId }),
-    regencyTimeZone(regency.id),
-    getT(),
-  ]);
+  const { issueId, format } = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const timeZone = regency.timeZone;
+  const [rows, t] = await Promise.all([listStakeholders(actor, regency.id, { issueId }), getT()]);
   if (!rows) return new Response("Not found", { status: 404 });
   const filters: SheetTable["filters"] = [{ label: t("spreadsheet.export.regency"), value: regency.name }];
   const issue = issueId ? rows.flatMap((r) => r.issues).find((i) => i.issue.id === issueId)?.issue : undefined;
@@ -33,12 +31,7 @@ export async function GET(request: Request) {
     filters,
     timeZone,
     filename: `pemangku-kepentingan-${regency.slug}-${day}`,
-    labels: {
-      zone: t("spreadsheet.export.zone"),
-      exportedAt: t("spreadsheet.export.exportedAt"),
-      yes: t("common.yes"),
-      no: t("common.no"),
-    },
+    labels: sheetLabels(t),
     columns: [
       { header: t("stakeholders.fields.name"), type: "text", width: 28 },
       { header: t("stakeholders.fields.organisation"), type: "text", width: 28 },

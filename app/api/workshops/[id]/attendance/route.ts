@@ -5,7 +5,7 @@ import { workshopParamsSchema } from "@/lib/workshops/route-params";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
-import { exportFormatSchema, isoLocal, type SheetTable } from "@/lib/spreadsheet/table";
+import { exportFormatSchema, isoLocal, type SheetTable, sheetLabels } from "@/lib/spreadsheet/table";
 import { listAttendance } from "@/lib/workshops/queries";
 
 const querySchema = z.object({ session: z.uuid().optional(), format: exportFormatSchema });
@@ -45,12 +45,7 @@ export async function GET(request: Request, { params }: Ctx) {
     filters,
     timeZone,
     filename: `daftar-hadir-${data.workshop.title.slice(0, 40)}${day}`,
-    labels: {
-      zone: t("spreadsheet.export.zone"),
-      exportedAt: t("spreadsheet.export.exportedAt"),
-      yes: t("common.yes"),
-      no: t("common.no"),
-    },
+    labels: sheetLabels(t),
     columns: [
       { header: "No", type: "number", width: 6 },
       { header: t("workshops.attendance.name"), type: "text", width: 30 },

@@ -4,7 +4,7 @@ import { workshopParamsSchema } from "@/lib/workshops/route-params";
 import { getT } from "@/lib/i18n/server";
 import { regencyTimeZone } from "@/lib/regencies/zone";
 import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
-import { exportFormatSchema, type SheetTable } from "@/lib/spreadsheet/table";
+import { exportFormatSchema, type SheetTable, sheetLabels } from "@/lib/spreadsheet/table";
 import { activityKind } from "@/lib/workshops/kinds";
 import { listActivityEntries } from "@/lib/workshops/queries";
 
@@ -29,12 +29,7 @@ export async function GET(request: Request, { params }: Ctx) {
     filters: [{ label: t("spreadsheet.export.activity"), value: t(`workshops.kinds.${a.kind}`) }],
     timeZone,
     filename: `hasil-${a.title.slice(0, 40)}`,
-    labels: {
-      zone: t("spreadsheet.export.zone"),
-      exportedAt: t("spreadsheet.export.exportedAt"),
-      yes: t("common.yes"),
-      no: t("common.no"),
-    },
+    labels: sheetLabels(t),
     columns: [
       { header: t("workshops.csv.time"), type: "datetime" },
       { header: t("workshops.attendance.name"), type: "text", width: 28 },
