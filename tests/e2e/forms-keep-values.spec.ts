@@ -1418,15 +1418,20 @@ function valueFor(f: Field, s: Swept): string {
 async function fillAll(form: Locator, s: Swept): Promise<Map<string, string>> {
   const planned = new Map<string, string>(); // key → the valid value typed
   // a checkbox list ("issueIds[]") offers every record of the regency, more than a form takes
-  // (the demo data grows as tests run): the first few of each list are toggled, as a user would
+  // (the demo data grows as tests run): the last few of each list are toggled, as a user would —
+  // the oldest, seeded records, not the newest that other tests make (and merge or reject) meanwhile
+  const fields = await fieldsOf(form);
+  const groupSize = new Map<string, number>();
+  for (const f of fields)
+    if (f.type === "checkbox" && f.name.endsWith("[]")) groupSize.set(f.name, (groupSize.get(f.name) ?? 0) + 1);
   const groupToggles = new Map<string, number>();
-  for (const f of await fieldsOf(form)) {
+  for (const f of fields) {
     if (s.keep?.includes(f.name)) continue;
     const el = form.locator(`[data-sweep="${f.key}"]`);
     if (f.type === "checkbox" && f.name.endsWith("[]")) {
       const n = groupToggles.get(f.name) ?? 0;
       groupToggles.set(f.name, n + 1);
-      if (n < 3) await el.setChecked(!f.checked);
+      if (n >= groupSize.get(f.name)! - 3) await el.setChecked(!f.checked);
     } else if (f.type === "checkbox") await el.setChecked(!f.checked);
     else if (f.type === "radio") {
       if (!f.checked) await el.check(); // the last unchecked one of a group wins
