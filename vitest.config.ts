@@ -7,6 +7,7 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 // Every other test file gets a copy of the seeded demo database for itself.
 const UNIT_TESTS = [
   "lib/auth/permissions.test.ts",
+  "lib/culture/culture.test.ts",
   "lib/i18n/messages.test.ts",
   "lib/leadership/schemas.test.ts",
   "lib/notifications/channels.test.ts",

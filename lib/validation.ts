@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate, TranslateValues } from "@/lib/i18n/translate";
 
 /**
  * Zod issues to field messages in the user's language. A schema's own message is a
@@ -7,7 +7,9 @@ import type { Translate } from "@/lib/i18n/translate";
  */
 export function translateIssue(issue: z.core.$ZodIssue, t: Translate): string {
   const own = issue.message;
-  if (own && /^[a-z]+\.[\w.]+$/.test(own)) return t(own);
+  // a custom issue may carry values for its message ("{points} poin lagi")
+  if (own && /^[a-z]+\.[\w.]+$/.test(own))
+    return t(own, issue.code === "custom" ? (issue.params as TranslateValues | undefined) : undefined);
   const i = issue as z.core.$ZodIssue & {
     minimum?: number | bigint;
     maximum?: number | bigint;

@@ -3,6 +3,7 @@
 import { refreshRegencyFigures } from "@/lib/dashboard/national";
 import { createDb } from "@/lib/db";
 import { seedAudit } from "./seed/audit";
+import { seedCulture } from "./seed/culture";
 import { seedFoundation } from "./seed/foundation";
 import { seedIssues } from "./seed/issues";
 import { seedIso } from "./seed/iso";
@@ -25,6 +26,7 @@ export async function seedIfEmpty(url: string, log: (m: string) => void = () => 
       ["iso", seedIso],
       ["publications", seedPublications],
       ["workshops", seedWorkshops],
+      ["culture", seedCulture],
       ["audit", seedAudit],
     ] as const) {
       await seed(db, ctx);
