@@ -56,6 +56,11 @@ export const PERMISSIONS = {
   "publications.approve": ["coordinator"],
   "media.manage": ["humas", "coordinator"],
   "narrative.manage": ["coordinator"],
+  // re-culturing: culture profiles (groups of at least five answers only) and leadership roles
+  "culture.read": ["coordinator", "official", "oversight"],
+  "culture.manage": ["coordinator"],
+  // assessing a leader of the regency on the eight leadership roles (as a colleague, or oneself)
+  "leadership.assess": ["coordinator", "official"],
   // live workshops
   "workshops.read": ["facilitator", "coordinator", "official", "humas"],
   "workshops.manage": ["facilitator", "coordinator"],
