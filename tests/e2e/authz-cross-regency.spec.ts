@@ -665,6 +665,15 @@ const ROUTES: Record<string, RouteCase> = {
       type: /application\/pdf/,
     }),
   },
+  "/r/[regencySlug]/[pieceSlug]/card.png": {
+    // the share card draws a piece's title: an unpublished piece has none to share
+    refused: (f) => [`/r/malaka/${f.m.draftPieceSlug}/card.png`],
+    control: (f) => ({ url: `/r/pangandaran/${f.p.publishedPiece?.slug}/card.png`, type: /image\/png/ }),
+  },
+  "/r/[regencySlug]/isu/[issueId]/card.png": {
+    refused: (f) => (f.m.privateIssueNumber === null ? [] : [`/r/malaka/isu/${f.m.privateIssueNumber}/card.png`]),
+    control: (f) => ({ url: `/r/pangandaran/isu/${f.p.publicIssue?.number}/card.png`, type: /image\/png/ }),
+  },
   "/r/[regencySlug]/[pieceSlug]/image/[imageId]": {
     refused: (f) => [
       `/r/malaka/${f.m.publicationSlug}/image/${f.m.image.id}`,
@@ -688,6 +697,10 @@ const ROUTE_EXEMPT: Record<string, string> = {
     "takes no regency from the URL: it exports the active regency's stakeholders (listStakeholders checks the reader), as /issues/export",
   "/r/[regencySlug]/feed.xml":
     "public by design (published pieces only); checked below to carry no unpublished Malaka piece",
+  "/r/feed.xml": "the national feed, public by design (published pieces only): checked below with the regency's feed",
+  "/r/card.png": "the national portal's share card: fixed text, no regency data",
+  "/r/[regencySlug]/card.png":
+    "a regency's share card: its name, province and emblem, public on its page and printouts by design",
   "/api/auth/[...nextauth]": "next-auth's sign-in endpoints: no regency data",
   "/api/health": "liveness and database check: no regency data",
   "/import/[kind]/template":
@@ -773,11 +786,13 @@ test("the public feed of Malaka carries no unpublished piece; Pangandaran's carr
       [fx.m.regencyId],
     ),
   );
-  const m = await request.get("/r/malaka/feed.xml");
-  expect(m.status()).toBe(200);
-  const body = await m.text();
-  for (const secret of [draft.slug, draft.title, draft.internalNote].filter(Boolean))
-    expect(body, `the public feed carries "${secret}"`).not.toContain(secret);
+  for (const feed of ["/r/malaka/feed.xml", "/r/feed.xml"]) {
+    const m = await request.get(feed);
+    expect(m.status()).toBe(200);
+    const body = await m.text();
+    for (const secret of [draft.slug, draft.title, draft.internalNote].filter(Boolean))
+      expect(body, `${feed} carries "${secret}"`).not.toContain(secret);
+  }
   const p = await request.get("/r/pangandaran/feed.xml");
   expect(p.status()).toBe(200);
   expect(await p.text()).toContain(fx.p.publishedPiece!.title);

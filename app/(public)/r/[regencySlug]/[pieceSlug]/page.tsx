@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { getPublicPiece } from "@/lib/publications/public-queries";
+import { SHARE_CARD, shareMetadata } from "@/lib/publications/share-metadata";
 
 // A published piece, readable without an account: the current approved text, who approved it
 // and when, correction notes, a withdrawal notice. Server-rendered only (no client JavaScript).
@@ -27,26 +28,21 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
   const url = `${origin}/r/${piece.regency.slug}/${piece.slug}`;
   const regencyName = `${t(`regencyKind.${piece.regency.kind}`)} ${piece.regency.name}`;
   const description = piece.withdrawnAt ? t("publications.public.withdrawnTitle") : piece.current.summary || undefined;
-  return {
+  const photo = !piece.withdrawnAt && piece.current.imageId;
+  return shareMetadata({
+    type: "article",
     title: piece.current.title,
     description,
-    alternates: { canonical: url, types: { "application/atom+xml": `${origin}/r/${piece.regency.slug}/feed.xml` } },
-    openGraph: {
-      type: "article",
-      title: piece.current.title,
-      description,
-      url,
-      siteName: `Mekar · ${regencyName}`,
-      locale: "id_ID",
-      publishedTime: piece.firstPublishAt?.toISOString(),
-      modifiedTime: piece.current.publishAt.toISOString(),
-      images:
-        !piece.withdrawnAt && piece.current.imageId
-          ? [{ url: `${url}/image/${piece.current.imageId}`, alt: piece.current.imageAlt ?? "" }]
-          : undefined,
-    },
-    robots: piece.withdrawnAt ? { index: false } : undefined,
-  };
+    url,
+    siteName: `Mekar · ${regencyName}`,
+    feedUrl: `${origin}/r/${piece.regency.slug}/feed.xml`,
+    publishedTime: piece.firstPublishAt,
+    modifiedTime: piece.current.publishAt,
+    image: photo
+      ? { url: `${url}/image/${piece.current.imageId}`, alt: piece.current.imageAlt ?? "" }
+      : { url: `${url}/card.png`, alt: piece.current.title, ...SHARE_CARD },
+    noIndex: Boolean(piece.withdrawnAt),
+  });
 }
 
 export default async function PublicPiecePage(props: Params) {

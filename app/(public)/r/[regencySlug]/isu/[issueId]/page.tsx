@@ -7,6 +7,8 @@ import { Markdown } from "@/components/ui/markdown";
 import { formatDate } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getPublicIssue } from "@/lib/issues/public-queries";
+import { publicOrigin } from "@/lib/http/public-origin";
+import { SHARE_CARD, shareMetadata } from "@/lib/publications/share-metadata";
 
 type Params = { params: Promise<{ regencySlug: string; issueId: string }> };
 
@@ -18,7 +20,22 @@ async function load({ params }: Params) {
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const issue = await load(props);
-  return { title: issue ? `${issue.title} — ${issue.regency.name}` : undefined };
+  if (!issue) return {};
+  const [t, origin] = await Promise.all([getT(), publicOrigin()]);
+  const regencyName = `${t(`regencyKind.${issue.regency.kind}`)} ${issue.regency.name}`;
+  const url = `${origin}/r/${issue.regency.slug}/isu/${issue.number}`;
+  return shareMetadata({
+    title: `${issue.title} — ${regencyName}`,
+    description: t("issues.publicMeta", {
+      regency: regencyName,
+      stage: t(`issues.stages.${issue.stage}`),
+      percent: issue.percentDone,
+    }),
+    url,
+    siteName: `Mekar · ${regencyName}`,
+    image: { url: `${url}/card.png`, alt: issue.title, ...SHARE_CARD },
+    feedUrl: `${origin}/r/${issue.regency.slug}/feed.xml`,
+  });
 }
 
 /** A public issue and its public timeline: no login, public fields only, no client JavaScript of ours. */
