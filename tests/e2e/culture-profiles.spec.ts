@@ -46,9 +46,9 @@ test("the coordinator reads the kite, sets the threshold and proposes a change i
   await page.goto("/dashboard?regency=pangandaran");
   await page.getByRole("navigation").first().getByRole("link", { name: "Budaya organisasi" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Budaya organisasi");
-  await expect(page.getByRole("figure", { name: /Diagram layang-layang budaya Kabupaten Pangandaran/ })).toBeVisible();
+  await expect(page.getByRole("figure", { name: /Diagram layang-layang budaya Pangandaran/ })).toBeVisible();
   await expect(page.getByRole("figure").locator("svg").first()).toBeVisible();
-  await expect(page.getByRole("region", { name: "Skor per tipe budaya Kabupaten Pangandaran 2026" })).toContainText(
+  await expect(page.getByRole("region", { name: "Skor per tipe budaya Pangandaran 2026" })).toContainText(
     "Kolaboratif",
   );
   await expect(page.getByText("Perubahan 2025 → 2026")).toBeVisible();
@@ -68,7 +68,10 @@ test("the coordinator reads the kite, sets the threshold and proposes a change i
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dinas Kesehatan");
   const propose = page.getByRole("button", { name: "Usulkan inisiatif perubahan: Kolaboratif" });
   await propose.dblclick(); // a double click proposes once
-  await expect(page.getByText("Inisiatif perubahan dan sasaran mutu dibuat.")).toBeVisible();
+  // the proposal replaces the button with the links to what it made
+  await expect(
+    page.getByRole("link", { name: /^Inisiatif: Penguatan budaya kolaboratif Dinas Kesehatan$/ }),
+  ).toBeVisible();
   const dinkes = await agencyId("pangandaran", "Dinkes");
   const count = await withE2eDb(async (c) =>
     Number(
@@ -109,10 +112,10 @@ test("the Ministry's supervisor compares the regencies; Malaka's agencies side b
   await signInSupervisor(page, "otda@mekar.test");
   await page.goto("/culture/compare?regency=malaka");
   const regencies = page.getByRole("region", { name: "Profil budaya kabupaten 2026" });
-  await expect(regencies).toContainText("Kabupaten Pangandaran");
-  await expect(regencies).toContainText("Kabupaten Malaka");
+  await expect(regencies).toContainText("Pangandaran");
+  await expect(regencies).toContainText("Malaka");
   await expect(page.getByRole("figure", { name: "Budaya saat ini, berdampingan" })).toBeVisible();
-  const agencies = page.getByRole("region", { name: "Antarperangkat daerah Kabupaten Malaka 2026" });
+  const agencies = page.getByRole("region", { name: "Antarperangkat daerah Malaka 2026" });
   await expect(agencies.getByRole("row", { name: /Dinas Kesehatan/ })).toContainText("Disembunyikan: 4 jawaban");
   await expect(page.getByRole("button", { name: /Usulkan/ })).toHaveCount(0);
   await shoot(page, "compare");

@@ -128,6 +128,9 @@ describe("culture profiles", () => {
         profile: null,
       });
       expect(JSON.stringify(regency)).not.toMatch(/"now_\d"/);
+      // the regency's own agencies only (a supervisor reads several regencies)
+      const own = await db.agency.findMany({ where: { regencyId: malaka }, select: { id: true } });
+      expect(regency!.agencies.every((a) => own.some((o) => o.id === a.agency.id))).toBe(true);
     }
     // a regency whose own survey has four answers is compared by its count only
     const pangandaran = await regencyId("pangandaran");

@@ -164,7 +164,7 @@ export async function getRegencyCulture(actor: Actor, regencyId: string, period?
   const [all, surveyed] = await Promise.all([
     groupProfiles(actor, Prisma.sql`s."regencyId" = ${regencyId}::uuid`),
     db.cultureSurvey.findMany({
-      where: { regencyId, ...whereActorMay(actor, "culture.read") },
+      where: { AND: [{ regencyId }, whereActorMay(actor, "culture.read")] },
       select: { period: true, agencyId: true, agency: { select: { id: true, name: true, shortName: true } } },
     }),
   ]);
@@ -211,7 +211,7 @@ export type RegencyCulture = NonNullable<Awaited<ReturnType<typeof getRegencyCul
 /** One agency's culture: its periods, the selected one's profile, the change since the previous. */
 export async function getAgencyCulture(actor: Actor, agencyId: string, period?: number) {
   const agency = await db.agency.findFirst({
-    where: { id: agencyId, ...whereActorMay(actor, "culture.read") },
+    where: { AND: [{ id: agencyId }, whereActorMay(actor, "culture.read")] },
     select: { id: true, name: true, shortName: true, regencyId: true },
   });
   if (!agency) return null;
@@ -220,7 +220,7 @@ export async function getAgencyCulture(actor: Actor, agencyId: string, period?: 
   const [all, surveyed] = await Promise.all([
     groupProfiles(actor, Prisma.sql`s."agencyId" = ${agencyId}::uuid`),
     db.cultureSurvey.findMany({
-      where: { agencyId, ...whereActorMay(actor, "culture.read") },
+      where: { AND: [{ agencyId }, whereActorMay(actor, "culture.read")] },
       distinct: ["period"],
       select: { period: true },
     }),
