@@ -9,6 +9,7 @@ const SECTIONS: { href: string; key: string; permission: Permission | "admin" }[
   { href: "/regencies", key: "nav.regencies", permission: "regency.read" },
   { href: "/issues", key: "nav.issues", permission: "issues.read" },
   { href: "/iso", key: "nav.iso", permission: "iso.read" },
+  { href: "/culture", key: "nav.culture", permission: "culture.read" },
   { href: "/publications", key: "nav.publications", permission: "publications.read" },
   { href: "/workshops", key: "nav.workshops", permission: "workshops.read" },
   { href: "/overview", key: "nav.overview", permission: "dashboard.read" },

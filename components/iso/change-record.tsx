@@ -53,6 +53,17 @@ export function ChangeRecord({ c, canManage, t }: { c: ChangeDetail; canManage: 
           </Link>
         </PrintField>
       )}
+      {c.cultureSource && (
+        <PrintField label={t("iso.change.source")}>
+          <Link href={c.cultureSource.href} className="text-emerald-800 underline">
+            {t("culture.profiles.source", {
+              group: c.cultureSource.agencyName ?? c.regency.name,
+              type: t(`culture.types.${c.cultureSource.type}`),
+              period: c.cultureSource.period,
+            })}
+          </Link>
+        </PrintField>
+      )}
       {notes.map((f) => (
         <PrintField key={f} label={t(`iso.change.${f}`)}>
           {c[f]}

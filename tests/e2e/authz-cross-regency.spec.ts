@@ -398,6 +398,8 @@ const PAGES: Record<string, PageCase> = {
     ),
     controlRoles: ["coordinator"],
   },
+  // an agency's culture profile: the agency's name is its marker (a name only that regency uses)
+  "/culture/agencies/[id]": page1("/culture/agencies", (s) => s.agency),
   "/iso/assessments/[id]": page1("/iso/assessments", (s) => s.assessment),
   "/iso/assessments/[id]/print": withSuffix(
     page1("/iso/assessments", (s) => s.assessment),

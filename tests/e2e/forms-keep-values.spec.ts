@@ -1141,6 +1141,21 @@ const SWEPT: Swept[] = [
     },
   },
   {
+    file: "components/culture/profile-forms.tsx",
+    form: "GapThresholdForm (/culture, Malaka's own coordinator; put back afterwards)",
+    user: MALAKA,
+    open: async (page) => {
+      await page.goto("/culture");
+      return byField(page, "cultureGapThreshold");
+    },
+    values: { cultureGapThreshold: "12" },
+    error: { name: "cultureGapThreshold", value: "0" },
+    // Malaka's threshold decides which of its gaps propose an initiative
+    cleanup: async () => {
+      await sql(`UPDATE "Regency" SET "cultureGapThreshold" = 10 WHERE slug = 'malaka'`);
+    },
+  },
+  {
     file: "components/regencies/regency-profile.tsx",
     form: "RegencyProfileForm (/regencies/[slug], Malaka's own coordinator)",
     user: MALAKA,
@@ -1236,6 +1251,11 @@ const EXEMPT: { file: string; form: string; reason: string }[] = [
     reason: "only a file, which a page cannot fill in again; print.spec.ts uploads one and refuses an SVG",
   },
   { file: "components/regencies/logo-form.tsx", form: "remove the emblem", reason: NOTHING },
+  {
+    file: "components/culture/profile-forms.tsx",
+    form: "propose a change initiative from a culture gap",
+    reason: NOTHING,
+  },
   { file: "app/(portal)/account/page.tsx", form: "turn off the second factor", reason: SECRET },
   { file: "app/(portal)/account/page.tsx", form: "end a session", reason: NOTHING },
   { file: "app/(portal)/account/page.tsx", form: "end other sessions", reason: NOTHING },
@@ -1467,6 +1487,8 @@ function chainOf(s: Swept): string {
   if (/leadership-forms|leader-profile/.test(f) && s.user === COORDINATOR) return "leadership";
   if (/(components|app\/\(portal\))\/workshops\//.test(f)) return "workshops";
   if (/admin\/users/.test(f)) return "users";
+  // both save Malaka's Regency row (one version): one after the other
+  if (/regency-profile|culture\/profile-forms/.test(f) && s.user === MALAKA) return "malaka-regency";
   return f;
 }
 

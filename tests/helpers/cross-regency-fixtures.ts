@@ -136,6 +136,13 @@ export const FIXTURES: Record<string, Fixture> = {
   },
 
   // --- regencies and leadership ---
+  "lib/culture/profiles/actions.ts#setGapThresholdAction": {
+    form: async (t) => {
+      const r = await regencyRow(t);
+      return { regencyId: r.id, version: r.version, cultureGapThreshold: r.cultureGapThreshold + 1 };
+    },
+    state: regencyRow,
+  },
   "lib/regencies/actions.ts#updateRegencyProfileAction": {
     form: async (t) => {
       const r = await db.regency.findUniqueOrThrow({ where: { id: R(t) } });
@@ -417,6 +424,14 @@ export const FIXTURES: Record<string, Fixture> = {
       issueId: need(t, "issueId"),
     }),
     state: (t) => db.isoChangeInitiative.count({ where: { regencyId: R(t) } }),
+  },
+  "lib/iso/changes/actions.ts#proposeFromCultureGapAction": {
+    // the seeded whole-regency culture profile of 2026 leans to hierarchy far beyond the threshold
+    form: async (t) => ({ idempotencyKey: uuid(), regencyId: R(t), agencyId: "", type: "hierarchy", period: 2026 }),
+    state: async (t) => [
+      await db.isoChangeInitiative.count({ where: { regencyId: R(t) } }),
+      await db.isoObjective.count({ where: { regencyId: R(t) } }),
+    ],
   },
   "lib/iso/changes/actions.ts#savePhaseNotesAction": {
     form: async (t) => {

@@ -2,6 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/action-state";
+import { proposeFromGapSchema } from "@/lib/culture/profiles/schemas";
+import { proposeChangeFromGap } from "./culture-gap";
 import { advanceChange, createChange, decideAct, savePhaseNotes } from "./mutations";
 import { actDecisionSchema, advanceChangeSchema, createChangeSchema, savePhaseNotesSchema } from "./schemas";
 
@@ -46,4 +48,17 @@ export const decideActAction = formAction(
     };
   },
   "iso.manage",
+);
+
+/** From a culture gap above the threshold (the /culture pages): a change initiative and a quality objective. */
+export const proposeFromCultureGapAction = formAction(
+  proposeFromGapSchema,
+  async (actor, input, { t }) => {
+    const ids = await proposeChangeFromGap(actor, input);
+    revalidatePath("/culture", "layout");
+    revalidatePath("/iso/changes");
+    revalidatePath("/iso/objectives");
+    return { status: "success", message: t("culture.profiles.propose.done"), data: ids };
+  },
+  "culture.manage",
 );

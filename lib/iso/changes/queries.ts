@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { whereActorMay } from "@/lib/auth/regency-access";
+import { cultureSourceLinks } from "@/lib/culture/profiles/links";
 
 export async function listChanges(actor: Actor, regencyId: string) {
   if (!can(actor, "iso.read", regencyId)) return null;
@@ -64,7 +65,9 @@ export async function getChange(actor: Actor, id: string) {
   // raised from a red ISO 18091 rating: "assessment:<id>:<indicator>" links back to that assessment
   const [kind, sourceId, indicatorCode] = c.sourceRef?.split(":") ?? [];
   const source = kind === "assessment" && sourceId ? { assessmentId: sourceId, indicatorCode } : null;
-  return { ...c, history, source };
+  // proposed from a culture gap: "culture:<regencyId>:<agencyId|regency>:<type>:<period>"
+  const cultureSource = c.sourceRef ? ((await cultureSourceLinks([c.sourceRef])).get(c.sourceRef) ?? null) : null;
+  return { ...c, history, source, cultureSource };
 }
 export type ChangeDetail = NonNullable<Awaited<ReturnType<typeof getChange>>>;
 

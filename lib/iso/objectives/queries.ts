@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { cultureSourceLinks } from "@/lib/culture/profiles/links";
 
 /** Whether the latest measurement reaches the target, given the direction. */
 export function targetMet(
@@ -28,6 +29,7 @@ export async function listObjectives(actor: Actor, regencyId: string) {
       target: true,
       direction: true,
       dueDate: true,
+      sourceRef: true,
       ownerPosition: { select: { title: true } },
       measurements: {
         orderBy: { period: "asc" },
@@ -42,7 +44,12 @@ export async function listObjectives(actor: Actor, regencyId: string) {
       },
     },
   });
-  return rows.map((o) => ({ ...o, met: targetMet(o, o.measurements.at(-1)?.value) }));
+  const sources = await cultureSourceLinks(rows.map((o) => o.sourceRef));
+  return rows.map(({ sourceRef, ...o }) => ({
+    ...o,
+    met: targetMet(o, o.measurements.at(-1)?.value),
+    cultureSource: (sourceRef && sources.get(sourceRef)) || null,
+  }));
 }
 export type ObjectiveRow = NonNullable<Awaited<ReturnType<typeof listObjectives>>>[number];
 

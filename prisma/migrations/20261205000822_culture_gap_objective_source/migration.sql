@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "IsoObjective" ADD COLUMN     "sourceRef" TEXT;
