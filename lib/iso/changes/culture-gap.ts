@@ -37,7 +37,7 @@ export async function proposeChangeFromGap(
       // assertMemberCan above: the actor is a coordinator of this regency (or an admin)
       const regency = await tx.regency.findUnique({
         where: { id: input.regencyId },
-        select: { id: true, name: true, cultureGapThreshold: true },
+        select: { id: true, name: true, kind: true, cultureGapThreshold: true },
       });
       if (!regency) throw new AppError("NOT_FOUND");
       const agency = input.agencyId
@@ -65,6 +65,8 @@ export async function proposeChangeFromGap(
       if (Math.abs(gap) <= threshold)
         throw new AppError("INVALID", "culture.profiles.errors.belowThreshold", undefined, { threshold });
       const t = tId();
+      // the whole regency by its full name ("Kabupaten Pangandaran"), as on its letters
+      const regencyName = `${t(`regencyKind.${regency.kind}`)} ${regency.name}`;
       const now = g.profile.now[input.type];
       const preferred = g.profile.preferred[input.type];
       const raise = gap > 0;
@@ -73,7 +75,7 @@ export async function proposeChangeFromGap(
       const dueYear = new Date().getUTCFullYear() + 1;
       const params = {
         type: t(typeNameKey(input.type)).toLowerCase(),
-        group: agency?.name ?? regency.name,
+        group: agency?.name ?? regencyName,
         period: input.period,
         now: formatNumber(now, "id", 1),
         preferred: formatNumber(preferred, "id", 1),
