@@ -7,6 +7,7 @@ const PRINTABLE: RegExp[] = [
   new RegExp(`^/iso/(nonconformities|audits|reviews|changes|assessments)/${UUID}/print$`),
   new RegExp(`^/iso/documents/${UUID}/print(\\?v=[1-9][0-9]{0,5})?$`),
   /^\/iso\/(objectives|risks)\/print$/,
+  /^\/culture\/story\/print$/,
   new RegExp(`^/workshops/${UUID}/attendance(\\?session=${UUID})?$`),
   new RegExp(`^/workshops/${UUID}/summary$`),
   /^\/issues\/report(\?month=[0-9]{4}-(0[1-9]|1[0-2]))?$/,

@@ -39,9 +39,14 @@ export default async function CulturePage({ searchParams }: { searchParams: Prom
         title={t("culture.title")}
         description={t("culture.profiles.hint")}
         actions={
-          <LinkButton href="/culture/compare" variant="secondary">
-            {t("culture.profiles.compare")}
-          </LinkButton>
+          <>
+            <LinkButton href="/culture/story" variant="secondary">
+              {t("culture.story.title")}
+            </LinkButton>
+            <LinkButton href="/culture/compare" variant="secondary">
+              {t("culture.profiles.compare")}
+            </LinkButton>
+          </>
         }
       />
       {c.period === null || !c.own ? (

@@ -76,6 +76,12 @@ export async function groupProfile(
   return g ?? { regencyId, agencyId, period, instrumentVersion: 0, responses: 0, profile: null };
 }
 
+/** A regency's own profile (its whole-regency surveys) in every period, oldest first. */
+export async function regencyProfileTrend(actor: Actor, regencyId: string): Promise<PeriodProfile[]> {
+  const rows = await groupProfiles(actor, Prisma.sql`s."regencyId" = ${regencyId}::uuid AND s."agencyId" IS NULL`);
+  return rows.reverse();
+}
+
 /** The change of a group between two periods: now and preferred per type, previous → latest. */
 export type ProfileChange = {
   from: number;
