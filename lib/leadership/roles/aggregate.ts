@@ -20,7 +20,9 @@ type Row = { termId: string; period: number; kind: "self" | "colleague"; n: numb
 >;
 
 const means = Prisma.join(
-  LEADERSHIP_ROLES.map((_, r) => Prisma.sql`avg(scores[${Prisma.raw(String(r + 1))}])::float8 AS ${Prisma.raw(`r${r}`)}`),
+  LEADERSHIP_ROLES.map(
+    (_, r) => Prisma.sql`avg(scores[${Prisma.raw(String(r + 1))}])::float8 AS ${Prisma.raw(`r${r}`)}`,
+  ),
   ", ",
 );
 
@@ -42,7 +44,12 @@ export async function termProfiles(
   const byKey = new Map<string, TermPeriodProfile>();
   for (const row of rows) {
     const k = `${row.termId}:${row.period}`;
-    const p = byKey.get(k) ?? { termId: row.termId, period: row.period, self: null, colleagues: { count: 0, mean: null } };
+    const p = byKey.get(k) ?? {
+      termId: row.termId,
+      period: row.period,
+      self: null,
+      colleagues: { count: 0, mean: null },
+    };
     const scores = roundRoles(LEADERSHIP_ROLES.map((_, r) => row[`r${r}`]));
     if (row.kind === "self") p.self = { scores, onBehalf: row.onBehalf };
     else p.colleagues = { count: row.n, mean: row.n >= MIN_COLLEAGUES ? scores : null };
@@ -52,7 +59,9 @@ export async function termProfiles(
 }
 
 /** The profile a fit uses: the colleagues' mean when shown, else the self-assessment, else none. */
-export function usedScores(p: TermPeriodProfile | undefined): { source: "colleagues" | "self"; scores: number[] } | null {
+export function usedScores(
+  p: TermPeriodProfile | undefined,
+): { source: "colleagues" | "self"; scores: number[] } | null {
   if (!p) return null;
   if (p.colleagues.mean) return { source: "colleagues", scores: p.colleagues.mean };
   if (p.self) return { source: "self", scores: p.self.scores };

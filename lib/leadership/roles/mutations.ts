@@ -100,14 +100,15 @@ export async function setLeadershipTeam(actor: Actor, input: SetLeadershipTeamIn
     if (!position) throw new AppError("NOT_FOUND");
     assertMemberCan(actor, "leadership.manage", position.regencyId);
     if (isDefaultTeamKind(position.kind)) throw new AppError("INVALID", "leadership.roles.errors.defaultMember");
+    const version = input.version ?? position.version;
     await saveVersioned(tx, actor, {
-      version: input.version,
+      version,
       before: position,
       after: { inLeadershipTeam: input.member },
       fields: ["inLeadershipTeam"],
       write: () =>
         tx.position.update({
-          where: { id: position.id, version: input.version },
+          where: { id: position.id, version },
           data: { inLeadershipTeam: input.member, version: { increment: 1 } },
         }),
       action: "position.leadership_team_changed",

@@ -5,6 +5,7 @@ import { whereActorMay } from "@/lib/auth/regency-access";
 import { db } from "@/lib/db";
 import { termProfiles } from "./aggregate";
 import { FIRST_PERIOD } from "./schemas";
+import { DEFAULT_TEAM_KINDS } from "./team";
 
 /**
  * A leader's role profile per period (newest first): the self-assessment and the colleagues' mean
@@ -37,9 +38,10 @@ export async function getAssessOptions(actor: Actor, termId: string) {
   const member = actor.memberships.some(
     (m) => m.regencyId === regencyId && m.role !== "oversight" && roleCan(m.role, "leadership.assess"),
   );
+  // a coordinator who is not the leader assesses as a colleague first; "on behalf" is the exception
   const kinds = [
-    ...(isLeader || can(actor, "leadership.manage", regencyId) ? (["self"] as const) : []),
     ...(!isLeader && member ? (["colleague"] as const) : []),
+    ...(isLeader || can(actor, "leadership.manage", regencyId) ? (["self"] as const) : []),
   ];
   if (!kinds.length) return null;
   const now = new Date().getUTCFullYear();
@@ -54,3 +56,13 @@ export async function getAssessOptions(actor: Actor, termId: string) {
   return { termId: term.id, isLeader, onBehalf: !isLeader, kinds, periods, submitted: mine };
 }
 export type AssessOptions = NonNullable<Awaited<ReturnType<typeof getAssessOptions>>>;
+
+/** Positions of the regency outside the leadership team, for the coordinator's "add" form. */
+export async function getTeamCandidates(actor: Actor, regencyId: string) {
+  if (!can(actor, "leadership.manage", regencyId)) return null;
+  return db.position.findMany({
+    where: { regencyId, inLeadershipTeam: false, kind: { notIn: [...DEFAULT_TEAM_KINDS] } },
+    orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
+    select: { id: true, title: true },
+  });
+}

@@ -41,7 +41,9 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** One leader's quadrant scores: the mean of the quadrant's two roles. */
 export function quadrantScores(scores: RoleScores): TypeScores {
-  return Object.fromEntries(CULTURE_TYPES.map((type, q) => [type, (scores[2 * q] + scores[2 * q + 1]) / 2])) as TypeScores;
+  return Object.fromEntries(
+    CULTURE_TYPES.map((type, q) => [type, (scores[2 * q] + scores[2 * q + 1]) / 2]),
+  ) as TypeScores;
 }
 
 /**

@@ -36,7 +36,8 @@ export type AssessLeaderInput = z.output<typeof assessLeaderSchema>;
 
 export const setLeadershipTeamSchema = z.object({
   positionId: z.uuid(),
-  version: z.coerce.number().int(),
+  // the "add" list offers many positions at once, without their versions: adding is idempotent
+  version: z.coerce.number().int().optional(),
   member: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export type SetLeadershipTeamInput = z.output<typeof setLeadershipTeamSchema>;
