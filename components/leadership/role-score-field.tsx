@@ -35,11 +35,11 @@ export function RoleScoreField({
       <p id={`${id}-desc`} className="mb-2 text-xs text-slate-600">
         {description}
       </p>
-      <div className="flex flex-wrap gap-2">
+      <div className="grid max-w-xs grid-cols-5 gap-1.5">
         {[1, 2, 3, 4, 5].map((v) => (
           <label
             key={v}
-            className="flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1 rounded-md border border-slate-300 px-3 text-sm has-[:checked]:border-emerald-700 has-[:checked]:bg-emerald-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-emerald-600"
+            className="flex min-h-11 cursor-pointer items-center justify-center gap-1 rounded-md border border-slate-300 px-1 text-sm has-[:checked]:border-emerald-700 has-[:checked]:bg-emerald-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-emerald-600"
           >
             <input
               type="radio"

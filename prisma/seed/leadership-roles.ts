@@ -7,9 +7,9 @@ import type { SeedContext } from "./foundation";
 // DPRD has only two (their colleagues' mean stays hidden) and a paper self-assessment the
 // coordinator recorded. The Bupati handover of 20 February 2025 brings an innovator and broker
 // in place of a director and monitor: the team's coverage visibly moves towards "inovatif".
-// Pangandaran's coordinator added the Inspektur to the team. The Bupati and Sekda of Pangandaran
-// and the Bupati and Wakil Bupati of Malaka get demo accounts (officials) so the team can
-// assess each other.
+// Pangandaran's coordinator added the Inspektur to the team. Four more heads of agencies get demo
+// accounts (officials, linked to no position, so no work is routed to them) to be the colleagues
+// who assess; leaders without an account have a paper self-assessment the coordinator recorded.
 
 // scores in LEADERSHIP_ROLES order: mentor, facilitator, innovator, broker, producer, director, coordinator, monitor
 type Scores = [number, number, number, number, number, number, number, number];
@@ -18,7 +18,7 @@ type Plan = {
   person?: string; // an earlier holder's term instead of the current one
   periods: Partial<Record<2025 | 2026, Scores>>;
   colleagues: string[]; // user keys
-  self?: "own" | "paper";
+  self?: boolean; // a self-assessment: the leader's own when they have an account, else on paper
 };
 
 const PANGANDARAN: Plan[] = [
@@ -31,37 +31,37 @@ const PANGANDARAN: Plan[] = [
   {
     title: "Bupati",
     periods: { 2025: [3, 3, 5, 5, 4, 3, 2, 2], 2026: [3, 4, 5, 5, 4, 3, 3, 2] },
-    colleagues: ["koordinator", "pejabat", "dprd", "sekda"],
-    self: "own",
+    colleagues: ["koordinator", "pejabat", "dprd", "disdik"],
+    self: true,
   },
   {
     title: "Wakil Bupati",
     periods: { 2025: [3, 3, 3, 3, 4, 3, 4, 4], 2026: [4, 4, 3, 3, 4, 3, 4, 3] },
-    colleagues: ["pejabat", "dprd", "bupati", "sekda"],
-    self: "own",
+    colleagues: ["pejabat", "dprd", "bpkad", "disdik"],
+    self: true,
   },
   {
     title: "Sekretaris Daerah",
     periods: { 2025: [2, 2, 2, 2, 3, 4, 5, 5], 2026: [3, 3, 2, 2, 3, 4, 5, 4] },
-    colleagues: ["koordinator", "pejabat", "dprd", "bupati"],
-    self: "own",
+    colleagues: ["koordinator", "pejabat", "dprd", "bpkad"],
+    self: true,
   },
   {
     title: "Kepala Bappeda",
     periods: { 2025: [2, 3, 4, 3, 4, 4, 3, 4], 2026: [3, 3, 4, 4, 4, 4, 3, 4] },
-    colleagues: ["koordinator", "dprd", "bupati", "sekda"],
-    self: "own",
+    colleagues: ["koordinator", "dprd", "bpkad", "disdik"],
+    self: true,
   },
   {
     title: "Ketua DPRD",
     periods: { 2025: [3, 4, 2, 4, 3, 3, 2, 2], 2026: [3, 4, 2, 4, 3, 3, 2, 2] },
     colleagues: ["koordinator", "dprd"],
-    self: "paper",
+    self: true,
   },
   {
     title: "Inspektur Daerah",
     periods: { 2026: [3, 2, 2, 2, 3, 3, 4, 5] },
-    colleagues: ["koordinator", "pejabat", "sekda"],
+    colleagues: ["koordinator", "pejabat", "disdik"],
   },
 ];
 
@@ -70,37 +70,37 @@ const MALAKA: Plan[] = [
     title: "Bupati",
     person: "Simon Nahak Bere",
     periods: { 2025: [4, 4, 2, 3, 3, 4, 3, 3] },
-    colleagues: ["koordinatorMalaka", "pejabatMalaka", "wabupMalaka"],
+    colleagues: ["koordinatorMalaka", "pejabatMalaka", "distanMalaka"],
   },
   {
     title: "Bupati",
     periods: { 2025: [3, 3, 4, 4, 5, 5, 2, 2], 2026: [3, 3, 4, 4, 5, 4, 3, 2] },
-    colleagues: ["koordinatorMalaka", "pejabatMalaka", "wabupMalaka"],
-    self: "own",
+    colleagues: ["koordinatorMalaka", "pejabatMalaka", "distanMalaka"],
+    self: true,
   },
   {
     title: "Wakil Bupati",
     periods: { 2025: [4, 4, 2, 3, 3, 3, 3, 3], 2026: [4, 5, 3, 3, 3, 3, 3, 3] },
-    colleagues: ["koordinatorMalaka", "pejabatMalaka", "bupatiMalaka"],
-    self: "own",
+    colleagues: ["koordinatorMalaka", "pejabatMalaka", "inspekturMalaka"],
+    self: true,
   },
   {
     title: "Sekretaris Daerah",
     periods: { 2025: [3, 4, 2, 3, 3, 4, 5, 4], 2026: [3, 4, 2, 3, 3, 4, 5, 4] },
-    colleagues: ["pejabatMalaka", "bupatiMalaka", "wabupMalaka"],
-    self: "own",
+    colleagues: ["pejabatMalaka", "inspekturMalaka", "distanMalaka"],
+    self: true,
   },
   {
     title: "Kepala Bappeda",
     periods: { 2025: [2, 3, 3, 3, 4, 3, 4, 4], 2026: [3, 3, 4, 3, 4, 3, 4, 4] },
-    colleagues: ["koordinatorMalaka", "bupatiMalaka", "wabupMalaka"],
-    self: "own",
+    colleagues: ["koordinatorMalaka", "inspekturMalaka", "distanMalaka"],
+    self: true,
   },
   {
     title: "Ketua DPRD",
     periods: { 2025: [3, 4, 2, 4, 3, 3, 2, 2], 2026: [3, 4, 2, 4, 3, 3, 2, 3] },
     colleagues: ["koordinatorMalaka", "pejabatMalaka"],
-    self: "paper",
+    self: true,
   },
 ];
 
@@ -112,21 +112,19 @@ export async function seedLeadershipRoles(db: PrismaClient, { regencies, users }
   const template = await db.user.findUniqueOrThrow({ where: { id: users.pejabat }, select: { passwordHash: true } });
   const accounts: Record<string, string> = { ...users };
   const extra = [
-    { key: "bupati", email: "bupati@mekar.test", regencyId: regencies.pangandaran, title: "Bupati" },
-    { key: "sekda", email: "sekda@mekar.test", regencyId: regencies.pangandaran, title: "Sekretaris Daerah" },
-    { key: "bupatiMalaka", email: "bupati.malaka@mekar.test", regencyId: regencies.malaka, title: "Bupati" },
-    { key: "wabupMalaka", email: "wabup.malaka@mekar.test", regencyId: regencies.malaka, title: "Wakil Bupati" },
+    { key: "bpkad", email: "bpkad@mekar.test", name: "Rudi Hartono, S.E., M.M.", regencyId: regencies.pangandaran },
+    { key: "disdik", email: "disdikbud@mekar.test", name: "Dr. Agus Salim, M.Pd.", regencyId: regencies.pangandaran },
+    {
+      key: "inspekturMalaka",
+      email: "inspektorat.malaka@mekar.test",
+      name: "Agustinus Tae",
+      regencyId: regencies.malaka,
+    },
+    { key: "distanMalaka", email: "distan.malaka@mekar.test", name: "Yosef Seran", regencyId: regencies.malaka },
   ];
   for (const e of extra) {
-    const term = await db.positionTerm.findFirstOrThrow({
-      where: { position: { regencyId: e.regencyId, title: e.title }, endDate: null },
-      select: { id: true, personName: true },
-    });
-    const user = await db.user.create({
-      data: { email: e.email, name: term.personName, passwordHash: template.passwordHash },
-    });
+    const user = await db.user.create({ data: { email: e.email, name: e.name, passwordHash: template.passwordHash } });
     await db.membership.create({ data: { userId: user.id, regencyId: e.regencyId, role: "official" } });
-    await db.positionTerm.update({ where: { id: term.id }, data: { userId: user.id } });
     accounts[e.key] = user.id;
   }
   await db.position.updateMany({
@@ -159,9 +157,10 @@ export async function seedLeadershipRoles(db: PrismaClient, { regencies, users }
           recordedById: accounts[key],
           scores: target.map((v, r) => clamp(v + OFFSETS[(i + r) % OFFSETS.length])),
           createdAt: new Date(Date.UTC(period, 9, 10 + i)),
+          updatedAt: new Date(Date.UTC(period, 9, 10 + i)),
         }));
         if (plan.self) {
-          const paper = plan.self === "paper";
+          const paper = !term.userId;
           rows.push({
             regencyId,
             termId: term.id,
@@ -173,6 +172,7 @@ export async function seedLeadershipRoles(db: PrismaClient, { regencies, users }
             // leaders see themselves a little more broadly than their colleagues do
             scores: target.map((v, r) => clamp(v + (r % 3 === 1 ? 1 : 0))),
             createdAt: new Date(Date.UTC(period, 9, 5)),
+            updatedAt: new Date(Date.UTC(period, 9, 5)),
             onBehalf: paper,
           });
         }
