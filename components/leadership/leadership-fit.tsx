@@ -71,7 +71,7 @@ export function LeadershipFitSummary({ fit, t, href }: { fit: LeadershipFit; t: 
                 : []),
             ]}
           />
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("leadership.roles.fit.coverage")}>
             <table className="w-full text-sm">
               <caption className="mb-2 text-left font-medium text-slate-800">
                 {t("leadership.roles.fit.coverage")}
@@ -195,7 +195,7 @@ export function LeadershipFitMembers({
             <details className="mt-2">
               <summary className="cursor-pointer text-sm text-emerald-800">{t("leadership.roles.title")}</summary>
               <div className="mt-2">
-                <RoleProfileTable profile={m.profile} t={t} />
+                <RoleProfileTable profile={m.profile} t={t} label={m.term?.personName ?? m.title} />
               </div>
             </details>
           )}
@@ -222,7 +222,17 @@ export function LeadershipFitHandovers({
   return (
     <div className="space-y-6">
       {fit.handovers.map((h) => (
-        <div key={h.id} className="overflow-x-auto">
+        <div
+          key={h.id}
+          className="overflow-x-auto"
+          tabIndex={0}
+          role="region"
+          aria-label={t("leadership.roles.fit.handoverLine", {
+            position: h.position,
+            from: h.from ?? "—",
+            to: h.to ?? "—",
+          })}
+        >
           <table className="w-full text-sm">
             <caption className="mb-2 text-left">
               <span className="font-medium text-slate-900">

@@ -17,10 +17,15 @@ function Bar({ value }: { value: number | null }) {
 }
 
 /** One period of a leader's role profile: the self-assessment beside the colleagues' mean (from three on). */
-export function RoleProfileTable({ profile, t }: { profile: TermPeriodProfile; t: Translate }) {
+export function RoleProfileTable({ profile, t, label }: { profile: TermPeriodProfile; t: Translate; label?: string }) {
   const { self, colleagues } = profile;
   return (
-    <div className="overflow-x-auto">
+    <div
+      className="overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-label={`${label ? `${label} · ` : ""}${t("leadership.roles.periodOf", { period: profile.period })}`}
+    >
       <table className="w-full text-sm">
         <caption className="mb-2 text-left text-sm text-slate-700">
           {t("leadership.roles.periodOf", { period: profile.period })}
