@@ -94,7 +94,7 @@ test("the configuration view shows the team's coverage, the roles nobody covers 
   await expect(page.getByRole("link", { name: "Asep Nurdin" })).toBeVisible(); // the Ketua DPRD
   await shoot(page, "configuration-2025");
 
-  await page.getByLabel("Periode").selectOption("2026");
+  await page.getByRole("combobox", { name: "Periode" }).selectOption("2026");
   await page.getByRole("button", { name: "Tampilkan" }).click();
   await expect(page).toHaveURL(/period=2026/);
   await expect(page.getByRole("link", { name: "Nana Suryana, S.H." })).toBeVisible(); // the Inspektur, added to the team
