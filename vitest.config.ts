@@ -10,6 +10,7 @@ const UNIT_TESTS = [
   "lib/culture/culture.test.ts",
   "lib/i18n/messages.test.ts",
   "lib/leadership/schemas.test.ts",
+  "lib/leadership/roles/roles.test.ts",
   "lib/notifications/channels.test.ts",
   "lib/publications/helpers.test.ts",
   "lib/regencies/time-zone.test.ts",

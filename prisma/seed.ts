@@ -6,6 +6,7 @@ import { seedAudit } from "./seed/audit";
 import { seedCulture } from "./seed/culture";
 import { seedFoundation } from "./seed/foundation";
 import { seedIssues } from "./seed/issues";
+import { seedLeadershipRoles } from "./seed/leadership-roles";
 import { seedIso } from "./seed/iso";
 import { seedPublications } from "./seed/publications";
 import { seedRegencies } from "./seed/regencies";
@@ -27,6 +28,7 @@ export async function seedIfEmpty(url: string, log: (m: string) => void = () => 
       ["publications", seedPublications],
       ["workshops", seedWorkshops],
       ["culture", seedCulture],
+      ["leadership roles", seedLeadershipRoles],
       ["audit", seedAudit],
     ] as const) {
       await seed(db, ctx);

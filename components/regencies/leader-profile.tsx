@@ -21,8 +21,6 @@ export function LeaderProfile({ leader, t }: { leader: Leader; t: Translate }) {
     <dl className="divide-y divide-slate-100">
       <Field label={t("leadership.profile.background")} value={leader.background} t={t} />
       <Field label={t("leadership.profile.disciplines")} value={leader.disciplines} t={t} />
-      <Field label={t("leadership.profile.leadershipMethod")} value={leader.leadershipMethod} t={t} />
-      <Field label={t("leadership.profile.leadershipType")} value={leader.leadershipType} t={t} />
       <Field label={t("leadership.profile.notes")} value={leader.profileNotes} t={t} />
       <Field
         label={t("leadership.fields.account")}
@@ -55,20 +53,6 @@ export function LeaderProfileForm({ leader, t }: { leader: Leader; t: Translate 
         label={t("leadership.profile.disciplines")}
         defaultValue={leader.disciplines}
         maxLength={500}
-      />
-      <TextArea
-        name="leadershipMethod"
-        label={t("leadership.profile.leadershipMethod")}
-        defaultValue={leader.leadershipMethod}
-        rows={3}
-        maxLength={2000}
-      />
-      <TextField
-        name="leadershipType"
-        label={t("leadership.profile.leadershipType")}
-        hint={t("leadership.profile.leadershipTypeHint")}
-        defaultValue={leader.leadershipType}
-        maxLength={200}
       />
       <TextArea
         name="profileNotes"

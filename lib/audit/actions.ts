@@ -49,6 +49,8 @@ export type AuditAction =
   | "position.coordinator_designated"
   | "position_term.ended"
   | "position_term.profile_updated"
+  | "position_term.role_assessed"
+  | "position.leadership_team_changed"
   // development issues
   | "issue.proposed"
   | "issue.triaged"

@@ -52,6 +52,8 @@ export const AUDIT_ACTION_RECORD = {
   "position.coordinator_designated": "position",
   "position_term.ended": "position_term",
   "position_term.profile_updated": "position_term",
+  "position_term.role_assessed": "position_term",
+  "position.leadership_team_changed": "position",
   "issue.proposed": "issue",
   "issue.triaged": "issue",
   "issue.updated": "issue",

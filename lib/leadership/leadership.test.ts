@@ -198,21 +198,19 @@ describe("ending a term and the leader's profile", () => {
       version: term.version,
       background: "Pengusaha perikanan",
       disciplines: "Ekonomi",
-      leadershipMethod: "Musyawarah",
-      leadershipType: "Partisipatif",
-      profileNotes: null,
+      profileNotes: "Musyawarah mufakat sebelum keputusan besar.",
     });
     const events = await auditSince(seq);
     expect(events).toHaveLength(1);
-    expect(events[0].changes).toMatchObject({ leadershipType: [term.leadershipType ?? null, "Partisipatif"] });
+    expect(events[0].changes).toMatchObject({
+      profileNotes: [term.profileNotes ?? null, "Musyawarah mufakat sebelum keputusan besar."],
+    });
     await expect(
       updateLeaderProfile(official, {
         termId: term.id,
         version: term.version + 1,
         background: null,
         disciplines: null,
-        leadershipMethod: null,
-        leadershipType: null,
         profileNotes: null,
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -225,8 +223,6 @@ describe("ending a term and the leader's profile", () => {
     const profile = {
       background: "Birokrat karier",
       disciplines: "Administrasi publik",
-      leadershipMethod: "Rapat koordinasi",
-      leadershipType: "Transformasional",
       profileNotes: null,
     };
     await updateLeaderProfile(coordinator, { termId: term.id, version: term.version, ...profile });

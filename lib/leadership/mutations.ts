@@ -241,7 +241,7 @@ export async function setCoordinatorPosition(actor: Actor, input: { positionId: 
   });
 }
 
-const PROFILE_FIELDS = ["background", "disciplines", "leadershipMethod", "leadershipType", "profileNotes"] as const;
+const PROFILE_FIELDS = ["background", "disciplines", "profileNotes"] as const;
 
 export async function updateLeaderProfile(actor: Actor, input: UpdateLeaderProfileInput): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -251,8 +251,6 @@ export async function updateLeaderProfile(actor: Actor, input: UpdateLeaderProfi
         version: true,
         background: true,
         disciplines: true,
-        leadershipMethod: true,
-        leadershipType: true,
         profileNotes: true,
         position: { select: { regencyId: true } },
       },
@@ -262,8 +260,6 @@ export async function updateLeaderProfile(actor: Actor, input: UpdateLeaderProfi
     const data = {
       background: input.background,
       disciplines: input.disciplines,
-      leadershipMethod: input.leadershipMethod,
-      leadershipType: input.leadershipType,
       profileNotes: input.profileNotes,
     };
     await saveVersioned(tx, actor, {

@@ -86,8 +86,6 @@ export async function getLeader(actor: Actor, termId: string) {
       ...termSelect,
       background: true,
       disciplines: true,
-      leadershipMethod: true,
-      leadershipType: true,
       profileNotes: true,
       position: {
         select: { id: true, title: true, kind: true, regencyId: true, regency: { select: { slug: true, name: true } } },

@@ -62,8 +62,6 @@ export const updateLeaderProfileSchema = z.object({
   version: z.coerce.number().int(),
   background: optionalText(4000),
   disciplines: optionalText(500),
-  leadershipMethod: optionalText(2000),
-  leadershipType: optionalText(200),
   profileNotes: optionalText(4000),
 });
 export type UpdateLeaderProfileInput = z.output<typeof updateLeaderProfileSchema>;

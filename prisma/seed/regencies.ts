@@ -449,7 +449,18 @@ export async function seedRegencies(db: PrismaClient, ctx: SeedContext): Promise
     }
     for (const [title, profile] of Object.entries(PROFILES[key])) {
       const positionId = byTitle.get(title);
-      if (positionId) await db.positionTerm.updateMany({ where: { positionId, endDate: null }, data: profile });
+      // the free-text method and type of earlier versions live in the notes, as the
+      // leadership_roles migration moved them (the eight roles replace them)
+      const { leadershipMethod, leadershipType, ...rest } = profile;
+      const profileNotes = [
+        rest.profileNotes,
+        `Metode kepemimpinan: ${leadershipMethod}`,
+        `Tipe kepemimpinan: ${leadershipType}`,
+      ]
+        .filter(Boolean)
+        .join("\n\n");
+      if (positionId)
+        await db.positionTerm.updateMany({ where: { positionId, endDate: null }, data: { ...rest, profileNotes } });
     }
   }
 }

@@ -1102,6 +1102,55 @@ const SWEPT: Swept[] = [
     values: { endDate: "2029-06-30" }, // within the term appointed above
   },
   {
+    file: "components/leadership/assess-form.tsx",
+    form: "AssessLeaderForm (/regencies/[slug]/leaders/[termId], Malaka's coordinator as a colleague of the Bupati)",
+    user: MALAKA,
+    open: async (page, ctx) => {
+      ctx.malakaBupatiTerm ??= await idOf(
+        `SELECT t.id FROM "PositionTerm" t JOIN "Position" p ON p.id = t."positionId" JOIN "Regency" r ON r.id = p."regencyId"
+         WHERE r.slug = 'malaka' AND p.kind = 'bupati' AND t."endDate" IS NULL`,
+        [],
+      );
+      await page.goto(`/regencies/malaka/leaders/${ctx.malakaBupatiTerm}`);
+      return byFields(page, "termId", "score_mentor");
+    },
+    values: { kind: "colleague" },
+    // another leader's id: refused as not found, every chosen score kept
+    error: { name: "termId", value: randomUUID() },
+    // the scores are never shown back (a colleague's own included): read from the stored row
+    readBack: async (_page, ctx) =>
+      rowOf(
+        `SELECT a.period, a.kind::text AS kind, a.scores[1] AS score_mentor, a.scores[2] AS score_facilitator,
+                a.scores[3] AS score_innovator, a.scores[4] AS score_broker, a.scores[5] AS score_producer,
+                a.scores[6] AS score_director, a.scores[7] AS score_coordinator, a.scores[8] AS score_monitor
+         FROM "LeadershipAssessment" a JOIN "User" u ON u.id::text = a."raterKey"
+         WHERE a."termId" = $1 AND u.email = $2 ORDER BY a."updatedAt" DESC LIMIT 1`,
+        [ctx.malakaBupatiTerm, MALAKA],
+      ),
+  },
+  {
+    file: "components/leadership/team-form.tsx",
+    form: "AddTeamPositionForm (/culture/leadership, Malaka's coordinator; put back afterwards)",
+    user: MALAKA,
+    open: async (page) => {
+      await page.goto("/culture/leadership?regency=malaka");
+      return byFields(page, "positionId", "member");
+    },
+    error: { name: "member", value: "perhaps" },
+    readBack: async () =>
+      rowOf(
+        `SELECT p.id AS "positionId" FROM "Position" p JOIN "Regency" r ON r.id = p."regencyId"
+         WHERE r.slug = 'malaka' AND p."inLeadershipTeam" ORDER BY p."updatedAt" DESC LIMIT 1`,
+        [],
+      ),
+    cleanup: async () => {
+      await sql(
+        `UPDATE "Position" SET "inLeadershipTeam" = false, version = version + 1
+         WHERE "regencyId" = (SELECT id FROM "Regency" WHERE slug = 'malaka') AND "inLeadershipTeam"`,
+      );
+    },
+  },
+  {
     file: "components/regencies/leadership-forms.tsx",
     form: "SetCoordinatorForm (/regencies/[slug]/leadership, Malaka's own coordinator; put back afterwards)",
     user: MALAKA,
@@ -1263,6 +1312,7 @@ const EXEMPT: { file: string; form: string; reason: string }[] = [
   { file: "app/(portal)/admin/users/[id]/page.tsx", form: "reset the password", reason: SECRET },
   { file: "app/(portal)/admin/users/[id]/page.tsx", form: "reset the second factor", reason: NOTHING },
   { file: "app/(portal)/admin/users/[id]/page.tsx", form: "disable / enable", reason: NOTHING },
+  { file: "components/leadership/team-form.tsx", form: "RemoveTeamPositionForm", reason: NOTHING },
   { file: "components/iso/assessment-forms.tsx", form: "SubmitAssessmentForm", reason: NOTHING },
   { file: "components/iso/assessment-forms.tsx", form: "RaiseFromRatingForm", reason: NOTHING },
   { file: "components/iso/audit-forms.tsx", form: "RaiseFromFindingForm", reason: NOTHING },

@@ -96,7 +96,7 @@ for (const email of DEMO_USERS) {
   }) => {
     test.slow(); // a long walk
     await signedInAs(page, email);
-    const queue = ["/dashboard", ...(await navLinks(page)), "/account", "/notifications"];
+    const queue = ["/dashboard", ...(await navLinks(page)), "/account", "/notifications", "/culture/leadership"];
     const seen = new Set<string>();
     const failures: string[] = [];
     while (queue.length > 0 && seen.size < 80) {

@@ -314,12 +314,35 @@ export const FIXTURES: Record<string, Fixture> = {
         version: term.version,
         background: `Latar belakang (${mark})`,
         disciplines: term.disciplines,
-        leadershipMethod: term.leadershipMethod,
-        leadershipType: term.leadershipType,
         profileNotes: term.profileNotes,
       };
     },
     state: (t) => db.positionTerm.findUniqueOrThrow({ where: { id: need(t, "termId") } }),
+  },
+
+  "lib/leadership/roles/actions.ts#assessLeaderAction": {
+    form: async (t) => ({
+      idempotencyKey: uuid(),
+      termId: need(t, "termId"),
+      period: 2026,
+      kind: "colleague",
+      score_mentor: 4,
+      score_facilitator: 3,
+      score_innovator: 2,
+      score_broker: 3,
+      score_producer: 4,
+      score_director: 5,
+      score_coordinator: 3,
+      score_monitor: 2,
+    }),
+    state: (t) => db.leadershipAssessment.findMany({ where: { termId: need(t, "termId") }, orderBy: { id: "asc" } }),
+  },
+  "lib/leadership/roles/actions.ts#setLeadershipTeamAction": {
+    form: async (t) => {
+      const p = await db.position.findUniqueOrThrow({ where: { id: need(t, "positionId") } });
+      return { positionId: p.id, version: p.version, member: p.inLeadershipTeam ? "false" : "true" };
+    },
+    state: (t) => db.position.findUniqueOrThrow({ where: { id: need(t, "positionId") } }),
   },
 
   // --- ISO: self-assessment ---

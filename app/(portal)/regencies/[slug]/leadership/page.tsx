@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { AppointHolderForm, CreatePositionForm, SetCoordinatorForm } from "@/components/regencies/leadership-forms";
@@ -41,6 +42,13 @@ export default async function LeadershipPage({
         breadcrumb={<RegencyBreadcrumb regency={regency} t={t} />}
         title={t("leadership.title")}
         description={t("leadership.description")}
+        actions={
+          can(actor, "culture.read", regency.id) ? (
+            <Link href={`/culture/leadership?regency=${regency.slug}`} className="text-sm text-emerald-800 underline">
+              {t("leadership.roles.fit.open")}
+            </Link>
+          ) : undefined
+        }
       />
       <RegencyNav slug={regency.slug} current="/leadership" t={t} />
       <div className="mb-6 grid gap-3 sm:grid-cols-3">
