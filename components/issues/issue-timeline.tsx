@@ -37,7 +37,10 @@ function VerdictText({ body, t, locale }: { body: string; t: Translate; locale: 
     <div className="mt-1 text-sm text-slate-800" data-verdict>
       <p>
         {t("issues.timeline.verdictBody", {
-          workshop: v.workshop,
+          // "Lokakarya X": the title as it is when it already says so
+          workshop: /^(lokakarya|workshop)\b/i.test(v.workshop)
+            ? v.workshop
+            : t("issues.timeline.verdictWorkshop", { title: v.workshop }),
           date: formatDate(`${v.date}T00:00:00Z`, locale, "UTC"),
           rank: v.rank,
           of: v.of,

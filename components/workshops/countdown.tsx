@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useT } from "@/lib/i18n/client";
 
 function secondsLeft(endsAt: number, skew: number): number {
@@ -28,7 +28,7 @@ export function Countdown({
 }) {
   const t = useT();
   const router = useRouter();
-  const onZero = ask ?? router.refresh;
+  const onZero = useMemo(() => ask ?? (() => router.refresh()), [ask, router]);
   const end = Date.parse(endsAt);
   const skew = useRef<number | null>(null);
   const [left, setLeft] = useState<number | null>(null);
