@@ -144,6 +144,28 @@
   });
   window.addEventListener("online", flush);
 
+  // ---- the facilitator's countdown: ticks here; at zero the page is asked again (that request closes it) ----
+  var askedAt = 0;
+  function tick() {
+    var el = document.getElementById("timer");
+    if (!el) return;
+    var ends = Date.parse(el.getAttribute("data-ends") || "");
+    var serverNow = Date.parse(el.getAttribute("data-now") || "");
+    if (isNaN(ends)) return;
+    if (!el.hasAttribute("data-skew")) el.setAttribute("data-skew", String(isNaN(serverNow) ? 0 : serverNow - Date.now()));
+    var left = Math.max(0, Math.ceil((ends - (Date.now() + Number(el.getAttribute("data-skew")))) / 1000));
+    var out = el.querySelector("[data-left]");
+    var m = Math.floor(left / 60), sec = left % 60;
+    if (out) out.textContent = left > 0 ? (S.timeLeft || "") + " " + m + ":" + (sec < 10 ? "0" : "") + sec : (S.timeUp || "0:00");
+    // at zero, ask again (every few seconds while the server still counts it open)
+    if (left === 0 && Date.now() - askedAt > 3000) {
+      askedAt = Date.now();
+      setTimeout(function () { refresh(false); }, 300);
+    }
+  }
+  setInterval(tick, 1000);
+  tick();
+
   // ---- live stream ----
   if (window.EventSource) {
     var es = new EventSource(base + "/stream");

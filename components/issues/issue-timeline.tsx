@@ -1,8 +1,9 @@
 import { Badge } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { parseVerdictBody } from "@/lib/workshops/verdict-body";
 
 export type TimelineEntry = {
   id: string;
@@ -26,6 +27,31 @@ export function timelineHeading(e: TimelineEntry, t: Translate): string {
   if (e.kind === "assignment")
     return t("issues.timeline.kinds.assignment", { position: e.body || t("issues.noOwner") });
   return t(`issues.timeline.kinds.${e.kind}`);
+}
+
+/** "Lokakarya X (14 Nov 2026): peringkat 2 dari 5, 14 peserta" and its Borda detail. */
+function VerdictText({ body, t, locale }: { body: string; t: Translate; locale: Locale }) {
+  const v = parseVerdictBody(body);
+  if (!v) return <p className="mt-1 text-sm text-slate-800">{body}</p>;
+  return (
+    <div className="mt-1 text-sm text-slate-800" data-verdict>
+      <p>
+        {t("issues.timeline.verdictBody", {
+          // "Lokakarya X": the title as it is when it already says so
+          workshop: /^(lokakarya|workshop)\b/i.test(v.workshop)
+            ? v.workshop
+            : t("issues.timeline.verdictWorkshop", { title: v.workshop }),
+          date: formatDate(`${v.date}T00:00:00Z`, locale, "UTC"),
+          rank: v.rank,
+          of: v.of,
+          voters: v.voters,
+        })}
+      </p>
+      <p className="text-xs text-slate-600">
+        {t("issues.timeline.verdictDetail", { points: v.points, spread: v.spread.toFixed(1) })}
+      </p>
+    </div>
+  );
 }
 
 function triageText(body: string, t: Translate): string {
@@ -75,7 +101,9 @@ export function IssueTimeline({
               </>
             )}
           </div>
-          {e.kind === "triage" ? (
+          {e.kind === "workshop_verdict" ? (
+            <VerdictText body={e.body} t={t} locale={locale} />
+          ) : e.kind === "triage" ? (
             internal && <p className="mt-1 text-sm text-slate-800">{triageText(e.body, t)}</p>
           ) : e.kind !== "assignment" && e.body ? (
             <div className="mt-1">

@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/forms/action-form";
-import { CheckboxField, HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
+import {
+  CheckboxField,
+  CheckboxGroupField,
+  HiddenField,
+  SelectField,
+  TextArea,
+  TextField,
+} from "@/components/forms/field";
 import type { Translate } from "@/lib/i18n/translate";
 import { createActivityAction, updateActivityAction } from "@/lib/workshops/actions";
 import { ACTIVITY_KINDS } from "@/lib/workshops/schemas";
@@ -16,9 +23,22 @@ type Existing = {
   scaleMax: number;
   allowChange: boolean;
   moderated: boolean;
+  correctOptions?: number[];
+  optionIssueIds?: string[];
 };
 
-export function ActivityForm({ t, workshopId, activity }: { t: Translate; workshopId: string; activity?: Existing }) {
+export function ActivityForm({
+  t,
+  workshopId,
+  activity,
+  issues = [],
+}: {
+  t: Translate;
+  workshopId: string;
+  activity?: Existing;
+  /** the regency's open issues a ranking may put to the vote */
+  issues?: { id: string; number: number; title: string }[];
+}) {
   return (
     <ActionForm
       action={activity ? updateActivityAction : createActivityAction}
@@ -63,6 +83,22 @@ export function ActivityForm({ t, workshopId, activity }: { t: Translate; worksh
         rows={4}
         defaultValue={activity?.options.join("\n")}
       />
+      <TextField
+        name="correctOptions"
+        label={t("workshops.activities.correctOptions")}
+        hint={t("workshops.activities.correctOptionsHint")}
+        maxLength={100}
+        defaultValue={activity?.correctOptions?.map((i) => i + 1).join(", ")}
+      />
+      {issues.length > 0 && (
+        <CheckboxGroupField
+          name="issueIds"
+          legend={t("workshops.activities.issues")}
+          hint={t("workshops.activities.issuesHint")}
+          options={issues.map((i) => ({ value: i.id, label: `ISU-${i.number} · ${i.title}` }))}
+          defaultValues={activity?.optionIssueIds ?? []}
+        />
+      )}
       <div className="grid grid-cols-2 gap-3">
         <TextField
           name="scaleMin"

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "@/lib/i18n/client";
 import { activityKind } from "@/lib/workshops/kinds";
 import type { LiveView } from "@/lib/workshops/queries";
+import { Countdown } from "./countdown";
+import { LeaderboardTable } from "./leaderboard-table";
 import { ResultsView } from "./results-view";
 
 /**
@@ -86,6 +88,18 @@ export function PresenterView({
               <h2 className="text-4xl font-semibold text-slate-900">{a.title}</h2>
               {a.prompt && <p className="mt-2 text-2xl text-slate-700">{a.prompt}</p>}
               {a.state === "closed" && <p className="mt-2 text-xl text-amber-800">{t("workshops.present.closed")}</p>}
+              {a.timerEndsAt && (
+                <div className="mt-4">
+                  <Countdown
+                    key={a.timerEndsAt}
+                    endsAt={a.timerEndsAt}
+                    serverNow={view.serverNow}
+                    endsAtText=""
+                    onZero={reload}
+                    large
+                  />
+                </div>
+              )}
               <div className="mt-8">
                 {a.resultsVisible || activityKind(a.kind).alwaysPublic ? (
                   <ResultsView activity={a} results={view.results} large t={t} />
@@ -94,7 +108,18 @@ export function PresenterView({
                     {t("workshops.present.responsesSoFar", { count: view.results?.total ?? 0 })}
                   </p>
                 )}
+                {a.correct && !(a.resultsVisible || activityKind(a.kind).alwaysPublic) && (
+                  <p className="mt-6 text-3xl font-semibold text-emerald-800" data-quiz-correct>
+                    {t("workshops.quiz.correctAnswer")}: {a.correct.map((i) => a.options[i]).join("; ")}
+                  </p>
+                )}
               </div>
+              {view.leaderboard && (
+                <section className="mt-10" aria-label={t("workshops.quiz.leaderboard")}>
+                  <h3 className="mb-3 text-3xl font-semibold text-slate-900">{t("workshops.quiz.leaderboard")}</h3>
+                  <LeaderboardTable rows={view.leaderboard} t={t} large />
+                </section>
+              )}
             </>
           )}
         </main>

@@ -6,7 +6,7 @@ import type { ActivityResults } from "@/lib/workshops/results";
 // ranking). No hooks: the presenter (client) and the server pages share it. Text is rendered by
 // React, never as HTML.
 
-type Activity = { kind: string; options: string[]; scaleMin: number; scaleMax: number };
+type Activity = { kind: string; options: string[]; scaleMin: number; scaleMax: number; correct?: number[] | null };
 
 export function ResultsView({
   activity,

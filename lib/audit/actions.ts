@@ -143,6 +143,14 @@ export type AuditAction =
   | "workshop_session.started"
   | "workshop_session.ended"
   | "workshop_session.deleted"
+  // workshop tools: timer, quiz leaderboard, a ranking's verdict on issues
+  | "workshop_activity.timer_started"
+  | "workshop_activity.timer_stopped"
+  | "workshop_activity.timer_expired"
+  | "workshop_activity.verdict_applied"
+  | "workshop.leaderboard_shown"
+  | "workshop.leaderboard_hidden"
+  | "issue.workshop_verdict"
   | "follow_up.created"
   | "follow_up.status_changed"
   // written only by the audit log's own tests

@@ -143,6 +143,13 @@ export const AUDIT_ACTION_RECORD = {
   "workshop_session.started": "workshop_session",
   "workshop_session.ended": "workshop_session",
   "workshop_session.deleted": "workshop_session",
+  "workshop_activity.timer_started": "workshop_activity",
+  "workshop_activity.timer_stopped": "workshop_activity",
+  "workshop_activity.timer_expired": "workshop_activity",
+  "workshop_activity.verdict_applied": "workshop_activity",
+  "workshop.leaderboard_shown": "workshop",
+  "workshop.leaderboard_hidden": "workshop",
+  "issue.workshop_verdict": "issue",
   "follow_up.created": "follow_up",
   "follow_up.status_changed": "follow_up",
 } as const satisfies Record<KnownAuditAction, string>;

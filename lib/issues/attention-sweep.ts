@@ -5,6 +5,7 @@ import { SQL_CLOCK, sqlEscalated, sqlStale } from "./attention";
 import { syncAttentionNotifications } from "./attention-notify";
 import { syncFollowUpNotifications } from "@/lib/workshops/follow-ups/notify";
 import { closeOverdueSessions } from "@/lib/workshops/sessions/sql";
+import { closeExpiredActivities } from "@/lib/workshops/timer";
 
 const SWEEP_MS = 15 * 60_000;
 /** Each issue's regency's calendar day (alias "r" below). */
@@ -33,6 +34,7 @@ export async function sweepAttention(now = new Date()): Promise<number> {
  */
 export async function sweepWorkshops(now = new Date()): Promise<number> {
   await closeOverdueSessions(db, now);
+  await closeExpiredActivities(null, now); // countdowns nobody was looking at when they ran out
   return syncFollowUpNotifications(db, now);
 }
 

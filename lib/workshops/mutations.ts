@@ -11,11 +11,12 @@ import { atZone } from "@/lib/publications/time";
 import { timeZoneOf } from "@/lib/regencies/zone";
 import { conflictIfStale } from "@/lib/versioned";
 import { appendEvent, lockWorkshopEvents } from "./events";
-import { activityKind } from "./kinds";
+import { activityKind, optionList } from "./kinds";
 import { countEntries } from "./kinds/shared";
+import { rankingIssueOptions } from "./ranking-issues";
 import { tallyResults, type ActivityForResults } from "./results";
 import { DEFAULT_SESSION_HOURS } from "./sessions/sql";
-import type { CreateActivityInput, CreateWorkshopInput, UpdateActivityInput, UpdateWorkshopInput } from "./schemas";
+import type { CreateActivityInput, CreateWorkshopInput, UpdateWorkshopInput } from "./schemas";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 export function newJoinCode(): string {
@@ -131,7 +132,13 @@ export async function setWorkshopLocked(actor: Actor, input: { workshopId: strin
   });
 }
 
-const activityData = (i: Omit<CreateActivityInput, "idempotencyKey" | "workshopId">) => ({
+/** An activity's settings; the quiz's correct options and a ranking's issues may be left out (none). */
+type ActivitySettings = Omit<CreateActivityInput, "idempotencyKey" | "workshopId" | "correctOptions" | "issueIds"> & {
+  correctOptions?: number[];
+  issueIds?: string[];
+};
+
+const activityData = (i: ActivitySettings) => ({
   kind: i.kind,
   title: i.title,
   prompt: i.prompt,
@@ -140,14 +147,21 @@ const activityData = (i: Omit<CreateActivityInput, "idempotencyKey" | "workshopI
   scaleMax: i.scaleMax,
   allowChange: i.allowChange,
   moderated: i.moderated,
+  correctOptions: i.kind === "quiz" ? (i.correctOptions ?? []) : [],
 });
 
-export async function createActivity(actor: Actor, input: CreateActivityInput): Promise<{ id: string }> {
+export async function createActivity(
+  actor: Actor,
+  input: ActivitySettings & { idempotencyKey: string; workshopId: string },
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
       const w = await loadManagedWorkshop(tx, actor, input.workshopId);
       const max = await tx.workshopActivity.aggregate({ where: { workshopId: w.id }, _max: { position: true } });
-      const data = activityData(input);
+      const data = {
+        ...activityData(input),
+        ...(await rankingIssueOptions(tx, w.regencyId, { ...input, issueIds: input.issueIds ?? [] })),
+      };
       const a = await tx.workshopActivity.create({
         data: { ...data, regencyId: w.regencyId, workshopId: w.id, position: (max._max.position ?? 0) + 1 },
         select: { id: true },
@@ -164,10 +178,24 @@ export async function createActivity(actor: Actor, input: CreateActivityInput): 
   );
 }
 
-export async function updateActivity(actor: Actor, input: UpdateActivityInput): Promise<void> {
+export async function updateActivity(
+  actor: Actor,
+  input: ActivitySettings & { activityId: string; version: number },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await loadManagedActivity(tx, actor, input.activityId);
-    const data = activityData(input);
+    // a ranking of issues edited without its issue list (the same options): its issues stay linked
+    const keepIssues =
+      !input.issueIds?.length &&
+      before.optionIssueIds.length > 0 &&
+      input.kind === "ranking" &&
+      JSON.stringify(optionList(before.options)) === JSON.stringify(input.options);
+    const data = {
+      ...activityData(input),
+      ...(keepIssues
+        ? { options: input.options, optionIssueIds: before.optionIssueIds }
+        : await rankingIssueOptions(tx, before.regencyId, { ...input, issueIds: input.issueIds ?? [] })),
+    };
     if (before.kind !== data.kind && (await tx.workshopEntry.count({ where: { activityId: before.id } })) > 0)
       throw new AppError("INVALID", "workshops.errors.kindHasEntries");
     await conflictIfStale(() =>
@@ -184,7 +212,18 @@ export async function updateActivity(actor: Actor, input: UpdateActivityInput): 
       diff(
         before as never,
         data as never,
-        ["kind", "title", "prompt", "options", "scaleMin", "scaleMax", "allowChange", "moderated"] as never,
+        [
+          "kind",
+          "title",
+          "prompt",
+          "options",
+          "scaleMin",
+          "scaleMax",
+          "allowChange",
+          "moderated",
+          "correctOptions",
+          "optionIssueIds",
+        ] as never,
       ),
     );
     if (before.workshopId && before.state === "open")
@@ -265,6 +304,7 @@ export async function saveActivityAsTemplate(actor: Actor, input: { activityId: 
       scaleMax: a.scaleMax,
       allowChange: a.allowChange,
       moderated: a.moderated,
+      correctOptions: a.correctOptions,
     };
     const t = await tx.workshopActivity.create({
       data: { ...data, regencyId: a.regencyId, isTemplate: true },
@@ -303,6 +343,7 @@ export async function useActivityTemplate(
         scaleMax: t.scaleMax,
         allowChange: t.allowChange,
         moderated: t.moderated,
+        correctOptions: t.correctOptions,
       };
       const a = await tx.workshopActivity.create({
         data: { ...data, regencyId: w.regencyId, workshopId: w.id, position: (max._max.position ?? 0) + 1 },
@@ -336,7 +377,12 @@ export async function setActivityState(
       });
       await tx.workshop.update({ where: { id: a.workshopId }, data: { currentActivityId: a.id } });
     }
-    await tx.workshopActivity.update({ where: { id: a.id }, data: { state: input.state, version: { increment: 1 } } });
+    // opening or resetting starts without a countdown; closing keeps it (the quiz's speed points read it)
+    const timer = input.state === "closed" ? {} : { timerStartedAt: null, timerEndsAt: null };
+    await tx.workshopActivity.update({
+      where: { id: a.id },
+      data: { state: input.state, ...timer, version: { increment: 1 } },
+    });
     await recordAudit(
       tx,
       actor,

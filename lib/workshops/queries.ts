@@ -4,7 +4,10 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { visibleWorkshops } from "./policy";
 import { activityKind, optionList } from "./kinds";
+import { LEADERBOARD_SIZE } from "./kinds/quiz-score";
+import { workshopLeaderboard } from "./leaderboard";
 import { tallyResults } from "./results";
+import { closeExpiredActivities, timerExpired } from "./timer";
 import { effectiveEnd, hasRunningSession, sessionStatus } from "./sessions/sql";
 
 const sessionRow = {
@@ -91,10 +94,21 @@ const activityRow = {
   resultsVisible: true,
   position: true,
   version: true,
+  correctOptions: true,
+  optionIssueIds: true,
+  timerEndsAt: true,
 } as const;
 
-export async function getWorkshop(actor: Actor, id: string, now = new Date()) {
+export async function getWorkshop(actor: Actor, id: string, now = new Date()): Promise<WorkshopRead | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const w = await readWorkshop(actor, id, now);
+  // an activity whose countdown ran out is closed by this read (then read again)
+  if (w?.activities.some((a) => timerExpired(a, now)) && (await closeExpiredActivities(w.id, now)) > 0)
+    return readWorkshop(actor, id, now);
+  return w;
+}
+
+async function readWorkshop(actor: Actor, id: string, now: Date) {
   const w = await db.workshop.findFirst({
     where: { id, ...visibleWorkshops(actor) },
     select: {
@@ -108,6 +122,7 @@ export async function getWorkshop(actor: Actor, id: string, now = new Date()) {
       askIdentity: true,
       locked: true,
       currentActivityId: true,
+      quizLeaderboard: true,
       agenda: true,
       materials: true,
       version: true,
@@ -132,7 +147,8 @@ export async function getWorkshop(actor: Actor, id: string, now = new Date()) {
     canManage: can(actor, "workshops.manage", w.regencyId),
   };
 }
-export type WorkshopDetail = NonNullable<Awaited<ReturnType<typeof getWorkshop>>>;
+type WorkshopRead = NonNullable<Awaited<ReturnType<typeof readWorkshop>>>;
+export type WorkshopDetail = WorkshopRead;
 
 export async function listTemplates(actor: Actor, regencyId: string) {
   if (!can(actor, "workshops.manage", regencyId)) return [];
@@ -186,6 +202,7 @@ export async function getLiveView(actor: Actor, workshopId: string, now = new Da
       code: true,
       locked: true,
       currentActivityId: true,
+      quizLeaderboard: true,
       _count: { select: { participants: true } },
       sessions: {
         where: { startedAt: { not: null }, endedAt: null, endsAt: { gt: now } },
@@ -195,10 +212,15 @@ export async function getLiveView(actor: Actor, workshopId: string, now = new Da
     },
   });
   if (!w) return null;
-  const a = w.currentActivityId
+  let a = w.currentActivityId
     ? await db.workshopActivity.findUnique({ where: { id: w.currentActivityId }, select: activityRow })
     : null;
+  if (a && timerExpired(a, now)) {
+    await closeExpiredActivities(w.id, now);
+    a = { ...a, state: "closed" };
+  }
   const results = a ? await tallyResults(db, a) : null;
+  const closedQuiz = a?.kind === "quiz" && a.state === "closed";
   return {
     workshop: {
       id: w.id,
@@ -207,7 +229,11 @@ export async function getLiveView(actor: Actor, workshopId: string, now = new Da
       locked: w.locked,
       participants: w._count.participants,
       running: w.sessions.length > 0,
+      quizLeaderboard: w.quizLeaderboard,
     },
+    // the projector shows the leaderboard only when opted in, after a quiz question is closed
+    leaderboard:
+      w.quizLeaderboard && closedQuiz ? (await workshopLeaderboard(db, w.id)).slice(0, LEADERBOARD_SIZE) : null,
     activity: a && {
       id: a.id,
       kind: a.kind,
@@ -218,7 +244,11 @@ export async function getLiveView(actor: Actor, workshopId: string, now = new Da
       scaleMax: a.scaleMax,
       state: a.state,
       resultsVisible: a.resultsVisible,
+      // the projector is seen by the room: a quiz's answer only once it is closed
+      correct: closedQuiz ? a.correctOptions : null,
+      timerEndsAt: a.state === "open" ? (a.timerEndsAt?.toISOString() ?? null) : null,
     },
+    serverNow: now.toISOString(),
     results,
   };
 }
@@ -305,7 +335,9 @@ export async function getWorkshopSummary(actor: Actor, workshopId: string) {
             },
           })
         : [];
-      return { ...a, options: optionList(a.options), results, texts, textual: kind.texts };
+      // the printable record shows a closed quiz's correct answers
+      const correct = a.kind === "quiz" && a.state === "closed" ? a.correctOptions : null;
+      return { ...a, options: optionList(a.options), correct, results, texts, textual: kind.texts };
     }),
   );
   return { workshop: w, activities };

@@ -93,6 +93,26 @@ const optionsText = z
       .slice(0, 12),
   );
 
+/** Quiz: the correct options as the facilitator numbers them ("2" or "1, 3") → indexes from 0. */
+const correctOptionsText = z
+  .string()
+  .max(100)
+  .default("")
+  .transform((t, ctx) => {
+    const parts = t.split(/[\s,;]+/).filter(Boolean);
+    if (parts.some((p) => !/^\d{1,2}$/.test(p))) {
+      ctx.addIssue({ code: "custom", message: "workshops.errors.quizCorrect" });
+      return z.NEVER;
+    }
+    return [...new Set(parts.map((p) => Number(p) - 1))].sort((a, b) => a - b);
+  });
+
+/** Ranking: the regency's issues picked as its options (repeated checkbox values). */
+const issueIdList = z.preprocess(
+  (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]),
+  z.array(z.uuid()).max(12),
+);
+
 export const activityFields = z.object({
   kind: z.enum(WorkshopActivityKind),
   title: z.string().trim().min(2).max(200),
@@ -102,10 +122,14 @@ export const activityFields = z.object({
   scaleMax: z.coerce.number().int().min(1).max(10).default(5),
   allowChange: checkbox.default(false),
   moderated: checkbox.default(false),
+  correctOptions: correctOptionsText,
+  issueIds: issueIdList,
 });
 
 function checkActivity<T extends z.infer<typeof activityFields>>(v: T, ctx: z.RefinementCtx) {
-  const error = activityKind(v.kind).configError?.(v);
+  // a ranking of issues: its options are the picked issues (their titles, read by the mutation)
+  const options = v.kind === "ranking" && v.issueIds.length ? v.issueIds : v.options;
+  const error = activityKind(v.kind).configError?.({ ...v, options });
   if (error) ctx.addIssue({ code: "custom", path: [error.path], message: error.message });
 }
 
@@ -137,6 +161,23 @@ export const moderateEntrySchema = z.object({
   entryId: z.uuid(),
   op: z.enum(["approve", "hide", "unhide", "answered"]),
 });
+export const startTimerSchema = z
+  .object({
+    activityId: z.uuid(),
+    /** a preset in seconds, or "custom" with `minutes` */
+    preset: z.enum(["60", "120", "180", "300", "custom"]),
+    minutes: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(120).optional()),
+  })
+  .refine((v) => v.preset !== "custom" || v.minutes !== undefined, {
+    path: ["minutes"],
+    message: "workshops.timer.customMissing",
+  });
+export const stopTimerSchema = z.object({ activityId: z.uuid() });
+export const setLeaderboardSchema = z.object({
+  workshopId: z.uuid(),
+  shown: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+export const applyVerdictSchema = z.object({ activityId: z.uuid() });
 export const removeParticipantEntriesSchema = z.object({ participantId: z.uuid() });
 export const ISSUE_CATEGORIES = [
   "assets_p3d",

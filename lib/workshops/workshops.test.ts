@@ -653,6 +653,8 @@ describe("participant page safety and the demo data", () => {
       {
         title: "x",
         locked: false,
+        timeZone: "Asia/Jakarta",
+        leaderboard: null,
         activity: {
           id: crypto.randomUUID(),
           kind: "qna",
@@ -664,6 +666,9 @@ describe("participant page safety and the demo data", () => {
           allowChange: true,
           open: true,
           resultsVisible: true,
+          correct: null,
+          multipleAnswers: false,
+          timerEndsAt: null,
         },
         mine: { vote: null, texts: [evil] },
         results: { total: 1, questions: [{ id: crypto.randomUUID(), text: evil, upvotes: 0, answered: false }] },

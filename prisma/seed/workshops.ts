@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { syncFollowUpNotifications } from "@/lib/workshops/follow-ups/notify";
+import { writeRankingVerdict } from "@/lib/workshops/verdict";
 import type { SeedContext } from "./foundation";
 
 // A past Pangandaran workshop with results (a joint ranking of issues among them), its ended session
@@ -33,6 +34,50 @@ const RANKED_ISSUES = [
   "Kekurangan ASN teknis",
   "Akses jalan poros Parigi–Cijulang",
 ];
+/** The regency's issues behind RANKED_ISSUES (the start of their titles, same order). */
+const RANKED_ISSUE_TITLES = [
+  "Penyerahan aset P3D dari Kabupaten Ciamis",
+  "Penegasan batas wilayah Kecamatan Cimerak",
+  "Kekurangan guru ASN",
+  "Jalan lingkar Pangandaran–Cijulang",
+];
+
+/** Quiz questions of the demo workshop: the correct options and each participant's answer. */
+const QUIZZES = [
+  {
+    title: "Kuis: dasar hukum daerah otonom baru",
+    prompt: "Undang-undang mana yang kini mengatur pembentukan daerah otonom baru?",
+    options: [
+      "UU 23/2014 tentang Pemerintahan Daerah",
+      "UU 32/2004 tentang Pemerintahan Daerah",
+      "UU 25/2004 tentang Sistem Perencanaan Pembangunan Nasional",
+      "UU 6/2014 tentang Desa",
+    ],
+    correct: [0],
+    answers: [[0], [0], [1], [0], [0], [2], [0], [1], [0], [0], [3], [0]],
+  },
+  {
+    title: "Kuis: siklus pengelolaan isu",
+    prompt: "Mana saja yang termasuk tahap pengelolaan isu (Chase–Jones)? Pilih semua yang benar.",
+    options: ["Identifikasi isu", "Analisis isu", "Pemilihan strategi perubahan", "Lelang jabatan"],
+    correct: [0, 1, 2],
+    answers: [
+      [0, 1, 2],
+      [0, 1],
+      [0, 1, 2],
+      [0, 1, 2, 3],
+      [0, 2],
+      [0, 1, 2],
+      [1, 2],
+      [0, 1, 2],
+      [0],
+      [0, 1, 2],
+      [0, 1, 2],
+      [0, 1],
+    ],
+  },
+];
+
 /** Each participant's order of RANKED_ISSUES (indexes, most urgent first). */
 const RANKINGS = [
   [0, 3, 2, 1],
@@ -360,6 +405,66 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
     ),
     skipDuplicates: true,
   });
+
+  // The joint ranking was of the regency's real issues: its options are linked to them, and the
+  // coordinator applied its verdict as their suggested priority (on each issue's timeline).
+  const rankedIssues = await Promise.all(
+    RANKED_ISSUE_TITLES.map((title) =>
+      db.issue.findFirstOrThrow({ where: { regencyId: pgd, title: { startsWith: title } }, select: { id: true } }),
+    ),
+  );
+  await db.workshopActivity.update({
+    where: { id: acts[6].id },
+    data: { optionIssueIds: rankedIssues.map((i) => i.id) },
+  });
+  const coordinator = await db.user.findUniqueOrThrow({
+    where: { id: ctx.users.koordinator },
+    select: { id: true, name: true },
+  });
+  await db.$transaction((tx) => writeRankingVerdict(tx, coordinator, acts[6].id));
+
+  // Two quiz questions closed with a two-minute timer each, and the leaderboard the facilitator opted in
+  const quizzes = await Promise.all(
+    QUIZZES.map((q, i) =>
+      db.workshopActivity.create({
+        data: {
+          regencyId: pgd,
+          workshopId: w.id,
+          kind: "quiz",
+          title: q.title,
+          prompt: q.prompt,
+          options: q.options,
+          correctOptions: q.correct,
+          state: "closed",
+          resultsVisible: true,
+          allowChange: false,
+          moderated: false,
+          position: 8 + i,
+          timerStartedAt: at(240 + i * 5),
+          timerEndsAt: at(242 + i * 5),
+        },
+        select: { id: true },
+      }),
+    ),
+  );
+  await db.workshopEntry.createMany({
+    data: QUIZZES.flatMap((q, qi) =>
+      participants.map((p, pi) => {
+        const answered = new Date(at(240 + qi * 5).getTime() + (8 + ((pi * 7) % 50)) * 1000);
+        return {
+          workshopId: w.id,
+          activityId: quizzes[qi].id,
+          participantId: p.id,
+          slot: "vote",
+          choices: q.answers[pi],
+          text: crypto.randomUUID(),
+          createdAt: answered,
+          updatedAt: answered,
+        };
+      }),
+    ),
+  });
+  await db.workshop.update({ where: { id: w.id }, data: { quizLeaderboard: true } });
 
   // Pangandaran's coming sessions: one later today (its join code on the facilitator's desk) and
   // one next week, each with an activity ready

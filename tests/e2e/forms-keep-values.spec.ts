@@ -556,13 +556,16 @@ const SWEPT: Swept[] = [
       await page.goto(`/workshops/${ctx.workshopId}`);
       return byFields(page, "prompt", "scaleMin");
     },
-    values: { scaleMin: "2", scaleMax: "7" },
+    // a quiz's correct option by its number (the kind kept is a poll: stored only for a quiz)
+    values: { scaleMin: "2", scaleMax: "7", correctOptions: "1" },
     readBack: async (_page, ctx, text) =>
       rowOf(
         `SELECT kind, title, prompt, "scaleMin", "scaleMax", "allowChange", moderated FROM "WorkshopActivity" WHERE "workshopId" = $1 AND title = $2`,
         [ctx.workshopId, text("title")],
       ),
-    unread: ["options"], // one option a line, stored as a list: shown as the activity's choices
+    // options: one a line, stored as a list (shown as the activity's choices); correctOptions: a
+    // quiz's only; issueIds: a ranking's only (its options become the issues)
+    unread: ["options", "correctOptions", "issueIds"],
   },
   {
     file: "components/workshops/session-list.tsx",
@@ -1348,6 +1351,12 @@ const EXEMPT: { file: string; form: string; reason: string }[] = [
       "its token is never echoed back (by design, a secret); sending a message to a test receiver is in whatsapp.spec.ts",
   },
   { file: "components/workshops/control-buttons.tsx", form: "ActionButton", reason: NOTHING },
+  {
+    file: "components/workshops/activity-timer.tsx",
+    form: "start a countdown (/workshops/[id], an open activity)",
+    reason:
+      "a duration picked from a list (or minutes) on the open activity, not reset after sending; starting it is the journey in workshop-tools.spec.ts",
+  },
   {
     file: "components/imports/import-form.tsx",
     form: "confirm an import",

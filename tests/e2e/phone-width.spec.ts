@@ -116,3 +116,30 @@ for (const email of DEMO_USERS) {
     expect(seen.size, "the walk reached the role's pages").toBeGreaterThan(3);
   });
 }
+
+test("the workshop tools fit a 360 px phone and are accessible: a quiz leaderboard, a ranking's verdict, an issue's suggested priority", async ({
+  page,
+}) => {
+  await signedInAs(page, "koordinator@mekar.test");
+  await page.goto("/workshops");
+  await page.getByRole("link", { name: "Lokakarya Koordinasi Pengelolaan Isu Strategis" }).first().click();
+  await expect(page.getByRole("heading", { name: "Papan peringkat kuis" })).toBeVisible();
+  const control = new URL(page.url()).pathname;
+  await page.getByRole("link", { name: "Urutan prioritas isu bersama", exact: true }).click();
+  await expect(page.getByText("Sudah diterapkan pada isu:")).toBeVisible();
+  const activity = new URL(page.url()).pathname;
+  await page
+    .getByRole("link", { name: /^ISU-\d+$/ })
+    .first()
+    .click();
+  await expect(page.getByText("Prioritas usulan lokakarya")).toBeVisible();
+  const issue = new URL(page.url()).pathname;
+  const failures: string[] = [];
+  for (const path of [control, activity, issue]) {
+    await page.goto(path);
+    const overflow = await sidewaysOverflow(page);
+    if (overflow) failures.push(`${path}: ${overflow}`);
+    for (const v of await seriousViolations(page)) failures.push(`${path}: axe ${v}`);
+  }
+  expect(failures).toEqual([]);
+});

@@ -980,6 +980,30 @@ export const FIXTURES: Record<string, Fixture> = {
     }),
     state: activityRow,
   },
+  // workshop tools: the countdown, the quiz leaderboard, a ranking's verdict on issues
+  "lib/workshops/tool-actions.ts#startTimerAction": {
+    form: async (t) => ({ activityId: need(t, "activityId"), preset: "60" }),
+    state: activityRow,
+  },
+  "lib/workshops/tool-actions.ts#stopTimerAction": {
+    form: async (t) => ({ activityId: need(t, "activityId") }),
+    state: activityRow,
+    audited: false,
+  },
+  "lib/workshops/tool-actions.ts#setLeaderboardAction": {
+    form: async (t) => ({
+      workshopId: need(t, "workshopId"),
+      shown: (await workshopRow(t)).quizLeaderboard ? "false" : "true",
+    }),
+    state: workshopRow,
+  },
+  "lib/workshops/tool-actions.ts#applyVerdictAction": {
+    form: async (t) => ({ activityId: need(t, "activityId") }),
+    state: async (t) => ({
+      activity: await activityRow(t),
+      verdicts: await db.issueWorkshopVerdict.count({ where: { activityId: need(t, "activityId") } }),
+    }),
+  },
   "lib/workshops/actions.ts#moderateEntryAction": {
     form: async (t) => ({ entryId: need(t, "entryId"), op: "hide" }),
     state: entryRow,

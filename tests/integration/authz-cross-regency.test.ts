@@ -86,6 +86,8 @@ const CONTROLS = [
   "lib/workshops/actions.ts#updateWorkshopAction",
   "lib/workshops/actions.ts#setWorkshopLockedAction",
   "lib/workshops/actions.ts#updateActivityAction",
+  "lib/workshops/tool-actions.ts#startTimerAction",
+  "lib/workshops/tool-actions.ts#setLeaderboardAction",
   "lib/workshops/actions.ts#setActivityStateAction",
   "lib/workshops/actions.ts#setResultsVisibleAction",
   "lib/workshops/actions.ts#moderateEntryAction",
@@ -163,6 +165,11 @@ const MIXED: { id: string; foreign: (m: Targets) => Fields; base?: (p: Targets, 
     base: (p, m) => ({ ...p, templateId: need(m, "templateId") }),
   },
   { id: "lib/workshops/follow-ups/actions.ts#createFollowUpAction", foreign: (m) => ({ issueId: need(m, "issueId") }) },
+  // a ranking of issues: an issue of another regency can never be one of its options
+  {
+    id: "lib/workshops/actions.ts#createActivityAction",
+    foreign: (m) => ({ kind: "ranking", issueIds: [need(m, "issueId"), need(m, "issueId")] }),
+  },
   {
     id: "lib/workshops/follow-ups/actions.ts#createFollowUpAction",
     foreign: (m) => ({ ownerPositionId: need(m, "positionId") }),

@@ -41,7 +41,7 @@ export async function GET(request: Request, { params }: Ctx) {
   }
   const state = await participantState(w.id, p.id);
   const url = new URL(request.url);
-  if (url.searchParams.get("part") === "activity") return html(renderActivity(t, state, w.code), { setCookie });
+  if (url.searchParams.get("part") === "activity") return html(renderActivity(t, state, w.code, locale), { setCookie });
   const error = url.searchParams.get("error");
   const flash = {
     ok: url.searchParams.has("sent") ? t("workshops.join.sentOk") : undefined,

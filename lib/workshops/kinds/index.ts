@@ -2,6 +2,7 @@ import type { ActivityKind } from "../schemas";
 import { openQuestion } from "./open-question";
 import { pollMultiple, pollSingle } from "./poll";
 import { qna } from "./qna";
+import { quiz } from "./quiz";
 import { ranking } from "./ranking";
 import { scale } from "./scale";
 import type { ActivityKindSpec } from "./types";
@@ -16,6 +17,7 @@ export const ACTIVITY_KIND_SPECS: Record<ActivityKind, ActivityKindSpec> = {
   word_cloud: wordCloud,
   open_question: openQuestion,
   qna,
+  quiz,
 };
 
 export function activityKind(kind: string): ActivityKindSpec {

@@ -40,6 +40,12 @@ export type ParticipantActivity = KindActivity & {
   allowChange: boolean;
   open: boolean;
   resultsVisible: boolean;
+  /** quiz: the correct options, only once the activity is closed (null before: never sent early) */
+  correct?: number[] | null;
+  /** the facilitator's countdown: when the activity closes by itself */
+  timerEndsAt?: Date | null;
+  /** quiz: more than one option is correct (participants pick several; which ones stays hidden) */
+  multipleAnswers?: boolean;
 };
 
 export type ParticipantView = {
@@ -57,7 +63,8 @@ export type ParticipantView = {
 };
 
 export type ResultsProps = {
-  activity: { options: string[]; scaleMin: number; scaleMax: number };
+  /** correct: a quiz's correct options, passed only where they may be seen (staff, or after closing) */
+  activity: { options: string[]; scaleMin: number; scaleMax: number; correct?: number[] | null };
   results: ActivityResults;
   t: Translate;
   large: boolean;
@@ -82,7 +89,8 @@ export type ActivityKindSpec = {
     options: string[];
     scaleMin: number;
     scaleMax: number;
-  }) => { path: "options" | "scaleMax"; message: string } | null;
+    correctOptions?: number[];
+  }) => { path: "options" | "scaleMax" | "correctOptions"; message: string } | null;
   /** turns a submission into what is stored, or throws AppError INVALID with a message for the participant */
   parseAnswer: (a: KindActivity, input: AnswerInput) => StoredAnswer;
   tally: (client: SqlClient, a: KindActivity) => Promise<ActivityResults>;

@@ -1,5 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { formatTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { activityKind } from "../kinds";
 import { LIMITS } from "../limits";
@@ -10,7 +12,7 @@ import type { ParticipantState, PublicWorkshop } from "./participant";
 // small script from public/: no React runtime on a phone with a weak connection. Built with
 // `html`, which escapes every value; the script adds no inline code (a strict CSP can come later).
 
-const ASSET_VERSION = "2";
+const ASSET_VERSION = "3";
 
 function layout(
   t: Translate,
@@ -68,11 +70,29 @@ ${message(error, "err")}
 }
 
 /** The part of the participant page that follows the current activity (also served alone). */
-export function renderActivity(t: Translate, s: ParticipantState, code: string): string {
-  return activitySection(t, s, code).value;
+export function renderActivity(t: Translate, s: ParticipantState, code: string, locale: Locale = "id"): string {
+  return activitySection(t, s, code, locale).value;
 }
 
-function activitySection(t: Translate, s: ParticipantState, code: string): SafeHtml {
+/**
+ * The countdown: without JavaScript the end time on the regency's clock; the script turns
+ * `data-ends` into a ticking "time left" and asks for the page again at zero (which closes it).
+ */
+function timerHtml(t: Translate, endsAt: Date, locale: Locale, timeZone: string): SafeHtml {
+  return html`<p id="timer" class="msg warn timer" data-ends="${endsAt.toISOString()}" data-now="${new Date().toISOString()}"><span data-end-text>${t("workshops.timer.endsAt", { time: formatTime(endsAt, locale, timeZone) })}</span> <b data-left aria-live="off"></b></p>`;
+}
+
+/** The quiz leaderboard (opted in by the facilitator), after a question is closed. */
+function leaderboardHtml(t: Translate, board: NonNullable<ParticipantState["leaderboard"]>): SafeHtml {
+  const name = (r: { name: string; number: number }) => r.name || t("workshops.quiz.anonymous", { number: r.number });
+  return html`<section id="board" class="card" aria-label="${t("workshops.quiz.leaderboard")}"><h3>${t("workshops.quiz.leaderboard")}</h3>${
+    board.top.length
+      ? html`<ol class="board">${board.top.map((r) => html`<li value="${r.rank}"><span>${name(r)}</span> <b>${r.points}</b> ${t("workshops.quiz.points").toLowerCase()}</li>`)}</ol>`
+      : html`<p>${t("workshops.quiz.empty")}</p>`
+  }${board.mine ? html`<p class="msg ok">${t("workshops.quiz.you", { rank: board.mine.rank, points: board.mine.points })}</p>` : ""}</section>`;
+}
+
+function activitySection(t: Translate, s: ParticipantState, code: string, locale: Locale = "id"): SafeHtml {
   const a = s.activity;
   if (s.locked && !a)
     return html`<section id="act" data-activity=""><p class="msg">${t("workshops.join.locked")}</p></section>`;
@@ -94,7 +114,9 @@ function activitySection(t: Translate, s: ParticipantState, code: string): SafeH
     accepting: a.open && !s.locked,
     form,
   });
-  return html`<section id="act" data-activity="${a.id}" data-kind="${a.kind}"><h2>${a.title}</h2>${a.prompt ? html`<p>${a.prompt}</p>` : ""}<div id="sent" role="status" aria-live="polite"></div>${state}${body}</section>`;
+  const timer = a.open && a.timerEndsAt ? timerHtml(t, a.timerEndsAt, locale, s.timeZone) : "";
+  const board = s.leaderboard ? leaderboardHtml(t, s.leaderboard) : "";
+  return html`<section id="act" data-activity="${a.id}" data-kind="${a.kind}"><h2>${a.title}</h2>${a.prompt ? html`<p>${a.prompt}</p>` : ""}${timer}<div id="sent" role="status" aria-live="polite"></div>${state}${body}${board}</section>`;
 }
 
 /** `nonce`: the request's CSP nonce (x-nonce, set by proxy.ts) so the one script may load. */
@@ -113,6 +135,8 @@ export function renderParticipantPage(
     online: t("workshops.join.online"),
     offline: t("workshops.join.offline"),
     failed: t("workshops.join.failed"),
+    timeLeft: t("workshops.timer.remaining"),
+    timeUp: t("workshops.timer.ended"),
   };
   return layout(
     t,
@@ -122,7 +146,7 @@ export function renderParticipantPage(
 <h1>${w.title}</h1>
 <p class="sub">${w.regencyName} · <span id="conn" role="status" aria-live="polite">${t("workshops.join.noJs")}</span></p>
 ${message(flash?.ok, "ok")}${message(flash?.error, "err")}
-<div id="live">${activitySection(t, s, w.code)}</div>
+<div id="live">${activitySection(t, s, w.code, lang === "en" ? "en" : "id")}</div>
 <p id="outbox" role="status" aria-live="polite"></p>`,
     { code: w.code, i18n: JSON.stringify(strings) },
     nonce,

@@ -4,7 +4,10 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { activityKind, optionList } from "../kinds";
 import { emitPendingCount, emitResults } from "../mutations";
 import { tallyResults } from "../results";
+import { LEADERBOARD_SIZE } from "../kinds/quiz-score";
+import { workshopLeaderboard } from "../leaderboard";
 import { markAttendance } from "../sessions/sql";
+import { closeExpiredActivities, timerExpired } from "../timer";
 import { ACTIVITY_KINDS, LIMITS, type SubmissionInput } from "../schemas";
 
 // The participant side: no account, identified by the signed browser cookie. These are data,
@@ -108,18 +111,32 @@ const activitySelect = {
   moderated: true,
   state: true,
   resultsVisible: true,
+  correctOptions: true,
+  timerEndsAt: true,
 } as const;
 
 /** What a participant's page shows: the current activity, their own answers, results if shown. */
 export async function participantState(workshopId: string, participantId: string | null) {
   const w = await db.workshop.findUniqueOrThrow({
     where: { id: workshopId },
-    select: { title: true, locked: true, currentActivityId: true },
+    select: {
+      title: true,
+      locked: true,
+      currentActivityId: true,
+      quizLeaderboard: true,
+      regency: { select: { timeZone: true } },
+    },
   });
-  const a = w.currentActivityId
+  let a = w.currentActivityId
     ? await db.workshopActivity.findUnique({ where: { id: w.currentActivityId }, select: activitySelect })
     : null;
-  if (!a || a.state === "draft") return { title: w.title, locked: w.locked, activity: null };
+  if (a && timerExpired(a)) {
+    // its countdown ran out: this request closes it (once, whichever instance comes first)
+    await closeExpiredActivities(workshopId);
+    a = { ...a, state: "closed" };
+  }
+  const timeZone = w.regency.timeZone;
+  if (!a || a.state === "draft") return { title: w.title, locked: w.locked, timeZone, activity: null };
   const mine = participantId
     ? await db.workshopEntry.findMany({
         where: { activityId: a.id, participantId },
@@ -139,9 +156,17 @@ export async function participantState(workshopId: string, participantId: string
       ).map((u) => u.entryId)
     : [];
   const vote = mine.find((m) => m.slot === VOTE_SLOT);
+  const closed = a.state === "closed";
+  // the leaderboard (opted in) after a quiz question is closed: the top rows and the participant's own
+  const board = w.quizLeaderboard && a.kind === "quiz" && closed ? await workshopLeaderboard(db, workshopId) : null;
   return {
     title: w.title,
     locked: w.locked,
+    timeZone,
+    leaderboard: board && {
+      top: board.slice(0, LEADERBOARD_SIZE),
+      mine: board.find((r) => r.participantId === participantId) ?? null,
+    },
     activity: {
       id: a.id,
       kind: a.kind,
@@ -153,6 +178,10 @@ export async function participantState(workshopId: string, participantId: string
       allowChange: a.allowChange,
       open: a.state === "open",
       resultsVisible: a.resultsVisible,
+      // the correct answers only once closed: never in the page of an open question
+      correct: a.kind === "quiz" && closed ? a.correctOptions : null,
+      multipleAnswers: a.kind === "quiz" && a.correctOptions.length > 1,
+      timerEndsAt: a.state === "open" ? a.timerEndsAt : null,
     },
     mine: {
       vote: vote ? { choices: vote.choices, scale: vote.scale } : null,
@@ -193,6 +222,10 @@ export async function submitEntry(p: Participant, input: SubmissionInput): Promi
     select: activitySelect,
   });
   if (!a) throw new AppError("NOT_FOUND");
+  if (timerExpired(a)) {
+    await closeExpiredActivities(p.workshopId);
+    throw new AppError("CONFLICT", "workshops.join.activityClosed");
+  }
   if (a.state !== "open") throw new AppError("CONFLICT", "workshops.join.activityClosed");
   const kind = activityKind(a.kind);
   const one = kind.answers === "one";

@@ -13,9 +13,11 @@ import { Markdown } from "@/components/ui/markdown";
 import { can } from "@/lib/auth/permissions";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { FollowUpList } from "@/components/workshops/follow-up-list";
+import { IssueVerdicts } from "@/components/workshops/issue-verdicts";
 import { issueFormOptions } from "@/lib/issues/queries";
 import { getIssueCommunication } from "@/lib/publications/queries";
 import { issueFollowUps } from "@/lib/workshops/follow-ups/queries";
+import { issueVerdicts } from "@/lib/workshops/verdict-queries";
 import { loadIssue } from "./issue";
 
 type Props = { params: Promise<{ id: string }> };
@@ -29,12 +31,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IssuePage({ params }: Props) {
   const { actor, issue } = await loadIssue((await params).id);
   if (!issue) notFound();
-  const [t, locale, options, communication, followUps] = await Promise.all([
+  const [t, locale, options, communication, followUps, verdicts] = await Promise.all([
     getT(),
     getLocale(),
     issue.permissions.triage ? issueFormOptions(actor, issue.regencyId) : null,
     getIssueCommunication(actor, issue),
     issueFollowUps(actor, issue.id),
+    issueVerdicts(actor, issue),
   ]);
   const actions = (
     <>
@@ -118,6 +121,11 @@ export default async function IssuePage({ params }: Props) {
           <Card title={t("issues.detail.properties")}>
             <IssueProperties issue={issue} t={t} locale={locale} timeZone={issue.regency.timeZone} />
           </Card>
+          {verdicts && verdicts.length > 0 && (
+            <Card title={t("issues.verdicts.title")}>
+              <IssueVerdicts items={verdicts} t={t} locale={locale} />
+            </Card>
+          )}
           {issue.permissions.stages.length > 0 && (
             <Card title={t("issues.stage.title")}>
               <StageForm

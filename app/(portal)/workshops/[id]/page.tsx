@@ -10,7 +10,9 @@ import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ActivityForm } from "@/components/workshops/activity-form";
+import { ActivityTimer } from "@/components/workshops/activity-timer";
 import { ActionButton } from "@/components/workshops/control-buttons";
+import { LeaderboardTable } from "@/components/workshops/leaderboard-table";
 import { LiveRefresh } from "@/components/workshops/live-refresh";
 import { SessionList } from "@/components/workshops/session-list";
 import { WorkshopForm } from "@/components/workshops/workshop-form";
@@ -26,7 +28,10 @@ import {
   setWorkshopLockedAction,
   useTemplateAction,
 } from "@/lib/workshops/actions";
+import { getQuizLeaderboard } from "@/lib/workshops/leaderboard";
 import { getWorkshop, listTemplates } from "@/lib/workshops/queries";
+import { setLeaderboardAction } from "@/lib/workshops/tool-actions";
+import { listRankableIssues } from "@/lib/workshops/verdict-queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("workshops.title") };
@@ -38,7 +43,14 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
   const actor = await requireActor();
   const w = await getWorkshop(actor, (await params).id);
   if (!w) notFound();
-  const [t, locale, templates] = await Promise.all([getT(), getLocale(), listTemplates(actor, w.regencyId)]);
+  const hasQuiz = w.activities.some((a) => a.kind === "quiz");
+  const [t, locale, templates, board, rankable] = await Promise.all([
+    getT(),
+    getLocale(),
+    listTemplates(actor, w.regencyId),
+    hasQuiz ? getQuizLeaderboard(actor, w.id) : null,
+    w.canManage ? listRankableIssues(actor, w.regencyId) : [],
+  ]);
   return (
     <>
       <PageHeader
@@ -123,6 +135,9 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
                       <p className="text-xs text-slate-600">
                         {t("workshops.live.responses")}: {a._count.entries}
                       </p>
+                      {w.canManage && a.state === "open" && (
+                        <ActivityTimer activity={a} t={t} locale={locale} timeZone={w.regency.timeZone} />
+                      )}
                     </div>
                     {w.canManage && (
                       <div className="flex flex-wrap gap-2">
@@ -178,10 +193,33 @@ export default async function WorkshopPage({ params }: { params: Promise<{ id: s
               </ol>
             )}
           </Card>
+          {board && (
+            <Card
+              title={t("workshops.quiz.leaderboard")}
+              actions={
+                w.canManage && (
+                  <ActionButton
+                    action={setLeaderboardAction}
+                    label={
+                      w.quizLeaderboard ? t("workshops.quiz.hideLeaderboard") : t("workshops.quiz.showLeaderboard")
+                    }
+                    variant={w.quizLeaderboard ? "secondary" : "primary"}
+                    fields={{ workshopId: w.id, shown: String(!w.quizLeaderboard) }}
+                  />
+                )
+              }
+            >
+              <p className="mb-2 text-xs text-slate-600">
+                {w.quizLeaderboard ? t("workshops.quiz.leaderboardShown") : t("workshops.quiz.leaderboardOff")}{" "}
+                {t("workshops.quiz.leaderboardHint")}
+              </p>
+              <LeaderboardTable rows={board} t={t} />
+            </Card>
+          )}
           {w.canManage && (
             <div className="grid gap-6 lg:grid-cols-2">
               <Card title={t("workshops.activities.addTitle")}>
-                <ActivityForm t={t} workshopId={w.id} />
+                <ActivityForm t={t} workshopId={w.id} issues={rankable} />
               </Card>
               <Card title={t("workshops.activities.fromTemplate")}>
                 {templates.length === 0 ? (

@@ -25,6 +25,8 @@ import { createFollowUpAction } from "@/lib/workshops/follow-ups/actions";
 import { activityKind } from "@/lib/workshops/kinds";
 import { listActivityEntries, listFollowUpOwners, listLinkableIssues } from "@/lib/workshops/queries";
 import { tallyResultsNow } from "@/lib/workshops/results";
+import { applyVerdictAction } from "@/lib/workshops/tool-actions";
+import { listRankableIssues, rankingVerdictState } from "@/lib/workshops/verdict-queries";
 import { ISSUE_CATEGORIES } from "@/lib/workshops/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,6 +44,11 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const canManage = can(actor, "workshops.manage", a.regencyId);
   const kind = activityKind(a.kind);
   const textual = kind.texts;
+  const issueRanking = a.kind === "ranking" && a.optionIssueIds.length > 0;
+  const [verdict, rankable] = await Promise.all([
+    issueRanking ? rankingVerdictState(actor, a) : null,
+    canManage ? listRankableIssues(actor, a.regencyId) : [],
+  ]);
   const linkable =
     canManage && textual && data.entries.some((e) => !e.issueId) ? await listLinkableIssues(actor, a.regencyId) : [];
   const issueOptions = linkable.map((i) => ({ value: i.id, label: `ISU-${i.number} · ${i.title}` }));
@@ -77,8 +84,54 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="space-y-6">
           <Card title={t("workshops.live.results")}>
-            <ResultsView activity={a} results={results} t={t} />
+            {/* staff see a quiz's correct answers here (they marked them); the room sees them at closing */}
+            <ResultsView
+              activity={{ ...a, correct: a.kind === "quiz" ? a.correctOptions : null }}
+              results={results}
+              t={t}
+            />
           </Card>
+          {verdict && (
+            <Card title={t("workshops.verdict.title")}>
+              {verdict.applied.length > 0 ? (
+                <>
+                  <p className="text-sm text-slate-700">{t("workshops.verdict.appliedList")}</p>
+                  <ol className="mt-2 space-y-1 text-sm">
+                    {verdict.applied.map((v) => (
+                      <li key={v.issue.id}>
+                        <Link href={`/issues/${v.issue.id}`} className="text-emerald-800 underline">
+                          ISU-{v.issue.number}
+                        </Link>{" "}
+                        {v.issue.title} — {t("workshops.verdict.rankOf", { rank: v.rank, of: v.optionCount })}
+                      </li>
+                    ))}
+                  </ol>
+                </>
+              ) : (
+                <p className="text-sm text-slate-700">{t("workshops.verdict.intro")}</p>
+              )}
+              {verdict.canApply ? (
+                a.state === "closed" ? (
+                  verdict.applied.length === 0 && (
+                    <div className="mt-3">
+                      <ActionButton
+                        action={applyVerdictAction}
+                        label={t("workshops.verdict.apply")}
+                        variant="primary"
+                        fields={{ activityId: a.id }}
+                      />
+                    </div>
+                  )
+                ) : (
+                  <p className="mt-2 text-sm text-amber-800">{t("workshops.verdict.closeFirst")}</p>
+                )
+              ) : (
+                verdict.applied.length === 0 && (
+                  <p className="mt-2 text-sm text-slate-600">{t("workshops.verdict.onlyCoordinator")}</p>
+                )
+              )}
+            </Card>
+          )}
           <Card title={t("workshops.moderation.entries", { count: data.entries.length })}>
             {data.entries.length === 0 ? (
               <EmptyState title={t("workshops.moderation.empty")} />
@@ -237,7 +290,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
         </div>
         {canManage && (
           <Card title={t("workshops.activities.editTitle")}>
-            <ActivityForm t={t} workshopId={id} activity={a} />
+            <ActivityForm t={t} workshopId={id} activity={a} issues={rankable} />
           </Card>
         )}
       </div>
