@@ -1,11 +1,14 @@
 import type { ReactNode } from "react";
 import { Table, td, th } from "@/components/ui/table";
+import { LeadershipFitHandovers, LeadershipFitSummary } from "@/components/leadership/leadership-fit";
+import { Badge } from "@/components/ui/badge";
 import { CULTURE_TYPES, typeNameKey } from "@/lib/culture/instrument";
 import { MIN_GROUP_SIZE } from "@/lib/culture/profile";
 import type { CultureStory } from "@/lib/culture/story/queries";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { roleNameKey } from "@/lib/leadership/roles/roles";
 
 // The sections of the re-culturing story, as plain tables with CSS bars: the same markup on the
 // screen and on paper (the print view files it as a naskah dinas), no client JavaScript.
@@ -94,6 +97,61 @@ export function CultureTrendSection({ story, t, locale }: Props) {
             </tr>
           ))}
         </Table>
+      )}
+    </StorySection>
+  );
+}
+
+/**
+ * The leadership configuration's fit per assessed period and the roles nobody covers; on the
+ * screen also the latest configuration in full (`full`), and on both how it changed at each handover.
+ */
+export function LeadershipSection({ story, t, locale, timeZone, full }: Props & { full?: boolean }) {
+  const { latest, trend } = story.leadership;
+  return (
+    <StorySection id="story-leadership" title={t("culture.story.leadership")} hint={t("culture.story.leadershipHint")}>
+      {!latest ? (
+        <p className="text-sm text-slate-600">{t("culture.story.leadershipEmpty")}</p>
+      ) : (
+        <>
+          <Table
+            caption={t("culture.story.leadership")}
+            head={
+              <tr>
+                <th className={th}>{t("culture.profiles.period")}</th>
+                <th className={th}>{t("leadership.roles.fit.figure")}</th>
+                <th className={th}>{t("leadership.roles.fit.uncovered")}</th>
+              </tr>
+            }
+          >
+            {trend.map((f) => (
+              <tr key={f.period}>
+                <td className={`${td} font-medium`}>{f.period}</td>
+                <td className={`${td} whitespace-nowrap`}>
+                  {f.fit === null ? "—" : t("leadership.roles.fit.figureOf", { fit: formatNumber(f.fit, locale, 1) })}
+                </td>
+                <td className={td}>
+                  {f.uncovered === null ? (
+                    "—"
+                  ) : f.uncovered.length === 0 ? (
+                    t("culture.story.allCovered")
+                  ) : (
+                    <span className="flex flex-wrap gap-1">
+                      {f.uncovered.map((role) => (
+                        <Badge key={role} tone="yellow">
+                          {t(roleNameKey(role))}
+                        </Badge>
+                      ))}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </Table>
+          {full && <LeadershipFitSummary fit={latest} t={t} href={`/culture/leadership?period=${latest.period}`} />}
+          <h3 className="pt-2 text-sm font-semibold text-slate-900">{t("culture.story.handovers")}</h3>
+          <LeadershipFitHandovers fit={latest} t={t} locale={locale} timeZone={timeZone} />
+        </>
       )}
     </StorySection>
   );

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { regencyProfileTrend } from "../profiles/queries";
 import { cultureSourceLinks } from "../profiles/links";
 import { targetMet } from "@/lib/iso/objectives/queries";
+import { leadershipFit } from "@/lib/leadership/roles/fit";
 import { isoTrend, workshopParticipation } from "./trends";
 
 // "Perubahan budaya": the re-culturing story of one regency on one page — its culture profile
@@ -51,15 +52,34 @@ async function cultureWork(actor: Actor, regencyId: string) {
   };
 }
 
+/** The leadership team's fit in every assessed period (newest first) and the latest in full. */
+async function leadershipStory(actor: Actor, regencyId: string) {
+  const rows = await db.leadershipAssessment.findMany({
+    where: { regencyId },
+    distinct: ["period"],
+    orderBy: { period: "desc" },
+    take: 5,
+    select: { period: true },
+  });
+  const fits = (await Promise.all(rows.map((r) => leadershipFit(actor, regencyId, r.period)))).filter(
+    (f): f is NonNullable<typeof f> => f !== null,
+  );
+  return {
+    latest: fits[0] ?? null,
+    trend: fits.map((f) => ({ period: f.period, fit: f.fit, uncovered: f.uncovered, assessed: f.assessedMembers })),
+  };
+}
+
 /** Everything the story page shows, or null when the actor may not read the regency's culture. */
 export async function getCultureStory(actor: Actor, regencyId: string) {
   if (!can(actor, "culture.read", regencyId)) return null;
-  const [profiles, work, participation, iso] = await Promise.all([
+  const [profiles, leadership, work, participation, iso] = await Promise.all([
     regencyProfileTrend(actor, regencyId),
+    leadershipStory(actor, regencyId),
     cultureWork(actor, regencyId),
     workshopParticipation(actor, regencyId),
     isoTrend(actor, regencyId),
   ]);
-  return { profiles, work, participation: (participation ?? []).reverse(), iso: iso ?? [] };
+  return { profiles, leadership, work, participation: (participation ?? []).reverse(), iso: iso ?? [] };
 }
 export type CultureStory = NonNullable<Awaited<ReturnType<typeof getCultureStory>>>;

@@ -22,6 +22,9 @@ describe("the re-culturing story", () => {
     const latest = story.profiles.at(-1)!.profile!;
     expect(latest.gap.clan).toBeGreaterThan(5);
     expect(latest.gap.hierarchy).toBeLessThan(-5);
+    // the leadership team was assessed in both periods; the Bupati's handover is in the latest
+    expect(story.leadership.trend.map((f) => f.period)).toEqual([2026, 2025]);
+    expect(story.leadership.latest?.fit).not.toBeNull();
     expect(story.work).not.toBeNull();
     expect(story.participation.length).toBeGreaterThan(0);
     const quarters = story.participation.map((r) => r.quarter);

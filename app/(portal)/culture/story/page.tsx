@@ -6,6 +6,7 @@ import {
   CultureTrendSection,
   CultureWorkSection,
   IsoTrendSection,
+  LeadershipSection,
   ParticipationSection,
 } from "@/components/culture/story-sections";
 import { PageHeader } from "@/components/layout/page-header";
@@ -70,6 +71,7 @@ export default async function CultureStoryPage() {
           </Card>
         )}
         <CultureTrendSection {...props} />
+        <LeadershipSection {...props} full />
         <CultureWorkSection {...props} />
         <ParticipationSection {...props} />
         <IsoTrendSection {...props} />

@@ -4,6 +4,7 @@ import {
   CultureTrendSection,
   CultureWorkSection,
   IsoTrendSection,
+  LeadershipSection,
   ParticipationSection,
 } from "@/components/culture/story-sections";
 import { OfficialDocument } from "@/components/print/official-document";
@@ -53,6 +54,7 @@ export default async function CultureStoryPrintPage() {
     >
       <div className="space-y-6">
         <CultureTrendSection {...props} />
+        <LeadershipSection {...props} />
         <CultureWorkSection {...props} />
         <ParticipationSection {...props} />
         <IsoTrendSection {...props} />
