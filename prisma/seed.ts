@@ -7,6 +7,7 @@ import { seedCulture } from "./seed/culture";
 import { seedFoundation } from "./seed/foundation";
 import { seedIssues } from "./seed/issues";
 import { seedIso } from "./seed/iso";
+import { seedPotentials } from "./seed/potentials";
 import { seedPublications } from "./seed/publications";
 import { seedRegencies } from "./seed/regencies";
 import { seedWorkshops } from "./seed/workshops";
@@ -26,6 +27,7 @@ export async function seedIfEmpty(url: string, log: (m: string) => void = () => 
       ["iso", seedIso],
       ["publications", seedPublications],
       ["workshops", seedWorkshops],
+      ["potentials", seedPotentials],
       ["culture", seedCulture],
       ["audit", seedAudit],
     ] as const) {

@@ -16,6 +16,7 @@ type Existing = {
   scaleMax: number;
   allowChange: boolean;
   moderated: boolean;
+  sector?: string;
 };
 
 export function ActivityForm({ t, workshopId, activity }: { t: Translate; workshopId: string; activity?: Existing }) {
@@ -90,6 +91,13 @@ export function ActivityForm({ t, workshopId, activity }: { t: Translate; worksh
         name="moderated"
         label={t("workshops.activities.moderated")}
         defaultChecked={activity?.moderated ?? true}
+      />
+      <TextField
+        name="sector"
+        label={t("workshops.potentials.sectorField")}
+        hint={t("workshops.potentials.sectorHint")}
+        maxLength={80}
+        defaultValue={activity?.sector}
       />
     </ActionForm>
   );

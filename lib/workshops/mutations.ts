@@ -140,6 +140,7 @@ const activityData = (i: Omit<CreateActivityInput, "idempotencyKey" | "workshopI
   scaleMax: i.scaleMax,
   allowChange: i.allowChange,
   moderated: i.moderated,
+  sector: i.sector ?? "",
 });
 
 export async function createActivity(actor: Actor, input: CreateActivityInput): Promise<{ id: string }> {
@@ -184,7 +185,7 @@ export async function updateActivity(actor: Actor, input: UpdateActivityInput): 
       diff(
         before as never,
         data as never,
-        ["kind", "title", "prompt", "options", "scaleMin", "scaleMax", "allowChange", "moderated"] as never,
+        ["kind", "title", "prompt", "options", "scaleMin", "scaleMax", "allowChange", "moderated", "sector"] as never,
       ),
     );
     if (before.workshopId && before.state === "open")
@@ -265,6 +266,7 @@ export async function saveActivityAsTemplate(actor: Actor, input: { activityId: 
       scaleMax: a.scaleMax,
       allowChange: a.allowChange,
       moderated: a.moderated,
+      sector: a.sector,
     };
     const t = await tx.workshopActivity.create({
       data: { ...data, regencyId: a.regencyId, isTemplate: true },
@@ -303,6 +305,7 @@ export async function useActivityTemplate(
         scaleMax: t.scaleMax,
         allowChange: t.allowChange,
         moderated: t.moderated,
+        sector: t.sector,
       };
       const a = await tx.workshopActivity.create({
         data: { ...data, regencyId: w.regencyId, workshopId: w.id, position: (max._max.position ?? 0) + 1 },
