@@ -515,6 +515,18 @@ const SWEPT: Swept[] = [
   },
   {
     file: "components/regencies/potential-forms.tsx",
+    form: "ManagePotentialForms: link a follow-up",
+    user: COORDINATOR,
+    open: async (page, ctx) => {
+      await page.goto("/regencies/pangandaran/potentials");
+      return formWith(page, "potentialId", ctx.potentialId).filter({ has: page.locator('select[name="followUpId"]') });
+    },
+    error: { name: "potentialId", value: "00000000-0000-4000-8000-000000000000" }, // not found
+    readBack: async (_page, ctx) =>
+      rowOf(`SELECT "followUpId" FROM "RegionalPotentialFollowUp" WHERE "potentialId" = $1`, [ctx.potentialId]),
+  },
+  {
+    file: "components/regencies/potential-forms.tsx",
     form: "ManagePotentialForms: status",
     user: COORDINATOR,
     open: async (page, ctx) => {
@@ -559,7 +571,7 @@ const SWEPT: Swept[] = [
     values: { scaleMin: "2", scaleMax: "7" },
     readBack: async (_page, ctx, text) =>
       rowOf(
-        `SELECT kind, title, prompt, "scaleMin", "scaleMax", "allowChange", moderated FROM "WorkshopActivity" WHERE "workshopId" = $1 AND title = $2`,
+        `SELECT kind, title, prompt, "scaleMin", "scaleMax", "allowChange", moderated, sector FROM "WorkshopActivity" WHERE "workshopId" = $1 AND title = $2`,
         [ctx.workshopId, text("title")],
       ),
     unread: ["options"], // one option a line, stored as a list: shown as the activity's choices
@@ -655,6 +667,20 @@ const SWEPT: Swept[] = [
       delete row.id;
       return row;
     },
+  },
+  {
+    file: "components/workshops/potential-form.tsx",
+    form: "EntriesToPotentialsForm: both answers above into potentials (/workshops/[id]/activities/[activityId])",
+    user: COORDINATOR,
+    open: async (page, ctx) => {
+      await page.goto(`/workshops/${ctx.workshopId}/activities/${ctx.activityId}`);
+      return byFields(page, "entryIds[]", "sector");
+    },
+    readBack: async (_page, ctx) =>
+      rowOf(
+        `SELECT array_agg("entryId"::text) AS "entryIds[]", min(sector) AS sector FROM "RegionalPotential" WHERE "entryId" = ANY($1::uuid[])`,
+        [[ctx.entryId, ctx.entry2Id]],
+      ),
   },
   {
     file: "components/workshops/follow-up-list.tsx",
@@ -1278,6 +1304,8 @@ const EXEMPT: { file: string; form: string; reason: string }[] = [
       "its token is never echoed back (by design, a secret); sending a message to a test receiver is in whatsapp.spec.ts",
   },
   { file: "components/workshops/control-buttons.tsx", form: "ActionButton", reason: NOTHING },
+  { file: "components/regencies/potential-forms.tsx", form: "ManagePotentialForms: unlink an issue", reason: NOTHING },
+  { file: "components/regencies/potential-forms.tsx", form: "ManagePotentialForms: unlink a follow-up", reason: NOTHING },
   {
     file: "components/imports/import-form.tsx",
     form: "confirm an import",
