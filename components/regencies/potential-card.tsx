@@ -63,7 +63,7 @@ export function PotentialCard({
                     ? `/workshops/${p.workshop.id}/activities/${p.entry.activity.id}`
                     : `/workshops/${p.workshop.id}/summary`
                 }
-                className="text-emerald-800 hover:underline"
+                className="text-emerald-800 underline"
               >
                 {p.workshop.title}
               </Link>
@@ -103,7 +103,7 @@ export function PotentialCard({
                 <Badge tone={FOLLOW_UP_TONE[f.status]}>{t(`workshops.followUps.status.${f.status}`)}</Badge>
                 <span className="text-xs text-slate-600">
                   {t("workshops.followUps.dueDate")}: {formatDate(f.dueDate, locale, timeZone)} ·{" "}
-                  <Link href={`/issues/${f.issue.id}`} className="text-emerald-800 hover:underline">
+                  <Link href={`/issues/${f.issue.id}`} className="text-emerald-800 underline">
                     ISU-{f.issue.number}
                   </Link>
                 </span>

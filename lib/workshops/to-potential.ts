@@ -49,7 +49,7 @@ export async function entriesToPotentials(
         const values = {
           sector: input.sector,
           title: potentialTitle(e.text),
-          description: `${e.text.trim()}\n\n— Lokakarya "${w.title}", ${a.title}`,
+          description: e.text.trim(), // where it was found is the potential's source, shown beside it
           status: "identified" as const,
         };
         const p = await tx.regionalPotential.create({

@@ -185,7 +185,7 @@ export async function seedPotentials(db: PrismaClient, ctx: SeedContext): Promis
         regencyId: pgd,
         sector: SECTORS.pangandaran[ANSWERS[i][0]],
         title,
-        description: `${ANSWERS[i][2]}\n\n— Lokakarya "${w.title}", ${sectorActs[ANSWERS[i][0]].title}`,
+        description: ANSWERS[i][2],
         status: "identified",
         workshopId: w.id,
         entryId: answers[i].id,

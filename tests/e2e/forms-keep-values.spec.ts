@@ -1305,7 +1305,11 @@ const EXEMPT: { file: string; form: string; reason: string }[] = [
   },
   { file: "components/workshops/control-buttons.tsx", form: "ActionButton", reason: NOTHING },
   { file: "components/regencies/potential-forms.tsx", form: "ManagePotentialForms: unlink an issue", reason: NOTHING },
-  { file: "components/regencies/potential-forms.tsx", form: "ManagePotentialForms: unlink a follow-up", reason: NOTHING },
+  {
+    file: "components/regencies/potential-forms.tsx",
+    form: "ManagePotentialForms: unlink a follow-up",
+    reason: NOTHING,
+  },
   {
     file: "components/imports/import-form.tsx",
     form: "confirm an import",
