@@ -158,9 +158,9 @@ export const entryToIssueSchema = z.object({
   category: z.enum(ISSUE_CATEGORIES),
 });
 
-/** Kinds whose answers are words or sentences a regional potential can be named after. */
+/** Kinds whose answers name a potential: words of a word cloud, open answers (not questions to a speaker). */
 export function yieldsPotentials(kind: string): boolean {
-  return kind === "word_cloud" || activityKind(kind).texts;
+  return kind === "word_cloud" || kind === "open_question";
 }
 
 /** Chosen answers of one activity turned into regional potentials of one sector (lib/workshops/to-potential.ts). */

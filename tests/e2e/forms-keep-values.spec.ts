@@ -670,16 +670,27 @@ const SWEPT: Swept[] = [
   },
   {
     file: "components/workshops/potential-form.tsx",
-    form: "EntriesToPotentialsForm: both answers above into potentials (/workshops/[id]/activities/[activityId])",
+    form: "EntriesToPotentialsForm: two open answers into potentials (/workshops/[id]/activities/[activityId])",
     user: COORDINATOR,
     open: async (page, ctx) => {
-      await page.goto(`/workshops/${ctx.workshopId}/activities/${ctx.activityId}`);
+      // a discovery question of the sector "Pariwisata" in the sweep's workshop, with two answers
+      const rows = await sql(
+        `WITH a AS (INSERT INTO "WorkshopActivity" (id, "regencyId", "workshopId", kind, title, sector, position, "updatedAt")
+                    SELECT gen_random_uuid(), "regencyId", id, 'open_question', 'Penggalian potensi sapuan', 'Pariwisata', 99, now() FROM "Workshop" WHERE id = $1 RETURNING id, "workshopId"),
+              p AS (INSERT INTO "WorkshopParticipant" (id, "workshopId", "browserId", name) SELECT gen_random_uuid(), "workshopId", gen_random_uuid(), 'Peserta sapuan potensi' FROM a RETURNING id)
+         INSERT INTO "WorkshopEntry" (id, "workshopId", "activityId", "participantId", slot, choices, text, "updatedAt")
+         SELECT gen_random_uuid(), a."workshopId", a.id, p.id, s.slot, '{}', 'Potensi sapuan ' || s.slot, now()
+         FROM a, p, (VALUES ('potensi-1'), ('potensi-2')) AS s(slot) RETURNING id, "activityId"`,
+        [ctx.workshopId],
+      );
+      ctx.potentialEntryIds = rows.map((r) => String(r.id)).join(",");
+      await page.goto(`/workshops/${ctx.workshopId}/activities/${String(rows[0].activityId)}`);
       return byFields(page, "entryIds[]", "sector");
     },
     readBack: async (_page, ctx) =>
       rowOf(
         `SELECT array_agg("entryId"::text) AS "entryIds[]", min(sector) AS sector FROM "RegionalPotential" WHERE "entryId" = ANY($1::uuid[])`,
-        [[ctx.entryId, ctx.entry2Id]],
+        [ctx.potentialEntryIds.split(",")],
       ),
   },
   {
