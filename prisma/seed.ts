@@ -8,6 +8,7 @@ import { seedFoundation } from "./seed/foundation";
 import { seedIssues } from "./seed/issues";
 import { seedLeadershipRoles } from "./seed/leadership-roles";
 import { seedIso } from "./seed/iso";
+import { seedPotentials } from "./seed/potentials";
 import { seedPublications } from "./seed/publications";
 import { seedRegencies } from "./seed/regencies";
 import { seedWorkshops } from "./seed/workshops";
@@ -27,6 +28,7 @@ export async function seedIfEmpty(url: string, log: (m: string) => void = () => 
       ["iso", seedIso],
       ["publications", seedPublications],
       ["workshops", seedWorkshops],
+      ["potentials", seedPotentials],
       ["culture", seedCulture],
       ["leadership roles", seedLeadershipRoles],
       ["audit", seedAudit],

@@ -25,6 +25,7 @@ type Existing = {
   moderated: boolean;
   correctOptions?: number[];
   optionIssueIds?: string[];
+  sector?: string;
 };
 
 export function ActivityForm({
@@ -126,6 +127,13 @@ export function ActivityForm({
         name="moderated"
         label={t("workshops.activities.moderated")}
         defaultChecked={activity?.moderated ?? true}
+      />
+      <TextField
+        name="sector"
+        label={t("workshops.potentials.sectorField")}
+        hint={t("workshops.potentials.sectorHint")}
+        maxLength={80}
+        defaultValue={activity?.sector}
       />
     </ActionForm>
   );

@@ -16,12 +16,14 @@ import {
   removeRegencyLogo,
   setRegencyLogo,
 } from "./mutations";
+import { linkPotentialFollowUp, unlinkPotentialFollowUp, unlinkPotentialIssue } from "./potential-links";
 import {
   createMilestoneSchema,
   createObligationSchema,
   createPotentialSchema,
   importRegenciesSchema,
   linkPotentialIssueSchema,
+  linkPotentialFollowUpSchema,
   updateMilestoneSchema,
   updateObligationSchema,
   updateObligationStatusSchema,
@@ -137,6 +139,36 @@ export const linkPotentialIssueAction = formAction(
     await linkPotentialIssue(actor, input);
     revalidatePath("/regencies", "layout");
     return { status: "success", message: t("regencies.potentials.linked") };
+  },
+  "regency.manage",
+);
+
+export const unlinkPotentialIssueAction = formAction(
+  linkPotentialIssueSchema,
+  async (actor, input, { t }) => {
+    await unlinkPotentialIssue(actor, input);
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("regencies.potentials.unlinked") };
+  },
+  "regency.manage",
+);
+
+export const linkPotentialFollowUpAction = formAction(
+  linkPotentialFollowUpSchema,
+  async (actor, input, { t }) => {
+    await linkPotentialFollowUp(actor, input);
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("regencies.potentials.followUpLinked") };
+  },
+  "regency.manage",
+);
+
+export const unlinkPotentialFollowUpAction = formAction(
+  linkPotentialFollowUpSchema,
+  async (actor, input, { t }) => {
+    await unlinkPotentialFollowUp(actor, input);
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("regencies.potentials.unlinked") };
   },
   "regency.manage",
 );

@@ -2,7 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleRegencies } from "./policy";
+import { NOTHING_WORKS_ON_IT, OPEN_FOLLOW_UP_STATUSES } from "./potential-work";
 import { regencyToday } from "./zone";
 
 export const REGENCIES_PAGE_SIZE = 30;
@@ -149,10 +151,25 @@ export async function listObligations(actor: Actor, regencyId: string, today = n
 }
 export type ObligationRow = Awaited<ReturnType<typeof listObligations>>[number];
 
-export async function listPotentials(actor: Actor, regencyId: string) {
-  if (!can(actor, "regency.read", regencyId)) return [];
+/**
+ * The register: every potential (or only those nothing works on yet) with its linked issues and
+ * follow-ups and their state, where it was found, and whether anything works on it, which SQL
+ * decides (lib/regencies/potential-work.ts); `idleCount` counts those over the whole register.
+ */
+export async function listPotentials(actor: Actor, regencyId: string, filter: "all" | "idle" = "all") {
+  if (!can(actor, "regency.read", regencyId)) return { rows: [], idleCount: 0, total: 0 };
+  const [rows, idle, total] = await Promise.all([
+    potentialRows(regencyId, filter === "idle" ? NOTHING_WORKS_ON_IT : {}),
+    db.regionalPotential.findMany({ where: { regencyId, ...NOTHING_WORKS_ON_IT }, select: { id: true } }),
+    db.regionalPotential.count({ where: { regencyId } }),
+  ]);
+  const idleIds = new Set(idle.map((p) => p.id));
+  return { rows: rows.map((p) => ({ ...p, idle: idleIds.has(p.id) })), idleCount: idle.length, total };
+}
+
+function potentialRows(regencyId: string, where: Prisma.RegionalPotentialWhereInput) {
   return db.regionalPotential.findMany({
-    where: { regencyId },
+    where: { regencyId, ...where },
     orderBy: [{ status: "desc" }, { title: "asc" }],
     select: {
       id: true,
@@ -164,13 +181,40 @@ export async function listPotentials(actor: Actor, regencyId: string) {
       status: true,
       version: true,
       issueLinks: {
-        select: { issue: { select: { id: true, number: true, title: true } } },
+        select: { issue: { select: { id: true, number: true, title: true, stage: true, triage: true } } },
         orderBy: { createdAt: "asc" },
       },
+      followUpLinks: {
+        select: {
+          followUp: {
+            select: {
+              id: true,
+              text: true,
+              status: true,
+              dueDate: true,
+              issue: { select: { id: true, number: true } },
+            },
+          },
+        },
+        orderBy: { createdAt: "asc" },
+      },
+      workshop: { select: { id: true, title: true } },
+      entry: { select: { activity: { select: { id: true, title: true } } } },
     },
   });
 }
-export type PotentialRow = Awaited<ReturnType<typeof listPotentials>>[number];
+export type PotentialRow = Awaited<ReturnType<typeof listPotentials>>["rows"][number];
+
+/** Follow-ups of the regency a potential can be linked to (open ones first, newest first). */
+export async function listLinkableFollowUps(actor: Actor, regencyId: string) {
+  if (!can(actor, "regency.manage", regencyId)) return [];
+  return db.followUp.findMany({
+    where: { regencyId, status: { in: [...OPEN_FOLLOW_UP_STATUSES] } },
+    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+    take: 200,
+    select: { id: true, text: true, issue: { select: { number: true } } },
+  });
+}
 
 /** Issues of the regency a potential can be linked to (accepted ones, newest first). */
 export async function listLinkableIssues(actor: Actor, regencyId: string) {

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
-type Reference = "position" | "agency" | "issue" | "member";
+type Reference = "position" | "agency" | "issue" | "member" | "follow_up";
 
 async function countInRegency(tx: Tx, kind: Reference, ids: string[], regencyId: string): Promise<number> {
   switch (kind) {
@@ -13,11 +13,13 @@ async function countInRegency(tx: Tx, kind: Reference, ids: string[], regencyId:
       return tx.issue.count({ where: { id: { in: ids }, regencyId } });
     case "member":
       return tx.membership.count({ where: { userId: { in: ids }, regencyId } });
+    case "follow_up":
+      return tx.followUp.count({ where: { id: { in: ids }, regencyId } });
   }
 }
 
 /**
- * "This reference belongs to the same regency": a position, agency, issue or member (user id)
+ * "This reference belongs to the same regency": a position, agency, issue, follow-up or member (user id)
  * picked in a form must be of the record's regency, else the form's field says "not a valid
  * choice" (INVALID). A row of another regency is never linked, and its existence is not told.
  * Nothing picked (null, undefined, empty string or list) passes.

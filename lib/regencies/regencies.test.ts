@@ -46,7 +46,7 @@ describe("reading regencies", () => {
     expect(await getRegencyBySlug(malaka, "pangandaran")).toBeNull();
     expect((await getRegencyBySlug(official, "pangandaran"))?.parent?.slug).toBe("ciamis");
     expect(await listObligations(malaka, pangandaranId)).toEqual([]);
-    expect(await listPotentials(malaka, pangandaranId)).toEqual([]);
+    expect((await listPotentials(malaka, pangandaranId)).rows).toEqual([]);
     expect((await listObligations(coordinator, pangandaranId)).length).toBeGreaterThan(0);
   });
 
@@ -264,7 +264,7 @@ describe("regional potentials and the profile", () => {
     await linkPotentialIssue(coordinator, { potentialId: id, issueId: own.id });
     await linkPotentialIssue(coordinator, { potentialId: id, issueId: own.id });
     expect(await auditSince(seq)).toHaveLength(1);
-    const row = (await listPotentials(coordinator, pangandaranId)).find((r) => r.id === id)!;
+    const row = (await listPotentials(coordinator, pangandaranId)).rows.find((r) => r.id === id)!;
     expect(row.status).toBe("being_developed");
     expect(row.issueLinks.map((l) => l.issue.id)).toEqual([own.id]);
   });

@@ -150,6 +150,14 @@ export const linkPotentialIssueSchema = z.object({
   issueId: z.uuid(),
 });
 
+export const linkPotentialFollowUpSchema = z.object({
+  potentialId: z.uuid(),
+  followUpId: z.uuid(),
+});
+
+/** The register's filter: every potential, or only those nothing works on yet. */
+export const potentialFilterSchema = z.enum(["all", "idle"]).catch("all");
+
 export const importRegenciesSchema = z.object({
   file: z.custom<File>((v) => typeof File !== "undefined" && v instanceof File && v.size > 0, {
     message: "regencies.import.errors.noFile",

@@ -25,6 +25,7 @@ import {
   createWorkshopSchema,
   deleteActivitySchema,
   entryToIssueSchema,
+  entriesToPotentialsSchema,
   moderateEntrySchema,
   moveActivitySchema,
   removeParticipantEntriesSchema,
@@ -37,6 +38,7 @@ import {
 } from "./schemas";
 import { addSession, deleteSession, endSession, startSession } from "./sessions/mutations";
 import { entryToIssue } from "./to-issue";
+import { entriesToPotentials } from "./to-potential";
 
 const refresh = () => revalidatePath("/workshops", "layout");
 
@@ -179,6 +181,17 @@ export const entryToIssueAction = formAction(
       message: t("workshops.control.issueCreated", { number: issue.number }),
       data: { issueId: issue.id },
     };
+  },
+  "workshops.manage",
+);
+
+export const entriesToPotentialsAction = formAction(
+  entriesToPotentialsSchema,
+  async (actor, input, { t }) => {
+    const r = await entriesToPotentials(actor, input);
+    refresh();
+    revalidatePath("/regencies", "layout");
+    return { status: "success", message: t("workshops.potentials.created", { count: r.created }) };
   },
   "workshops.manage",
 );

@@ -148,6 +148,7 @@ const activityData = (i: ActivitySettings) => ({
   allowChange: i.allowChange,
   moderated: i.moderated,
   correctOptions: i.kind === "quiz" ? (i.correctOptions ?? []) : [],
+  sector: i.sector ?? "",
 });
 
 export async function createActivity(
@@ -223,6 +224,7 @@ export async function updateActivity(
           "moderated",
           "correctOptions",
           "optionIssueIds",
+          "sector",
         ] as never,
       ),
     );
@@ -305,6 +307,7 @@ export async function saveActivityAsTemplate(actor: Actor, input: { activityId: 
       allowChange: a.allowChange,
       moderated: a.moderated,
       correctOptions: a.correctOptions,
+      sector: a.sector,
     };
     const t = await tx.workshopActivity.create({
       data: { ...data, regencyId: a.regencyId, isTemplate: true },
@@ -344,6 +347,7 @@ export async function useActivityTemplate(
         allowChange: t.allowChange,
         moderated: t.moderated,
         correctOptions: t.correctOptions,
+        sector: t.sector,
       };
       const a = await tx.workshopActivity.create({
         data: { ...data, regencyId: w.regencyId, workshopId: w.id, position: (max._max.position ?? 0) + 1 },

@@ -164,7 +164,7 @@ export async function listActivityEntries(actor: Actor, activityId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(activityId)) return null;
   const a = await db.workshopActivity.findFirst({
     where: { id: activityId, workshop: visibleWorkshops(actor) },
-    select: { ...activityRow, workshopId: true, regencyId: true },
+    select: { ...activityRow, workshopId: true, regencyId: true, sector: true, regency: { select: { slug: true } } },
   });
   if (!a) return null;
   const entries = await db.workshopEntry.findMany({
@@ -184,6 +184,7 @@ export async function listActivityEntries(actor: Actor, activityId: string) {
       updatedAt: true,
       issueId: true,
       issue: { select: { number: true } },
+      potential: { select: { id: true, title: true } },
       participant: { select: { id: true, name: true, institution: true } },
     },
   });
@@ -332,6 +333,7 @@ export async function getWorkshopSummary(actor: Actor, workshopId: string) {
               upvoteCount: true,
               answeredAt: true,
               issue: { select: { id: true, number: true } },
+              potential: { select: { id: true, title: true } },
             },
           })
         : [];
@@ -340,7 +342,16 @@ export async function getWorkshopSummary(actor: Actor, workshopId: string) {
       return { ...a, options: optionList(a.options), correct, results, texts, textual: kind.texts };
     }),
   );
-  return { workshop: w, activities };
+  // the regional potentials found in this workshop (lib/workshops/to-potential.ts)
+  const [potentials, regency] = await Promise.all([
+    db.regionalPotential.findMany({
+      where: { workshopId: w.id, regencyId: w.regencyId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, sector: true, title: true },
+    }),
+    db.regency.findUniqueOrThrow({ where: { id: w.regencyId }, select: { slug: true } }),
+  ]);
+  return { workshop: w, activities, potentials, regencySlug: regency.slug };
 }
 
 /** Open accepted issues of the regency an entry can be linked to as a follow-up, newest first. */

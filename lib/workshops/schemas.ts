@@ -124,6 +124,7 @@ export const activityFields = z.object({
   moderated: checkbox.default(false),
   correctOptions: correctOptionsText,
   issueIds: issueIdList,
+  sector: z.string().trim().max(80).default(""),
 });
 
 function checkActivity<T extends z.infer<typeof activityFields>>(v: T, ctx: z.RefinementCtx) {
@@ -198,6 +199,19 @@ export const entryToIssueSchema = z.object({
   category: z.enum(ISSUE_CATEGORIES),
 });
 
+/** Kinds whose answers name a potential: words of a word cloud, open answers (not questions to a speaker). */
+export function yieldsPotentials(kind: string): boolean {
+  return kind === "word_cloud" || kind === "open_question";
+}
+
+/** Chosen answers of one activity turned into regional potentials of one sector (lib/workshops/to-potential.ts). */
+export const entriesToPotentialsSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  activityId: z.uuid(),
+  entryIds: z.array(z.uuid()).min(1, "workshops.potentials.chooseOne").max(200),
+  sector: z.string().trim().min(2).max(80),
+});
+
 // Participant side (route handlers; no account)
 export const joinCodeSchema = z
   .string()
@@ -223,8 +237,9 @@ export const upvoteSchema = z.object({ entryId: z.uuid() });
 
 export type CreateWorkshopInput = z.output<typeof createWorkshopSchema>;
 export type UpdateWorkshopInput = z.output<typeof updateWorkshopSchema>;
-export type CreateActivityInput = z.output<typeof createActivitySchema>;
-export type UpdateActivityInput = z.output<typeof updateActivitySchema>;
+// the sector is optional for callers (tests, other code paths): none is ""
+export type CreateActivityInput = Omit<z.output<typeof createActivitySchema>, "sector"> & { sector?: string };
+export type UpdateActivityInput = Omit<z.output<typeof updateActivitySchema>, "sector"> & { sector?: string };
 export type SubmissionInput = z.output<typeof submissionSchema>;
 
 // Sessions: a date and a start and end time on the regency's wall clock (its zone, read by the mutation)

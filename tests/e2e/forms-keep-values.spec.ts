@@ -515,6 +515,18 @@ const SWEPT: Swept[] = [
   },
   {
     file: "components/regencies/potential-forms.tsx",
+    form: "ManagePotentialForms: link a follow-up",
+    user: COORDINATOR,
+    open: async (page, ctx) => {
+      await page.goto("/regencies/pangandaran/potentials");
+      return formWith(page, "potentialId", ctx.potentialId).filter({ has: page.locator('select[name="followUpId"]') });
+    },
+    error: { name: "potentialId", value: "00000000-0000-4000-8000-000000000000" }, // not found
+    readBack: async (_page, ctx) =>
+      rowOf(`SELECT "followUpId" FROM "RegionalPotentialFollowUp" WHERE "potentialId" = $1`, [ctx.potentialId]),
+  },
+  {
+    file: "components/regencies/potential-forms.tsx",
     form: "ManagePotentialForms: status",
     user: COORDINATOR,
     open: async (page, ctx) => {
@@ -560,7 +572,7 @@ const SWEPT: Swept[] = [
     values: { scaleMin: "2", scaleMax: "7", correctOptions: "1" },
     readBack: async (_page, ctx, text) =>
       rowOf(
-        `SELECT kind, title, prompt, "scaleMin", "scaleMax", "allowChange", moderated FROM "WorkshopActivity" WHERE "workshopId" = $1 AND title = $2`,
+        `SELECT kind, title, prompt, "scaleMin", "scaleMax", "allowChange", moderated, sector FROM "WorkshopActivity" WHERE "workshopId" = $1 AND title = $2`,
         [ctx.workshopId, text("title")],
       ),
     // options: one a line, stored as a list (shown as the activity's choices); correctOptions: a
@@ -658,6 +670,31 @@ const SWEPT: Swept[] = [
       delete row.id;
       return row;
     },
+  },
+  {
+    file: "components/workshops/potential-form.tsx",
+    form: "EntriesToPotentialsForm: two open answers into potentials (/workshops/[id]/activities/[activityId])",
+    user: COORDINATOR,
+    open: async (page, ctx) => {
+      // a discovery question of the sector "Pariwisata" in the sweep's workshop, with two answers
+      const rows = await sql(
+        `WITH a AS (INSERT INTO "WorkshopActivity" (id, "regencyId", "workshopId", kind, title, sector, position, "updatedAt")
+                    SELECT gen_random_uuid(), "regencyId", id, 'open_question', 'Penggalian potensi sapuan', 'Pariwisata', 99, now() FROM "Workshop" WHERE id = $1 RETURNING id, "workshopId"),
+              p AS (INSERT INTO "WorkshopParticipant" (id, "workshopId", "browserId", name) SELECT gen_random_uuid(), "workshopId", gen_random_uuid(), 'Peserta sapuan potensi' FROM a RETURNING id)
+         INSERT INTO "WorkshopEntry" (id, "workshopId", "activityId", "participantId", slot, choices, text, "updatedAt")
+         SELECT gen_random_uuid(), a."workshopId", a.id, p.id, s.slot, '{}', 'Potensi sapuan ' || s.slot, now()
+         FROM a, p, (VALUES ('potensi-1'), ('potensi-2')) AS s(slot) RETURNING id, "activityId"`,
+        [ctx.workshopId],
+      );
+      ctx.potentialEntryIds = rows.map((r) => String(r.id)).join(",");
+      await page.goto(`/workshops/${ctx.workshopId}/activities/${String(rows[0].activityId)}`);
+      return byFields(page, "entryIds[]", "sector");
+    },
+    readBack: async (_page, ctx) =>
+      rowOf(
+        `SELECT array_agg("entryId"::text) AS "entryIds[]", min(sector) AS sector FROM "RegionalPotential" WHERE "entryId" = ANY($1::uuid[])`,
+        [ctx.potentialEntryIds.split(",")],
+      ),
   },
   {
     file: "components/workshops/follow-up-list.tsx",
@@ -1351,6 +1388,12 @@ const EXEMPT: { file: string; form: string; reason: string }[] = [
       "its token is never echoed back (by design, a secret); sending a message to a test receiver is in whatsapp.spec.ts",
   },
   { file: "components/workshops/control-buttons.tsx", form: "ActionButton", reason: NOTHING },
+  { file: "components/regencies/potential-forms.tsx", form: "ManagePotentialForms: unlink an issue", reason: NOTHING },
+  {
+    file: "components/regencies/potential-forms.tsx",
+    form: "ManagePotentialForms: unlink a follow-up",
+    reason: NOTHING,
+  },
   {
     file: "components/workshops/activity-timer.tsx",
     form: "start a countdown (/workshops/[id], an open activity)",

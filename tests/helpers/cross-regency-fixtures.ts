@@ -247,6 +247,18 @@ export const FIXTURES: Record<string, Fixture> = {
     },
     state: (t) => db.regionalPotential.findUniqueOrThrow({ where: { id: need(t, "potentialId") } }),
   },
+  "lib/regencies/actions.ts#unlinkPotentialIssueAction": {
+    form: async (t) => ({ potentialId: need(t, "potentialId"), issueId: need(t, "issueId") }),
+    state: (t) => db.regionalPotentialIssue.findMany({ where: { potentialId: need(t, "potentialId") } }),
+  },
+  "lib/regencies/actions.ts#linkPotentialFollowUpAction": {
+    form: async (t) => ({ potentialId: need(t, "potentialId"), followUpId: need(t, "followUpId") }),
+    state: (t) => db.regionalPotentialFollowUp.findMany({ where: { potentialId: need(t, "potentialId") } }),
+  },
+  "lib/regencies/actions.ts#unlinkPotentialFollowUpAction": {
+    form: async (t) => ({ potentialId: need(t, "potentialId"), followUpId: need(t, "followUpId") }),
+    state: (t) => db.regionalPotentialFollowUp.findMany({ where: { potentialId: need(t, "potentialId") } }),
+  },
   "lib/regencies/actions.ts#linkPotentialIssueAction": {
     form: async (t) => ({ potentialId: need(t, "potentialId"), issueId: need(t, "issueId") }),
     state: (t) => db.regionalPotentialIssue.findMany({ where: { potentialId: need(t, "potentialId") } }),
@@ -1021,6 +1033,15 @@ export const FIXTURES: Record<string, Fixture> = {
       category: "governance",
     }),
     state: async (t) => [await entryRow(t), await issueCount(t)],
+  },
+  "lib/workshops/actions.ts#entriesToPotentialsAction": {
+    form: async (t) => ({
+      idempotencyKey: uuid(),
+      activityId: need(t, "activityId"),
+      "entryIds[]": [need(t, "entryId")],
+      sector: "Pariwisata",
+    }),
+    state: async (t) => [await entryRow(t), await db.regionalPotential.count({ where: { regencyId: R(t) } })],
   },
   "lib/workshops/actions.ts#addSessionAction": {
     form: async (t) => ({

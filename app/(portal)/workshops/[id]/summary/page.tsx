@@ -113,6 +113,18 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
                           </Link>
                         </>
                       )}
+                      {x.potential && (
+                        <>
+                          {" "}
+                          {t("workshops.potentials.linkedTo")}{" "}
+                          <Link
+                            className="text-emerald-800 underline"
+                            href={`/regencies/${data.regencySlug}/potentials#potensi-${x.potential.id}`}
+                          >
+                            {x.potential.title}
+                          </Link>
+                        </>
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -122,6 +134,23 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
             )}
           </Card>
         ))}
+        {data.potentials.length > 0 && (
+          <Card title={t("workshops.potentials.found")} className="break-inside-avoid">
+            <ul className="list-disc space-y-1 pl-5 text-sm">
+              {data.potentials.map((p) => (
+                <li key={p.id}>
+                  <span className="text-slate-600">{p.sector}:</span>{" "}
+                  <Link
+                    className="text-emerald-800 underline"
+                    href={`/regencies/${data.regencySlug}/potentials#potensi-${p.id}`}
+                  >
+                    {p.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
         {followUps && followUps.length > 0 && (
           <Card title={t("workshops.followUps.title")} className="break-inside-avoid">
             <FollowUpList items={followUps} from="issue" t={t} locale={locale} timeZone={tz} />

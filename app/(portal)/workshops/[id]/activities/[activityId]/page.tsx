@@ -14,6 +14,7 @@ import { Table, td, th } from "@/components/ui/table";
 import { ActivityForm } from "@/components/workshops/activity-form";
 import { ActionButton } from "@/components/workshops/control-buttons";
 import { LiveRefresh } from "@/components/workshops/live-refresh";
+import { EntriesToPotentialsForm, EntryPotentialLink } from "@/components/workshops/potential-form";
 import { ResultsView } from "@/components/workshops/results-view";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -27,7 +28,7 @@ import { listActivityEntries, listFollowUpOwners, listLinkableIssues } from "@/l
 import { tallyResultsNow } from "@/lib/workshops/results";
 import { applyVerdictAction } from "@/lib/workshops/tool-actions";
 import { listRankableIssues, rankingVerdictState } from "@/lib/workshops/verdict-queries";
-import { ISSUE_CATEGORIES } from "@/lib/workshops/schemas";
+import { ISSUE_CATEGORIES, yieldsPotentials } from "@/lib/workshops/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("workshops.moderation.title") };
@@ -157,6 +158,9 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
                         )}
                         {e.hidden && <Badge tone="red">{t("workshops.moderation.hiddenBadge")}</Badge>}
                         {e.answeredAt && <Badge tone="green">{t("workshops.live.answered")}</Badge>}
+                        {e.potential && (
+                          <EntryPotentialLink potential={e.potential} regencySlug={a.regency.slug} t={t} />
+                        )}
                         {e.issue && (
                           <span className="text-xs text-slate-600">
                             {t("workshops.moderation.linkedTo")}{" "}
@@ -287,6 +291,11 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
               </Table>
             )}
           </Card>
+          {canManage && yieldsPotentials(a.kind) && data.entries.length > 0 && (
+            <Card title={t("workshops.potentials.title")}>
+              <EntriesToPotentialsForm activity={a} entries={data.entries} t={t} />
+            </Card>
+          )}
         </div>
         {canManage && (
           <Card title={t("workshops.activities.editTitle")}>
