@@ -21,8 +21,11 @@ describe("notification emails (the outbox)", () => {
   }
   // other test files of this worker leave notifications behind (some for disabled accounts, which
   // count as handled, not sent): settle that backlog so each test sees only its own mail
+  // and the recipient's channels may have been changed by another file (the authorization matrix
+  // saves every action as every role): the mails here go to someone with the default, immediate email
   beforeEach(async () => {
     await db.notification.updateMany({ where: { emailedAt: null }, data: { emailedAt: new Date() } });
+    await db.notificationPreference.deleteMany({ where: { user: { email: DEMO.humas } } });
   });
 
   it("mails one line per recipient once the transaction has committed, and marks it sent", async () => {
@@ -182,6 +185,7 @@ describe("notification emails over SMTP", () => {
 
   async function queue(marker: string, n = 1) {
     const u = await db.user.findUniqueOrThrow({ where: { email: DEMO.humas }, select: { id: true } });
+    await db.notificationPreference.deleteMany({ where: { userId: u.id } }); // the default: email at once
     await db.$transaction(async (tx) => {
       for (let i = 0; i < n; i++)
         await notify(tx, [u.id], {

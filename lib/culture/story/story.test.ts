@@ -16,14 +16,20 @@ beforeAll(async () => {
 describe("the re-culturing story", () => {
   it("tells the regency's culture over the periods, oldest first, with every part", async () => {
     const story = (await getCultureStory(coordinator, pangandaran))!;
-    expect(story.profiles.map((p) => p.period)).toEqual([2025, 2026]);
-    for (const p of story.profiles) expect(p.profile).not.toBeNull();
+    // other test files may add surveys of other periods: the seeded two are there, in order
+    const periods = story.profiles.map((p) => p.period);
+    expect(periods).toEqual([...periods].sort((a, b) => a - b));
+    const seeded = story.profiles.filter((p) => p.period === 2025 || p.period === 2026);
+    expect(seeded.map((p) => p.period)).toEqual([2025, 2026]);
+    for (const p of seeded) expect(p.profile).not.toBeNull();
     // the seeded whole-regency answers lean to hierarchy now and to collaboration preferred
-    const latest = story.profiles.at(-1)!.profile!;
+    const latest = seeded[1].profile!;
     expect(latest.gap.clan).toBeGreaterThan(5);
     expect(latest.gap.hierarchy).toBeLessThan(-5);
     // the leadership team was assessed in both periods; the Bupati's handover is in the latest
-    expect(story.leadership.trend.map((f) => f.period)).toEqual([2026, 2025]);
+    const assessed = story.leadership.trend.map((f) => f.period);
+    expect(assessed).toEqual(expect.arrayContaining([2026, 2025]));
+    expect(assessed).toEqual([...assessed].sort((a, b) => b - a));
     expect(story.leadership.latest?.fit).not.toBeNull();
     expect(story.work).not.toBeNull();
     expect(story.participation.length).toBeGreaterThan(0);
