@@ -143,6 +143,9 @@ export const AUDIT_ACTION_RECORD = {
   "workshop_session.deleted": "workshop_session",
   "follow_up.created": "follow_up",
   "follow_up.status_changed": "follow_up",
+  "culture_survey.created": "culture_survey",
+  "culture_survey.updated": "culture_survey",
+  "culture_survey.closed": "culture_survey",
 } as const satisfies Record<KnownAuditAction, string>;
 
 export const KNOWN_AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_RECORD) as KnownAuditAction[];
@@ -181,6 +184,7 @@ export const AUDIT_RECORD_TYPES = [
   "whatsapp_gateway",
   "regency_import",
   "bulk_import",
+  "culture_survey",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

@@ -1,4 +1,5 @@
 import type { ActivityKind } from "../schemas";
+import { culture } from "./culture";
 import { openQuestion } from "./open-question";
 import { pollMultiple, pollSingle } from "./poll";
 import { qna } from "./qna";
@@ -16,6 +17,7 @@ export const ACTIVITY_KIND_SPECS: Record<ActivityKind, ActivityKindSpec> = {
   word_cloud: wordCloud,
   open_question: openQuestion,
   qna,
+  culture,
 };
 
 export function activityKind(kind: string): ActivityKindSpec {

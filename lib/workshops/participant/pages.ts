@@ -10,22 +10,31 @@ import type { ParticipantState, PublicWorkshop } from "./participant";
 // small script from public/: no React runtime on a phone with a weak connection. Built with
 // `html`, which escapes every value; the script adds no inline code (a strict CSP can come later).
 
-const ASSET_VERSION = "2";
+const ASSET_VERSION = "3";
 
-function layout(
+/**
+ * The page around a participant's (or a survey respondent's) content. Scripts: the participant
+ * page's (`data.code`) and the culture form's steppers (participant pages, and `data.culture`).
+ */
+export function layout(
   t: Translate,
   lang: string,
   title: string,
   body: SafeHtml,
   data: Record<string, string> = {},
   nonce?: string | null,
+  brand = t("workshops.join.brand"),
 ): string {
   const attrs = Object.entries(data).map(([k, v]) => html` data-${k}="${v}"`);
+  const scripts = [
+    ...(data.code ? ["/workshop-join.js"] : []),
+    ...(data.code || data.culture ? ["/culture-form.js"] : []),
+  ];
   return html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} · Mekar</title><link rel="stylesheet" href="/workshop-join.css?v=${ASSET_VERSION}"></head>
-<body${attrs}><header class="top"><span class="brand">Mekar</span> <span class="sub">${t("workshops.join.brand")}</span></header>
-<main>${body}</main>${data.code ? html`<script src="/workshop-join.js?v=${ASSET_VERSION}"${nonce ? html` nonce="${nonce}"` : ""} defer></script>` : ""}</body></html>`
+<body${attrs}><header class="top"><span class="brand">Mekar</span> <span class="sub">${brand}</span></header>
+<main>${body}</main>${scripts.map((src) => html`<script src="${src}?v=${ASSET_VERSION}"${nonce ? html` nonce="${nonce}"` : ""} defer></script>`)}</body></html>`
     .value;
 }
 
@@ -72,7 +81,7 @@ export function renderActivity(t: Translate, s: ParticipantState, code: string):
   return activitySection(t, s, code).value;
 }
 
-function activitySection(t: Translate, s: ParticipantState, code: string): SafeHtml {
+function activitySection(t: Translate, s: ParticipantState, code: string, typed?: Record<string, string[]>): SafeHtml {
   const a = s.activity;
   if (s.locked && !a)
     return html`<section id="act" data-activity=""><p class="msg">${t("workshops.join.locked")}</p></section>`;
@@ -93,6 +102,7 @@ function activitySection(t: Translate, s: ParticipantState, code: string): SafeH
     upvoted: s.upvoted,
     accepting: a.open && !s.locked,
     form,
+    typed,
   });
   return html`<section id="act" data-activity="${a.id}" data-kind="${a.kind}"><h2>${a.title}</h2>${a.prompt ? html`<p>${a.prompt}</p>` : ""}<div id="sent" role="status" aria-live="polite"></div>${state}${body}</section>`;
 }
@@ -105,6 +115,7 @@ export function renderParticipantPage(
   s: ParticipantState,
   flash?: { ok?: string; error?: string },
   nonce?: string | null,
+  typed?: Record<string, string[]>,
 ): string {
   const strings = {
     sent: t("workshops.join.sentOk"),
@@ -122,7 +133,7 @@ export function renderParticipantPage(
 <h1>${w.title}</h1>
 <p class="sub">${w.regencyName} · <span id="conn" role="status" aria-live="polite">${t("workshops.join.noJs")}</span></p>
 ${message(flash?.ok, "ok")}${message(flash?.error, "err")}
-<div id="live">${activitySection(t, s, w.code)}</div>
+<div id="live">${activitySection(t, s, w.code, typed)}</div>
 <p id="outbox" role="status" aria-live="polite"></p>`,
     { code: w.code, i18n: JSON.stringify(strings) },
     nonce,
