@@ -133,6 +133,8 @@
       else b[k] = v;
     });
     if (form.classList.contains("entry")) b.clientId = uuid();
+    var cv = form.querySelector(".cv");
+    if (cv) cv.removeAttribute("data-touched"); // sent: the page may show the answer as recorded
     var q = load();
     q.push({ id: uuid(), url: form.getAttribute("action"), body: b });
     save(q);

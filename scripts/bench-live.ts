@@ -3,6 +3,9 @@
 // LISTEN hub, catch-up, fan-out), B takes votes (the real submitEntry: upsert, tally, event,
 // pg_notify at commit). This process opens the streams on A, votes through B at a given rate
 // and prints how many results events arrived on every stream and the vote → stream latency.
+// Then the same streams follow a culture activity (48 points per answer, the profile tallied in
+// SQL) that every participant answers at once, and a poll answered at once for comparison: the
+// presenter update (an answer's commit → the stream's event carrying it) p95 of each, side by side.
 //   npm run bench:live -- --participants 1000 --rate 10 --votes 100
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -46,16 +49,19 @@ async function serveVotes(port: number) {
   const server = http.createServer(async (req, res) => {
     let body = "";
     for await (const chunk of req) body += chunk;
-    const { participantId, workshopId, activityId, choice } = JSON.parse(body) as {
+    const { participantId, workshopId, activityId, choice, culture } = JSON.parse(body) as {
       participantId: string;
       workshopId: string;
       activityId: string;
       choice: number;
+      culture?: { now: number[]; preferred: number[] };
     };
     try {
       await submitEntry(
         { id: participantId, workshopId, name: "" },
-        { activityId, clientId: crypto.randomUUID(), choices: [choice] },
+        culture
+          ? { activityId, clientId: crypto.randomUUID(), ...culture }
+          : { activityId, clientId: crypto.randomUUID(), choices: [choice] },
       );
       res.writeHead(200).end("ok");
     } catch (e) {
@@ -63,6 +69,16 @@ async function serveVotes(port: number) {
     }
   });
   server.listen(port, "127.0.0.1", () => process.send?.("ready"));
+}
+
+/** Opens an activity (and closes the others) the way the facilitator would, straight in the database. */
+async function setOpen(url: string, workshopId: string, activityId: string) {
+  const { createDb } = await import("../lib/db");
+  const db = createDb(url);
+  await db.workshopActivity.updateMany({ where: { workshopId, id: { not: activityId } }, data: { state: "closed" } });
+  await db.workshopActivity.update({ where: { id: activityId }, data: { state: "open", resultsVisible: true } });
+  await db.workshop.update({ where: { id: workshopId }, data: { currentActivityId: activityId } });
+  await db.$disconnect();
 }
 
 // ---------- the conductor ----------
@@ -147,7 +163,6 @@ async function conduct() {
     await db.workshopParticipant.createMany({
       data: warmVoters.map((id) => ({ id, workshopId: warm.id, browserId: crypto.randomUUID() })),
     });
-    await db.$disconnect();
 
     const env = {
       ...process.env,
@@ -159,14 +174,31 @@ async function conduct() {
     children.push(await startChild("serve-streams", portA, env), await startChild("serve-votes", portB, env));
     console.log(`[bench] postgres ${pg.port}; streams on :${portA} (instance A), votes on :${portB} (instance B)`);
 
+    // the culture phase: a culture activity, and a poll for comparison, each answered by all N at once
+    const culture = await db.workshopActivity.create({
+      data: { regencyId: regency.id, workshopId: w.id, kind: "culture", title: "Budaya", scaleMin: 0, scaleMax: 1 },
+    });
+    const burstPoll = await db.workshopActivity.create({
+      data: { regencyId: regency.id, workshopId: w.id, kind: "poll_single", title: "Serentak", options },
+    });
+    const crowd = Array.from({ length: N }, () => crypto.randomUUID());
+    await db.workshopParticipant.createMany({
+      data: crowd.map((id) => ({ id, workshopId: w.id, browserId: crypto.randomUUID() })),
+    });
+    await db.$disconnect();
+
     // N participant streams on A
     const arrivals: Map<number, number>[] = [];
+    /** per stream, per activity: when the event with each total first arrived */
+    const byActivity: Map<string, Map<number, number>>[] = [];
     let opened = 0;
     const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
     await new Promise<void>((resolve, reject) => {
       for (let s = 0; s < N; s++) {
         const seen = new Map<number, number>();
         arrivals.push(seen);
+        const perActivity = new Map<string, Map<number, number>>();
+        byActivity.push(perActivity);
         const req = http.get({ host: "127.0.0.1", port: portA, path: `/stream?w=${w.id}`, agent }, (res) => {
           let buf = "";
           res.setEncoding("utf8");
@@ -183,6 +215,10 @@ async function conduct() {
               if (!frame.includes("event: results")) continue;
               const m = /"total":(\d+)/.exec(frame);
               const total = m ? Number(m[1]) : -1;
+              const act = /"activityId":"([0-9a-f-]{36})"/.exec(frame)?.[1] ?? "";
+              if (!perActivity.has(act)) perActivity.set(act, new Map());
+              if (!perActivity.get(act)!.has(total)) perActivity.get(act)!.set(total, performance.now());
+              if (act !== a.id) continue;
               if (!seen.has(total)) seen.set(total, performance.now());
             }
           });
@@ -294,6 +330,81 @@ async function conduct() {
     );
     console.log(
       `[bench] vote request (B, until commit) p50=${percentile(voteMs, 50).toFixed(1)} ms p95=${percentile(voteMs, 95).toFixed(1)} ms`,
+    );
+
+    // ---------- all N at once: a culture activity, then a poll ----------
+    const burst = async (label: string, activityId: string, body: (k: number) => Record<string, unknown>) => {
+      await setOpen(pg.url, w.id, activityId);
+      const commits: number[] = [];
+      const bad: string[] = [];
+      const t1 = performance.now();
+      await Promise.all(
+        crowd.map(
+          (participantId, k) =>
+            new Promise<void>((resolve) => {
+              const payload = JSON.stringify({ participantId, workshopId: w.id, activityId, ...body(k) });
+              const req = http.request(
+                {
+                  host: "127.0.0.1",
+                  port: portB,
+                  path: "/vote",
+                  method: "POST",
+                  headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(payload) },
+                },
+                (res) => {
+                  res.resume();
+                  commits.push(performance.now());
+                  if (res.statusCode !== 200) bad.push(String(res.statusCode));
+                  res.on("end", resolve);
+                },
+              );
+              req.on("error", (e) => {
+                bad.push(e.message);
+                resolve();
+              });
+              req.end(payload);
+            }),
+        ),
+      );
+      const allIn = performance.now() - t1;
+      const until = performance.now() + 15_000;
+      const last = N - bad.length;
+      while (performance.now() < until && byActivity.some((m) => !m.get(activityId)?.has(last)))
+        await new Promise((r) => setTimeout(r, 100));
+      // answers commit one after another (the workshop's event lock), so the j-th commit is the
+      // event with total j: its update latency is when a stream had it, less when j had committed
+      commits.sort((x, y) => x - y);
+      const lag: number[] = [];
+      const presenter: number[] = [];
+      let got = 0;
+      for (const [s, m] of byActivity.entries()) {
+        const seen = m.get(activityId) ?? new Map<number, number>();
+        for (const [total, at] of seen)
+          if (total >= 1 && total <= commits.length) {
+            got++;
+            const d = Math.max(0, at - commits[total - 1]);
+            lag.push(d);
+            if (s === 0) presenter.push(d);
+          }
+      }
+      lag.sort((x, y) => x - y);
+      presenter.sort((x, y) => x - y);
+      console.log(
+        `[bench] ${label}: ${N} answers at once, failed=${bad.length}, all committed in ${allIn.toFixed(0)} ms; events received ${got} (every stream skips none it was sent)`,
+      );
+      console.log(
+        `[bench] ${label}: update latency (commit → stream) p50=${percentile(lag, 50).toFixed(1)} ms p95=${percentile(lag, 95).toFixed(1)} ms; presenter (one stream) p95=${percentile(presenter, 95).toFixed(1)} ms`,
+      );
+      return { p95: percentile(lag, 95), presenterP95: percentile(presenter, 95), allIn };
+    };
+    const even = Array.from({ length: 24 }, () => 25);
+    const tilted = Array.from({ length: 6 }, () => [40, 10, 20, 30]).flat();
+    const cultureRun = await burst("culture", culture.id, (k) => ({
+      culture: { now: k % 2 ? even : tilted, preferred: k % 3 ? tilted : even },
+    }));
+    const pollRun = await burst("poll", burstPoll.id, (k) => ({ choice: k % options.length }));
+    console.log(
+      `[bench] presenter update p95, ${N} at once: poll ${pollRun.presenterP95.toFixed(1)} ms · culture ${cultureRun.presenterP95.toFixed(1)} ms (all streams: poll ${pollRun.p95.toFixed(1)} ms · culture ${cultureRun.p95.toFixed(1)} ms; all answers in: poll ${pollRun.allIn.toFixed(0)} ms · culture ${cultureRun.allIn.toFixed(0)} ms)`,
     );
     agent.destroy();
   } finally {

@@ -1,27 +1,20 @@
 import { CultureKite } from "@/components/culture/culture-kite";
 import { ProfileTable } from "@/components/culture/profile-table";
 import { cultureFieldsHtml, frameworkHtml, typedValues, valuesFromChoices } from "@/lib/culture/form-html";
-import {
-  CULTURE_TYPES,
-  CURRENT_INSTRUMENT_VERSION,
-  INSTRUMENT_VERSIONS,
-  POINTS_PER_SET,
-  typeNameKey,
-} from "@/lib/culture/instrument";
-import { MIN_GROUP_SIZE, profileFromRow, profileSelectSql, type ProfileRow } from "@/lib/culture/profile";
+import { CULTURE_TYPES, CURRENT_INSTRUMENT_VERSION, INSTRUMENT_VERSIONS, typeNameKey } from "@/lib/culture/instrument";
 import { cultureAnswerSchema } from "@/lib/culture/split";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Translate } from "@/lib/i18n/translate";
 import { html } from "../participant/html";
 import { oneAnswer, resultsSection } from "./shared";
-import type { ActivityKindSpec, AnswerInput, KindActivity } from "./types";
+import type { ActivityKindSpec, ActivityResults, AnswerInput } from "./types";
 
 // The culture instrument (Competing Values Framework, lib/culture/instrument.ts) as an activity:
 // each participant splits 100 points per dimension, "now" and "preferred"; stored as `choices` =
 // 48 points (now's 24, then preferred's 24). The activity's scaleMax holds the instrument version,
 // so a later wording never mixes with this one. Anonymous: only the group's profile is ever shown,
-// and only from five answers (every results path goes through `tally`), never an answer per person.
+// and only from five answers (every results path goes through lib/workshops/results.ts), never an
+// answer per person.
 
 /** The instrument version an activity uses (its scaleMax). */
 export const cultureVersion = (a: { scaleMax: number }) =>
@@ -49,8 +42,8 @@ const names = (t: Translate) =>
     string
   >;
 
-function tooFew(t: Translate, count: number) {
-  return t("culture.anonymity.tooFew", { count, min: MIN_GROUP_SIZE });
+function tooFew(t: Translate, r: ActivityResults) {
+  return t("culture.anonymity.tooFew", { count: r.total, min: r.culture?.min ?? "" });
 }
 
 export const culture: ActivityKindSpec = {
@@ -64,17 +57,9 @@ export const culture: ActivityKindSpec = {
       ? null
       : { path: "scaleMax", message: "workshops.errors.cultureVersion" },
   parseAnswer: (_a, input) => ({ choices: parseCultureAnswer(input), scale: null, text: "" }),
-  tally: async (client, a: KindActivity) => {
-    const select = profileSelectSql(Prisma.sql`r."now"`, Prisma.sql`r."preferred"`);
-    const rows = await client.$queryRaw<ProfileRow[]>`
-      SELECT ${select} FROM (
-        SELECT choices[1:${POINTS_PER_SET}] AS "now", choices[${POINTS_PER_SET + 1}:${POINTS_PER_SET * 2}] AS "preferred"
-        FROM "WorkshopEntry"
-        WHERE "activityId" = ${a.id}::uuid AND NOT hidden AND cardinality(choices) = ${POINTS_PER_SET * 2}
-      ) r`;
-    const group = profileFromRow(rows[0]);
-    return { total: group.responses, culture: group.profile };
-  },
+  // in SQL on the server (lib/culture/activity-tally.ts, called by lib/workshops/results.ts): this
+  // file also loads in the browser, where Prisma's SQL helpers cannot go
+  tally: () => Promise.reject(new Error("culture results are tallied by lib/culture/activity-tally.ts")),
   participant: (v) => {
     const typed = v.typed ? typedValues(v.typed.now ?? [], v.typed.preferred ?? []) : undefined;
     const stored = v.mine.vote ? valuesFromChoices(v.mine.vote.choices) : undefined;
@@ -89,21 +74,20 @@ export const culture: ActivityKindSpec = {
     const results = r
       ? resultsSection(
           v.t,
-          r.culture
+          r.culture?.profile
             ? html`<table class="cv-res"><thead><tr><th scope="col">${v.t("culture.activity.type")}</th><th scope="col">${v.t("culture.sets.now")}</th><th scope="col">${v.t("culture.sets.preferred")}</th></tr></thead><tbody>${CULTURE_TYPES.map(
                 (c) =>
-                  html`<tr><th scope="row">${v.t(typeNameKey(c))}</th><td>${r.culture!.now[c].toFixed(1)}</td><td>${r.culture!.preferred[c].toFixed(1)}</td></tr>`,
+                  html`<tr><th scope="row">${v.t(typeNameKey(c))}</th><td>${r.culture!.profile!.now[c].toFixed(1)}</td><td>${r.culture!.profile!.preferred[c].toFixed(1)}</td></tr>`,
               )}</tbody></table>`
-            : html`<p class="msg">${tooFew(v.t, r.total)}</p>`,
+            : html`<p class="msg">${tooFew(v.t, r)}</p>`,
           r.total,
         )
       : "";
     return html`${oneAnswer(v, fields)}${results}`;
   },
   Results: ({ results, t, large }) => {
-    const profile = results.culture;
-    if (!profile)
-      return <p className={`${large ? "text-2xl" : "text-sm"} text-slate-700`}>{tooFew(t, results.total)}</p>;
+    const profile = results.culture?.profile;
+    if (!profile) return <p className={`${large ? "text-2xl" : "text-sm"} text-slate-700`}>{tooFew(t, results)}</p>;
     const labels = names(t);
     return (
       <div className={large ? "grid items-center gap-6 lg:grid-cols-[3fr_2fr]" : "space-y-3"}>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { GroupProfile } from "@/lib/culture/profile";
+import type { CultureProfile } from "@/lib/culture/profile";
 import type { Tx } from "@/lib/db";
 import type { Translate } from "@/lib/i18n/translate";
 import type { SafeHtml } from "../participant/html";
@@ -24,8 +24,8 @@ export type ActivityResults = {
   answers?: { id: string; text: string }[];
   /** ranking: options by Borda points, best first */
   ranking?: RankRow[];
-  /** culture: the group's profile (null below the anonymity threshold, lib/culture/profile.ts) */
-  culture?: GroupProfile["profile"];
+  /** culture: the group's profile (null below the anonymity threshold `min`, lib/culture/profile.ts) */
+  culture?: { profile: CultureProfile | null; min: number };
 };
 
 /** What a participant sent, after the submission schema. */

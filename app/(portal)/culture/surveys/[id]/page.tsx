@@ -87,7 +87,10 @@ export default async function CultureSurveyPage({ params }: { params: Promise<{ 
                 {day(days.opensOn)} – {day(days.closesOn)} ({zoneLabel(tz)})
               </p>
               <p>
-                {t("culture.surveys.fields.code")}: <span className="font-mono text-lg font-semibold">{s.code}</span>
+                {t("culture.surveys.fields.code")}:{" "}
+                <span className="font-mono text-lg font-semibold" data-survey-code>
+                  {s.code}
+                </span>
               </p>
               <p className="break-all">
                 <a href={link} className="text-emerald-800 underline">
