@@ -52,7 +52,7 @@ export function cultureFieldsHtml(
           const sid = `cv-s-${d}-${ti}`;
           return html`<div class="cv-row"><p id="${sid}" class="cv-st">${t(statementKey(opts.version, dimension, type))}</p><div class="cv-in">${SETS.map(
             (set) =>
-              html`<label for="cv-${set}-${i}">${t(`culture.sets.${set}`)}</label><input id="cv-${set}-${i}" name="${set}" type="number" inputmode="numeric" min="0" max="100" step="1" value="${v ? String(v[set][i] ?? "") : ""}" aria-describedby="${sid}" data-set="${set}" data-d="${d}">`,
+              html`<div class="cv-set"><label for="cv-${set}-${i}">${t(`culture.sets.${set}`)}</label><input id="cv-${set}-${i}" name="${set}" type="number" inputmode="numeric" min="0" max="100" step="1" value="${v ? String(v[set][i] ?? "") : ""}" aria-describedby="${sid}" data-set="${set}" data-d="${d}"></div>`,
           )}</div></div>`;
         },
       )}<p class="cv-sum">${SETS.map(
