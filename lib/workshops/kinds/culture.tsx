@@ -90,7 +90,7 @@ export const culture: ActivityKindSpec = {
     if (!profile) return <p className={`${large ? "text-2xl" : "text-sm"} text-slate-700`}>{tooFew(t, results)}</p>;
     const labels = names(t);
     return (
-      <div className={large ? "grid items-center gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : "space-y-3"}>
+      <div className={large ? "grid items-center gap-6 lg:grid-cols-[minmax(0,1fr)_auto]" : "space-y-3"}>
         <CultureKite
           title={t("culture.activity.kite")}
           typeLabels={labels}
