@@ -38,7 +38,8 @@
         var cur = document.getElementById("act");
         if (!next || !cur) return;
         var typing = cur.querySelector("textarea, input[name=text]");
-        var busy = typing && (typing.value || document.activeElement === typing);
+        // a culture form being filled in (public/culture-form.js marks it) is busy as well
+        var busy = cur.querySelector(".cv[data-touched]") !== null || (typing && (typing.value || document.activeElement === typing));
         if (onlyQuestions && busy && next.getAttribute("data-activity") === cur.getAttribute("data-activity")) {
           var q = next.querySelector("#questions"), oldQ = cur.querySelector("#questions");
           if (q && oldQ) oldQ.replaceWith(q);
@@ -127,11 +128,13 @@
     var fd = new FormData(form);
     var b = {};
     fd.forEach(function (v, k) {
-      if (k === "choices" || k === "ranks") { (b[k] = b[k] || []).push(Number(v)); }
+      if (k === "choices" || k === "ranks" || k === "now" || k === "preferred") { (b[k] = b[k] || []).push(Number(v)); }
       else if (k === "scale") b.scale = Number(v);
       else b[k] = v;
     });
     if (form.classList.contains("entry")) b.clientId = uuid();
+    var cv = form.querySelector(".cv");
+    if (cv) cv.removeAttribute("data-touched"); // sent: the page may show the answer as recorded
     var q = load();
     q.push({ id: uuid(), url: form.getAttribute("action"), body: b });
     save(q);

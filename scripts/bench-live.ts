@@ -3,10 +3,14 @@
 // LISTEN hub, catch-up, fan-out), B takes votes (the real submitEntry: upsert, tally, event,
 // pg_notify at commit). This process opens the streams on A, votes through B at a given rate
 // and prints how many results events arrived on every stream and the vote → stream latency.
-//   npm run bench:live -- --participants 1000 --rate 10 --votes 100
+// Then the same streams follow a culture activity (48 points per answer, the profile tallied in
+// SQL) answered the same way, and the presenter update p95 of both side by side; `--burst` adds
+// every participant answering at once (culture, then a poll).
+//   npm run bench:live -- --participants 1000 --rate 10 --votes 100 [--burst]
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
+import { register } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -17,7 +21,22 @@ const arg = (name: string, dflt: number) => {
 };
 
 // ---------- child roles ----------
+/**
+ * The children run the server code under plain Node (no bundler): the one client component an
+ * activity kind draws with (the culture kite, recharts) would load React's browser half under the
+ * react-server condition, so it is replaced by a stub here, as Next replaces it by a client reference.
+ */
+function stubClientComponents() {
+  const hook = `export async function resolve(specifier, context, next) {
+    if (/components\\/culture\\/culture-kite(\\.tsx)?$/.test(specifier))
+      return { url: "data:text/javascript,export const CultureKite = () => null;", shortCircuit: true };
+    return next(specifier, context);
+  }`;
+  register(`data:text/javascript,${encodeURIComponent(hook)}`, import.meta.url);
+}
+
 async function serveStreams(port: number) {
+  stubClientComponents();
   const { workshopStream } = await import("../lib/workshops/events");
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
@@ -42,20 +61,24 @@ async function serveStreams(port: number) {
 }
 
 async function serveVotes(port: number) {
+  stubClientComponents();
   const { submitEntry } = await import("../lib/workshops/participant/participant");
   const server = http.createServer(async (req, res) => {
     let body = "";
     for await (const chunk of req) body += chunk;
-    const { participantId, workshopId, activityId, choice } = JSON.parse(body) as {
+    const { participantId, workshopId, activityId, choice, culture } = JSON.parse(body) as {
       participantId: string;
       workshopId: string;
       activityId: string;
       choice: number;
+      culture?: { now: number[]; preferred: number[] };
     };
     try {
       await submitEntry(
         { id: participantId, workshopId, name: "" },
-        { activityId, clientId: crypto.randomUUID(), choices: [choice] },
+        culture
+          ? { activityId, clientId: crypto.randomUUID(), ...culture }
+          : { activityId, clientId: crypto.randomUUID(), choices: [choice] },
       );
       res.writeHead(200).end("ok");
     } catch (e) {
@@ -63,6 +86,16 @@ async function serveVotes(port: number) {
     }
   });
   server.listen(port, "127.0.0.1", () => process.send?.("ready"));
+}
+
+/** Opens an activity (and closes the others) the way the facilitator would, straight in the database. */
+async function setOpen(url: string, workshopId: string, activityId: string) {
+  const { createDb } = await import("../lib/db");
+  const db = createDb(url);
+  await db.workshopActivity.updateMany({ where: { workshopId, id: { not: activityId } }, data: { state: "closed" } });
+  await db.workshopActivity.update({ where: { id: activityId }, data: { state: "open", resultsVisible: true } });
+  await db.workshop.update({ where: { id: workshopId }, data: { currentActivityId: activityId } });
+  await db.$disconnect();
 }
 
 // ---------- the conductor ----------
@@ -147,7 +180,6 @@ async function conduct() {
     await db.workshopParticipant.createMany({
       data: warmVoters.map((id) => ({ id, workshopId: warm.id, browserId: crypto.randomUUID() })),
     });
-    await db.$disconnect();
 
     const env = {
       ...process.env,
@@ -159,14 +191,31 @@ async function conduct() {
     children.push(await startChild("serve-streams", portA, env), await startChild("serve-votes", portB, env));
     console.log(`[bench] postgres ${pg.port}; streams on :${portA} (instance A), votes on :${portB} (instance B)`);
 
+    // the culture phase: a culture activity, and a poll for comparison, each answered by all N at once
+    const culture = await db.workshopActivity.create({
+      data: { regencyId: regency.id, workshopId: w.id, kind: "culture", title: "Budaya", scaleMin: 0, scaleMax: 1 },
+    });
+    const burstPoll = await db.workshopActivity.create({
+      data: { regencyId: regency.id, workshopId: w.id, kind: "poll_single", title: "Serentak", options },
+    });
+    const crowd = Array.from({ length: N }, () => crypto.randomUUID());
+    await db.workshopParticipant.createMany({
+      data: crowd.map((id) => ({ id, workshopId: w.id, browserId: crypto.randomUUID() })),
+    });
+    await db.$disconnect();
+
     // N participant streams on A
     const arrivals: Map<number, number>[] = [];
+    /** per stream, per activity: when the event with each total first arrived */
+    const byActivity: Map<string, Map<number, number>>[] = [];
     let opened = 0;
     const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
     await new Promise<void>((resolve, reject) => {
       for (let s = 0; s < N; s++) {
         const seen = new Map<number, number>();
         arrivals.push(seen);
+        const perActivity = new Map<string, Map<number, number>>();
+        byActivity.push(perActivity);
         const req = http.get({ host: "127.0.0.1", port: portA, path: `/stream?w=${w.id}`, agent }, (res) => {
           let buf = "";
           res.setEncoding("utf8");
@@ -183,6 +232,10 @@ async function conduct() {
               if (!frame.includes("event: results")) continue;
               const m = /"total":(\d+)/.exec(frame);
               const total = m ? Number(m[1]) : -1;
+              const act = /"activityId":"([0-9a-f-]{36})"/.exec(frame)?.[1] ?? "";
+              if (!perActivity.has(act)) perActivity.set(act, new Map());
+              if (!perActivity.get(act)!.has(total)) perActivity.get(act)!.set(total, performance.now());
+              if (act !== a.id) continue;
               if (!seen.has(total)) seen.set(total, performance.now());
             }
           });
@@ -295,6 +348,112 @@ async function conduct() {
     console.log(
       `[bench] vote request (B, until commit) p50=${percentile(voteMs, 50).toFixed(1)} ms p95=${percentile(voteMs, 95).toFixed(1)} ms`,
     );
+
+    // ---------- the culture activity, the same way: answers at the same rate, N streams following ----------
+    const send = (
+      activityId: string,
+      participantId: string,
+      extra: Record<string, unknown>,
+      onDone: (status: string) => void,
+    ) => {
+      const payload = JSON.stringify({ participantId, workshopId: w.id, activityId, ...extra });
+      const req = http.request(
+        {
+          host: "127.0.0.1",
+          port: portB,
+          path: "/vote",
+          method: "POST",
+          headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(payload) },
+        },
+        (res) => {
+          res.resume();
+          res.on("end", () => onDone(String(res.statusCode)));
+        },
+      );
+      req.on("error", (e) => onDone(e.message));
+      req.end(payload);
+    };
+    const even = Array.from({ length: 24 }, () => 25);
+    const tilted = Array.from({ length: 6 }, () => [40, 10, 20, 30]).flat();
+    const cultureAnswer = (k: number) => ({
+      culture: { now: k % 2 ? even : tilted, preferred: k % 3 ? tilted : even },
+    });
+
+    /** Answers `count` of the crowd at `perSecond` (Infinity: all at once); the k-th commit is total k. */
+    const phase = async (
+      label: string,
+      activityId: string,
+      count: number,
+      perSecond: number,
+      extra: (k: number) => Record<string, unknown>,
+    ) => {
+      await setOpen(pg.url, w.id, activityId);
+      const sent: number[] = [];
+      const bad: string[] = [];
+      const start = performance.now();
+      const gap = Number.isFinite(perSecond) ? 1000 / perSecond : 0;
+      await Promise.all(
+        crowd.slice(0, count).map(
+          (participantId, k) =>
+            new Promise<void>((resolve) =>
+              setTimeout(
+                () => {
+                  sent[k + 1] = performance.now();
+                  send(activityId, participantId, extra(k), (status) => {
+                    if (status !== "200") bad.push(status);
+                    resolve();
+                  });
+                },
+                Math.max(0, start + k * gap - performance.now()),
+              ),
+            ),
+        ),
+      );
+      const allIn = performance.now() - start;
+      const last = count - bad.length;
+      const until = performance.now() + 15_000;
+      while (performance.now() < until && byActivity.some((m) => !m.get(activityId)?.has(last)))
+        await new Promise((r) => setTimeout(r, 100));
+      // spaced answers: the event with total k answers the k-th sent; all at once: the time from the start
+      const origin = (k: number) => (gap ? sent[k] : start);
+      const all: number[] = [];
+      const first: number[] = [];
+      let got = 0;
+      for (let k = 1; k <= last; k++) {
+        let f = Infinity;
+        for (const m of byActivity) {
+          const at = m.get(activityId)?.get(k);
+          if (at === undefined) continue;
+          got++;
+          all.push(at - origin(k));
+          f = Math.min(f, at);
+        }
+        if (f < Infinity) first.push(f - origin(k));
+      }
+      all.sort((x, y) => x - y);
+      first.sort((x, y) => x - y);
+      console.log(
+        `[bench] ${label}: ${count} answers ${gap ? `at ${perSecond}/s` : "at once"}, failed=${bad.length} ${bad.slice(0, 3).join(",")}; delivered ${got}/${N * last}; all answered in ${allIn.toFixed(0)} ms`,
+      );
+      console.log(
+        `[bench] ${label}: answer → stream p50=${percentile(all, 50).toFixed(1)} ms p95=${percentile(all, 95).toFixed(1)} ms; first stream (the presenter's view) p95=${percentile(first, 95).toFixed(1)} ms`,
+      );
+      return { p95: percentile(all, 95), first95: percentile(first, 95) };
+    };
+    const cultureRun = await phase("culture", culture.id, votes, rate, cultureAnswer);
+    console.log(
+      `[bench] presenter update p95 at ${rate}/s with ${N} streams: poll ${percentile(firsts, 95).toFixed(1)} ms (every stream ${percentile(latencies, 95).toFixed(1)} ms) · culture ${cultureRun.first95.toFixed(1)} ms (every stream ${cultureRun.p95.toFixed(1)} ms)`,
+    );
+    if (process.argv.includes("--burst")) {
+      // every participant at once (a stress case: transactions queue for the workshop's event lock)
+      const burstCulture = await phase("culture burst", culture.id, N, Infinity, cultureAnswer);
+      const burstPollRun = await phase("poll burst", burstPoll.id, N, Infinity, (k) => ({
+        choice: k % options.length,
+      }));
+      console.log(
+        `[bench] all ${N} at once, presenter p95: poll ${burstPollRun.first95.toFixed(1)} ms · culture ${burstCulture.first95.toFixed(1)} ms`,
+      );
+    }
     agent.destroy();
   } finally {
     await cleanup();

@@ -31,7 +31,7 @@ export function CultureKite({
   return (
     <figure aria-label={title} className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={data} outerRadius="68%" margin={{ top: 8, right: 44, bottom: 8, left: 44 }}>
+        <RadarChart data={data} outerRadius="70%" margin={{ top: 8, right: 48, bottom: 8, left: 48 }}>
           <PolarGrid stroke="#cbd5e1" />
           <PolarAngleAxis dataKey="type" tick={{ fontSize: 12, fill: "#334155" }} />
           <PolarRadiusAxis angle={45} domain={[0, Math.ceil(max / 10) * 10]} tick={{ fontSize: 10 }} />

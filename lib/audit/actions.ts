@@ -157,5 +157,9 @@ export type AuditAction =
   | "issue.workshop_verdict"
   | "follow_up.created"
   | "follow_up.status_changed"
+  // culture surveys (lib/culture/surveys): anonymous answers are data, not audit events
+  | "culture_survey.created"
+  | "culture_survey.updated"
+  | "culture_survey.closed"
   // written only by the audit log's own tests
   | `test.${string}`;

@@ -156,6 +156,9 @@ export const AUDIT_ACTION_RECORD = {
   "issue.workshop_verdict": "issue",
   "follow_up.created": "follow_up",
   "follow_up.status_changed": "follow_up",
+  "culture_survey.created": "culture_survey",
+  "culture_survey.updated": "culture_survey",
+  "culture_survey.closed": "culture_survey",
 } as const satisfies Record<KnownAuditAction, string>;
 
 export const KNOWN_AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_RECORD) as KnownAuditAction[];
@@ -194,6 +197,7 @@ export const AUDIT_RECORD_TYPES = [
   "whatsapp_gateway",
   "regency_import",
   "bulk_import",
+  "culture_survey",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

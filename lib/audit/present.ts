@@ -95,6 +95,8 @@ export function recordHref(e: AuditEventRow, isAdmin: boolean): string | null {
       return parent ? `/workshops/${parent}` : null;
     case "follow_up":
       return parent ? `/issues/${parent}` : null;
+    case "culture_survey":
+      return `/culture/surveys/${id}`;
     case "user":
       return isAdmin ? `/admin/users/${id}` : null;
   }

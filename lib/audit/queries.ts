@@ -159,6 +159,8 @@ async function queryEvents(scope: Scope, f: AuditFilter, limit: number, before?:
         WHERE p."entityType" = 'publication_settings' AND x.id = p.eid AND x."regencyId" = p."regencyId"
       UNION ALL SELECT NULL, x.name, NULL FROM "User" x
         WHERE p."entityType" = 'user' AND x.id = p.eid
+      UNION ALL SELECT x.code, x.title, NULL FROM "CultureSurvey" x
+        WHERE p."entityType" = 'culture_survey' AND x.id = p.eid AND x."regencyId" = p."regencyId"
       UNION ALL SELECT NULL, p."entityId", NULL WHERE p."entityType" IN ('regency_import', 'bulk_import')
       LIMIT 1
     ) ref ON TRUE

@@ -167,8 +167,9 @@ export async function listActivityEntries(actor: Actor, activityId: string) {
     select: { ...activityRow, workshopId: true, regencyId: true, sector: true, regency: { select: { slug: true } } },
   });
   if (!a) return null;
+  // anonymous kinds (culture) are never listed per participant: only their aggregate is shown
   const entries = await db.workshopEntry.findMany({
-    where: { activityId },
+    where: { activityId, ...(activityKind(a.kind).anonymous ? { id: { in: [] } } : {}) },
     orderBy: [{ upvoteCount: "desc" }, { createdAt: "asc" }],
     take: 2000,
     select: {

@@ -1,3 +1,4 @@
+import { tallyCultureActivity } from "@/lib/culture/activity-tally";
 import { db } from "@/lib/db";
 import { activityKind, optionList } from "./kinds";
 import type { ActivityResults, SqlClient } from "./kinds/types";
@@ -18,7 +19,9 @@ export type ActivityForResults = {
  * participant's, a hidden question) do not count.
  */
 export function tallyResults(client: SqlClient, a: ActivityForResults): Promise<ActivityResults> {
-  return activityKind(a.kind).tally(client, {
+  // the culture profile's SQL needs Prisma's helpers, which the kind's (browser-loaded) file cannot import
+  const tally = a.kind === "culture" ? tallyCultureActivity : activityKind(a.kind).tally;
+  return tally(client, {
     id: a.id,
     options: optionList(a.options),
     scaleMin: a.scaleMin,

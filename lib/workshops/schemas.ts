@@ -3,6 +3,7 @@ import { WorkshopActivityKind } from "@/lib/generated/prisma/enums";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 import { wallClockInput } from "@/lib/publications/time";
 import { activityKind } from "./kinds";
+import { cultureSettings } from "./kinds/culture";
 import { LIMITS } from "./limits";
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
@@ -134,11 +135,18 @@ function checkActivity<T extends z.infer<typeof activityFields>>(v: T, ctx: z.Re
   if (error) ctx.addIssue({ code: "custom", path: [error.path], message: error.message });
 }
 
+/** A culture activity has no options; its scaleMax holds the instrument version (kinds/culture.tsx). */
+function settleActivity<T extends z.infer<typeof activityFields>>(v: T): T {
+  return v.kind === "culture" ? cultureSettings(v) : v;
+}
+
 export const createActivitySchema = activityFields
   .extend({ idempotencyKey: idempotencyKeySchema, workshopId: z.uuid() })
+  .transform(settleActivity)
   .superRefine(checkActivity);
 export const updateActivitySchema = activityFields
   .extend({ activityId: z.uuid(), version: z.coerce.number().int() })
+  .transform(settleActivity)
   .superRefine(checkActivity);
 
 export const activityRefSchema = z.object({ activityId: z.uuid() });
@@ -232,6 +240,9 @@ export const submissionSchema = z.object({
   ranks: z.array(z.coerce.number().int().min(0).max(12)).max(12).optional(),
   scale: z.coerce.number().int().min(0).max(10).optional(),
   text: z.string().trim().max(LIMITS.answer).optional(),
+  /** culture: 24 points each ("" from an empty field is 0; the sums are checked by the kind) */
+  now: z.array(z.coerce.number().int().min(0).max(100)).max(24).optional(),
+  preferred: z.array(z.coerce.number().int().min(0).max(100)).max(24).optional(),
 });
 export const upvoteSchema = z.object({ entryId: z.uuid() });
 

@@ -1,3 +1,4 @@
+import { CULTURE_DIMENSIONS, CURRENT_INSTRUMENT_VERSION, POINTS_PER_DIMENSION } from "@/lib/culture/instrument";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { syncFollowUpNotifications } from "@/lib/workshops/follow-ups/notify";
 import { writeRankingVerdict } from "@/lib/workshops/verdict";
@@ -7,6 +8,16 @@ import type { SeedContext } from "./foundation";
 // and an upcoming follow-up session, answers turned into rencana tindak lanjut (one overdue), the
 // regency's reusable templates (incl. a leadership-style self-assessment), and a Malaka workshop
 // with a past pre-meeting and upcoming sessions. Names are fictional.
+
+/** Six dimensions of a culture split around `target` (clan, adhocracy, market, hierarchy), each exactly 100. */
+function cultureSplit(target: [number, number, number, number], seed: number): number[] {
+  return CULTURE_DIMENSIONS.flatMap((_, d) => {
+    const shift = ((seed * 7 + d * 3) % 9) - 4; // −4…4, the same for every seeded database
+    const points = [target[0] + shift, target[1] - shift, target[2], target[3]];
+    points[3] += POINTS_PER_DIMENSION - points.reduce((a, b) => a + b, 0);
+    return points;
+  });
+}
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -465,6 +476,38 @@ export async function seedWorkshops(db: PrismaClient, ctx: SeedContext): Promise
     ),
   });
   await db.workshop.update({ where: { id: w.id }, data: { quizLeaderboard: true } });
+  // the culture instrument answered at the end of the day by every participant (anonymous: its
+  // results are the group's profile only, from five answers)
+  const cultureAct = await db.workshopActivity.create({
+    data: {
+      regencyId: pgd,
+      workshopId: w.id,
+      kind: "culture",
+      title: "Budaya kerja kita: saat ini dan yang diharapkan",
+      prompt:
+        "Bagikan 100 poin pada empat pernyataan di setiap dimensi, untuk keadaan saat ini dan yang Anda harapkan.",
+      options: [],
+      scaleMin: 0,
+      scaleMax: CURRENT_INSTRUMENT_VERSION,
+      state: "closed",
+      resultsVisible: true,
+      position: 10,
+      allowChange: false,
+      moderated: false,
+    },
+    select: { id: true },
+  });
+  await db.workshopEntry.createMany({
+    data: participants.map((p, i) => ({
+      workshopId: w.id,
+      activityId: cultureAct.id,
+      participantId: p.id,
+      slot: "vote",
+      choices: [...cultureSplit([20, 12, 23, 45], i), ...cultureSplit([34, 24, 22, 20], i + 7)],
+      text: crypto.randomUUID(),
+      createdAt: at(230 + i),
+    })),
+  });
 
   // Pangandaran's coming sessions: one later today (its join code on the facilitator's desk) and
   // one next week, each with an activity ready

@@ -50,6 +50,7 @@ type Side = {
   draftPieceSlug: string | null;
   workshop: Rec;
   activity: Rec;
+  survey: Rec;
 };
 type Fixtures = { p: Side; m: Side; malakaMarkers: string[] };
 
@@ -232,6 +233,7 @@ async function loadSide(c: pg.Client, slug: "pangandaran" | "malaka", tag: strin
     `SELECT id, title AS marker FROM "WorkshopActivity" WHERE "workshopId" = $1 ORDER BY position, "createdAt" LIMIT 1`,
     [workshop.id],
   );
+  const survey = await first("CultureSurvey", "title");
   const leader = await one<{ id: string; marker: string }>(
     c,
     `SELECT t.id, t."personName" AS marker FROM "PositionTerm" t JOIN "Position" p ON p.id = t."positionId" WHERE p."regencyId" = $1 ORDER BY t."startDate", t.id LIMIT 1`,
@@ -271,6 +273,7 @@ async function loadSide(c: pg.Client, slug: "pangandaran" | "malaka", tag: strin
     draftPieceSlug: draft?.slug ?? null,
     workshop,
     activity,
+    survey,
   };
 }
 
@@ -444,6 +447,7 @@ const PAGES: Record<string, PageCase> = {
     ],
     control: (f) => ({ url: `/regencies/pangandaran/leaders/${f.p.leader.id}`, marker: f.p.leader.marker }),
   },
+  "/culture/surveys/[id]": page1("/culture/surveys", (s) => s.survey),
   "/workshops/[id]": page1("/workshops", (s) => s.workshop),
   "/workshops/[id]/attendance": withSuffix(
     page1("/workshops", (s) => s.workshop),
@@ -709,6 +713,8 @@ const ROUTE_EXEMPT: Record<string, string> = {
     "the empty .xlsx template of an import kind (column names, an example, notes): no regency data",
   "/api/regencies/[id]/logo":
     "the regency's emblem: tests/e2e/print.spec.ts uploads one for Malaka and checks a Pangandaran official gets 404",
+  "/budaya/[code]":
+    "anonymous culture survey (no account): authorized by the survey's code only; shows its title and form, never a response or a count",
   "/join": "participant code form: finds a workshop by its public code, shows only its title",
   "/join/[code]":
     "participant page: authorized by the workshop code and the participant cookie, every query keyed by that code's workshop",

@@ -536,6 +536,38 @@ const SWEPT: Swept[] = [
     error: { name: "version", value: "999999" },
   },
   {
+    file: "components/culture/survey-forms.tsx",
+    form: "CreateSurveyForm (/culture/surveys)",
+    user: COORDINATOR,
+    open: async (page) => {
+      await page.goto("/culture/surveys");
+      return byFields(page, "regencyId", "opensOn");
+    },
+    values: { period: "2027", opensOn: "2027-02-01", closesOn: "2027-02-20" },
+    readBack: async (page, ctx, text) => {
+      await expect(page).toHaveURL(/\/culture\/surveys\/[0-9a-f-]{36}$/);
+      ctx.surveyId = page.url().split("/").pop()!;
+      // the days on the regency's calendar (WIB): from 00:00 of the first to 24:00 of the last
+      return rowOf(
+        `SELECT coalesce("agencyId"::text, '') AS "agencyId", period::text AS period, title,
+                to_char("opensAt" AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS "opensOn",
+                to_char(("closesAt" - interval '1 millisecond') AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS "closesOn"
+         FROM "CultureSurvey" WHERE id = $1 AND title = $2`,
+        [ctx.surveyId, text("title")],
+      );
+    },
+  },
+  {
+    file: "components/culture/survey-forms.tsx",
+    form: "SurveyDatesForm (/culture/surveys/[id])",
+    user: COORDINATOR,
+    open: async (page, ctx) => {
+      await page.goto(`/culture/surveys/${ctx.surveyId}`);
+      return byFields(page, "surveyId", "opensOn");
+    },
+    values: { opensOn: "2027-03-01", closesOn: "2027-03-15" },
+  },
+  {
     file: "components/workshops/workshop-form.tsx",
     form: "WorkshopForm: create (/workshops)",
     user: COORDINATOR,
@@ -568,8 +600,9 @@ const SWEPT: Swept[] = [
       await page.goto(`/workshops/${ctx.workshopId}`);
       return byFields(page, "prompt", "scaleMin");
     },
-    // a quiz's correct option by its number (the kind kept is a poll: stored only for a quiz)
-    values: { scaleMin: "2", scaleMax: "7", correctOptions: "1" },
+    // a Q&A with a scale typed (kept by the form; "culture", the last option, keeps its own settings) and a
+    // quiz's correct option by its number (stored only for a quiz)
+    values: { kind: "qna", scaleMin: "2", scaleMax: "7", correctOptions: "1" },
     readBack: async (_page, ctx, text) =>
       rowOf(
         `SELECT kind, title, prompt, "scaleMin", "scaleMax", "allowChange", moderated, sector FROM "WorkshopActivity" WHERE "workshopId" = $1 AND title = $2`,
@@ -1332,6 +1365,7 @@ const NOTHING = "nothing a user enters: hidden ids and a button, so nothing to k
 const SECRET = "only passwords or codes, which are never echoed back (by design) and must be typed again";
 /** Forms with nothing a user enters, or that cannot keep what was entered (by design). */
 const EXEMPT: { file: string; form: string; reason: string }[] = [
+  { file: "components/culture/survey-forms.tsx", form: "CloseSurveyButton", reason: NOTHING },
   { file: "app/(portal)/account/confirm/page.tsx", form: "confirm identity", reason: SECRET },
   { file: "app/(portal)/account/page.tsx", form: "change own password", reason: SECRET },
   {

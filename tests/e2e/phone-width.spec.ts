@@ -71,7 +71,8 @@ async function childLinks(page: Page, path: string): Promise<string[]> {
 const FILES = /^\/api\/|\/export\b|\.\w+$/;
 
 test("the login and public pages fit a 360 px phone and are accessible", async ({ page }) => {
-  const pages = ["/login", "/r", "/r/pangandaran"];
+  // the anonymous culture survey: Malaka Dinkes' open one (the form) and a closed Pangandaran one
+  const pages = ["/login", "/r", "/r/pangandaran", "/budaya/MLK2604", "/budaya/PGD2501"];
   await page.goto("/r/pangandaran");
   const links = await page
     .locator('a[href^="/r/pangandaran/"]')
@@ -96,7 +97,14 @@ for (const email of DEMO_USERS) {
   }) => {
     test.slow(); // a long walk
     await signedInAs(page, email);
-    const queue = ["/dashboard", ...(await navLinks(page)), "/account", "/notifications", "/culture/leadership"];
+    const queue = [
+      "/dashboard",
+      ...(await navLinks(page)),
+      "/account",
+      "/notifications",
+      "/culture/leadership",
+      "/culture/surveys",
+    ];
     const seen = new Set<string>();
     const failures: string[] = [];
     while (queue.length > 0 && seen.size < 80) {

@@ -57,6 +57,7 @@ const workshopRow = (t: Targets) =>
     include: { _count: { select: { activities: true } } },
   });
 const activityRow = (t: Targets) => db.workshopActivity.findUniqueOrThrow({ where: { id: need(t, "activityId") } });
+const surveyRow = (t: Targets) => db.cultureSurvey.findUniqueOrThrow({ where: { id: need(t, "surveyId") } });
 const entryRow = (t: Targets) => db.workshopEntry.findUniqueOrThrow({ where: { id: need(t, "entryId") } });
 const issueCount = (t: Targets) => db.issue.count({ where: { regencyId: R(t) } });
 const docVersion = async (t: Targets) => ({
@@ -890,6 +891,30 @@ export const FIXTURES: Record<string, Fixture> = {
     state: (t) => db.expertContact.findUniqueOrThrow({ where: { id: need(t, "expertId") }, include: { issues: true } }),
   },
 
+  // --- culture surveys ---
+  "lib/culture/surveys/actions.ts#createSurveyAction": {
+    form: async (t) => ({
+      idempotencyKey: uuid(),
+      regencyId: R(t),
+      agencyId: need(t, "agencyId"),
+      period: 2026,
+      title: `Survei ${mark}`,
+      opensOn: "2026-12-01",
+      closesOn: "2026-12-31",
+    }),
+    state: (t) => db.cultureSurvey.count({ where: { regencyId: R(t) } }),
+  },
+  "lib/culture/surveys/actions.ts#updateSurveyDatesAction": {
+    form: async (t) => {
+      const s = await surveyRow(t);
+      return { surveyId: s.id, version: s.version, opensOn: ymd(s.opensAt), closesOn: "2099-12-30" };
+    },
+    state: surveyRow,
+  },
+  "lib/culture/surveys/actions.ts#closeSurveyAction": {
+    form: async (t) => ({ surveyId: need(t, "surveyId"), version: (await surveyRow(t)).version }),
+    state: surveyRow,
+  },
   // --- live workshops ---
   "lib/workshops/actions.ts#createWorkshopAction": {
     form: async (t) => ({

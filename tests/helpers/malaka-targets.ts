@@ -8,6 +8,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { createAgency } from "@/lib/agencies/mutations";
 import { createAgencySchema } from "@/lib/agencies/schemas";
+import { createSurvey } from "@/lib/culture/surveys/mutations";
+import { createSurveySchema } from "@/lib/culture/surveys/schemas";
 import { addFinding, createAudit } from "@/lib/iso/audits/mutations";
 import { createAuditSchema } from "@/lib/iso/audits/schemas";
 import { createAssessment } from "@/lib/iso/assessments/mutations";
@@ -79,6 +81,7 @@ export const TARGET_KEYS = [
   "sessionId",
   "followUpId",
   "notificationId",
+  "surveyId",
 ] as const;
 export type TargetKey = (typeof TARGET_KEYS)[number];
 /** Ids of one regency's records, by kind. A set may lack kinds (see need()). */
@@ -378,6 +381,14 @@ export async function malakaTargets(malaka: Actor): Promise<Targets> {
   ).id;
   t.templateId = (await saveActivityAsTemplate(malaka, { activityId: t.activityId })).id;
   await workshopWithEntry(malaka, t, "malaka");
+  // the seeded survey of Malaka's Dinkes, still open
+  t.surveyId = (
+    await db.cultureSurvey.findFirstOrThrow({
+      where: { regencyId, closesAt: { gt: new Date() } },
+      orderBy: { closesAt: "desc" },
+      select: { id: true },
+    })
+  ).id;
   return t;
 }
 
@@ -542,6 +553,20 @@ export async function freshPangandaranTargets(coordinator: Actor): Promise<Targe
     )
   ).id;
   await workshopWithEntry(coordinator, t, "pangandaran");
+  t.surveyId = (
+    await createSurvey(
+      coordinator,
+      createSurveySchema.parse({
+        idempotencyKey: key(),
+        regencyId,
+        agencyId: t.agencyId,
+        period: 2026,
+        title: `Survei budaya uji ${stamp}`,
+        opensOn: today(),
+        closesOn: "2099-12-31",
+      }),
+    )
+  ).id;
   t.workshopId = (
     await db.workshopParticipant.findUniqueOrThrow({ where: { id: t.participantId! }, select: { workshopId: true } })
   ).workshopId;

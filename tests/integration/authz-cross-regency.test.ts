@@ -83,6 +83,7 @@ const CONTROLS = [
   "lib/media/actions.ts#updateCoverageAction",
   "lib/stakeholders/actions.ts#updateStakeholderAction",
   "lib/stakeholders/actions.ts#updateExpertAction",
+  "lib/culture/surveys/actions.ts#updateSurveyDatesAction",
   "lib/workshops/actions.ts#updateWorkshopAction",
   "lib/workshops/actions.ts#setWorkshopLockedAction",
   "lib/workshops/actions.ts#updateActivityAction",
@@ -105,6 +106,7 @@ const CONTROLS = [
  * Pangandaran in a create) in which one id points into Malaka. Refused with nothing written.
  */
 const MIXED: { id: string; foreign: (m: Targets) => Fields; base?: (p: Targets, m: Targets) => Targets }[] = [
+  { id: "lib/culture/surveys/actions.ts#createSurveyAction", foreign: (m) => ({ agencyId: need(m, "agencyId") }) },
   { id: "lib/issues/actions.ts#updateIssueAction", foreign: (m) => ({ agencyId: need(m, "agencyId") }) },
   { id: "lib/issues/actions.ts#updateIssueAction", foreign: (m) => ({ ownerPositionId: need(m, "positionId") }) },
   {

@@ -47,7 +47,12 @@ export async function GET(request: Request, { params }: Ctx) {
     ok: url.searchParams.has("sent") ? t("workshops.join.sentOk") : undefined,
     error: error && FLASH.test(error) ? t(error) : undefined,
   };
-  return html(renderParticipantPage(t, locale, w, state, flash, request.headers.get("x-nonce")), { setCookie });
+  // a refused culture split comes back with what was typed (digits only; the form shows each sum again)
+  const typed = {
+    now: url.searchParams.getAll("now").slice(0, 24),
+    preferred: url.searchParams.getAll("preferred").slice(0, 24),
+  };
+  return html(renderParticipantPage(t, locale, w, state, flash, request.headers.get("x-nonce"), typed), { setCookie });
 }
 
 // The identity form (name, institution, position) when the facilitator asks for it.

@@ -1,4 +1,5 @@
 import type { ActivityKind } from "../schemas";
+import { culture } from "./culture";
 import { openQuestion } from "./open-question";
 import { pollMultiple, pollSingle } from "./poll";
 import { qna } from "./qna";
@@ -18,6 +19,7 @@ export const ACTIVITY_KIND_SPECS: Record<ActivityKind, ActivityKindSpec> = {
   open_question: openQuestion,
   qna,
   quiz,
+  culture,
 };
 
 export function activityKind(kind: string): ActivityKindSpec {

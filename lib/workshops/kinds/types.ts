@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { CultureProfile } from "@/lib/culture/profile";
 import type { Tx } from "@/lib/db";
 import type { Translate } from "@/lib/i18n/translate";
 import type { SafeHtml } from "../participant/html";
@@ -23,10 +24,20 @@ export type ActivityResults = {
   answers?: { id: string; text: string }[];
   /** ranking: options by Borda points, best first */
   ranking?: RankRow[];
+  /** culture: the group's profile (null below the anonymity threshold `min`, lib/culture/profile.ts) */
+  culture?: { profile: CultureProfile | null; min: number };
 };
 
 /** What a participant sent, after the submission schema. */
-export type AnswerInput = { choices?: number[]; ranks?: number[]; scale?: number; text?: string };
+export type AnswerInput = {
+  choices?: number[];
+  ranks?: number[];
+  scale?: number;
+  text?: string;
+  /** culture: 24 points "now" and 24 "preferred" */
+  now?: number[];
+  preferred?: number[];
+};
 /** What is stored in WorkshopEntry (choices, scale, text). */
 export type StoredAnswer = { choices: number[]; scale: number | null; text: string };
 
@@ -60,6 +71,8 @@ export type ParticipantView = {
   accepting: boolean;
   /** the submit form of this activity around `inner` */
   form: (inner: SafeHtml, label: string) => SafeHtml;
+  /** what a refused plain form sent, to show again (culture: "now" and "preferred") */
+  typed?: Record<string, string[]>;
 };
 
 export type ResultsProps = {
@@ -78,6 +91,8 @@ export type ActivityKindSpec = {
   answers: "one" | "many";
   /** answers are texts: listed in the summary, and each can become a development issue */
   texts: boolean;
+  /** answers are anonymous: never listed or exported per participant, only the aggregate */
+  anonymous?: boolean;
   /** participants see the results without the facilitator showing them (the Q&A list) */
   alwaysPublic: boolean;
   /** the live event its new results go out as ("qna": the participant script reloads the list) */

@@ -105,7 +105,7 @@ export function wantsJson(request: Request): boolean {
 export const PARTICIPANT_BODY_LIMIT = 8192;
 
 /** Repeated form fields that are lists (a multiple-choice vote, a rank per option). */
-const LIST_FIELDS = new Set(["choices", "ranks"]);
+const LIST_FIELDS = new Set(["choices", "ranks", "now", "preferred"]);
 
 /**
  * Reads a small JSON or form body into a plain object, with a byte limit as it streams

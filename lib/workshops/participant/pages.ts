@@ -14,20 +14,29 @@ import type { ParticipantState, PublicWorkshop } from "./participant";
 
 const ASSET_VERSION = "3";
 
-function layout(
+/**
+ * The page around a participant's (or a survey respondent's) content. Scripts: the participant
+ * page's (`data.code`) and the culture form's steppers (participant pages, and `data.culture`).
+ */
+export function layout(
   t: Translate,
   lang: string,
   title: string,
   body: SafeHtml,
   data: Record<string, string> = {},
   nonce?: string | null,
+  brand = t("workshops.join.brand"),
 ): string {
   const attrs = Object.entries(data).map(([k, v]) => html` data-${k}="${v}"`);
+  const scripts = [
+    ...(data.code ? ["/workshop-join.js"] : []),
+    ...(data.code || data.culture ? ["/culture-form.js"] : []),
+  ];
   return html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} · Mekar</title><link rel="stylesheet" href="/workshop-join.css?v=${ASSET_VERSION}"></head>
-<body${attrs}><header class="top"><span class="brand">Mekar</span> <span class="sub">${t("workshops.join.brand")}</span></header>
-<main>${body}</main>${data.code ? html`<script src="/workshop-join.js?v=${ASSET_VERSION}"${nonce ? html` nonce="${nonce}"` : ""} defer></script>` : ""}</body></html>`
+<body${attrs}><header class="top"><span class="brand">Mekar</span> <span class="sub">${brand}</span></header>
+<main>${body}</main>${scripts.map((src) => html`<script src="${src}?v=${ASSET_VERSION}"${nonce ? html` nonce="${nonce}"` : ""} defer></script>`)}</body></html>`
     .value;
 }
 
@@ -92,7 +101,13 @@ function leaderboardHtml(t: Translate, board: NonNullable<ParticipantState["lead
   }${board.mine ? html`<p class="msg ok">${t("workshops.quiz.you", { rank: board.mine.rank, points: board.mine.points })}</p>` : ""}</section>`;
 }
 
-function activitySection(t: Translate, s: ParticipantState, code: string, locale: Locale = "id"): SafeHtml {
+function activitySection(
+  t: Translate,
+  s: ParticipantState,
+  code: string,
+  locale: Locale = "id",
+  typed?: Record<string, string[]>,
+): SafeHtml {
   const a = s.activity;
   if (s.locked && !a)
     return html`<section id="act" data-activity=""><p class="msg">${t("workshops.join.locked")}</p></section>`;
@@ -113,6 +128,7 @@ function activitySection(t: Translate, s: ParticipantState, code: string, locale
     upvoted: s.upvoted,
     accepting: a.open && !s.locked,
     form,
+    typed,
   });
   const timer = a.open && a.timerEndsAt ? timerHtml(t, a.timerEndsAt, locale, s.timeZone) : "";
   const board = s.leaderboard ? leaderboardHtml(t, s.leaderboard) : "";
@@ -127,6 +143,7 @@ export function renderParticipantPage(
   s: ParticipantState,
   flash?: { ok?: string; error?: string },
   nonce?: string | null,
+  typed?: Record<string, string[]>,
 ): string {
   const strings = {
     sent: t("workshops.join.sentOk"),
@@ -146,7 +163,7 @@ export function renderParticipantPage(
 <h1>${w.title}</h1>
 <p class="sub">${w.regencyName} · <span id="conn" role="status" aria-live="polite">${t("workshops.join.noJs")}</span></p>
 ${message(flash?.ok, "ok")}${message(flash?.error, "err")}
-<div id="live">${activitySection(t, s, w.code, lang === "en" ? "en" : "id")}</div>
+<div id="live">${activitySection(t, s, w.code, lang === "en" ? "en" : "id", typed)}</div>
 <p id="outbox" role="status" aria-live="polite"></p>`,
     { code: w.code, i18n: JSON.stringify(strings) },
     nonce,

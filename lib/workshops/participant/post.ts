@@ -17,27 +17,32 @@ import { BodyTooLargeError } from "./read-body";
 /**
  * One participant post (an answer, an upvote): same-site check, the joined participant, the
  * body read with a byte limit, then `handle`. The script gets JSON; a plain form goes back to
- * the page with a message.
+ * the page with a message (and, refused as INVALID, the `keep` fields it sent, to show them again).
  */
 export async function participantPost(
   request: Request,
   code: string,
   handle: (who: { w: PublicWorkshop; p: Participant }, body: Record<string, unknown>) => Promise<SubmitResult>,
+  keep: readonly string[] = [],
 ): Promise<Response> {
   const json = wantsJson(request);
   const { t } = translatorOf(request);
-  const fail = (e: AppError) =>
-    json
-      ? Response.json({ error: appErrorMessage(e, t), code: e.code }, { status: appErrorStatus(e) })
-      : seeOther(
-          `/join/${encodeURIComponent(code.slice(0, 6))}?error=${encodeURIComponent(e.userMessage ?? "common.errors.invalid")}`,
-        );
+  let sent: Record<string, unknown> = {};
+  const fail = (e: AppError) => {
+    if (json) return Response.json({ error: appErrorMessage(e, t), code: e.code }, { status: appErrorStatus(e) });
+    const query = new URLSearchParams({ error: e.userMessage ?? "common.errors.invalid" });
+    if (e.code === "INVALID")
+      for (const key of keep)
+        for (const v of [sent[key]].flat()) if (typeof v === "string") query.append(key, v.slice(0, 3));
+    return seeOther(`/join/${encodeURIComponent(code.slice(0, 6))}?${query}`);
+  };
   const refused = crossSiteRefusal(request, t);
   if (refused) return refused;
   const who = await participantOf(request, code);
   if (!who) return fail(new AppError("UNAUTHENTICATED", "workshops.join.notJoined"));
   try {
-    const result = await handle(who, (await readSmallBody(request)) ?? {});
+    sent = (await readSmallBody(request)) ?? {};
+    const result = await handle(who, sent);
     return json ? Response.json(result) : seeOther(`/join/${who.w.code}?sent=1`);
   } catch (e) {
     if (e instanceof BodyTooLargeError) return tooLarge(request, t);
