@@ -115,7 +115,15 @@ describe("the facilitator desk", () => {
     const now = new Date();
     const d = (await getWorkshopsDesk(facilitator, pangandaran, now))!;
     const codes = d.upcoming.items.map((w) => w.code);
-    expect(codes).toEqual(expect.arrayContaining(["RKHPGD", "EVTPGD"]));
+    // the seeded upcoming workshops, unless other files' workshops starting sooner fill the short list
+    const seeded = await db.workshop.findMany({
+      where: { code: { in: ["RKHPGD", "EVTPGD"] } },
+      select: { code: true, startsAt: true },
+    });
+    const last = d.upcoming.items.at(-1)!.startsAt.getTime();
+    const due =
+      d.upcoming.items.length < d.upcoming.count ? seeded.filter((w) => w.startsAt.getTime() <= last) : seeded;
+    expect(codes).toEqual(expect.arrayContaining(due.map((w) => w.code)));
     expect(codes).not.toContain("HMSMLK");
     // other test files of this worker add workshops of their own: the seeded one may fall off the short list
     const pastStarts = d.past.items.map((w) => w.startsAt.getTime());
