@@ -168,6 +168,24 @@ describe("following by email", () => {
     expect(mailsTo(b)).toHaveLength(1);
   });
 
+  it("a weekly follower gets one digest a week, with everything new since the last one", async () => {
+    const email = address();
+    await follow(email, "regency", "weekly");
+    await db.follower.updateMany({ where: { email }, data: { confirmedAt: new Date(), lastDigestAt: new Date() } });
+    const p3d = await ISSUE_NUMBER("Penyerahan aset P3D");
+    await postPublicNote(p3d, "Minggu ini: sertifikat 5 bidang terbit.");
+    await sweep();
+    expect(mailsTo(email).filter((m) => m.includes("sertifikat 5 bidang"))).toHaveLength(0); // not a week yet
+    await db.follower.updateMany({ where: { email }, data: { lastDigestAt: new Date(Date.now() - 8 * 86_400_000) } });
+    await postPublicNote(p3d, "Minggu ini juga: 3 gedung sekolah diserahkan.");
+    await sweep();
+    const weekly = mailsTo(email).filter((m) => m.includes("sertifikat 5 bidang"));
+    expect(weekly).toHaveLength(1);
+    expect(weekly[0]).toContain("3 gedung sekolah diserahkan");
+    await sweep();
+    expect(mailsTo(email).filter((m) => m.includes("sertifikat 5 bidang"))).toHaveLength(1);
+  });
+
   it("the webhook needs the shared secret", () => {
     const secret = "s".repeat(32);
     const req = (auth?: string) =>
