@@ -19,9 +19,25 @@ export function PublicAttentionChart({
           <YAxis yAxisId="small" orientation="right" allowDecimals={false} tick={{ fontSize: 11 }} />
           <Tooltip />
           <Legend />
-          <Bar yAxisId="views" dataKey="views" name={labels.views} fill="#0369a1" />
-          <Line yAxisId="small" dataKey="follows" name={labels.follows} stroke="#047857" strokeWidth={2} dot={false} />
-          <Line yAxisId="small" dataKey="shares" name={labels.shares} stroke="#b45309" strokeWidth={2} dot={false} />
+          <Bar yAxisId="views" dataKey="views" name={labels.views} fill="#0369a1" isAnimationActive={false} />
+          <Line
+            yAxisId="small"
+            dataKey="follows"
+            name={labels.follows}
+            stroke="#047857"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            yAxisId="small"
+            dataKey="shares"
+            name={labels.shares}
+            stroke="#b45309"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
           <Line
             yAxisId="small"
             dataKey="ownerUpdates"
@@ -30,6 +46,7 @@ export function PublicAttentionChart({
             strokeDasharray="4 3"
             strokeWidth={2}
             dot={false}
+            isAnimationActive={false}
           />
         </ComposedChart>
       </ResponsiveContainer>

@@ -16,6 +16,7 @@ const shot = async (page: Page, name: string) => {
     [1280, 900, "desktop"],
   ] as const) {
     await page.setViewportSize({ width: w, height: h });
+    await page.waitForLoadState("networkidle");
     await page.screenshot({ path: `${SHOTS}/${name}-${label}.png`, fullPage: true });
   }
 };
@@ -81,9 +82,10 @@ test("a citizen follows an issue without JavaScript, confirms, gets the digest a
   await coordinator.goto(`/issues/${issueId}`);
   await expect(coordinator.getByText("Minat publik naik, pembaruan macet")).toBeVisible();
   const note = `Dinas Pendidikan mengusulkan 120 formasi PPPK guru (${Date.now().toString(36)}).`;
-  await coordinator.getByLabel("Catatan kemajuan").fill(note);
-  await coordinator.getByLabel("Tampilkan di halaman publik").check();
-  await coordinator.getByRole("button", { name: "Tambah pembaruan" }).click();
+  const noteForm = coordinator.locator("form", { has: coordinator.getByLabel("Catatan kemajuan") });
+  await noteForm.getByLabel("Catatan kemajuan").fill(note);
+  await noteForm.getByLabel("Tampilkan di halaman publik").check();
+  await noteForm.getByRole("button", { name: "Tambah pembaruan" }).click();
   await expect(coordinator.getByText("Pembaruan tersimpan.")).toBeVisible();
 
   // the digest arrives with the note and a one-click unsubscribe link
@@ -127,8 +129,10 @@ test("a citizen follows an issue without JavaScript, confirms, gets the digest a
   await expect(flagged.getByRole("link", { name: /Kekurangan guru ASN/ })).toBeVisible();
   await expect(flagged.getByRole("link", { name: /Jalan lingkar/ })).toHaveCount(0);
   expect(await panel.textContent()).not.toContain("@contoh.id");
-  await panel.scrollIntoViewIfNeeded();
   await shot(coordinator, "dashboard");
+  await panel.screenshot({ path: `${SHOTS}/dashboard-panel-desktop.png` });
+  await coordinator.setViewportSize({ width: 390, height: 844 });
+  await panel.screenshot({ path: `${SHOTS}/dashboard-panel-phone.png` });
   await coordinator.close();
 });
 
