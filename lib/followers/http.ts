@@ -14,7 +14,7 @@ import { followSchema, mailEventSchema } from "./schemas";
 const BODY_LIMIT = 4096;
 export type FollowStatus = "sent" | "limited" | "invalid" | "confirmed" | "expired" | "unsubscribed";
 
-function seeOther(request: Request, path: string): Response {
+function seeOther(path: string): Response {
   return new Response(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
 }
 
@@ -24,6 +24,7 @@ function back(path: string | undefined): string {
 }
 
 export function statusPath(regencySlug: string, status: FollowStatus, from?: string): string {
+  if (!/^[a-z0-9-]{1,120}$/.test(regencySlug)) return "/r";
   const b = back(from);
   return `/r/${regencySlug}/ikuti/status?s=${status}${b ? `&back=${encodeURIComponent(b)}` : ""}`;
 }
@@ -43,18 +44,18 @@ export async function followPost(request: Request, regencySlug: string): Promise
   if (!isSameOrigin(request)) return new Response("Forbidden", { status: 403 });
   const form = await formOf(request);
   const parsed = form ? followSchema.safeParse(form) : null;
-  if (!parsed?.success) return seeOther(request, statusPath(regencySlug, "invalid"));
+  if (!parsed?.success) return seeOther(statusPath(regencySlug, "invalid"));
   const ip = clientIpFrom(request.headers);
   const { outcome, target } = await requestFollow(regencySlug, parsed.data, ip);
   if (outcome === "not_found") return new Response("Not found", { status: 404 });
-  return seeOther(request, statusPath(regencySlug, outcome, target?.path));
+  return seeOther(statusPath(regencySlug, outcome, target?.path));
 }
 
 /** GET /r/<slug>/ikuti/konfirmasi?token=…: the link of the confirmation mail. */
 export async function confirmGet(request: Request, regencySlug: string): Promise<Response> {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const status = await confirmFollow(token);
-  return seeOther(request, statusPath(regencySlug, status));
+  return seeOther(statusPath(regencySlug, status));
 }
 
 /**
@@ -65,7 +66,7 @@ export async function unsubscribeRequest(request: Request, regencySlug: string):
   const key = new URL(request.url).searchParams.get("key") ?? "";
   const status = await unsubscribe(key);
   if (request.method === "POST") return new Response(null, { status: status === "invalid" ? 400 : 200 });
-  return seeOther(request, statusPath(regencySlug, status === "invalid" ? "invalid" : "unsubscribed"));
+  return seeOther(statusPath(regencySlug, status === "invalid" ? "invalid" : "unsubscribed"));
 }
 
 /** Whether the request carries the mail provider's shared secret (constant-time). */
