@@ -60,6 +60,8 @@ export default defineConfig({
       AUTH_SECRET: "",
       // the WhatsApp gateway stand-in of tests/e2e/whatsapp.spec.ts listens on loopback
       MEKAR_WHATSAPP_HOSTS: "127.0.0.1",
+      // without SMTP the app appends each mail here: tests/helpers/mail-log.ts reads it
+      MEKAR_MAIL_LOG: `${process.env.E2E_DATA_DIR || ".data-e2e"}/mail.log`,
     },
     wait: { stdout: /ready on http/ },
     timeout: 900_000, // a first start builds the app: minutes on a busy 2-core machine

@@ -8,6 +8,7 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 const UNIT_TESTS = [
   "lib/auth/permissions.test.ts",
   "lib/culture/culture.test.ts",
+  "lib/followers/flag.test.ts",
   "lib/i18n/messages.test.ts",
   "lib/leadership/schemas.test.ts",
   "lib/leadership/roles/roles.test.ts",

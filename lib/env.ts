@@ -27,6 +27,11 @@ export const envSchema = z.object({
   // other gateway must be https on a public address (lib/notifications/gateway-address.ts)
   MEKAR_WHATSAPP_HOSTS: z.string().optional(),
   MAIL_FROM: z.string().default("Mekar <noreply@mekar.local>"),
+  // development and tests: without SMTP_URL, each mail is also appended to this file (JSON lines)
+  MEKAR_MAIL_LOG: z.string().optional(),
+  // the shared secret the mail provider's bounce/complaint webhook sends (Authorization: Bearer …);
+  // unset: the webhook refuses everything (lib/followers/bounces.ts)
+  MAIL_WEBHOOK_SECRET: z.string().min(24).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -4,6 +4,7 @@ import { refreshRegencyFigures } from "@/lib/dashboard/national";
 import { createDb } from "@/lib/db";
 import { seedAudit } from "./seed/audit";
 import { seedCulture } from "./seed/culture";
+import { seedFollowers } from "./seed/followers";
 import { seedFoundation } from "./seed/foundation";
 import { seedIssues } from "./seed/issues";
 import { seedLeadershipRoles } from "./seed/leadership-roles";
@@ -27,6 +28,7 @@ export async function seedIfEmpty(url: string, log: (m: string) => void = () => 
       ["issues", seedIssues],
       ["iso", seedIso],
       ["publications", seedPublications],
+      ["followers", seedFollowers],
       ["workshops", seedWorkshops],
       ["potentials", seedPotentials],
       ["culture", seedCulture],

@@ -36,7 +36,9 @@ type Res = { status: number; ms: number; bytes: number; body: string; headers: h
 function get(url: string, cookie = "", extra: Record<string, string> = {}): Promise<Res> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const req = http.get(url, { headers: { cookie, "accept-encoding": "gzip", ...extra } }, (res) => {
+    // a browser's user agent: public pages count its views (robots and scripts are not counted)
+    const headers = { cookie, "accept-encoding": "gzip", "user-agent": "Mozilla/5.0 (Mekar bench)", ...extra };
+    const req = http.get(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
@@ -175,6 +177,9 @@ async function main() {
         `SELECT p.slug FROM "Publication" p JOIN "Regency" r ON r.id = p."regencyId" WHERE r.slug = 'pangandaran' AND p.status = 'approved' AND p."firstPublishAt" <= now() ORDER BY p."firstPublishAt" DESC LIMIT 1`,
       )
       .catch(() => []);
+    const [publicIssue] = await db.$queryRawUnsafe<{ number: number }[]>(
+      `SELECT i.number FROM "Issue" i JOIN "Regency" r ON r.id = i."regencyId" WHERE r.slug = 'pangandaran' AND i."isPublic" AND i.triage = 'accepted' ORDER BY i.number LIMIT 1`,
+    );
     const pages: [string, string, string][] = [
       ["coordinator dashboard", "/dashboard", coordinator],
       ["issue list (one regency)", "/issues", coordinator],
@@ -188,6 +193,13 @@ async function main() {
       ["public regency page, search", "/r/pangandaran?q=siaran+pers", ""],
       ...(piece[0] ? [["public update page", `/r/pangandaran/${piece[0].slug}`, ""] as [string, string, string]] : []),
       ["public feed", "/r/pangandaran/feed.xml", ""],
+      ["national public portal", "/r", ""],
+      ...(publicIssue
+        ? ([
+            ["public issue page (counts a view)", `/r/pangandaran/isu/${publicIssue.number}`, ""],
+            ["public issue feed (counts a reader)", `/r/pangandaran/isu/${publicIssue.number}/feed.xml`, ""],
+          ] as [string, string, string][])
+        : []),
     ];
     console.log(`page (${RUNS} runs each, after 2 warm-ups)`.padEnd(48) + "status   p50 ms   p95 ms");
     const rows: string[] = [];
@@ -211,6 +223,8 @@ async function main() {
     const weights: [string, string][] = [
       ["public regency page", "/r/pangandaran"],
       ...(piece[0] ? [["public update page", `/r/pangandaran/${piece[0].slug}`] as [string, string]] : []),
+      ["national public portal", "/r"],
+      ...(publicIssue ? [["public issue page", `/r/pangandaran/isu/${publicIssue.number}`] as [string, string]] : []),
       ["workshop join form", "/join"],
       ["workshop participant page", "/join/ISUPGD"],
     ];

@@ -143,6 +143,11 @@ export type AuditAction =
   | "workshop_entry.issue_created"
   | "workshop_entry.linked_to_issue"
   | "workshop_participant.entries_removed"
+  // citizens following by email (no account: written as "system", never with the address)
+  | "follower.requested"
+  | "follower.confirmed"
+  | "follower.unsubscribed"
+  | "follower.stopped"
   | "workshop_session.created"
   | "workshop_session.started"
   | "workshop_session.ended"

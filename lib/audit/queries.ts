@@ -139,6 +139,9 @@ async function queryEvents(scope: Scope, f: AuditFilter, limit: number, before?:
         WHERE p."entityType" = 'workshop_entry' AND x.id = p.eid AND w."regencyId" = p."regencyId"
       UNION ALL SELECT NULL, x.name, w.id::text FROM "WorkshopParticipant" x JOIN "Workshop" w ON w.id = x."workshopId"
         WHERE p."entityType" = 'workshop_participant' AND x.id = p.eid AND w."regencyId" = p."regencyId"
+      UNION ALL SELECT CASE WHEN i.number IS NOT NULL THEN 'ISU-' || i.number END, COALESCE(i.title, b.title, g.name), NULL
+        FROM "Follower" x JOIN "Regency" g ON g.id = x."regencyId" LEFT JOIN "Issue" i ON i.id = x."issueId" LEFT JOIN "Publication" b ON b.id = x."publicationId"
+        WHERE p."entityType" = 'follower' AND x.id = p.eid AND x."regencyId" = p."regencyId"
       UNION ALL SELECT NULL, left(x.text, 120), x."issueId"::text FROM "FollowUp" x
         WHERE p."entityType" = 'follow_up' AND x.id = p.eid AND x."regencyId" = p."regencyId"
       UNION ALL SELECT NULL, x.title, NULL FROM "RegencyMilestone" x

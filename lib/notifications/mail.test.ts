@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { actorFor, DEMO } from "@/tests/helpers/actors";
 import { deliverPendingMail, listFailedMail, MAX_ATTEMPTS } from "./mail";
 import { notify } from "./notify";
+import { smtpServer } from "@/tests/helpers/smtp-server";
 
 // Without SMTP_URL (as in tests) every notification email is written to the log instead. The
 // server's sweeper is not running here: each test drains the outbox itself.
@@ -129,46 +130,6 @@ describe("notification emails (the outbox)", () => {
     expect(mailLines(spy, marker)).toHaveLength(1);
   });
 });
-
-/** A few lines of SMTP on loopback: records each message; `fail` answers 451 (try later) to every recipient. */
-function smtpServer() {
-  const messages: string[] = [];
-  const state = { fail: false };
-  const server = net.createServer((socket) => {
-    let buffer = "";
-    let data: string | null = null;
-    const reply = (line: string) => socket.write(`${line}\r\n`);
-    reply("220 test ESMTP");
-    socket.on("data", (chunk) => {
-      buffer += chunk.toString("utf8");
-      let i: number;
-      while ((i = buffer.indexOf("\r\n")) >= 0) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (data !== null) {
-          if (line === ".") {
-            messages.push(data);
-            data = null;
-            reply("250 queued");
-          } else data += `${line}\n`;
-          continue;
-        }
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === "EHLO" || verb === "HELO") reply("250 test");
-        else if (verb === "RCPT") reply(state.fail ? "451 4.3.0 try again later" : "250 ok");
-        else if (verb === "DATA") {
-          data = "";
-          reply("354 go on");
-        } else if (verb === "QUIT") {
-          reply("221 bye");
-          socket.end();
-        } else reply("250 ok");
-      }
-    });
-    socket.on("error", () => {});
-  });
-  return { messages, state, server };
-}
 
 describe("notification emails over SMTP", () => {
   const smtp = smtpServer();

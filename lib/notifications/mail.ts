@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { appendFile } from "node:fs/promises";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -7,6 +7,7 @@ import { configuredOrigin } from "@/lib/http/public-origin";
 import { formatDateTime } from "@/lib/i18n/format";
 import { loadMessages } from "@/lib/i18n/messages";
 import { createTranslator } from "@/lib/i18n/translate";
+import { afterFailure, LEASE_INTERVAL, type Outcome, startSweeper, sweepOutbox } from "./sweep";
 
 // Every notification is also emailed (SMTP_URL set) or written to the log (not set) unless its
 // recipient turned email off or takes a daily digest (emailMode, see notify.ts), through a
@@ -23,13 +24,7 @@ import { createTranslator } from "@/lib/i18n/translate";
 
 const SWEEP_MS = 5_000;
 const BATCH = 25;
-/** 10 attempts 1, 2, 4 … 120 minutes apart: about six hours of SMTP outage lose nothing. */
-export const MAX_ATTEMPTS = 10;
-export const backoffMs = (attempts: number) => Math.min(60_000 * 2 ** (attempts - 1), 2 * 3_600_000);
-// One send gives up within about 50 s (timeouts below); a batch stops starting new sends after
-// 60 s, so a claim of 5 minutes always outlasts its batch.
-const BATCH_BUDGET_MS = 60_000;
-const LEASE_MS = 5 * 60_000;
+export { backoffMs, MAX_ATTEMPTS } from "./sweep";
 const SMTP_TIMEOUTS = { dnsTimeout: 10_000, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
 type Pending = {
@@ -58,7 +53,7 @@ async function claim(claimId: string, batch: number): Promise<Pending[]> {
       LIMIT ${batch}
       FOR UPDATE SKIP LOCKED
     ), claimed AS (
-      UPDATE "Notification" n SET "emailClaim" = ${claimId}::uuid, "emailClaimedUntil" = now() + ${`${LEASE_MS} milliseconds`}::interval
+      UPDATE "Notification" n SET "emailClaim" = ${claimId}::uuid, "emailClaimedUntil" = now() + ${LEASE_INTERVAL}::interval
       FROM due WHERE n.id = due.id
       RETURNING n.id, n.kind, n.params, n.link, n."userId", n."regencyId", n."emailAttempts", n."createdAt"
     )
@@ -69,26 +64,22 @@ async function claim(claimId: string, batch: number): Promise<Pending[]> {
 }
 
 /** Records one claimed mail's outcome, only while the claim is still this sweep's. */
-async function settle(
-  claimId: string,
-  r: Pending,
-  outcome: { sent: true } | { sent: false; error: string },
-): Promise<void> {
+async function settle(claimId: string, r: Pending, outcome: Outcome): Promise<void> {
   const mine = { id: r.id, emailClaim: claimId };
   const release = { emailClaim: null, emailClaimedUntil: null, emailAttempts: { increment: 1 } };
-  if (outcome.sent) {
+  if ("cancelled" in outcome || outcome.sent) {
     await db.notification.updateMany({ where: mine, data: { ...release, emailedAt: new Date(), emailError: null } });
-  } else if (r.attempts + 1 >= MAX_ATTEMPTS) {
-    await db.notification.updateMany({
-      where: mine,
-      data: { ...release, emailFailedAt: new Date(), emailError: outcome.error },
-    });
-  } else {
-    await db.notification.updateMany({
-      where: mine,
-      data: { ...release, emailNextAt: new Date(Date.now() + backoffMs(r.attempts + 1)), emailError: outcome.error },
-    });
+    return;
   }
+  const next = afterFailure(r.attempts);
+  await db.notification.updateMany({
+    where: mine,
+    data: {
+      ...release,
+      emailError: outcome.error,
+      ...("failedAt" in next ? { emailFailedAt: next.failedAt } : { emailNextAt: next.nextAt }),
+    },
+  });
 }
 
 /**
@@ -96,35 +87,27 @@ async function settle(
  * `smtpUrl` defaults to SMTP_URL (tests point it at their own server).
  */
 export async function deliverPendingMail(batch = BATCH, smtpUrl = env().SMTP_URL): Promise<number> {
-  const claimId = randomUUID();
-  const rows = await claim(claimId, batch);
   const t = createTranslator(loadMessages("id")); // the recipient's language is unknown: Indonesian
   let sent = 0;
-  const started = Date.now();
-  for (const [i, r] of rows.entries()) {
-    if (Date.now() - started > BATCH_BUDGET_MS) {
-      // a slow SMTP server: hand the rest back to the next sweep at once
+  await sweepOutbox<Pending>({
+    label: "mail",
+    batch,
+    claim,
+    settle,
+    describe: (r) => `sending to ${r.email}`,
+    handBack: async (claimId, ids) => {
       await db.notification.updateMany({
-        where: { id: { in: rows.slice(i).map((x) => x.id) }, emailClaim: claimId },
+        where: { id: { in: ids }, emailClaim: claimId },
         data: { emailClaim: null, emailClaimedUntil: null },
       });
-      break;
-    }
-    if (r.disabled) {
-      await settle(claimId, r, { sent: true });
-      continue;
-    } // a disabled account gets no mail, now or later
-    try {
+    },
+    deliver: async (r) => {
+      if (r.disabled) return { cancelled: "account disabled" }; // a disabled account gets no mail, now or later
       await send(compose(t, r), smtpUrl);
-    } catch (e) {
-      const error = String((e as Error).message ?? e).slice(0, 500);
-      console.error(`[mail] sending to ${r.email} failed (attempt ${r.attempts + 1} of ${MAX_ATTEMPTS}): ${error}`);
-      await settle(claimId, r, { sent: false, error });
-      continue;
-    }
-    await settle(claimId, r, { sent: true });
-    sent++;
-  }
+      sent++;
+      return { sent: true };
+    },
+  });
   return sent;
 }
 
@@ -151,27 +134,13 @@ let sweeper: NodeJS.Timeout | null = null;
 /** Starts this process's sweeper (instrumentation.ts). A database outage is logged once per outage. */
 export function startMailOutbox(everyMs = SWEEP_MS): void {
   if (sweeper) return;
-  let running = false;
-  let failing = false;
-  sweeper = setInterval(() => {
-    if (running) return;
-    running = true;
-    const drain = async () => {
+  sweeper = startSweeper(
+    "mail",
+    async () => {
       while ((await deliverPendingMail()) === BATCH);
-    };
-    drain()
-      .then(() => {
-        failing = false;
-      })
-      .catch((e: unknown) => {
-        if (!failing) console.error("[mail] outbox sweep failed; retrying", (e as Error).message);
-        failing = true;
-      })
-      .finally(() => {
-        running = false;
-      });
-  }, everyMs);
-  sweeper.unref();
+    },
+    everyMs,
+  );
 }
 
 /** The mail of one notification (Indonesian), its time on the clock of the notification's regency. */
@@ -194,19 +163,42 @@ export function compose(
   return { to: r.email, subject: `[Mekar] ${summary}`, text, link };
 }
 
-/** Sends one email, or logs it without an SMTP URL; throws when the SMTP server refuses. */
-export async function send(
-  mail: { to: string; subject: string; text: string; link: string | null },
-  SMTP_URL: string | undefined,
-) {
-  const { MAIL_FROM } = env();
+/** One email: `headers` adds header fields (List-Unsubscribe of followers' mail). */
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  link: string | null;
+  headers?: Record<string, string>;
+};
+
+/**
+ * Sends one email, or logs it without an SMTP URL (and, when MEKAR_MAIL_LOG names a file, appends
+ * the whole mail to it as one JSON line: how end-to-end tests read their mail); throws when the
+ * SMTP server refuses.
+ */
+export async function send(mail: OutgoingMail, SMTP_URL: string | undefined) {
+  const { MAIL_FROM, MEKAR_MAIL_LOG } = env();
   if (!SMTP_URL) {
     console.info(
       `[mail] (SMTP_URL not set) to=${mail.to} subject=${JSON.stringify(mail.subject)} link=${mail.link ?? "-"}`,
     );
+    if (MEKAR_MAIL_LOG) await appendFile(MEKAR_MAIL_LOG, `${JSON.stringify({ ...mail, at: new Date() })}\n`);
     return;
   }
-  await transport(SMTP_URL).sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+  await transport(SMTP_URL).sendMail({
+    from: MAIL_FROM,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    headers: mail.headers,
+  });
+}
+
+/** An SMTP refusal that will never change (a 5xx reply: no such mailbox, rejected): stop mailing the address. */
+export function isPermanentRefusal(e: unknown): boolean {
+  const code = (e as { responseCode?: unknown })?.responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
 }
 
 let cachedTransport: { url: string; t: Transporter } | undefined;

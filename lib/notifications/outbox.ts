@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -7,7 +6,8 @@ import { createTranslator } from "@/lib/i18n/translate";
 import { applyTemplate } from "./channels";
 import { GATEWAY_TOKEN_PURPOSE, postToGateway } from "./gateway-request";
 import { openSecret } from "@/lib/security/secret-box";
-import { absoluteLink, backoffMs, MAX_ATTEMPTS, send as sendMail } from "./mail";
+import { absoluteLink, send as sendMail } from "./mail";
+import { afterFailure, LEASE_INTERVAL, type Outcome, startSweeper, sweepOutbox } from "./sweep";
 import { summaryOf } from "./notify";
 
 // The outbox of OutboundMessage rows: every WhatsApp message (a notification, a digest, a phone
@@ -24,8 +24,6 @@ import { summaryOf } from "./notify";
 
 const SWEEP_MS = 5_000;
 const BATCH = 25;
-const LEASE_MS = 5 * 60_000;
-const BATCH_BUDGET_MS = 60_000;
 const GATEWAY_TIMEOUT_MS = 15_000;
 const DIGEST_LINES = 20;
 
@@ -59,7 +57,7 @@ async function claim(claimId: string, batch: number): Promise<Pending[]> {
       LIMIT ${batch}
       FOR UPDATE SKIP LOCKED
     ), claimed AS (
-      UPDATE "OutboundMessage" m SET claim = ${claimId}::uuid, "claimedUntil" = now() + ${`${LEASE_MS} milliseconds`}::interval
+      UPDATE "OutboundMessage" m SET claim = ${claimId}::uuid, "claimedUntil" = now() + ${LEASE_INTERVAL}::interval
       FROM due WHERE m.id = due.id
       RETURNING m.*
     )
@@ -69,8 +67,6 @@ async function claim(claimId: string, batch: number): Promise<Pending[]> {
     FROM claimed c JOIN "User" u ON u.id = c."userId" LEFT JOIN "NotificationPreference" p ON p."userId" = c."userId"
     ORDER BY c."createdAt"`;
 }
-
-type Outcome = { sent: true } | { cancelled: string } | { sent: false; error: string };
 
 async function settle(claimId: string, r: Pending, outcome: Outcome): Promise<void> {
   const mine = { id: r.id, claim: claimId };
@@ -91,7 +87,8 @@ async function settle(claimId: string, r: Pending, outcome: Outcome): Promise<vo
       data: { ...release, attempts: { increment: 1 }, sentAt: new Date(), error: null },
     });
   } else {
-    const last = r.attempts + 1 >= MAX_ATTEMPTS;
+    const next = afterFailure(r.attempts);
+    const last = "failedAt" in next;
     await db.outboundMessage.updateMany({
       where: mine,
       data: {
@@ -100,7 +97,7 @@ async function settle(claimId: string, r: Pending, outcome: Outcome): Promise<vo
         ...(last && r.purpose === "verification" ? { body: "" } : {}),
         attempts: { increment: 1 },
         error: outcome.error,
-        ...(last ? { failedAt: new Date() } : { nextAt: new Date(Date.now() + backoffMs(r.attempts + 1)) }),
+        ...next,
       },
     });
   }
@@ -152,28 +149,20 @@ async function deliver(r: Pending, smtpUrl: string | undefined): Promise<Outcome
 
 /** One sweep of the outbox: returns how many messages it claimed (a full batch: sweep again). */
 export async function deliverPendingMessages(batch = BATCH, smtpUrl = env().SMTP_URL): Promise<number> {
-  const claimId = randomUUID();
-  const rows = await claim(claimId, batch);
-  const started = Date.now();
-  for (const [i, r] of rows.entries()) {
-    if (Date.now() - started > BATCH_BUDGET_MS) {
+  return sweepOutbox<Pending>({
+    label: "outbox",
+    batch,
+    claim,
+    settle,
+    deliver: (r) => deliver(r, smtpUrl),
+    describe: (r) => `${r.channel} ${r.purpose} ${r.id}`,
+    handBack: async (claimId, ids) => {
       await db.outboundMessage.updateMany({
-        where: { id: { in: rows.slice(i).map((x) => x.id) }, claim: claimId },
+        where: { id: { in: ids }, claim: claimId },
         data: { claim: null, claimedUntil: null },
       });
-      break;
-    }
-    let outcome: Outcome;
-    try {
-      outcome = await deliver(r, smtpUrl);
-    } catch (e) {
-      const error = String((e as Error).message ?? e).slice(0, 500);
-      console.error(`[outbox] ${r.channel} ${r.purpose} ${r.id} failed (attempt ${r.attempts + 1}): ${error}`);
-      outcome = { sent: false, error };
-    }
-    await settle(claimId, r, outcome);
-  }
-  return rows.length;
+    },
+  });
 }
 
 /**
@@ -248,26 +237,12 @@ let sweeper: NodeJS.Timeout | null = null;
 /** Starts this process's sweeper of digests and the message outbox (instrumentation.ts). */
 export function startMessageOutbox(everyMs = SWEEP_MS): void {
   if (sweeper) return;
-  let running = false;
-  let failing = false;
-  sweeper = setInterval(() => {
-    if (running) return;
-    running = true;
-    const drain = async () => {
+  sweeper = startSweeper(
+    "outbox",
+    async () => {
       await queueDueDigests();
       while ((await deliverPendingMessages()) === BATCH);
-    };
-    drain()
-      .then(() => {
-        failing = false;
-      })
-      .catch((e: unknown) => {
-        if (!failing) console.error("[outbox] sweep failed; retrying", (e as Error).message);
-        failing = true;
-      })
-      .finally(() => {
-        running = false;
-      });
-  }, everyMs);
-  sweeper.unref();
+    },
+    everyMs,
+  );
 }

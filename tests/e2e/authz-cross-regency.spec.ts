@@ -494,6 +494,8 @@ const PAGES: Record<string, PageCase> = {
 const PAGE_EXEMPT: Record<string, string> = {
   "/r/[regencySlug]":
     "the regency's public page, open to everyone by design (public issues, published pieces): checked below to carry no private record",
+  "/r/[regencySlug]/ikuti/status":
+    "where the follow form and mail links land: a fixed sentence per status and a link back, no record",
   "/import/[kind]":
     "[kind] names a kind of data (issues, stakeholders…), not a record: the import goes into the active regency, and the mutation checks the permission in the regency the form names (lib/imports/import.test.ts: a Pangandaran coordinator cannot import into Malaka)",
 };
@@ -680,6 +682,15 @@ const ROUTES: Record<string, RouteCase> = {
     refused: (f) => (f.m.privateIssueNumber === null ? [] : [`/r/malaka/isu/${f.m.privateIssueNumber}/card.png`]),
     control: (f) => ({ url: `/r/pangandaran/isu/${f.p.publicIssue?.number}/card.png`, type: /image\/png/ }),
   },
+  "/r/[regencySlug]/isu/[issueId]/feed.xml": {
+    // a public issue's own feed: a private issue has none
+    refused: (f) => (f.m.privateIssueNumber === null ? [] : [`/r/malaka/isu/${f.m.privateIssueNumber}/feed.xml`]),
+    control: (f) => ({
+      url: `/r/pangandaran/isu/${f.p.publicIssue?.number}/feed.xml`,
+      type: /application\/atom\+xml/,
+      contains: f.p.publicIssue?.title,
+    }),
+  },
   "/r/[regencySlug]/[pieceSlug]/image/[imageId]": {
     refused: (f) => [
       `/r/malaka/${f.m.publicationSlug}/image/${f.m.image.id}`,
@@ -708,6 +719,20 @@ const ROUTE_EXEMPT: Record<string, string> = {
   "/r/[regencySlug]/card.png":
     "a regency's share card: its name, province and emblem, public on its page and printouts by design",
   "/api/auth/[...nextauth]": "next-auth's sign-in endpoints: no regency data",
+  "/r/[regencySlug]/share":
+    "the regency page's WhatsApp share link: a 303 to wa.me with the regency's public name; tests/e2e/followers.spec.ts checks it goes nowhere else",
+  "/r/[regencySlug]/isu/[issueId]/share":
+    "a public issue's share link (303 to wa.me, so no 200 control): tests/e2e/followers.spec.ts checks Malaka's private issue answers 404",
+  "/r/[regencySlug]/[pieceSlug]/share":
+    "a published piece's share link (303 to wa.me): findPublicTarget resolves published pieces only (lib/followers/followers.test.ts)",
+  "/r/[regencySlug]/ikuti":
+    "the public follow form (no account): answers only a status page, and follows only what is public (lib/followers/followers.test.ts: a private issue is not found)",
+  "/r/[regencySlug]/ikuti/konfirmasi":
+    "the confirmation link: authorized by its random token (stored hashed), shows a fixed sentence only",
+  "/r/[regencySlug]/ikuti/berhenti":
+    "one-click unsubscribe: authorized by the HMAC key in the mail, shows a fixed sentence only",
+  "/api/mail/events":
+    "the mail provider's bounce/complaint webhook: authorized by MAIL_WEBHOOK_SECRET, reads and returns nothing",
   "/api/health": "liveness and database check: no regency data",
   "/import/[kind]/template":
     "the empty .xlsx template of an import kind (column names, an example, notes): no regency data",

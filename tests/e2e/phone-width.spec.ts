@@ -71,14 +71,22 @@ async function childLinks(page: Page, path: string): Promise<string[]> {
 const FILES = /^\/api\/|\/export\b|\.\w+$/;
 
 test("the login and public pages fit a 360 px phone and are accessible", async ({ page }) => {
-  // the anonymous culture survey: Malaka Dinkes' open one (the form) and a closed Pangandaran one
-  const pages = ["/login", "/r", "/r/pangandaran", "/budaya/MLK2604", "/budaya/PGD2501"];
+  // the anonymous culture survey: Malaka Dinkes' open one (the form) and a closed Pangandaran one;
+  // the follow form's answer page
+  const pages = [
+    "/login",
+    "/r",
+    "/r/pangandaran",
+    "/budaya/MLK2604",
+    "/budaya/PGD2501",
+    "/r/pangandaran/ikuti/status?s=sent",
+  ];
   await page.goto("/r/pangandaran");
   const links = await page
     .locator('a[href^="/r/pangandaran/"]')
     .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
   const issuePage = links.find((h) => /^\/r\/pangandaran\/isu\/\d+$/.test(h));
-  const piecePage = links.find((h) => /^\/r\/pangandaran\/[^/.]+$/.test(h) && !h.includes("/isu"));
+  const piecePage = links.find((h) => /^\/r\/pangandaran\/(?!share$|ikuti\b)[^/.]+$/.test(h) && !h.includes("/isu"));
   expect(issuePage, "a public issue page linked from /r/pangandaran").toBeTruthy();
   expect(piecePage, "a published piece linked from /r/pangandaran").toBeTruthy();
   const failures: string[] = [];

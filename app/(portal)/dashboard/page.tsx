@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { PublicAttentionPanel } from "@/components/followers/public-attention-panel";
 import { CoordinatorQueueView } from "@/components/dashboards/coordinator-queue";
 import { IssueDashboard } from "@/components/dashboards/issue-dashboard";
 import { IssuesToUpdate } from "@/components/dashboards/issues-to-update";
@@ -78,6 +79,9 @@ export default async function DashboardPage() {
         )}
         {humas && <PublicationsDeskView d={humas} t={t} locale={locale} timeZone={regency.timeZone} />}
         {workshops && <WorkshopsDeskView d={workshops} t={t} locale={locale} timeZone={regency.timeZone} />}
+        {d?.whole && (
+          <PublicAttentionPanel actor={actor} regencyId={regency.id} timeZone={regency.timeZone} now={now} />
+        )}
         {d && <IssueDashboard d={d} t={t} locale={locale} timeZone={regency.timeZone} now={now} />}
       </div>
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PublicInterestFlag } from "@/components/followers/public-interest-flag";
 import { IssueAttentionNotice, IssueHeaderBadges, IssueProperties } from "@/components/issues/issue-properties";
 import { IssueCommunication } from "@/components/issues/issue-communication";
 import { IssueTimeline } from "@/components/issues/issue-timeline";
@@ -71,6 +72,7 @@ export default async function IssuePage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
           <IssueAttentionNotice issue={issue} t={t} />
+          <PublicInterestFlag actor={actor} regencyId={issue.regencyId} issueId={issue.id} />
           {issue.mergedInto && (
             <p className="text-sm">
               <Link className="text-emerald-800 underline" href={`/issues/${issue.mergedInto.id}`}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { PublicFollow } from "@/components/followers/public-follow";
 import { Markdown } from "@/components/ui/markdown";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -48,11 +49,10 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 export default async function PublicPiecePage(props: Params) {
   const piece = await load(props);
   if (!piece) notFound();
-  const [t, locale, origin] = await Promise.all([getT(), getLocale(), publicOrigin()]);
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const { current, earlier } = piece;
   const regencyName = `${t(`regencyKind.${piece.regency.kind}`)} ${piece.regency.name}`;
-  const url = `${origin}/r/${piece.regency.slug}/${piece.slug}`;
-  const share = `https://wa.me/?text=${encodeURIComponent(`${current.title} ${url}`)}`;
+  const share = `/r/${piece.regency.slug}/${piece.slug}/share`; // counted, then on to wa.me
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">
       <header className="border-b border-slate-200 bg-white">
@@ -166,7 +166,7 @@ export default async function PublicPiecePage(props: Params) {
             <p className="mt-6">
               <a
                 href={share}
-                rel="noopener noreferrer"
+                rel="nofollow"
                 className="inline-flex items-center rounded-md bg-emerald-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-emerald-800"
               >
                 {t("publications.public.shareWhatsApp")}
@@ -174,6 +174,11 @@ export default async function PublicPiecePage(props: Params) {
             </p>
           )}
 
+          {!piece.withdrawnAt && (
+            <div className="mt-6">
+              <PublicFollow regencySlug={piece.regency.slug} target={`piece:${piece.slug}`} />
+            </div>
+          )}
           {earlier.length > 0 && (
             <section className="mt-8 border-t border-slate-200 pt-4" aria-labelledby="history">
               <h2 id="history" className="text-sm font-semibold text-slate-900">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { PublicFollow } from "@/components/followers/public-follow";
 import { IssueTimeline } from "@/components/issues/issue-timeline";
 import { Markdown } from "@/components/ui/markdown";
 import { formatDate } from "@/lib/i18n/format";
@@ -34,7 +35,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
     url,
     siteName: `Mekar · ${regencyName}`,
     image: { url: `${url}/card.png`, alt: issue.title, ...SHARE_CARD },
-    feedUrl: `${origin}/r/${issue.regency.slug}/feed.xml`,
+    feedUrl: `${url}/feed.xml`,
   });
 }
 
@@ -69,6 +70,9 @@ export default async function PublicIssuePage(props: Params) {
           <Markdown>{issue.description}</Markdown>
         </section>
       )}
+      <div className="mt-8">
+        <PublicFollow regencySlug={issue.regency.slug} target={`issue:${issue.number}`} />
+      </div>
       <section className="mt-8" aria-labelledby="timeline">
         <h2 id="timeline" className="mb-3 text-lg font-semibold text-slate-900">
           {t("issues.timeline.title")}
