@@ -143,6 +143,17 @@ export const AUDIT_ACTION_RECORD = {
   "workshop_session.deleted": "workshop_session",
   "follow_up.created": "follow_up",
   "follow_up.status_changed": "follow_up",
+  "aspiration.received": "aspiration",
+  "aspiration.verified": "aspiration",
+  "aspiration.accepted": "aspiration",
+  "aspiration.forwarded": "aspiration",
+  "aspiration.answered": "aspiration",
+  "aspiration.rejected": "aspiration",
+  "aspiration.closed": "aspiration",
+  "regency.aspiration_deadlines_changed": "regency",
+  "reply_template.created": "reply_template",
+  "reply_template.updated": "reply_template",
+  "reply_template.deleted": "reply_template",
 } as const satisfies Record<KnownAuditAction, string>;
 
 export const KNOWN_AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_RECORD) as KnownAuditAction[];
@@ -181,6 +192,8 @@ export const AUDIT_RECORD_TYPES = [
   "whatsapp_gateway",
   "regency_import",
   "bulk_import",
+  "aspiration",
+  "reply_template",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { AspirationSection } from "@/components/aspirations/aspiration-section";
 import { PublicIssueList } from "@/components/issues/public-issue-list";
 import { PublicRegencyUpdates } from "@/components/publications/public-regency-updates";
 import { PublicShell } from "@/components/publications/public-shell";
@@ -139,6 +140,7 @@ export default async function PublicRegencyPage({
         q={query.q || undefined}
       />
       <PublicIssueList timeZone={regency.timeZone} regencyId={regency.id} regencySlug={regency.slug} />
+      <AspirationSection regencySlug={regency.slug} />
     </PublicShell>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { AspirationSection } from "@/components/aspirations/aspiration-section";
 import { IssueTimeline } from "@/components/issues/issue-timeline";
 import { Markdown } from "@/components/ui/markdown";
 import { formatDate } from "@/lib/i18n/format";
@@ -81,6 +82,7 @@ export default async function PublicIssuePage(props: Params) {
           internal={false}
         />
       </section>
+      <AspirationSection regencySlug={issue.regency.slug} issueNumber={issue.number} />
     </main>
   );
 }
