@@ -133,7 +133,12 @@ describe("the citizen's photo", () => {
       .jpeg()
       .withExif({
         IFD0: { Make: "KameraWarga" },
-        IFD3: { GPSLatitudeRef: "S", GPSLatitude: "7/1 41/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "108/1 39/1 0/1" },
+        IFD3: {
+          GPSLatitudeRef: "S",
+          GPSLatitude: "7/1 41/1 0/1",
+          GPSLongitudeRef: "E",
+          GPSLongitude: "108/1 39/1 0/1",
+        },
       })
       .toBuffer();
     expect((await sharp(jpeg).metadata()).exif?.includes(Buffer.from("KameraWarga"))).toBe(true);
@@ -194,7 +199,9 @@ describe("in the portal", () => {
     await verifyAspiration(coordinator, { id: a.id, version: 1, tier: "standard" });
     await forwardAspiration(coordinator, { id: a.id, version: 2, agencyId: bappeda.id, days: 5 });
     expect(
-      await db.notification.count({ where: { userId: official.id, kind: "aspirations.forwarded", link: `/aspirations/${a.id}` } }),
+      await db.notification.count({
+        where: { userId: official.id, kind: "aspirations.forwarded", link: `/aspirations/${a.id}` },
+      }),
     ).toBe(1);
     await answerAspiration(official, {
       id: a.id,
@@ -204,7 +211,12 @@ describe("in the portal", () => {
     });
     // a double submit of the same answer is refused as stale: one answer
     await expect(
-      answerAspiration(official, { id: a.id, version: 3, body: "Perbaikan jembatan masuk usulan Musrenbang 2027.", isPublic: true }),
+      answerAspiration(official, {
+        id: a.id,
+        version: 3,
+        body: "Perbaikan jembatan masuk usulan Musrenbang 2027.",
+        isPublic: true,
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     const audit = await auditSince(seq);
     expect(audit.map((e) => e.action)).toEqual(["aspiration.verified", "aspiration.forwarded", "aspiration.answered"]);
@@ -212,7 +224,10 @@ describe("in the portal", () => {
     const page = await getAspirationByCode("pangandaran", code);
     expect(page?.status).toBe("answered");
     const answer = page!.events.find((e) => e.kind === "answer")!;
-    expect(answer).toMatchObject({ body: "Perbaikan jembatan masuk usulan Musrenbang 2027.", agencyName: bappeda.name });
+    expect(answer).toMatchObject({
+      body: "Perbaikan jembatan masuk usulan Musrenbang 2027.",
+      agencyName: bappeda.name,
+    });
     const row = await db.aspiration.findUniqueOrThrow({ where: { id: a.id } });
     expect(row.answeredOnTime).toBe(true);
   });
@@ -223,9 +238,11 @@ describe("in the portal", () => {
     const malakaCoordinator = await actorFor(DEMO.malakaCoordinator);
     const humas = await actorFor(DEMO.humas);
     const coordinator = await actorFor(DEMO.coordinator);
-    await expect(verifyAspiration(malakaCoordinator, { id: a.id, version: 1, tier: "standard" })).rejects.toMatchObject({
-      code: "NOT_FOUND",
-    });
+    await expect(verifyAspiration(malakaCoordinator, { id: a.id, version: 1, tier: "standard" })).rejects.toMatchObject(
+      {
+        code: "NOT_FOUND",
+      },
+    );
     await expect(
       rejectAspiration(malakaCoordinator, { id: a.id, version: 1, reason: "Bukan urusan kami" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -266,7 +283,9 @@ describe("in the portal", () => {
     expect(overdue).toBeGreaterThan(0);
     expect(escalated).toBeGreaterThan(overdue - 1); // the Bupati too
     // the sweep and a visit at the same moment: nothing twice
-    expect(await Promise.all([syncAspirationNotifications(db, now), syncAspirationNotifications(db, now)])).toEqual([0, 0]);
+    expect(await Promise.all([syncAspirationNotifications(db, now), syncAspirationNotifications(db, now)])).toEqual([
+      0, 0,
+    ]);
     expect(await count("aspirations.escalated")).toBe(escalated);
     // forwarded again: a new deadline, which in turn is notified once when it passes
     await forwardAspiration(coordinator, { id: a.id, version: 2, agencyId: dinkes.id, days: 5 });
@@ -294,9 +313,11 @@ describe("in the portal", () => {
     const audit = await auditSince(seq);
     expect(audit.map((e) => e.action)).toEqual(["regency.aspiration_deadlines_changed"]);
     expect(audit[0].changes).toEqual({ aspirationFirstResponseDays: [r.aspirationFirstResponseDays, 2] });
-    await expect(updateAspirationDeadlines(coordinator, { ...input, aspirationStandardDays: 6 })).rejects.toMatchObject({
-      code: "CONFLICT",
-    });
+    await expect(updateAspirationDeadlines(coordinator, { ...input, aspirationStandardDays: 6 })).rejects.toMatchObject(
+      {
+        code: "CONFLICT",
+      },
+    );
     await updateAspirationDeadlines(coordinator, { ...input, version: r.version + 1, aspirationFirstResponseDays: 3 });
   });
 });

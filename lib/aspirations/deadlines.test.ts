@@ -34,8 +34,7 @@ describe("working-day deadlines", () => {
   it("needs attention past the deadline, escalates past twice, and never once answered", () => {
     const dueAt = new Date("2026-12-10T00:00:00Z");
     const escalateAt = new Date("2026-12-17T00:00:00Z");
-    const at = (iso: string, status = "forwarded") =>
-      aspirationAttention({ status, dueAt, escalateAt }, new Date(iso));
+    const at = (iso: string, status = "forwarded") => aspirationAttention({ status, dueAt, escalateAt }, new Date(iso));
     expect(at("2026-12-09T23:59:59Z")).toBe("ok");
     expect(at("2026-12-10T00:00:00Z")).toBe("overdue");
     expect(at("2026-12-17T00:00:00Z")).toBe("escalated");

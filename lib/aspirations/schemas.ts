@@ -32,7 +32,7 @@ export const acceptAspirationSchema = z.object({
   ...ref,
   issueId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid().optional()),
   title: optionalText(200),
-  category: z.enum(ISSUE_CATEGORIES).optional(),
+  category: z.preprocess((v) => (v === "" ? undefined : v), z.enum(ISSUE_CATEGORIES).optional()),
 });
 export type AcceptAspirationInput = z.output<typeof acceptAspirationSchema>;
 

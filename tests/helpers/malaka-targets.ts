@@ -7,6 +7,8 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { createAgency } from "@/lib/agencies/mutations";
+import { createReplyTemplate } from "@/lib/aspirations/settings-mutations";
+import { submitAspiration } from "@/lib/aspirations/submit";
 import { createAgencySchema } from "@/lib/agencies/schemas";
 import { addFinding, createAudit } from "@/lib/iso/audits/mutations";
 import { createAuditSchema } from "@/lib/iso/audits/schemas";
@@ -79,6 +81,8 @@ export const TARGET_KEYS = [
   "sessionId",
   "followUpId",
   "notificationId",
+  "aspirationId",
+  "replyTemplateId",
 ] as const;
 export type TargetKey = (typeof TARGET_KEYS)[number];
 /** Ids of one regency's records, by kind. A set may lack kinds (see need()). */
@@ -378,7 +382,30 @@ export async function malakaTargets(malaka: Actor): Promise<Targets> {
   ).id;
   t.templateId = (await saveActivityAsTemplate(malaka, { activityId: t.activityId })).id;
   await workshopWithEntry(malaka, t, "malaka");
+  await aspirationRecords(malaka, t, "malaka");
   return t;
+}
+
+/** A citizen's aspiration (received) and a reply template of the regency. */
+async function aspirationRecords(actor: Actor, t: Targets, slug: string): Promise<void> {
+  const { code } = await submitAspiration({
+    idempotencyKey: key(),
+    regencySlug: slug,
+    category: "pengaduan",
+    text: `Aspirasi uji lintas kabupaten ${slug} ${Date.now()}`,
+    senderName: "Warga Uji",
+    senderContact: null,
+    senderHash: `uji-${key()}`,
+  });
+  t.aspirationId = (await db.aspiration.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
+  t.replyTemplateId = (
+    await createReplyTemplate(actor, {
+      idempotencyKey: key(),
+      regencyId: need(t, "regencyId"),
+      title: `Templat uji ${slug} ${Date.now()}`,
+      body: "Terima kasih atas laporan Bapak/Ibu.",
+    })
+  ).id;
 }
 
 /** Pangandaran records created now by its coordinator: free to change in a test. */
@@ -548,5 +575,6 @@ export async function freshPangandaranTargets(coordinator: Actor): Promise<Targe
   t.activityId = (
     await db.workshopEntry.findUniqueOrThrow({ where: { id: t.entryId! }, select: { activityId: true } })
   ).activityId;
+  await aspirationRecords(coordinator, t, "pangandaran");
   return t;
 }
