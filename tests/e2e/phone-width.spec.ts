@@ -71,7 +71,8 @@ async function childLinks(page: Page, path: string): Promise<string[]> {
 const FILES = /^\/api\/|\/export\b|\.\w+$/;
 
 test("the login and public pages fit a 360 px phone and are accessible", async ({ page }) => {
-  const pages = ["/login", "/r", "/r/pangandaran"];
+  // the aspiration form on its own page, and a seeded aspiration's status page (by its tracking code)
+  const pages = ["/login", "/r", "/r/pangandaran", "/r/pangandaran/aspirasi", "/r/pangandaran/aspirasi/PGD4-PKMS-QBAT"];
   await page.goto("/r/pangandaran");
   const links = await page
     .locator('a[href^="/r/pangandaran/"]')
