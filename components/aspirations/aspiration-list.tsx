@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, td, th } from "@/components/ui/table";
-import { aspirationAttention } from "@/lib/aspirations/deadlines";
+import { aspirationAttention, lastDayOf } from "@/lib/aspirations/deadlines";
 import type { AspirationRow } from "@/lib/aspirations/queries";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -74,7 +74,7 @@ export function AspirationList({
               <AttentionBadge a={a} t={t} />
             </div>
           </td>
-          <td className={`${td} whitespace-nowrap`}>{formatDate(a.dueAt, locale, timeZone)}</td>
+          <td className={`${td} whitespace-nowrap`}>{formatDate(lastDayOf(a.dueAt), locale, timeZone)}</td>
           <td className={td}>{a.forwardedAgency?.shortName ?? a.forwardedAgency?.name ?? "—"}</td>
         </tr>
       ))}

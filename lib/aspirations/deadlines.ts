@@ -77,3 +77,8 @@ export function aspirationAttention(
   if (!WAITING.has(a.status)) return "ok";
   return now >= a.escalateAt ? "escalated" : now >= a.dueAt ? "overdue" : "ok";
 }
+
+/** The last day a deadline allows (dueAt is 00:00 of the day after it), for showing it as a date. */
+export function lastDayOf(dueAt: Date): Date {
+  return new Date(dueAt.getTime() - 1);
+}

@@ -14,6 +14,7 @@ import { ReplyAside } from "@/components/aspirations/reply-aside";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { lastDayOf } from "@/lib/aspirations/deadlines";
 import { getAspiration } from "@/lib/aspirations/queries";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -57,7 +58,7 @@ export default async function AspirationPage({ params }: Props) {
             <AttentionBadge a={a} t={t} />
             {waiting && (
               <span>
-                {t("aspirations.fields.dueAt")}: {formatDateTime(a.dueAt, locale, zone)}
+                {t("aspirations.fields.dueAt")}: {formatDate(lastDayOf(a.dueAt), locale, zone)}
               </span>
             )}
           </span>
