@@ -239,9 +239,22 @@ async function loadSide(c: pg.Client, slug: "pangandaran" | "malaka", tag: strin
   const photoContent = `foto warga ${slug} ${tag}`;
   const photo = storeUpload(".jpg", photoContent);
   const aspirationText = `Aspirasi uji ${slug} ${tag}`;
-  const aspirationCode = `${slug === "malaka" ? "MMMM" : "PPPP"}-${tag.replace(/[^A-Z2-9]/gi, "").toUpperCase().replace(/[01ILOU]/g, "Z").padEnd(4, "Z").slice(0, 4)}-AAAA`;
+  const aspirationCode = `${slug === "malaka" ? "MMMM" : "PPPP"}-${tag
+    .replace(/[^A-Z2-9]/gi, "")
+    .toUpperCase()
+    .replace(/[01ILOU]/g, "Z")
+    .padEnd(4, "Z")
+    .slice(0, 4)}-AAAA`;
+  // forwarded to Bappeda, where Pangandaran's official holds a position: both roles see their own
+  const bappeda = await one<{ id: string }>(
+    c,
+    `SELECT id FROM "Agency" WHERE "regencyId" = $1 AND "shortName" = 'Bappeda'`,
+    [rid],
+  );
   const aspirationId = await insert(c, "Aspiration", {
     regencyId: rid,
+    status: "forwarded",
+    forwardedAgencyId: bappeda.id,
     code: aspirationCode,
     category: "pengaduan",
     text: aspirationText,
@@ -454,8 +467,8 @@ const PAGES: Record<string, PageCase> = {
     "/print",
   ),
   "/publications/[id]": page1("/publications", (s) => s.publication),
-  // an official sees only the aspirations forwarded to their agency: the control is the coordinator's
-  "/aspirations/[id]": { ...page1("/aspirations", (s) => s.aspiration), controlRoles: ["coordinator"] },
+  // (forwarded to Bappeda: Pangandaran's official, its head, sees it too)
+  "/aspirations/[id]": page1("/aspirations", (s) => s.aspiration),
   // a tracking code opens its own aspiration on its own regency's page only
   "/r/[regencySlug]/aspirasi/[code]": {
     refused: (f) => [{ url: `/r/pangandaran/aspirasi/${f.m.aspirationCode}`, marker: f.m.aspiration.marker }],
