@@ -8,6 +8,7 @@ const SECTIONS: { href: string; key: string; permission: Permission | "admin" }[
   { href: "/dashboard", key: "nav.dashboard", permission: "workspace.read" },
   { href: "/regencies", key: "nav.regencies", permission: "regency.read" },
   { href: "/issues", key: "nav.issues", permission: "issues.read" },
+  { href: "/aspirations", key: "nav.aspirations", permission: "aspirations.read" },
   { href: "/iso", key: "nav.iso", permission: "iso.read" },
   { href: "/culture", key: "nav.culture", permission: "culture.read" },
   { href: "/publications", key: "nav.publications", permission: "publications.read" },

@@ -2,6 +2,7 @@
 // Malaka. Runs once: the first run of the embedded database, or `npm run db:seed`.
 import { refreshRegencyFigures } from "@/lib/dashboard/national";
 import { createDb } from "@/lib/db";
+import { seedAspirations } from "./seed/aspirations";
 import { seedAudit } from "./seed/audit";
 import { seedCulture } from "./seed/culture";
 import { seedFollowers } from "./seed/followers";
@@ -33,6 +34,7 @@ export async function seedIfEmpty(url: string, log: (m: string) => void = () => 
       ["potentials", seedPotentials],
       ["culture", seedCulture],
       ["leadership roles", seedLeadershipRoles],
+      ["aspirations", seedAspirations],
       ["audit", seedAudit],
     ] as const) {
       await seed(db, ctx);

@@ -166,5 +166,17 @@ export type AuditAction =
   | "culture_survey.created"
   | "culture_survey.updated"
   | "culture_survey.closed"
+  // aspirations from citizens (lib/aspirations)
+  | "aspiration.received"
+  | "aspiration.verified"
+  | "aspiration.accepted"
+  | "aspiration.forwarded"
+  | "aspiration.answered"
+  | "aspiration.rejected"
+  | "aspiration.closed"
+  | "regency.aspiration_deadlines_changed"
+  | "reply_template.created"
+  | "reply_template.updated"
+  | "reply_template.deleted"
   // written only by the audit log's own tests
   | `test.${string}`;

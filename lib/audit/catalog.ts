@@ -163,6 +163,17 @@ export const AUDIT_ACTION_RECORD = {
   "culture_survey.created": "culture_survey",
   "culture_survey.updated": "culture_survey",
   "culture_survey.closed": "culture_survey",
+  "aspiration.received": "aspiration",
+  "aspiration.verified": "aspiration",
+  "aspiration.accepted": "aspiration",
+  "aspiration.forwarded": "aspiration",
+  "aspiration.answered": "aspiration",
+  "aspiration.rejected": "aspiration",
+  "aspiration.closed": "aspiration",
+  "regency.aspiration_deadlines_changed": "regency",
+  "reply_template.created": "reply_template",
+  "reply_template.updated": "reply_template",
+  "reply_template.deleted": "reply_template",
 } as const satisfies Record<KnownAuditAction, string>;
 
 export const KNOWN_AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_RECORD) as KnownAuditAction[];
@@ -203,6 +214,8 @@ export const AUDIT_RECORD_TYPES = [
   "regency_import",
   "bulk_import",
   "culture_survey",
+  "aspiration",
+  "reply_template",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

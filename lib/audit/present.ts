@@ -99,6 +99,10 @@ export function recordHref(e: AuditEventRow, isAdmin: boolean): string | null {
       return `/culture/surveys/${id}`;
     case "user":
       return isAdmin ? `/admin/users/${id}` : null;
+    case "aspiration":
+      return `/aspirations/${id}`;
+    case "reply_template":
+      return "/aspirations/settings";
   }
   if (!slug) return null;
   switch (e.entityType) {

@@ -144,6 +144,10 @@ async function queryEvents(scope: Scope, f: AuditFilter, limit: number, before?:
         WHERE p."entityType" = 'follower' AND x.id = p.eid AND x."regencyId" = p."regencyId"
       UNION ALL SELECT NULL, left(x.text, 120), x."issueId"::text FROM "FollowUp" x
         WHERE p."entityType" = 'follow_up' AND x.id = p.eid AND x."regencyId" = p."regencyId"
+      UNION ALL SELECT NULL, x.code, NULL FROM "Aspiration" x
+        WHERE p."entityType" = 'aspiration' AND x.id = p.eid AND x."regencyId" = p."regencyId"
+      UNION ALL SELECT NULL, x.title, NULL FROM "ReplyTemplate" x
+        WHERE p."entityType" = 'reply_template' AND x.id = p.eid AND x."regencyId" = p."regencyId"
       UNION ALL SELECT NULL, x.title, NULL FROM "RegencyMilestone" x
         WHERE p."entityType" = 'regency_milestone' AND x.id = p.eid AND x."regencyId" = p."regencyId"
       UNION ALL SELECT NULL, x.title, NULL FROM "MinistryObligation" x

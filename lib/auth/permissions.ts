@@ -64,6 +64,14 @@ export const PERMISSIONS = {
   // live workshops
   "workshops.read": ["facilitator", "coordinator", "official", "humas"],
   "workshops.manage": ["facilitator", "coordinator"],
+  // aspirations and reports from citizens: senders' names and contacts stay inside the regency
+  // (no oversight); an official sees those forwarded to an agency where they hold a position
+  "aspirations.read": ["coordinator", "humas", "official"],
+  "aspirations.all": ["coordinator", "humas"],
+  "aspirations.triage": ["coordinator"],
+  "aspirations.answer": ["coordinator", "humas", "official"],
+  "aspirations.settings": ["coordinator"],
+  "replyTemplates.manage": ["humas", "coordinator"],
   // the landing page (/dashboard): which desks a member sees first, besides the issue dashboard
   "desk.publications": ["humas"],
   "desk.workshops": ["facilitator"],

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { SQL_CLOCK, sqlEscalated, sqlStale } from "./attention";
 import { syncAttentionNotifications } from "./attention-notify";
+import { syncAspirationNotifications } from "@/lib/aspirations/attention-notify";
 import { syncFollowUpNotifications } from "@/lib/workshops/follow-ups/notify";
 import { closeOverdueSessions } from "@/lib/workshops/sessions/sql";
 import { closeExpiredActivities } from "@/lib/workshops/timer";
@@ -23,6 +24,7 @@ export async function sweepAttention(now = new Date()): Promise<number> {
     WHERE ${sqlStale(now, ZONE)} AND (i."staleNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK} OR (${sqlEscalated(now, ZONE)} AND i."escalatedNotifiedAt" IS DISTINCT FROM ${SQL_CLOCK}))`;
   let created = 0;
   for (const { regencyId } of regencies) created += await syncAttentionNotifications(db, regencyId, now);
+  created += await syncAspirationNotifications(db, now); // citizens' aspirations past their deadline
   await refreshRegencyFigures(db, now); // the national comparison reads these
   return created;
 }

@@ -4,7 +4,7 @@
 // DRAIN_BYTES more: closing a socket with unread data makes the kernel send a reset, which
 // can cost the client the 413 it was about to read (a browser would show "connection reset").
 import type http from "node:http";
-import { MAX_FILE_BYTES } from "../../lib/files/limits";
+import { MAX_CITIZEN_POST_BYTES, MAX_FILE_BYTES } from "../../lib/files/limits";
 
 /** Sign-in, the participant join form and its API: a few fields, posted without an account. */
 export const SMALL_BODY_BYTES = 64 * 1024;
@@ -22,6 +22,9 @@ export const UPLOAD_PATHS = [
   /^\/iso\/(assessments|audits|nonconformities)\/[^/]+$/,
   /^\/regencies\/import$/,
 ];
+/** The public aspiration form (no account): a citizen's photo and a few fields (lib/aspirations). */
+export const CITIZEN_POST_PATHS = [/^\/r\/[a-z0-9-]{1,80}\/aspirasi\/kirim$/];
+export const CITIZEN_POST_BYTES = MAX_CITIZEN_POST_BYTES + 64 * 1024;
 /** next-auth's session cookie (plain, or with the __Secure- prefix behind HTTPS). */
 const SESSION_COOKIE = /(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/;
 
@@ -34,6 +37,7 @@ export function bodyCap(req: Pick<http.IncomingMessage, "method" | "url" | "head
   const signedIn = SESSION_COOKIE.test(String(req.headers.cookie ?? ""));
   if (req.method === "POST" && multipart && signedIn && UPLOAD_PATHS.some((p) => p.test(pathname)))
     return UPLOAD_BODY_BYTES;
+  if (req.method === "POST" && multipart && CITIZEN_POST_PATHS.some((p) => p.test(pathname))) return CITIZEN_POST_BYTES;
   return NORMAL_BODY_BYTES;
 }
 

@@ -51,6 +51,10 @@ type Side = {
   workshop: Rec;
   activity: Rec;
   survey: Rec;
+  /** a citizen's aspiration (marker: its text), its tracking code, and its photo (marker: the bytes) */
+  aspiration: Rec;
+  aspirationCode: string;
+  aspirationPhoto: Rec;
 };
 type Fixtures = { p: Side; m: Side; malakaMarkers: string[] };
 
@@ -234,6 +238,36 @@ async function loadSide(c: pg.Client, slug: "pangandaran" | "malaka", tag: strin
     [workshop.id],
   );
   const survey = await first("CultureSurvey", "title");
+  const photoContent = `foto warga ${slug} ${tag}`;
+  const photo = storeUpload(".jpg", photoContent);
+  const aspirationText = `Aspirasi uji ${slug} ${tag}`;
+  const aspirationCode = `${slug === "malaka" ? "MMMM" : "PPPP"}-${tag
+    .replace(/[^A-Z2-9]/gi, "")
+    .toUpperCase()
+    .replace(/[01ILOU]/g, "Z")
+    .padEnd(4, "Z")
+    .slice(0, 4)}-AAAA`;
+  // forwarded to Bappeda, where Pangandaran's official holds a position: both roles see their own
+  const bappeda = await one<{ id: string }>(
+    c,
+    `SELECT id FROM "Agency" WHERE "regencyId" = $1 AND "shortName" = 'Bappeda'`,
+    [rid],
+  );
+  const aspirationId = await insert(c, "Aspiration", {
+    regencyId: rid,
+    status: "forwarded",
+    forwardedAgencyId: bappeda.id,
+    code: aspirationCode,
+    category: "pengaduan",
+    text: aspirationText,
+    senderName: `Pengirim ${slug} ${tag}`,
+    photoStorageKey: photo.storageKey,
+    photoSizeBytes: photo.bytes,
+    senderHash: `uji-${tag}-${slug}`,
+    dueAt: new Date(Date.now() + 5 * 86_400_000),
+    escalateAt: new Date(Date.now() + 10 * 86_400_000),
+    updatedAt: new Date(),
+  });
   const leader = await one<{ id: string; marker: string }>(
     c,
     `SELECT t.id, t."personName" AS marker FROM "PositionTerm" t JOIN "Position" p ON p.id = t."positionId" WHERE p."regencyId" = $1 ORDER BY t."startDate", t.id LIMIT 1`,
@@ -274,6 +308,9 @@ async function loadSide(c: pg.Client, slug: "pangandaran" | "malaka", tag: strin
     workshop,
     activity,
     survey,
+    aspiration: { id: aspirationId, marker: aspirationText },
+    aspirationCode,
+    aspirationPhoto: { id: aspirationId, marker: photoContent },
   };
 }
 
@@ -295,6 +332,7 @@ async function malakaMarkers(c: pg.Client, regencyId: string): Promise<string[]>
      UNION SELECT headline FROM "MediaCoverage" WHERE "regencyId" = $1
      UNION SELECT name FROM "Stakeholder" WHERE "regencyId" = $1
      UNION SELECT name FROM "ExpertContact" WHERE "regencyId" = $1
+     UNION SELECT text FROM "Aspiration" WHERE "regencyId" = $1
      UNION SELECT t."personName" FROM "PositionTerm" t JOIN "Position" p ON p.id = t."positionId" WHERE p."regencyId" = $1
      UNION SELECT u.name FROM "User" u WHERE NOT u."isAdmin" AND EXISTS (SELECT 1 FROM "Membership" mb WHERE mb."userId" = u.id AND mb."regencyId" = $1)
        AND NOT EXISTS (SELECT 1 FROM "Membership" mb WHERE mb."userId" = u.id AND mb."regencyId" <> $1)`,
@@ -434,6 +472,13 @@ const PAGES: Record<string, PageCase> = {
     "/print",
   ),
   "/publications/[id]": page1("/publications", (s) => s.publication),
+  // (forwarded to Bappeda: Pangandaran's official, its head, sees it too)
+  "/aspirations/[id]": page1("/aspirations", (s) => s.aspiration),
+  // a tracking code opens its own aspiration on its own regency's page only
+  "/r/[regencySlug]/aspirasi/[code]": {
+    refused: (f) => [{ url: `/r/pangandaran/aspirasi/${f.m.aspirationCode}`, marker: f.m.aspiration.marker }],
+    control: (f) => ({ url: `/r/pangandaran/aspirasi/${f.p.aspirationCode}`, marker: f.p.aspiration.marker }),
+  },
   "/regencies/[slug]": regencyPage("", (s) => s.profile),
   "/regencies/[slug]/agencies": regencyPage("/agencies", (s) => s.agency),
   "/regencies/[slug]/milestones": regencyPage("/milestones", (s) => s.milestone),
@@ -496,6 +541,8 @@ const PAGE_EXEMPT: Record<string, string> = {
     "the regency's public page, open to everyone by design (public issues, published pieces): checked below to carry no private record",
   "/r/[regencySlug]/ikuti/status":
     "where the follow form and mail links land: a fixed sentence per status and a link back, no record",
+  "/r/[regencySlug]/aspirasi":
+    "the public aspiration form: shows no record (a sealed ?f= state holds only what the sender typed, an hour at most; ?kode= redirects to the status page, checked above)",
   "/import/[kind]":
     "[kind] names a kind of data (issues, stakeholders…), not a record: the import goes into the active regency, and the mutation checks the permission in the regency the form names (lib/imports/import.test.ts: a Pangandaran coordinator cannot import into Malaka)",
 };
@@ -642,6 +689,14 @@ type RouteCase = {
 const REFUSED = [403, 404];
 
 const ROUTES: Record<string, RouteCase> = {
+  "/aspirations/[id]/photo": {
+    refused: (f) => [`/aspirations/${f.m.aspirationPhoto.id}/photo`],
+    control: (f) => ({
+      url: `/aspirations/${f.p.aspirationPhoto.id}/photo`,
+      type: /image\/jpeg/,
+      contains: f.p.aspirationPhoto.marker,
+    }),
+  },
   "/api/iso/files/[id]": {
     refused: (f) => [`/api/iso/files/${f.m.file.id}`],
     control: (f) => ({ url: `/api/iso/files/${f.p.file.id}`, type: /text\/plain/, contains: f.p.file.marker }),
@@ -706,6 +761,8 @@ const ROUTES: Record<string, RouteCase> = {
 
 // Route handlers checked elsewhere in this file, or with no regency-private data.
 const ROUTE_EXEMPT: Record<string, string> = {
+  "/r/[regencySlug]/aspirasi/kirim":
+    "the public aspiration post (no account): creates a received aspiration in the regency its URL names and reads nothing back but its new code; tests/e2e/aspirations.spec.ts and lib/aspirations/aspirations.test.ts",
   "/audit/export":
     "filters by query string only, inside the reader's own regencies: Malaka's regency and records in its query are checked below with the other query strings",
   "/issues/export":

@@ -81,6 +81,36 @@ const coordinatorForm = (page: Page) =>
 /** A position made only to be offered and removed before the form is sent (the coordinator's refusal). */
 const GONE_POSITION = randomUUID();
 
+/** A citizen's aspiration of Pangandaran, just received, for one form of the sweep (made once per form). */
+async function freshAspiration(ctx: Ctx, form: string): Promise<string> {
+  const key = `aspiration:${form}`;
+  if (ctx[key]) return ctx[key];
+  const letters = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+  const code = Array.from({ length: 3 }, () =>
+    Array.from({ length: 4 }, () => letters[Math.floor(Math.random() * letters.length)]).join(""),
+  ).join("-");
+  const rows = await sql(
+    `INSERT INTO "Aspiration" (id, "regencyId", code, category, text, "senderHash", "dueAt", "escalateAt", "updatedAt")
+     SELECT gen_random_uuid(), r.id, $1, 'pengaduan', $2, $3, now() + interval '3 days', now() + interval '6 days', now()
+     FROM "Regency" r WHERE r.slug = 'pangandaran' RETURNING id`,
+    [code, `Aspirasi untuk uji formulir ${form}`, `sweep-${code}`],
+  );
+  ctx[key] = String(rows[0].id);
+  return ctx[key];
+}
+const aspirationForm = (form: string, fields: string[], extra: Partial<Swept> = {}): Swept => ({
+  file: "components/aspirations/aspiration-forms.tsx",
+  form,
+  user: COORDINATOR,
+  open: async (page, ctx) => {
+    await page.goto(`/aspirations/${await freshAspiration(ctx, form)}`);
+    return byFields(page, ...fields);
+  },
+  ...extra,
+});
+const aspirationOf = (ctx: Ctx, form: string, columns: string) =>
+  rowOf(`SELECT ${columns} FROM "Aspiration" WHERE id = $1`, [ctx[`aspiration:${form}`]]);
+
 const SWEPT: Swept[] = [
   {
     file: "app/(portal)/account/page.tsx",
@@ -372,6 +402,55 @@ const SWEPT: Swept[] = [
     open: async (page, ctx) => {
       await page.goto(`/publications/network?edit=${ctx.expertId}`);
       return byFields(page, "version", "discipline");
+    },
+  },
+  // --- aspirations from citizens (each form on its own fresh aspiration) ---
+  aspirationForm("VerifyForm (/aspirations/[id])", ["tier"], {
+    error: { name: "version", value: "999" },
+    readBack: async (_page, ctx) => aspirationOf(ctx, "VerifyForm (/aspirations/[id])", "tier"),
+  }),
+  aspirationForm("ForwardForm (/aspirations/[id])", ["agencyId", "days"], {
+    readBack: async (_page, ctx) =>
+      aspirationOf(ctx, "ForwardForm (/aspirations/[id])", `"forwardedAgencyId" AS "agencyId"`),
+    unread: ["days"], // becomes the deadline (dueAt), counted in working days
+  }),
+  aspirationForm("AcceptForm (/aspirations/[id])", ["issueId", "title", "category"], {
+    error: { name: "version", value: "999" },
+    readBack: async (_page, ctx) => aspirationOf(ctx, "AcceptForm (/aspirations/[id])", `"issueId"`),
+    unread: ["title", "category"], // only for a new issue; the sweep chose an existing one
+  }),
+  aspirationForm("AnswerForm (/aspirations/[id])", ["body", "isPublic"], {
+    readBack: async (_page, _ctx, text) =>
+      rowOf(`SELECT body, "isPublic" FROM "AspirationEvent" WHERE body = $1`, [
+        text("body").replace(" isi", " teks panjang"),
+      ]),
+  }),
+  aspirationForm("RejectForm (/aspirations/[id])", ["reason"], {
+    readBack: async (_page, ctx) => aspirationOf(ctx, "RejectForm (/aspirations/[id])", `"rejectReason" AS reason`),
+  }),
+  {
+    file: "components/aspirations/settings-forms.tsx",
+    form: "CreateTemplateForm (/aspirations/settings)",
+    user: COORDINATOR,
+    open: async (page) => {
+      await page.goto("/aspirations/settings");
+      return byFields(page, "idempotencyKey", "title", "body");
+    },
+    readBack: async (_page, _ctx, text) =>
+      rowOf(`SELECT title, body FROM "ReplyTemplate" WHERE title = $1`, [text("title")]),
+  },
+  {
+    file: "components/aspirations/settings-forms.tsx",
+    form: "DeadlinesForm (/aspirations/settings, Malaka's own coordinator; put back afterwards)",
+    user: MALAKA,
+    open: async (page) => {
+      await page.goto("/aspirations/settings");
+      return byFields(page, "aspirationStandardDays");
+    },
+    cleanup: async () => {
+      await sql(
+        `UPDATE "Regency" SET "aspirationFirstResponseDays" = 3, "aspirationStandardDays" = 5, "aspirationNoFieldCheckDays" = 14, "aspirationFieldCheckDays" = 60 WHERE slug = 'malaka'`,
+      );
     },
   },
   {
@@ -1412,6 +1491,8 @@ const EXEMPT: { file: string; form: string; reason: string }[] = [
   },
   { file: "components/publications/image-panel.tsx", form: "remove the image", reason: NOTHING },
   { file: "components/publications/narrative-forms.tsx", form: "RetireNarrativeMessageForm", reason: NOTHING },
+  { file: "components/aspirations/aspiration-forms.tsx", form: "CloseForm", reason: NOTHING },
+  { file: "components/aspirations/settings-forms.tsx", form: "delete a reply template", reason: NOTHING },
   { file: "components/publications/piece-forms.tsx", form: "SubmitPieceForm", reason: NOTHING },
   { file: "components/notifications/channel-settings.tsx", form: "remove the phone", reason: NOTHING },
   { file: "components/notifications/channel-settings.tsx", form: "confirm the phone's code", reason: SECRET },

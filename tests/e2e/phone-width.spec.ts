@@ -72,7 +72,8 @@ const FILES = /^\/api\/|\/export\b|\.\w+$/;
 
 test("the login and public pages fit a 360 px phone and are accessible", async ({ page }) => {
   // the anonymous culture survey: Malaka Dinkes' open one (the form) and a closed Pangandaran one;
-  // the follow form's answer page
+  // the follow form's answer page; the aspiration form on its own page, and a seeded aspiration's
+  // status page (by its tracking code)
   const pages = [
     "/login",
     "/r",
@@ -80,6 +81,8 @@ test("the login and public pages fit a 360 px phone and are accessible", async (
     "/budaya/MLK2604",
     "/budaya/PGD2501",
     "/r/pangandaran/ikuti/status?s=sent",
+    "/r/pangandaran/aspirasi",
+    "/r/pangandaran/aspirasi/PGD4-PKMS-QBAT",
   ];
   await page.goto("/r/pangandaran");
   const links = await page

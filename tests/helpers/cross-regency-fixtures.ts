@@ -59,6 +59,14 @@ const workshopRow = (t: Targets) =>
 const activityRow = (t: Targets) => db.workshopActivity.findUniqueOrThrow({ where: { id: need(t, "activityId") } });
 const surveyRow = (t: Targets) => db.cultureSurvey.findUniqueOrThrow({ where: { id: need(t, "surveyId") } });
 const entryRow = (t: Targets) => db.workshopEntry.findUniqueOrThrow({ where: { id: need(t, "entryId") } });
+const aspirationRow = (t: Targets) =>
+  db.aspiration.findUniqueOrThrow({ where: { id: need(t, "aspirationId") }, include: { events: true } });
+const aspirationRef = async (t: Targets) => ({
+  id: need(t, "aspirationId"),
+  version: (await aspirationRow(t)).version,
+});
+const replyTemplateRow = (t: Targets) =>
+  db.replyTemplate.findUniqueOrThrow({ where: { id: need(t, "replyTemplateId") } });
 const issueCount = (t: Targets) => db.issue.count({ where: { regencyId: R(t) } });
 const docVersion = async (t: Targets) => ({
   documentId: need(t, "documentId"),
@@ -773,6 +781,59 @@ export const FIXTURES: Record<string, Fixture> = {
   "lib/publications/actions.ts#removePublicationImageAction": {
     form: async (t) => ({ id: need(t, "publicationId"), version: (await pubRow(t)).version }),
     state: pubRow,
+  },
+  // --- aspirations from citizens ---
+  "lib/aspirations/actions.ts#verifyAspirationAction": {
+    form: async (t) => ({ ...(await aspirationRef(t)), tier: "standard" }),
+    state: (t) => aspirationRow(t),
+  },
+  "lib/aspirations/actions.ts#acceptAspirationAction": {
+    form: async (t) => ({ ...(await aspirationRef(t)), issueId: need(t, "issueId"), title: "", category: "" }),
+    state: (t) => aspirationRow(t),
+  },
+  "lib/aspirations/actions.ts#forwardAspirationAction": {
+    form: async (t) => ({ ...(await aspirationRef(t)), agencyId: need(t, "agencyId"), days: 5 }),
+    state: (t) => aspirationRow(t),
+  },
+  "lib/aspirations/actions.ts#answerAspirationAction": {
+    form: async (t) => ({ ...(await aspirationRef(t)), body: `Tanggapan ${mark}`, isPublic: "on" }),
+    state: (t) => aspirationRow(t),
+  },
+  "lib/aspirations/actions.ts#rejectAspirationAction": {
+    form: async (t) => ({ ...(await aspirationRef(t)), reason: `Alasan ${mark}` }),
+    state: (t) => aspirationRow(t),
+  },
+  "lib/aspirations/actions.ts#closeAspirationAction": {
+    form: async (t) => aspirationRef(t),
+    state: (t) => aspirationRow(t),
+  },
+  "lib/aspirations/actions.ts#updateAspirationDeadlinesAction": {
+    form: async (t) => ({
+      regencyId: R(t),
+      version: (await regencyRow(t)).version,
+      aspirationFirstResponseDays: 4,
+      aspirationStandardDays: 6,
+      aspirationNoFieldCheckDays: 14,
+      aspirationFieldCheckDays: 60,
+    }),
+    state: (t) => regencyRow(t),
+  },
+  "lib/aspirations/actions.ts#createReplyTemplateAction": {
+    form: async (t) => ({ idempotencyKey: uuid(), regencyId: R(t), title: `Templat ${mark}`, body: "Terima kasih." }),
+    state: (t) => db.replyTemplate.count({ where: { regencyId: R(t) } }),
+  },
+  "lib/aspirations/actions.ts#updateReplyTemplateAction": {
+    form: async (t) => ({
+      id: need(t, "replyTemplateId"),
+      version: (await replyTemplateRow(t)).version,
+      title: `Templat diubah ${mark}`,
+      body: "Terima kasih, laporan diteruskan.",
+    }),
+    state: (t) => replyTemplateRow(t),
+  },
+  "lib/aspirations/actions.ts#deleteReplyTemplateAction": {
+    form: async (t) => ({ id: need(t, "replyTemplateId"), version: (await replyTemplateRow(t)).version }),
+    state: (t) => db.replyTemplate.count({ where: { id: need(t, "replyTemplateId") } }),
   },
   "lib/publications/narrative-actions.ts#addNarrativeMessageAction": {
     form: async (t) => ({ idempotencyKey: uuid(), issueId: need(t, "issueId"), text: `Pesan kunci ${mark}` }),

@@ -7,6 +7,8 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { createAgency } from "@/lib/agencies/mutations";
+import { createReplyTemplate } from "@/lib/aspirations/settings-mutations";
+import { submitAspiration } from "@/lib/aspirations/submit";
 import { createAgencySchema } from "@/lib/agencies/schemas";
 import { createSurvey } from "@/lib/culture/surveys/mutations";
 import { createSurveySchema } from "@/lib/culture/surveys/schemas";
@@ -82,6 +84,8 @@ export const TARGET_KEYS = [
   "followUpId",
   "notificationId",
   "surveyId",
+  "aspirationId",
+  "replyTemplateId",
 ] as const;
 export type TargetKey = (typeof TARGET_KEYS)[number];
 /** Ids of one regency's records, by kind. A set may lack kinds (see need()). */
@@ -389,7 +393,30 @@ export async function malakaTargets(malaka: Actor): Promise<Targets> {
       select: { id: true },
     })
   ).id;
+  await aspirationRecords(malaka, t, "malaka");
   return t;
+}
+
+/** A citizen's aspiration (received) and a reply template of the regency. */
+async function aspirationRecords(actor: Actor, t: Targets, slug: string): Promise<void> {
+  const { code } = await submitAspiration({
+    idempotencyKey: key(),
+    regencySlug: slug,
+    category: "pengaduan",
+    text: `Aspirasi uji lintas kabupaten ${slug} ${Date.now()}`,
+    senderName: "Warga Uji",
+    senderContact: null,
+    senderHash: `uji-${key()}`,
+  });
+  t.aspirationId = (await db.aspiration.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
+  t.replyTemplateId = (
+    await createReplyTemplate(actor, {
+      idempotencyKey: key(),
+      regencyId: need(t, "regencyId"),
+      title: `Templat uji ${slug} ${Date.now()}`,
+      body: "Terima kasih atas laporan Bapak/Ibu.",
+    })
+  ).id;
 }
 
 /** Pangandaran records created now by its coordinator: free to change in a test. */
@@ -573,5 +600,6 @@ export async function freshPangandaranTargets(coordinator: Actor): Promise<Targe
   t.activityId = (
     await db.workshopEntry.findUniqueOrThrow({ where: { id: t.entryId! }, select: { activityId: true } })
   ).activityId;
+  await aspirationRecords(coordinator, t, "pangandaran");
   return t;
 }

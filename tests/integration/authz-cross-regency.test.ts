@@ -98,6 +98,8 @@ const CONTROLS = [
   "lib/workshops/actions.ts#endSessionAction",
   "lib/workshops/follow-ups/actions.ts#setFollowUpStatusAction",
   "lib/notifications/actions.ts#markNotificationReadAction",
+  "lib/aspirations/actions.ts#verifyAspirationAction",
+  "lib/aspirations/actions.ts#updateReplyTemplateAction",
   "lib/issues/actions.ts#triageIssueAction", // last: rejects the fresh issue the others use
 ];
 

@@ -4,6 +4,7 @@ import { PublicAttentionPanel } from "@/components/followers/public-attention-pa
 import { CoordinatorQueueView } from "@/components/dashboards/coordinator-queue";
 import { IssueDashboard } from "@/components/dashboards/issue-dashboard";
 import { IssuesToUpdate } from "@/components/dashboards/issues-to-update";
+import { AspirationDesk } from "@/components/aspirations/aspiration-desk";
 import { PublicationsDeskView } from "@/components/dashboards/publications-desk";
 import { WorkshopsDeskView } from "@/components/dashboards/workshops-desk";
 import { PageHeader } from "@/components/layout/page-header";
@@ -68,6 +69,7 @@ export default async function DashboardPage() {
           <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("dashboard.officialNoPosition")}</p>
         )}
         {d?.toUpdate && <IssuesToUpdate d={d.toUpdate} t={t} locale={locale} timeZone={regency.timeZone} now={now} />}
+        <AspirationDesk actor={actor} regencyId={regency.id} timeZone={regency.timeZone} />
         {queue && (
           <CoordinatorQueueView
             q={queue}

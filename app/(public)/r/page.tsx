@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { ResponsivenessLine } from "@/components/aspirations/responsiveness";
 import { PublicShell } from "@/components/publications/public-shell";
+import { getResponsiveness } from "@/lib/aspirations/public-queries";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { formatDate } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -30,6 +32,7 @@ export default async function NationalPortalPage({ searchParams }: { searchParam
     listPublicDobs(f),
     nationalFilterChoices(),
   ]);
+  const speed = await getResponsiveness(list.items.map((r) => r.slug));
   const pageHref = (page: number) => {
     const q = new URLSearchParams();
     if (f.q) q.set("q", f.q);
@@ -120,6 +123,7 @@ export default async function NationalPortalPage({ searchParams }: { searchParam
                   <span className="text-slate-600">{t("regencies.national.noUpdates")}</span>
                 )}
               </p>
+              <ResponsivenessLine r={speed.get(r.slug)} t={t} locale={locale} />
             </li>
           ))}
         </ul>

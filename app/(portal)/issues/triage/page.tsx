@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { TriageAspirations } from "@/components/aspirations/triage-aspirations";
 import { IssueTable } from "@/components/issues/issue-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -56,6 +57,7 @@ export default async function TriageQueuePage({ searchParams }: { searchParams: 
         nextCursor={result.nextCursor}
         labels={{ first: t("common.firstPage"), next: t("common.nextPage") }}
       />
+      <TriageAspirations actor={actor} regencyId={regency.id} timeZone={regency.timeZone} />
     </>
   );
 }

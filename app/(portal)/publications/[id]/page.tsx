@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { ImagePanel } from "@/components/publications/image-panel";
+import { DraftAspirations } from "@/components/aspirations/draft-aspirations";
 import { NarrativePanel } from "@/components/publications/narrative-panel";
 import {
   ApprovePieceForm,
@@ -107,6 +108,12 @@ export default async function PublicationPage({ params }: Props) {
         </div>
         <div className="space-y-6">
           <NarrativePanel t={t} messages={narrative} />
+          <DraftAspirations
+            actor={actor}
+            regencyId={piece.regencyId}
+            issueIds={piece.issues.map((i) => i.issue.id)}
+            timeZone={piece.regency.timeZone}
+          />
           {(permissions.approve || permissions.approverButWriter) && (
             <Card title={t("publications.detail.reviewTitle")}>
               {permissions.approverButWriter ? (

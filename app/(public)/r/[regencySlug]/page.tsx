@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { PublicFollow } from "@/components/followers/public-follow";
+import { AspirationSection } from "@/components/aspirations/aspiration-section";
 import { PublicIssueList } from "@/components/issues/public-issue-list";
 import { PublicRegencyUpdates } from "@/components/publications/public-regency-updates";
 import { PublicShell } from "@/components/publications/public-shell";
@@ -141,6 +142,7 @@ export default async function PublicRegencyPage({
       />
       <PublicIssueList timeZone={regency.timeZone} regencyId={regency.id} regencySlug={regency.slug} />
       <PublicFollow regencySlug={regency.slug} target="regency" />
+      <AspirationSection regencySlug={regency.slug} />
     </PublicShell>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { PublicFollow } from "@/components/followers/public-follow";
+import { AspirationSection } from "@/components/aspirations/aspiration-section";
 import { IssueTimeline } from "@/components/issues/issue-timeline";
 import { Markdown } from "@/components/ui/markdown";
 import { formatDate } from "@/lib/i18n/format";
@@ -85,6 +86,7 @@ export default async function PublicIssuePage(props: Params) {
           internal={false}
         />
       </section>
+      <AspirationSection regencySlug={issue.regency.slug} issueNumber={issue.number} />
     </main>
   );
 }
