@@ -58,6 +58,18 @@ export async function PublicAttentionPanel({
     { key: "followers", header: t("followers.attention.issueFollowers"), cell: (x) => n(x.followers), align: "right" },
     { key: "shares", header: t("followers.attention.shares"), cell: (x) => n(x.weeks[0].shares), align: "right" },
     {
+      key: "aspirations",
+      header: t("followers.attention.aspirations"),
+      align: "right",
+      cell: (x) =>
+        x.aspirations
+          ? t("followers.attention.aspirationsValue", {
+              answered: x.aspirations.answered,
+              received: x.aspirations.received,
+            })
+          : "—",
+    },
+    {
       key: "state",
       header: t("followers.attention.consistency"),
       cell: (x) =>
@@ -72,7 +84,7 @@ export async function PublicAttentionPanel({
     <Card title={t("followers.attention.title")}>
       <div className="space-y-5" data-testid="public-attention">
         <p className="text-sm text-slate-600">{t("followers.attention.description")}</p>
-        <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5">
+        <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
           <Stat label={t("followers.attention.followers")} value={n(r.followers)} />
           <Stat label={t("followers.attention.views7")} value={n(r.views7)} />
           <Stat label={t("followers.attention.shares7")} value={n(r.shares7)} />
@@ -81,6 +93,18 @@ export async function PublicAttentionPanel({
             value={n(r.feedReaders7)}
             hint={
               r.feedSubscribers7 ? t("followers.attention.feedSubscribers", { count: r.feedSubscribers7 }) : undefined
+            }
+          />
+          <Stat
+            label={t("followers.attention.aspirations")}
+            value={r.aspirations ? n(r.aspirations.received) : "—"}
+            hint={
+              r.aspirations
+                ? t("followers.attention.aspirationsHint", {
+                    answered: r.aspirations.answered,
+                    days: r.aspirations.medianDays === null ? "—" : formatNumber(r.aspirations.medianDays, locale, 1),
+                  })
+                : undefined
             }
           />
           <Stat

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { type AnswerFigures, answerFiguresSql } from "./answer-figures";
 import { normalizeTrackingCode } from "./code";
 
 // The one place that reads aspirations without an actor. A tracking code opens its own
@@ -50,16 +51,8 @@ export type Responsiveness = {
  */
 export async function getResponsiveness(slugs: string[], now = new Date()): Promise<Map<string, Responsiveness>> {
   if (!slugs.length) return new Map();
-  const rows = await db.$queryRaw<
-    { slug: string; received: number; answered: number; medianDays: number | null; onTimeShare: number | null }[]
-  >`
-    SELECT g.slug,
-           COUNT(*)::int AS received,
-           COUNT(a."answeredAt")::int AS answered,
-           (percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM a."answeredAt" - a."createdAt") / 86400)
-             FILTER (WHERE a."answeredAt" IS NOT NULL))::float8 AS "medianDays",
-           (COUNT(*) FILTER (WHERE a."answeredOnTime"))::float8
-             / NULLIF(COUNT(*) FILTER (WHERE a."answeredAt" IS NOT NULL OR a."dueAt" < ${now}), 0) AS "onTimeShare"
+  const rows = await db.$queryRaw<(AnswerFigures & { slug: string })[]>`
+    SELECT g.slug, ${answerFiguresSql(now)}
     FROM "Aspiration" a JOIN "Regency" g ON g.id = a."regencyId"
     WHERE g.slug IN (${Prisma.join(slugs)}) AND a.status <> 'rejected'
     GROUP BY g.slug`;

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { AspirationStatus } from "@/lib/generated/prisma/enums";
+import { type AnswerFigures, answerFiguresSql } from "./answer-figures";
 import { syncAspirationNotifications } from "./attention-notify";
 import { visibleAspirations } from "./policy";
 
@@ -168,4 +169,23 @@ export async function aspirationsForIssues(actor: Actor, regencyId: string, issu
 export async function countWaitingAspirations(actor: Actor, regencyId: string) {
   if (!can(actor, "aspirations.triage", regencyId)) return 0;
   return db.aspiration.count({ where: { AND: [{ regencyId }, visibleAspirations(actor)], status: "received" } });
+}
+
+/**
+ * The public's aspirations beside its attention (the coordinator's dashboard): received, answered
+ * and the median days to answer, for the regency and per issue. Numbers only; null without the
+ * whole-regency view.
+ */
+export async function aspirationFigures(actor: Actor, regencyId: string, now = new Date()) {
+  if (!can(actor, "dashboard.whole", regencyId)) return null;
+  const [[regency], issues] = await Promise.all([
+    db.$queryRaw<AnswerFigures[]>`
+      SELECT ${answerFiguresSql(now)} FROM "Aspiration" a
+      WHERE a."regencyId" = ${regencyId}::uuid AND a.status <> 'rejected'`,
+    db.$queryRaw<(AnswerFigures & { issueId: string })[]>`
+      SELECT a."issueId", ${answerFiguresSql(now)} FROM "Aspiration" a
+      WHERE a."regencyId" = ${regencyId}::uuid AND a.status <> 'rejected' AND a."issueId" IS NOT NULL
+      GROUP BY a."issueId"`,
+  ]);
+  return { regency, byIssue: new Map(issues.map((r) => [r.issueId, r])) };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { aspirationFigures } from "@/lib/aspirations/queries";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -10,13 +11,15 @@ import { publicAttentionByIssue, publicAttentionOfRegency, weeklyAttention } fro
  */
 export async function getPublicAttention(actor: Actor, regencyId: string, now = new Date()) {
   if (!can(actor, "dashboard.whole", regencyId)) return null;
-  const [regency, weekly, issues] = await Promise.all([
+  const [regency, weekly, byIssue, aspirations] = await Promise.all([
     publicAttentionOfRegency(db, regencyId, now),
     weeklyAttention(db, regencyId, now, 12),
     publicAttentionByIssue(db, regencyId, now),
+    aspirationFigures(actor, regencyId, now),
   ]);
+  const issues = byIssue.map((x) => ({ ...x, aspirations: aspirations?.byIssue.get(x.issueId) ?? null }));
   issues.sort((a, b) => Number(b.flagged) - Number(a.flagged) || b.weeks[0].views - a.weeks[0].views);
-  return { regency, weekly, issues };
+  return { regency: { ...regency, aspirations: aspirations?.regency ?? null }, weekly, issues };
 }
 export type PublicAttention = NonNullable<Awaited<ReturnType<typeof getPublicAttention>>>;
 
