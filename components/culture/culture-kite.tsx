@@ -7,6 +7,38 @@ export type KiteSeries = { key: string; label: string; scores: TypeScores; dashe
 
 const COLOURS = ["#0369a1", "#b45309", "#047857", "#7c3aed"];
 
+/** "Tertib/hierarki" → "Tertib/" + "hierarki": a long type name wraps, so it fits beside a phone-wide kite. */
+export function wrapLabel(label: string): string[] {
+  if (label.length <= 10) return [label];
+  const cut = label.includes("/") ? label.indexOf("/") + 1 : label.lastIndexOf(" ", Math.ceil(label.length / 2) + 2);
+  return cut > 0 ? [label.slice(0, cut).trim(), label.slice(cut).trim()] : [label];
+}
+
+function KiteTick(props: {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: string;
+  payload?: { value: string };
+}) {
+  const lines = wrapLabel(String(props.payload?.value ?? ""));
+  const y = Number(props.y ?? 0) - ((lines.length - 1) * 14) / 2;
+  return (
+    <text
+      x={props.x}
+      y={y}
+      textAnchor={props.textAnchor as "start" | "middle" | "end" | undefined}
+      fontSize={12}
+      fill="#334155"
+    >
+      {lines.map((line, i) => (
+        <tspan key={i} x={props.x} dy={i === 0 ? 4 : 14}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /**
  * The kite (radar) chart of culture profiles: one axis per culture type, one outline per series
  * ("now", "preferred", another period or agency). A table with the same numbers sits beside it
@@ -33,7 +65,7 @@ export function CultureKite({
       <ResponsiveContainer width="100%" height="100%">
         <RadarChart data={data} outerRadius="70%" margin={{ top: 8, right: 48, bottom: 8, left: 48 }}>
           <PolarGrid stroke="#cbd5e1" />
-          <PolarAngleAxis dataKey="type" tick={{ fontSize: 12, fill: "#334155" }} />
+          <PolarAngleAxis dataKey="type" tick={KiteTick} />
           <PolarRadiusAxis angle={45} domain={[0, Math.ceil(max / 10) * 10]} tick={{ fontSize: 10 }} />
           {series.map((s, i) => (
             <Radar
