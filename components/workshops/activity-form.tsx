@@ -93,7 +93,7 @@ export function ActivityForm({
       />
       {issues.length > 0 && (
         <CheckboxGroupField
-          name="issueIds"
+          name="issueIds[]"
           legend={t("workshops.activities.issues")}
           hint={t("workshops.activities.issuesHint")}
           options={issues.map((i) => ({ value: i.id, label: `ISU-${i.number} · ${i.title}` }))}

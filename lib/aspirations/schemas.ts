@@ -82,5 +82,6 @@ export type DeleteReplyTemplateInput = z.output<typeof deleteReplyTemplateSchema
 
 export const aspirationListSchema = z.object({
   status: z.enum(ASPIRATION_STATUSES).optional().catch(undefined),
-  after: z.string().max(80).optional().catch(undefined),
+  // the cursor is a row id: anything else is no cursor (a hand-made URL is not a server error)
+  after: z.uuid().optional().catch(undefined),
 });

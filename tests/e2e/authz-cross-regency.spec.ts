@@ -314,8 +314,15 @@ async function loadSide(c: pg.Client, slug: "pangandaran" | "malaka", tag: strin
   };
 }
 
-/** Every private record title of Malaka: none may show on a Pangandaran official's screen. */
-async function malakaMarkers(c: pg.Client, regencyId: string): Promise<string[]> {
+/** Every private record title of Malaka: none may show on a Pangandaran official's screen (a title
+ * Pangandaran has too, like a template both regencies were given, marks nothing). */
+async function malakaMarkers(c: pg.Client, regencyId: string, ownRegencyId: string): Promise<string[]> {
+  const titles = async (id: string) => (await recordTitles(c, id)).filter((t) => t && t.length >= 8);
+  const own = new Set(await titles(ownRegencyId));
+  return (await titles(regencyId)).filter((t) => !own.has(t));
+}
+
+async function recordTitles(c: pg.Client, regencyId: string): Promise<string[]> {
   const r = await c.query(
     `SELECT title AS t FROM "Issue" WHERE "regencyId" = $1
      UNION SELECT title FROM "IsoNonconformity" WHERE "regencyId" = $1
@@ -338,7 +345,7 @@ async function malakaMarkers(c: pg.Client, regencyId: string): Promise<string[]>
        AND NOT EXISTS (SELECT 1 FROM "Membership" mb WHERE mb."userId" = u.id AND mb."regencyId" <> $1)`,
     [regencyId],
   );
-  return (r.rows as { t: string }[]).map((x) => x.t).filter((t) => t && t.length >= 8);
+  return (r.rows as { t: string }[]).map((x) => x.t);
 }
 
 test.beforeAll(async () => {
@@ -346,7 +353,7 @@ test.beforeAll(async () => {
   fx = await withE2eDb(async (c) => {
     const p = await loadSide(c, "pangandaran", tag);
     const m = await loadSide(c, "malaka", tag);
-    return { p, m, malakaMarkers: await malakaMarkers(c, m.regencyId) };
+    return { p, m, malakaMarkers: await malakaMarkers(c, m.regencyId, p.regencyId) };
   });
 });
 

@@ -81,7 +81,8 @@ test("a session starts and ends; a later join is not on its daftar hadir; an ans
   // --- the answer becomes a rencana tindak lanjut on an open issue ---
   await page.goto(workshopUrl);
   await page.getByRole("link", { name: "Hambatan tindak lanjut", exact: true }).click();
-  await expect(page.getByText(answer, { exact: true })).toBeVisible();
+  // the answer in the participants' list (it is also offered in the "turn into a potential" form)
+  await expect(page.getByRole("region", { name: /Isian peserta/ }).getByText(answer, { exact: true })).toBeVisible();
   await page.getByText("Jadikan rencana tindak lanjut pada isu").click();
   await page.getByLabel("Isu tujuan").selectOption({ index: 1 });
   await page.getByLabel("Tindak lanjut (apa yang dikerjakan)").fill(`Lengkapi data aset bersama BPKAD ${answer}`);
