@@ -32,6 +32,7 @@ export const ERROR_MESSAGE_KEYS: Record<AppError["code"], string> = {
   CONFLICT: "common.errors.conflict",
   INVALID: "common.errors.invalid",
   RATE_LIMITED: "common.errors.rateLimited",
+  BUSY: "common.errors.busy",
 };
 
 /** FormData to a plain object: repeated keys become arrays; React's internal keys are dropped. */

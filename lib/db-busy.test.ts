@@ -5,8 +5,10 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { formAction } from "@/lib/action-state";
 import type { Actor } from "@/lib/auth/actor";
-import { isBusyError } from "@/lib/db";
+import { db, isBusyError } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PARTICIPANT_COOKIE, newBrowserCookie } from "@/lib/workshops/participant/cookie";
+import { participantPost } from "@/lib/workshops/participant/post";
 import { actorFor, DEMO } from "@/tests/helpers/actors";
 
 let current: Actor | null = null;
@@ -79,6 +81,44 @@ describe("a transaction that cannot start", () => {
       });
     } finally {
       await done();
+    }
+  });
+
+  it("answers a workshop participant's post 503 'busy' (the script sends it again), never a 500", async () => {
+    const w = await db.workshop.findFirstOrThrow({ where: { code: "ISUPGD" }, select: { id: true, code: true } });
+    const cookie = newBrowserCookie();
+    await db.workshopParticipant.create({ data: { workshopId: w.id, browserId: cookie.browserId, name: "Uji sibuk" } });
+    const { client, done } = await exhaustedClient();
+    const post = (json: boolean) =>
+      participantPost(
+        new Request(`http://mekar.test/api/workshops/join/${w.code}/submit`, {
+          method: "POST",
+          headers: {
+            host: "mekar.test",
+            origin: "http://mekar.test",
+            accept: json ? "application/json" : "text/html",
+            "content-type": json ? "application/json" : "application/x-www-form-urlencoded",
+            cookie: `${PARTICIPANT_COOKIE}=${cookie.value}`,
+          },
+          body: json ? JSON.stringify({ activityId: crypto.randomUUID() }) : `activityId=${crypto.randomUUID()}`,
+        }),
+        w.code,
+        async () => {
+          await client.$transaction((tx) => tx.$queryRaw`SELECT 1`);
+          return { status: "saved" } as never;
+        },
+      );
+    try {
+      const res = await post(true);
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("2");
+      expect(await res.json()).toMatchObject({ code: "BUSY", error: "Mekar sedang sibuk, coba lagi." });
+      const page = await post(false);
+      expect(page.status).toBe(303);
+      expect(page.headers.get("location")).toContain("error=common.errors.busy");
+    } finally {
+      await done();
+      await db.workshopParticipant.deleteMany({ where: { browserId: cookie.browserId } });
     }
   });
 });

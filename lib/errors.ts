@@ -1,4 +1,6 @@
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "RATE_LIMITED";
+/** BUSY: the database could not take the request in time (a burst); the user may send it again as it is. */
+export type AppErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "RATE_LIMITED" | "BUSY";
 
 /**
  * An expected failure with a message for the user. `userMessage` is a translation key

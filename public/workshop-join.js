@@ -106,6 +106,13 @@
     var item = q[0];
     fetch(item.url, { method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(item.body) })
       .then(function (r) {
+        if (r.status === 503) {
+          // the server is busy (a whole room answering at once): keep it queued, try again shortly
+          flushing = false;
+          showOutbox();
+          setTimeout(flush, 1000 + Math.random() * 3000);
+          return;
+        }
         return r.json().catch(function () { return {}; }).then(function (data) {
           var rest = load().filter(function (x) { return x.id !== item.id; });
           save(rest);

@@ -3,6 +3,7 @@ import { unlink } from "node:fs/promises";
 import path from "node:path";
 import { ERROR_MESSAGE_KEYS } from "@/lib/action-state";
 import { AppError } from "@/lib/errors";
+import { busyAsAppError } from "@/lib/http/busy";
 import { uploadDir } from "@/lib/files/store";
 import { withoutNul } from "@/lib/http/without-nul";
 import type { Translate } from "@/lib/i18n/translate";
@@ -64,8 +65,9 @@ export async function handleAspirationPost(
       photo,
     });
     return { ok: true, code };
-  } catch (e) {
+  } catch (thrown) {
     if (photo) await unlink(path.join(uploadDir(), photo.storageKey)).catch(() => {});
+    const e = busyAsAppError(thrown);
     if (!(e instanceof AppError)) throw e;
     const fieldErrors = Object.fromEntries(
       Object.entries(e.fieldErrors ?? {}).map(([k, msgs]) => [k, msgs.map((m) => t(m, e.values))]),

@@ -3,6 +3,7 @@ import { typedValues } from "@/lib/culture/form-html";
 import { renderSurveyPage, renderUnknownSurvey } from "@/lib/culture/surveys/pages";
 import { ballotBrowser, findSurveyByCode, hasAnswered, submitSurveyResponse } from "@/lib/culture/surveys/respond";
 import { AppError } from "@/lib/errors";
+import { busyAsAppError } from "@/lib/http/busy";
 import {
   appErrorMessage,
   appErrorStatus,
@@ -45,8 +46,9 @@ export async function POST(request: Request, { params }: Ctx) {
     body = (await readSmallBody(request)) ?? {};
     await submitSurveyResponse(s, browserId, body);
     return seeOther(`/budaya/${s.code}`, setCookie);
-  } catch (e) {
-    if (e instanceof BodyTooLargeError) return tooLarge(request, t);
+  } catch (thrown) {
+    if (thrown instanceof BodyTooLargeError) return tooLarge(request, t);
+    const e = busyAsAppError(thrown);
     if (!(e instanceof AppError)) throw e;
     const list = (v: unknown) => [v ?? []].flat().filter((x): x is string => typeof x === "string");
     const typed = typedValues(list(body.now), list(body.preferred));

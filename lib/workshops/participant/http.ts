@@ -84,9 +84,15 @@ export function crossSiteRefusal(request: Request, t: Translate): Response | nul
 }
 
 export function appErrorStatus(e: AppError): number {
-  return { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 422, RATE_LIMITED: 429 }[
-    e.code
-  ];
+  return {
+    UNAUTHENTICATED: 401,
+    FORBIDDEN: 403,
+    NOT_FOUND: 404,
+    CONFLICT: 409,
+    INVALID: 422,
+    RATE_LIMITED: 429,
+    BUSY: 503,
+  }[e.code];
 }
 
 export function appErrorMessage(e: AppError, t: Translate): string {

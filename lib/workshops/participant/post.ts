@@ -1,4 +1,5 @@
 import "server-only";
+import { busyAsAppError } from "@/lib/http/busy";
 import { AppError } from "@/lib/errors";
 import {
   appErrorMessage,
@@ -29,7 +30,11 @@ export async function participantPost(
   const { t } = translatorOf(request);
   let sent: Record<string, unknown> = {};
   const fail = (e: AppError) => {
-    if (json) return Response.json({ error: appErrorMessage(e, t), code: e.code }, { status: appErrorStatus(e) });
+    if (json)
+      return Response.json(
+        { error: appErrorMessage(e, t), code: e.code },
+        { status: appErrorStatus(e), headers: e.code === "BUSY" ? { "Retry-After": "2" } : undefined },
+      );
     const query = new URLSearchParams({ error: e.userMessage ?? "common.errors.invalid" });
     if (e.code === "INVALID")
       for (const key of keep)
@@ -46,7 +51,10 @@ export async function participantPost(
     return json ? Response.json(result) : seeOther(`/join/${who.w.code}?sent=1`);
   } catch (e) {
     if (e instanceof BodyTooLargeError) return tooLarge(request, t);
-    if (e instanceof AppError) return fail(e);
+    // a burst (a thousand phones at one question) can outwait the connection pool: answered 503, and
+    // the script sends it again as it is (its client id makes a resend count once)
+    const known = busyAsAppError(e);
+    if (known instanceof AppError) return fail(known);
     throw e;
   }
 }
