@@ -689,7 +689,7 @@ const SWEPT: Swept[] = [
       ),
     // options: one a line, stored as a list (shown as the activity's choices); correctOptions: a
     // quiz's only; issueIds: a ranking's only (its options become the issues)
-    unread: ["options", "correctOptions", "issueIds"],
+    unread: ["options", "correctOptions", "issueIds[]"],
   },
   {
     file: "components/workshops/session-list.tsx",
