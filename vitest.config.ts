@@ -9,6 +9,7 @@ const UNIT_TESTS = [
   "lib/aspirations/deadlines.test.ts",
   "lib/auth/permissions.test.ts",
   "lib/culture/culture.test.ts",
+  "lib/files/images.test.ts",
   "lib/followers/flag.test.ts",
   "lib/i18n/messages.test.ts",
   "lib/leadership/schemas.test.ts",

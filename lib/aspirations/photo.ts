@@ -1,18 +1,9 @@
 import "server-only";
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
+import { imageKindOf } from "@/lib/files/images";
 import { storeFile } from "@/lib/files/store";
 import { MAX_PHOTO_BYTES, MAX_PHOTO_LABEL } from "./limits";
-
-/** PNG, JPEG or WebP by their first bytes (what the browser claims is not trusted). */
-export function imageKindOf(bytes: Uint8Array): "png" | "jpeg" | "webp" | null {
-  const b = Buffer.from(bytes.subarray(0, 12));
-  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return "png";
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return "jpeg";
-  if (b.length >= 12 && b.toString("ascii", 0, 4) === "RIFF" && b.toString("ascii", 8, 12) === "WEBP") return "webp";
-  return null;
-}
 
 const invalid = (key: string) =>
   new AppError("INVALID", "common.errors.invalid", { photo: [key] }, { max: MAX_PHOTO_LABEL });

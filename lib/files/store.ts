@@ -28,7 +28,7 @@ export function uploadDir(): string {
 }
 
 /** Creates the folder 0700, and tightens one left 0755 by an earlier release. */
-async function ensurePrivateDir(dir: string): Promise<void> {
+export async function ensurePrivateDir(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await chmod(dir, 0o700);
 }
@@ -69,8 +69,9 @@ export async function storeFile(file: File, allowed: Record<string, string> = AL
   };
 }
 
+/** A stored name: "<uuid>.<ext>", or an image's copy "<uuid>-w480.webp" / "<uuid>-og.jpg" (lib/files/images.ts). */
 export async function readStoredFile(storageKey: string): Promise<Buffer> {
-  if (!/^[0-9a-f-]{36}\.[a-z]+$/.test(storageKey)) throw new AppError("NOT_FOUND");
+  if (!/^[0-9a-f-]{36}(-w[0-9]{2,4}|-og)?\.[a-z]+$/.test(storageKey)) throw new AppError("NOT_FOUND");
   return readFile(path.join(/*turbopackIgnore: true*/ uploadDir(), storageKey));
 }
 

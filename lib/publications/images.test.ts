@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { errorState } from "@/lib/action-state";
 import type { Actor } from "@/lib/auth/actor";
@@ -37,13 +38,18 @@ beforeAll(async () => {
   pangandaran = await regencyId("pangandaran");
 });
 
-// The PNG signature and a few bytes: the type is what the browser declares; the bytes are kept as they come.
-const png = (tag: string) =>
-  new File(
-    [Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(tag)])],
-    `foto-${tag}.png`,
-    { type: "image/png" },
-  );
+// A real picture (images are decoded and encoded again on upload); its colour differs per tag.
+const pictures = new Map<string, Buffer>();
+beforeAll(async () => {
+  for (const [i, tag] of ["satu", "x", "v1", "v2"].entries())
+    pictures.set(
+      tag,
+      await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 40 * i, g: 120, b: 90 } } })
+        .png()
+        .toBuffer(),
+    );
+});
+const png = (tag: string) => new File([new Uint8Array(pictures.get(tag)!)], `foto-${tag}.png`, { type: "image/png" });
 
 async function version(id: string) {
   return (await db.publication.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
@@ -84,23 +90,26 @@ describe("a piece's image", () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: "publication.image_set", entityId: id });
     const changes = events[0].changes as Record<string, unknown>;
+    const piece = await db.publication.findUniqueOrThrow({
+      where: { id },
+      select: { imageId: true, image: { select: { storageKey: true, width: true, height: true } } },
+    });
+    // kept re-encoded as JPEG (never the bytes as uploaded), at its own size
+    const stored = await readStoredFile(piece.image!.storageKey);
+    expect(stored.equals(bytes)).toBe(false);
+    expect((await sharp(stored).metadata()).format).toBe("jpeg");
+    expect(piece.image).toMatchObject({ width: 64, height: 48 });
     expect(changes).toMatchObject({
       fileName: [null, "foto-satu.png"],
-      contentType: [null, "image/png"],
-      sizeBytes: [null, bytes.length],
-      sha256: [null, createHash("sha256").update(bytes).digest("hex")],
+      contentType: [null, "image/jpeg"],
+      sizeBytes: [null, stored.length],
+      sha256: [null, createHash("sha256").update(stored).digest("hex")],
       imageAlt: [null, "Bupati meresmikan kantor baru"],
     });
     expect(JSON.stringify(changes)).not.toContain(bytes.toString("base64"));
-
-    const piece = await db.publication.findUniqueOrThrow({
-      where: { id },
-      select: { imageId: true, image: { select: { storageKey: true } } },
-    });
-    expect((await readStoredFile(piece.image!.storageKey)).equals(bytes)).toBe(true);
     expect(await getPublicImage("pangandaran", slug, piece.imageId!)).toBeNull();
     expect(await getPublicationImageForMember(humas, "pangandaran", slug, piece.imageId!)).toMatchObject({
-      contentType: "image/png",
+      contentType: "image/jpeg",
     });
     expect(await getPublicationImageForMember(malaka, "pangandaran", slug, piece.imageId!)).toBeNull();
   });
@@ -147,7 +156,7 @@ describe("a piece's image", () => {
     await setPublicationImage(humas, { id, version: await version(id), file: png("v1"), imageAlt: "Foto pertama" });
     const first = (await db.publication.findUniqueOrThrow({ where: { id } })).imageId!;
     await publish(id);
-    expect(await getPublicImage("pangandaran", slug, first)).toMatchObject({ contentType: "image/png" });
+    expect(await getPublicImage("pangandaran", slug, first)).toMatchObject({ contentType: "image/jpeg" });
     expect(await getPublicImage("malaka", slug, first)).toBeNull();
     expect((await getPublicPiece("pangandaran", slug))?.current).toMatchObject({
       imageId: first,

@@ -6,7 +6,9 @@ import { assertCan } from "@/lib/auth/permissions";
 import { created, diff, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { storeFile } from "@/lib/files/store";
+import path from "node:path";
+import { imageKindOf, storeImageVariants } from "@/lib/files/images";
+import { MAX_FILE_BYTES, MAX_FILE_LABEL } from "@/lib/files/limits";
 import { once } from "@/lib/idempotency";
 import { notify } from "@/lib/notifications/notify";
 import { approverUserIds, mayApprove, visiblePublications } from "./policy";
@@ -160,7 +162,7 @@ export async function setPublicationImage(actor: Actor, input: SetPublicationIma
     throw new AppError("INVALID", "common.errors.invalid", { file: ["publications.errors.imageType"] });
   if (!input.file && !current.imageId)
     throw new AppError("INVALID", "common.errors.invalid", { file: ["files.errors.empty"] });
-  const stored = input.file ? await storeFile(input.file, IMAGE_TYPES) : null;
+  const stored = input.file ? await storeUploadedImage(input.file) : null;
   await db.$transaction(async (tx) => {
     const before = await loadPiece(tx, actor, input.id);
     assertCan(actor, "publications.write", before.regencyId);
@@ -485,4 +487,22 @@ export async function setApproverPosition(
       { approverPositionId: [before?.approverPositionId ?? null, input.positionId] },
     );
   });
+}
+
+/** An uploaded picture, re-encoded (no metadata) at the widths a page asks for; refused when unreadable. */
+async function storeUploadedImage(file: File) {
+  if (file.size > MAX_FILE_BYTES)
+    throw new AppError(
+      "INVALID",
+      "common.errors.invalid",
+      { file: ["files.errors.tooLarge"] },
+      { max: MAX_FILE_LABEL },
+    );
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!imageKindOf(bytes))
+    throw new AppError("INVALID", "common.errors.invalid", { file: ["publications.errors.imageType"] });
+  const stored = await storeImageVariants(bytes).catch(() => {
+    throw new AppError("INVALID", "common.errors.invalid", { file: ["publications.errors.imageType"] });
+  });
+  return { ...stored, fileName: path.basename(file.name).slice(0, 200) || "gambar.jpg" };
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { signedInAs } from "../helpers/sessions";
 import { signIn } from "../helpers/sign-in";
 
@@ -11,20 +12,25 @@ import { signIn } from "../helpers/sign-in";
 const MAX = 10 * 1024 * 1024;
 const TOO_LARGE = "Berkas terlalu besar (maksimal 10 MB).";
 
-/** A PNG signature followed by zeros: the type is what the app checks, the size is the point. */
-const png = (size: number) =>
-  Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(size - 8)]);
+/** A real PNG padded with zeros after its end to `size` bytes: images are decoded and encoded
+ * again on upload, so the bytes must be a picture; the size is the point. */
+const png = async (size: number) => {
+  const real = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#0a7" } })
+    .png()
+    .toBuffer();
+  return Buffer.concat([real, Buffer.alloc(size - real.length)]);
+};
 const csv = (size: number) => Buffer.alloc(size, "a");
 
 // files on disk: the browser reads them itself (a 10 MB buffer through the protocol is slow)
 let dir: string;
 const file = (name: string) => path.join(dir, name);
-test.beforeAll(() => {
+test.beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "mekar-uploads-"));
   writeFileSync(file("bukti-10mb.csv"), csv(MAX));
   writeFileSync(file("bukti-terlalu-besar.csv"), csv(MAX + 1));
-  writeFileSync(file("foto-10mb.png"), png(MAX));
-  writeFileSync(file("foto-besar.png"), png(MAX + 1));
+  writeFileSync(file("foto-10mb.png"), await png(MAX));
+  writeFileSync(file("foto-besar.png"), await png(MAX + 1));
 });
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { PublicFollow } from "@/components/followers/public-follow";
 import { Markdown } from "@/components/ui/markdown";
+import { PieceImage } from "@/components/publications/piece-image";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { publicOrigin } from "@/lib/http/public-origin";
@@ -40,7 +41,9 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
     publishedTime: piece.firstPublishAt,
     modifiedTime: piece.current.publishAt,
     image: photo
-      ? { url: `${url}/image/${piece.current.imageId}`, alt: piece.current.imageAlt ?? "" }
+      ? piece.current.image?.width
+        ? { url: `${url}/image/${piece.current.imageId}?v=og`, alt: piece.current.imageAlt ?? "", ...SHARE_CARD }
+        : { url: `${url}/image/${piece.current.imageId}`, alt: piece.current.imageAlt ?? "" }
       : { url: `${url}/card.png`, alt: piece.current.title, ...SHARE_CARD },
     noIndex: Boolean(piece.withdrawnAt),
   });
@@ -128,12 +131,10 @@ export default async function PublicPiecePage(props: Params) {
             <>
               {current.imageId && (
                 <figure className="mt-5">
-                  <img
+                  <PieceImage
                     src={`/r/${piece.regency.slug}/${piece.slug}/image/${current.imageId}`}
                     alt={current.imageAlt ?? ""}
-                    loading="lazy"
-                    decoding="async"
-                    className="h-auto max-h-[28rem] w-auto max-w-full rounded-md"
+                    image={current.image}
                   />
                   <figcaption className="mt-1 text-sm text-slate-700">{current.imageAlt}</figcaption>
                 </figure>

@@ -1,9 +1,18 @@
 import { connection } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
+import { variantKey } from "@/lib/files/images";
 import { readStoredFile } from "@/lib/files/store";
 import { getPublicImage } from "@/lib/publications/public-queries";
 import { getPublicationImageForMember } from "@/lib/publications/queries";
+
+// ?w=480&f=webp: a narrower copy (lib/files/images.ts); ?v=og: the 1200×630 share image. Anything
+// else, or an image stored before re-encoding, is the master.
+const querySchema = z.object({
+  w: z.coerce.number().int().optional().catch(undefined),
+  f: z.enum(["webp", "jpg"]).optional().catch(undefined),
+  v: z.literal("og").optional().catch(undefined),
+});
 
 const paramsSchema = z.object({
   regencySlug: z.string().regex(/^[a-z0-9-]{1,120}$/),
@@ -17,7 +26,7 @@ const paramsSchema = z.object({
  * An image row never changes (a new upload is a new id), so public copies may be cached for good.
  */
 export async function GET(
-  _req: Request,
+  req: Request,
   { params }: { params: Promise<{ regencySlug: string; pieceSlug: string; imageId: string }> },
 ) {
   await connection();
@@ -32,10 +41,24 @@ export async function GET(
     cache = "private, no-store";
   }
   if (!image) return new Response("Not found", { status: 404 });
-  const bytes = await readStoredFile(image.storageKey);
+  const q = querySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+  const reencoded = image.widths.length > 0 || image.storageKey.endsWith(".jpg");
+  const variant =
+    reencoded && q.v === "og" && image.contentType === "image/jpeg"
+      ? { key: variantKey(image.storageKey, "og"), type: "image/jpeg" }
+      : q.w && q.f && image.widths.includes(q.w)
+        ? {
+            key: variantKey(image.storageKey, { width: q.w, format: q.f }),
+            type: q.f === "webp" ? "image/webp" : "image/jpeg",
+          }
+        : null;
+  // an image stored before its share copy existed falls back to the master
+  const bytes = variant
+    ? await readStoredFile(variant.key).catch(() => readStoredFile(image.storageKey))
+    : await readStoredFile(image.storageKey);
   return new Response(new Uint8Array(bytes), {
     headers: {
-      "Content-Type": image.contentType,
+      "Content-Type": variant?.type ?? image.contentType,
       "Content-Length": String(bytes.length),
       "Content-Disposition": "inline",
       "X-Content-Type-Options": "nosniff",

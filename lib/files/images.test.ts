@@ -1,0 +1,55 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readStoredFile } from "./store";
+import { storeImageVariants, variantKey } from "./images";
+
+beforeAll(() => {
+  process.env.MEKAR_UPLOAD_DIR = mkdtempSync(path.join(os.tmpdir(), "mekar-images-"));
+});
+
+describe("an uploaded picture", () => {
+  it("is kept without its metadata (GPS included), upright, at most 1600 px, with narrower WebP/JPEG copies and a share image", async () => {
+    // a phone photo: 3000×2000, EXIF with a position, stored rotated (orientation 6)
+    const upload = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: "#2a6" } })
+      .jpeg()
+      .withExif({ IFD0: { Copyright: "Kamera warga" }, IFD3: { GPSLatitudeRef: "S", GPSLatitude: "7/1 41/1 0/1" } })
+      .toBuffer();
+    const rotated = await sharp(upload).withMetadata({ orientation: 6 }).toBuffer();
+    expect((await sharp(rotated).metadata()).exif).toBeDefined();
+
+    const s = await storeImageVariants(rotated);
+    const master = await readStoredFile(s.storageKey);
+    const meta = await sharp(master).metadata();
+    expect(meta.format).toBe("jpeg");
+    expect(meta.exif).toBeUndefined();
+    expect(master.includes(Buffer.from("Kamera warga"))).toBe(false);
+    // turned upright: the 3000×2000 landscape stored with orientation 6 is a portrait
+    expect([s.width, s.height]).toEqual([1067, 1600]);
+    expect([meta.width, meta.height]).toEqual([1067, 1600]);
+    expect(s.widths).toEqual([480, 960]);
+    for (const width of s.widths) {
+      const webp = await sharp(await readStoredFile(variantKey(s.storageKey, { width, format: "webp" }))).metadata();
+      expect([webp.format, webp.width, webp.exif]).toEqual(["webp", width, undefined]);
+      const jpg = await sharp(await readStoredFile(variantKey(s.storageKey, { width, format: "jpg" }))).metadata();
+      expect([jpg.format, jpg.width]).toEqual(["jpeg", width]);
+    }
+    const og = await sharp(await readStoredFile(variantKey(s.storageKey, "og"))).metadata();
+    expect([og.width, og.height]).toEqual([1200, 630]);
+  });
+
+  it("small pictures are never enlarged, and bytes that are no picture are refused", async () => {
+    const small = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer();
+    const s = await storeImageVariants(small);
+    expect([s.width, s.height, s.widths]).toEqual([300, 200, []]);
+    const fake = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from("<script>"),
+    ]);
+    await expect(storeImageVariants(fake)).rejects.toThrow();
+  });
+});
