@@ -92,17 +92,24 @@ test.describe("humas publications", () => {
     expect(html).not.toContain(secret);
     expect(html).not.toContain("@mekar.test");
     expect(html).toMatch(/<meta property="og:title" content="[^"]*Pengaspalan jalan desa Cimerak/);
-    expect(html).toMatch(/<meta property="og:image" content="http[^"]*\/image\/[0-9a-f-]{36}"/);
+    // shared with its own 1200×630 copy of the photo
+    const og = /<meta property="og:image" content="(http[^"]*\/image\/[0-9a-f-]{36}\?v=og)"/.exec(html)?.[1];
+    expect(og).toBeTruthy();
+    const ogImage = await request.get(og!);
+    expect(ogImage.headers()["content-type"]).toBe("image/jpeg");
     const img = html.match(/<img[^>]*>/)?.[0] ?? "";
     expect(img).toContain(`alt="${caption}"`);
     expect(img).toContain('loading="lazy"');
     expect(img).toContain(`src="${draftImage}"`);
     const image = await request.get(draftImage!);
     expect(image.status()).toBe(200);
-    expect(image.headers()["content-type"]).toBe("image/png");
+    // served as re-encoded on upload (no metadata), never the bytes as they came
+    expect(image.headers()["content-type"]).toBe("image/jpeg");
     expect(image.headers()["x-content-type-options"]).toBe("nosniff");
     expect(image.headers()["cache-control"]).toContain("immutable");
-    expect((await image.body()).equals(PNG)).toBe(true);
+    const served = await image.body();
+    expect([...served.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    expect(served.equals(PNG)).toBe(false);
 
     const list = await (await request.get("/r/pangandaran")).text();
     expect(list).toContain(pieceHref);
