@@ -1,3 +1,4 @@
+import { oneDecimal } from "@/lib/i18n/format";
 import { CULTURE_TYPES, typeNameKey } from "@/lib/culture/instrument";
 import type { CultureProfile } from "@/lib/culture/profile";
 import type { Translate } from "@/lib/i18n/translate";
@@ -29,11 +30,11 @@ export function ProfileTable({ profile, t, large }: { profile: CultureProfile; t
             <th scope="row" className="py-1 pr-3 text-left font-medium text-slate-900">
               {t(typeNameKey(c))}
             </th>
-            <td className="py-1 pr-3 text-right tabular-nums">{profile.now[c].toFixed(1)}</td>
-            <td className="py-1 pr-3 text-right tabular-nums">{profile.preferred[c].toFixed(1)}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{oneDecimal(profile.now[c], t)}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{oneDecimal(profile.preferred[c], t)}</td>
             <td className="py-1 text-right tabular-nums">
               {profile.gap[c] > 0 ? "+" : ""}
-              {profile.gap[c].toFixed(1)}
+              {oneDecimal(profile.gap[c], t)}
             </td>
           </tr>
         ))}

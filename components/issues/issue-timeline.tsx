@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, oneDecimal } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { parseVerdictBody } from "@/lib/workshops/verdict-body";
@@ -48,7 +48,7 @@ function VerdictText({ body, t, locale }: { body: string; t: Translate; locale: 
         })}
       </p>
       <p className="text-xs text-slate-600">
-        {t("issues.timeline.verdictDetail", { points: v.points, spread: v.spread.toFixed(1) })}
+        {t("issues.timeline.verdictDetail", { points: v.points, spread: oneDecimal(v.spread, t) })}
       </p>
     </div>
   );

@@ -3,7 +3,7 @@ import { CultureKite } from "@/components/culture/culture-kite";
 import { Badge } from "@/components/ui/badge";
 import { CULTURE_TYPES, type CultureType } from "@/lib/culture/instrument";
 import type { TypeScores } from "@/lib/culture/profile";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, oneDecimal } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { LeadershipFit } from "@/lib/leadership/roles/fit";
@@ -13,7 +13,7 @@ import { RemoveTeamPositionForm } from "./team-form";
 
 const typeLabels = (t: Translate) =>
   Object.fromEntries(CULTURE_TYPES.map((type) => [type, t(`culture.types.${type}`)])) as Record<CultureType, string>;
-const num = (v: number | null | undefined) => (v === null || v === undefined ? "—" : v.toFixed(1));
+const num = (v: number | null | undefined, t: Translate) => (v === null || v === undefined ? "—" : oneDecimal(v, t));
 
 function PreferredNote({ fit, t }: { fit: LeadershipFit; t: Translate }) {
   const p = fit.preferred;
@@ -45,7 +45,7 @@ export function LeadershipFitSummary({ fit, t, href }: { fit: LeadershipFit; t: 
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <p className="text-sm font-medium text-slate-700">{t("leadership.roles.fit.figure")}</p>
         <p className="text-3xl font-semibold text-slate-900" data-testid="leadership-fit">
-          {fit.fit === null ? "—" : t("leadership.roles.fit.figureOf", { fit: fit.fit.toFixed(1) })}
+          {fit.fit === null ? "—" : t("leadership.roles.fit.figureOf", { fit: oneDecimal(fit.fit, t) })}
         </p>
         <p className="text-sm text-slate-600">
           {t("leadership.roles.fit.assessedMembers", { count: fit.assessedMembers, total: fit.members.length })}
@@ -98,9 +98,9 @@ export function LeadershipFitSummary({ fit, t, href }: { fit: LeadershipFit; t: 
                     <th scope="row" className="py-1.5 pr-2 text-left font-normal">
                       {labels[type]}
                     </th>
-                    <td className="py-1.5 pr-2 text-right tabular-nums">{num(fit.coverage.level?.[type])}</td>
-                    <td className="py-1.5 pr-2 text-right tabular-nums">{num(fit.coverage.share?.[type])}</td>
-                    <td className="py-1.5 text-right tabular-nums">{num(preferred?.[type])}</td>
+                    <td className="py-1.5 pr-2 text-right tabular-nums">{num(fit.coverage.level?.[type], t)}</td>
+                    <td className="py-1.5 pr-2 text-right tabular-nums">{num(fit.coverage.share?.[type], t)}</td>
+                    <td className="py-1.5 text-right tabular-nums">{num(preferred?.[type], t)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -261,16 +261,16 @@ export function LeadershipFitHandovers({
                   <th scope="row" className="py-1 pr-2 text-left font-normal">
                     {labels[type]} ({t("leadership.roles.fit.coverageShare").toLowerCase()})
                   </th>
-                  <td className="py-1 pr-2 text-right tabular-nums">{num(h.before.share?.[type])}</td>
-                  <td className="py-1 text-right tabular-nums">{num(h.after.share?.[type])}</td>
+                  <td className="py-1 pr-2 text-right tabular-nums">{num(h.before.share?.[type], t)}</td>
+                  <td className="py-1 text-right tabular-nums">{num(h.after.share?.[type], t)}</td>
                 </tr>
               ))}
               <tr className="border-t border-slate-300 font-medium">
                 <th scope="row" className="py-1 pr-2 text-left">
                   {t("leadership.roles.fit.figure")}
                 </th>
-                <td className="py-1 pr-2 text-right tabular-nums">{num(h.before.fit)}</td>
-                <td className="py-1 text-right tabular-nums">{num(h.after.fit)}</td>
+                <td className="py-1 pr-2 text-right tabular-nums">{num(h.before.fit, t)}</td>
+                <td className="py-1 text-right tabular-nums">{num(h.after.fit, t)}</td>
               </tr>
             </tbody>
           </table>

@@ -1,14 +1,15 @@
+import { oneDecimal } from "@/lib/i18n/format";
 import { Fragment } from "react";
 import { CULTURE_TYPES } from "@/lib/culture/instrument";
 import type { Translate } from "@/lib/i18n/translate";
 import type { TermPeriodProfile } from "@/lib/leadership/roles/aggregate";
 import { LEADERSHIP_ROLES, MIN_COLLEAGUES, roleDescriptionKey, roleNameKey } from "@/lib/leadership/roles/roles";
 
-function Bar({ value }: { value: number | null }) {
+function Bar({ value, t }: { value: number | null; t: Translate }) {
   if (value === null) return <span className="text-slate-500">—</span>;
   return (
     <span className="flex items-center gap-2">
-      <span className="w-7 text-right tabular-nums">{value.toFixed(1)}</span>
+      <span className="w-7 text-right tabular-nums">{oneDecimal(value, t)}</span>
       <span className="hidden h-2 w-16 overflow-hidden rounded bg-slate-100 sm:block" aria-hidden>
         <span className="block h-2 bg-emerald-600" style={{ width: `${(value / 5) * 100}%` }} />
       </span>
@@ -64,10 +65,10 @@ export function RoleProfileTable({ profile, t, label }: { profile: TermPeriodPro
                       <span className="block text-xs text-slate-600">{t(roleDescriptionKey(role))}</span>
                     </th>
                     <td className="py-1.5 pr-2 align-top">
-                      <Bar value={self ? self.scores[r] : null} />
+                      <Bar value={self ? self.scores[r] : null} t={t} />
                     </td>
                     <td className="py-1.5 align-top">
-                      <Bar value={colleagues.mean ? colleagues.mean[r] : null} />
+                      <Bar value={colleagues.mean ? colleagues.mean[r] : null} t={t} />
                     </td>
                   </tr>
                 );

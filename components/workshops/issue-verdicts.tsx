@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, oneDecimal } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 
@@ -26,7 +26,7 @@ export function IssueVerdicts({ items, t, locale }: { items: Verdict[]; t: Trans
               {t("issues.verdicts.line", { rank: v.rank, of: v.optionCount })}
             </p>
             <p className="text-xs text-slate-700">
-              {t("issues.verdicts.detail", { voters: v.voters, points: v.points, spread: v.spread.toFixed(1) })}
+              {t("issues.verdicts.detail", { voters: v.voters, points: v.points, spread: oneDecimal(v.spread, t) })}
             </p>
             <p className="text-xs text-slate-600">
               <Link href={`/workshops/${v.workshopId}`} className="text-emerald-800 underline">

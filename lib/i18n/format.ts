@@ -68,3 +68,12 @@ export function formatTimeRange(from: When, to: When, locale: Locale, timeZone: 
   const f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeStyle: "short", timeZone });
   return `${f.format(new Date(from))}–${f.format(new Date(to))} ${zoneLabel(timeZone)}`;
 }
+
+/**
+ * A figure with one decimal ("90,5" in Indonesian, "90.5" in English) for components that get
+ * only the translator: the separator is a message (`common.decimalSeparator`).
+ */
+export function oneDecimal(value: number, t: (key: string) => string): string {
+  const sep = t("common.decimalSeparator");
+  return value.toFixed(1).replace(".", sep === "common.decimalSeparator" ? "." : sep);
+}

@@ -183,7 +183,7 @@ test("the coordinator applies a ranking of issues; each issue's timeline shows t
   await page.getByRole("link", { name: `ISU-${number}`, exact: true }).click();
   await expect(page.getByRole("heading", { name: new RegExp(`ISU-${number}`) })).toBeVisible();
   await expect(page.getByText("Peringkat 1 dari 3", { exact: true })).toBeVisible();
-  await expect(page.getByText("2 peserta · 4 poin Borda · sebaran ±0.0")).toBeVisible();
+  await expect(page.getByText("2 peserta · 4 poin Borda · sebaran ±0,0")).toBeVisible();
   const entry = page.getByRole("listitem").filter({ hasText: "Putusan lokakarya" });
   await expect(entry.getByText(title)).toBeVisible();
   await expect(entry.getByText(/peringkat 1 dari 3, 2 peserta/)).toBeVisible();

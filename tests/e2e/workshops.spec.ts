@@ -266,9 +266,9 @@ test("a ranking without JavaScript and with it: duplicates refused, the Borda co
   const presenter = await page.context().newPage();
   await presenter.goto(`${workshopUrl}/present`);
   await expect(presenter.getByText("1. Aset P3D")).toBeVisible();
-  await expect(presenter.getByText("3 poin · rata-rata peringkat 1.5 · sebaran ±0.5")).toBeVisible();
+  await expect(presenter.getByText("3 poin · rata-rata peringkat 1,5 · sebaran ±0,5")).toBeVisible();
   await expect(presenter.getByText("2. Batas desa")).toBeVisible();
-  await expect(presenter.getByText("2 poin · rata-rata peringkat 2.0 · sebaran ±1.0")).toBeVisible();
+  await expect(presenter.getByText("2 poin · rata-rata peringkat 2,0 · sebaran ±1,0")).toBeVisible();
   await expect(presenter.getByText("3. ASN teknis")).toBeVisible();
   await expect(presenter.getByText(/Pemberi peringkat: 2/)).toBeVisible();
   await expect(p2.getByRole("region", { name: "Hasil" }).getByRole("listitem").first()).toContainText("Aset P3D");

@@ -1,3 +1,4 @@
+import { oneDecimal } from "@/lib/i18n/format";
 import { CultureKite } from "@/components/culture/culture-kite";
 import { ProfileTable } from "@/components/culture/profile-table";
 import { cultureFieldsHtml, frameworkHtml, typedValues, valuesFromChoices } from "@/lib/culture/form-html";
@@ -77,7 +78,7 @@ export const culture: ActivityKindSpec = {
           r.culture?.profile
             ? html`<table class="cv-res"><thead><tr><th scope="col">${v.t("culture.activity.type")}</th><th scope="col">${v.t("culture.sets.now")}</th><th scope="col">${v.t("culture.sets.preferred")}</th></tr></thead><tbody>${CULTURE_TYPES.map(
                 (c) =>
-                  html`<tr><th scope="row">${v.t(typeNameKey(c))}</th><td>${r.culture!.profile!.now[c].toFixed(1)}</td><td>${r.culture!.profile!.preferred[c].toFixed(1)}</td></tr>`,
+                  html`<tr><th scope="row">${v.t(typeNameKey(c))}</th><td>${oneDecimal(r.culture!.profile!.now[c], v.t)}</td><td>${oneDecimal(r.culture!.profile!.preferred[c], v.t)}</td></tr>`,
               )}</tbody></table>`
             : html`<p class="msg">${tooFew(v.t, r)}</p>`,
           r.total,

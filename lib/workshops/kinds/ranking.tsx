@@ -1,3 +1,4 @@
+import { oneDecimal } from "@/lib/i18n/format";
 import { AppError } from "@/lib/errors";
 import { html } from "../participant/html";
 import { bordaRanking } from "./borda";
@@ -76,8 +77,8 @@ export const ranking: ActivityKindSpec = {
                 <span className="tabular-nums text-slate-700">
                   {t("workshops.ranking.detail", {
                     points: row.points,
-                    mean: row.meanRank.toFixed(1),
-                    spread: row.spread.toFixed(1),
+                    mean: oneDecimal(row.meanRank, t),
+                    spread: oneDecimal(row.spread, t),
                   })}
                 </span>
               </div>
