@@ -19,12 +19,19 @@ delete process.env.DATABASE_URL;
 const rt = await resolveDatabase(log, { reuseRunning: false });
 if (!rt.embedded) throw new Error("the PgBouncer e2e server starts its own embedded database");
 const embedded = rt.embedded;
-await applyMigrations(rt.url, undefined, log);
-await grantAppRole(rt.url, rt.appUrl, { setPassword: true });
-const { seedIfEmpty } = await import("../../prisma/seed");
-if (await seedIfEmpty(rt.url, log)) log("demo data seeded");
-writeFileSync(runningUrlFile(rt.dataDir), rt.url, { mode: 0o600 }); // tests/helpers/e2e-db.ts reads it
-const bouncer = await startPgBouncer([rt.appUrl, rt.url]);
+process.env.AUTH_SECRET = resolveAuthSecret(rt); // the seed loads lib/env, which checks it
+let bouncer: Awaited<ReturnType<typeof startPgBouncer>>;
+try {
+  await applyMigrations(rt.url, undefined, log);
+  await grantAppRole(rt.url, rt.appUrl, { setPassword: true });
+  const { seedIfEmpty } = await import("../../prisma/seed");
+  if (await seedIfEmpty(rt.url, log)) log("demo data seeded");
+  writeFileSync(runningUrlFile(rt.dataDir), rt.url, { mode: 0o600 }); // tests/helpers/e2e-db.ts reads it
+  bouncer = await startPgBouncer([rt.appUrl, rt.url]);
+} catch (e) {
+  await embedded.stop().catch(() => {});
+  throw e;
+}
 log(`PgBouncer (transaction mode) on port ${bouncer.port} in front of Postgres on port ${embedded.port}`);
 
 const app = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
@@ -34,7 +41,6 @@ const app = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/s
     DATABASE_URL: bouncer.pooled(rt.appUrl),
     DIRECT_DATABASE_URL: rt.appUrl,
     DATABASE_OWNER_URL: rt.url,
-    AUTH_SECRET: resolveAuthSecret(rt),
     MEKAR_FRESH: "",
   },
 });

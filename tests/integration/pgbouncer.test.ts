@@ -150,6 +150,20 @@ describe("the data layer through PgBouncer in transaction mode", () => {
     expect(await got).toBe("7:6");
   });
 
+  it("sends the tools (migrations, backup, restore) straight to Postgres, never through the pooler", async () => {
+    const { resolveDatabase } = await import("@/scripts/lib/runtime-env");
+    const owner = process.env.DATABASE_OWNER_URL;
+    try {
+      delete process.env.DATABASE_OWNER_URL; // one role: the direct URL serves the tools
+      expect((await resolveDatabase(() => {})).url).toBe(direct);
+      process.env.DATABASE_OWNER_URL = owner;
+      expect((await resolveDatabase(() => {})).url).toBe(owner);
+      expect((await resolveDatabase(() => {})).appUrl).toBe(process.env.DATABASE_URL);
+    } finally {
+      process.env.DATABASE_OWNER_URL = owner;
+    }
+  });
+
   it("gives the sweep lease to exactly one of two instances", async () => {
     const name = `test-${randomUUID()}`;
     const a = new Lease(db, { name, holder: "a", ttlMs: 60_000, renewMs: 30_000, log: () => {} });
