@@ -50,7 +50,8 @@ export default defineConfig({
     { name: "injection", testMatch: INJECTION, dependencies: ["journeys", "sweeps"] },
   ],
   webServer: {
-    command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+    // E2E_PGBOUNCER=1: the same app behind Debian's PgBouncer in transaction mode (tests/helpers/e2e-pgbouncer-server.ts)
+    command: `node node_modules/tsx/dist/cli.mjs ${process.env.E2E_PGBOUNCER === "1" ? "tests/helpers/e2e-pgbouncer-server.ts" : "scripts/start.ts"}`,
     env: {
       PORT: String(port),
       MEKAR_DATA_DIR: process.env.E2E_DATA_DIR || ".data-e2e",

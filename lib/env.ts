@@ -4,6 +4,12 @@ import { z } from "zod";
 // in demo mode (embedded database) before the app loads.
 export const envSchema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required (npm start sets it in demo mode)"),
+  // The three database URLs (README "Database connections"): DATABASE_URL is the app's pool and
+  // may point at PgBouncer in transaction mode; DIRECT_DATABASE_URL is the same role straight to
+  // Postgres, for what needs a session of its own (the live hub's LISTEN), defaulting to
+  // DATABASE_URL; the tools (migrate, backup, restore, seed) connect as DATABASE_OWNER_URL, else
+  // DIRECT_DATABASE_URL, else DATABASE_URL (scripts/lib/runtime-env.ts): always a direct connection.
+  DIRECT_DATABASE_URL: z.string().optional(),
   AUTH_SECRET: z.string().min(16).optional(),
   // Connections per server process, and how long a transaction may wait for one (queued, then
   // "Mekar sedang sibuk") and run. See lib/db.ts for why these values.
@@ -32,6 +38,10 @@ export const envSchema = z.object({
   // the shared secret the mail provider's bounce/complaint webhook sends (Authorization: Bearer …);
   // unset: the webhook refuses everything (lib/followers/bounces.ts)
   MAIL_WEBHOOK_SECRET: z.string().min(24).optional(),
+  // The sweep leader's lease (lib/sweeps/leader.ts): held this long after each renewal, renewed
+  // this often. A leader that dies is replaced within about MEKAR_SWEEP_LEASE_MS.
+  MEKAR_SWEEP_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  MEKAR_SWEEP_RENEW_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -79,6 +89,11 @@ export function settingsProblem(source: Record<string, string | undefined>): str
   return r.success
     ? null
     : `invalid settings: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`;
+}
+
+/** The app role's connection straight to Postgres, for a session of its own (LISTEN). */
+export function directDatabaseUrl(e: Env = env()): string {
+  return e.DIRECT_DATABASE_URL || e.DATABASE_URL;
 }
 
 let cached: Env | undefined;

@@ -1,9 +1,10 @@
-// Run first by `npm test` and `npm run test:e2e`: the end-to-end tests need Chromium, and the
-// print tests read the PDFs back with poppler's pdftotext/pdftoppm. Installs Debian's packages
-// when they are missing and we may (root with apt-get, as on CI); otherwise stops at once with
-// the one command to run, before any slower step.
+// Run first by `npm test` and `npm run test:e2e`: the end-to-end tests need Chromium, the print
+// tests read the PDFs back with poppler's pdftotext/pdftoppm, and the PgBouncer tests start
+// Debian's pgbouncer. Installs Debian's packages when they are missing and we may (root with
+// apt-get, as on CI); otherwise stops at once with the one command to run, before any slower step.
 import { spawnSync } from "node:child_process";
 import { chromiumAvailable, chromiumPath, DEBIAN_CHROMIUM } from "../tests/helpers/chromium";
+import { DEBIAN_PGBOUNCER, pgbouncerPath } from "../tests/helpers/pgbouncer";
 
 function fail(message: string): never {
   console.error(`\n[test] ${message}\n`);
@@ -38,5 +39,9 @@ if (!chromiumAvailable()) {
 if (!has("pdftotext") || !has("pdftoppm")) {
   aptInstall(["poppler-utils"], "The print tests read the downloaded PDFs with pdftotext and pdftoppm.");
   if (!has("pdftotext")) fail("apt-get installed poppler-utils but pdftotext is missing.");
+}
+if (!pgbouncerPath()) {
+  aptInstall(["pgbouncer"], "The PgBouncer tests start Debian's pgbouncer in transaction mode in front of Postgres.");
+  if (!pgbouncerPath()) fail(`apt-get installed pgbouncer but ${DEBIAN_PGBOUNCER} is missing; set PGBOUNCER_PATH.`);
 }
 console.log(`[test] browser: ${chromiumPath() ?? "Playwright's Chromium"}`);

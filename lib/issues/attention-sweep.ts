@@ -7,6 +7,7 @@ import { syncAspirationNotifications } from "@/lib/aspirations/attention-notify"
 import { syncFollowUpNotifications } from "@/lib/workshops/follow-ups/notify";
 import { closeOverdueSessions } from "@/lib/workshops/sessions/sql";
 import { closeExpiredActivities } from "@/lib/workshops/timer";
+import { sweepsMayRun } from "@/lib/sweeps/leader";
 
 const SWEEP_MS = 15 * 60_000;
 /** Each issue's regency's calendar day (alias "r" below). */
@@ -42,12 +43,15 @@ export async function sweepWorkshops(now = new Date()): Promise<number> {
 
 let timer: NodeJS.Timeout | null = null;
 
-/** Starts this process's sweep (instrumentation.ts): soon after start, then every 15 minutes. */
+/**
+ * Starts this process's sweep (instrumentation.ts): soon after start, then every 15 minutes, on
+ * the instance that leads the sweeps (lib/sweeps/leader.ts).
+ */
 export function startAttentionSweep(everyMs = SWEEP_MS): void {
   if (timer) return;
   let running = false;
   const run = () => {
-    if (running) return;
+    if (running || !sweepsMayRun()) return;
     running = true;
     Promise.all([sweepAttention(), sweepWorkshops()])
       .catch((e: unknown) =>

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { directDatabaseUrl } from "@/lib/env";
 
 /** The one Postgres channel every live topic travels on. */
 export const LIVE_CHANNEL = "mekar_live";
@@ -113,8 +114,12 @@ export function livePayload(topic: string, data: string): string {
 // One hub per server process (kept on globalThis so dev reloads do not open new connections).
 const g = globalThis as unknown as { __mekarLiveHub?: LiveHub };
 
+/**
+ * LISTEN holds a session: through PgBouncer in transaction mode the connection would go back to
+ * the pool after the statement and the notifications to whoever has it next. So the hub connects
+ * straight to Postgres (DIRECT_DATABASE_URL, else DATABASE_URL); NOTIFY itself is sent in the
+ * writing transaction and may go through the pooler.
+ */
 export function liveHub(): LiveHub {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
-  return (g.__mekarLiveHub ??= new LiveHub(url));
+  return (g.__mekarLiveHub ??= new LiveHub(directDatabaseUrl()));
 }

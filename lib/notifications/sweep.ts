@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { sweepsMayRun } from "@/lib/sweeps/leader";
 
 // The machinery every outbox of Mekar shares (notification emails in mail.ts, WhatsApp messages
 // and digests in outbox.ts, followers' mail in lib/followers/outbox.ts):
@@ -75,13 +76,19 @@ export async function sweepOutbox<R extends { id: string; attempts: number }>(o:
 
 /**
  * Starts one process-wide sweeper: `drain` runs every `everyMs` unless the previous run is still
- * going; a database outage is logged once per outage. Returns the timer (unref'd).
+ * going or another instance leads the sweeps (lib/sweeps/leader.ts); a database outage is logged
+ * once per outage. Returns the timer (unref'd).
  */
-export function startSweeper(label: string, drain: () => Promise<void>, everyMs: number): NodeJS.Timeout {
+export function startSweeper(
+  label: string,
+  drain: () => Promise<void>,
+  everyMs: number,
+  mayRun: () => boolean = sweepsMayRun,
+): NodeJS.Timeout {
   let running = false;
   let failing = false;
   const timer = setInterval(() => {
-    if (running) return;
+    if (running || !mayRun()) return;
     running = true;
     drain()
       .then(() => {

@@ -1,6 +1,8 @@
 // Applies prisma/migrations the way `prisma migrate deploy` does, so Prisma accepts the result
 // as its own: same _prisma_migrations table, SHA-256 checksums, one transaction per file and
-// Prisma's advisory lock number so concurrent starts serialize.
+// Prisma's advisory lock number so concurrent starts serialize. That lock is a session's, so `url`
+// must reach Postgres directly, never PgBouncer in transaction mode (scripts/lib/runtime-env.ts
+// gives it DATABASE_OWNER_URL, else DIRECT_DATABASE_URL, else DATABASE_URL).
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";

@@ -9,7 +9,9 @@ import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 /**
  * url: the owner's connection (migrations, seed, backup, restore, tools); appUrl: what the
  * running app connects as. With DATABASE_URL: DATABASE_URL is the app's, DATABASE_OWNER_URL the
- * owner's (when unset, the one role does both, as before roles were split).
+ * owner's (when unset, the one role does both, as before roles were split). The tools need a
+ * session (the migration runner's advisory lock, backup's COPY and snapshot), so without
+ * DATABASE_OWNER_URL they take DIRECT_DATABASE_URL before DATABASE_URL, which may be PgBouncer.
  */
 export type Runtime = { url: string; appUrl: string; embedded: EmbeddedDb | null; dataDir: string; reused?: boolean };
 
@@ -40,7 +42,7 @@ export async function resolveDatabase(
   const dataDir = path.resolve(process.env.MEKAR_DATA_DIR || ".data");
   if (process.env.DATABASE_URL)
     return {
-      url: process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL,
+      url: process.env.DATABASE_OWNER_URL || process.env.DIRECT_DATABASE_URL || process.env.DATABASE_URL,
       appUrl: process.env.DATABASE_URL,
       embedded: null,
       dataDir,

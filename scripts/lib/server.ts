@@ -155,6 +155,9 @@ export async function serve(opts: { dev: boolean; port: number; hostname?: strin
     server: front.server,
     close: async () => {
       await front.close();
+      // give the sweep lease back (lib/sweeps/leader.ts, kept on globalThis): another instance leads at once
+      const leader = (globalThis as { __mekarSweepLeader?: { release(): Promise<void> } }).__mekarSweepLeader;
+      await leader?.release().catch(() => {});
       await app.close?.();
     },
   };

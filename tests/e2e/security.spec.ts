@@ -91,7 +91,8 @@ test.describe("hardening", () => {
   test("health answers ok while the database answers", async ({ request }) => {
     const res = await request.get("/api/health");
     expect(res.status()).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok" });
+    // and whether this instance runs the background sweeps (the one holding the lease)
+    expect(await res.json()).toEqual({ status: "ok", sweepLeader: expect.any(Boolean) });
   });
 
   test("a disabled account is signed out at its next request", async ({ page, browser }) => {
