@@ -7,10 +7,17 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { s3Settings } from "@/lib/env";
+import { diskStore, s3Store } from "@/lib/files/storage";
+import { startS3Server, type S3Server } from "@/tests/helpers/s3-server";
 import { backupDatabase } from "./lib/backup";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "mekar-restore-cli-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let s3: S3Server | undefined;
+afterAll(async () => {
+  await s3?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 async function admin<T>(sql: string): Promise<T[]> {
   const c = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL! });
@@ -46,15 +53,26 @@ function restore(target: string, env: Record<string, string>) {
 }
 
 describe("npm run db:restore", () => {
-  it("restores into a plain DATABASE_URL without AUTH_SECRET, whatever AUTH_SECRET holds", async () => {
-    await backupDatabase(process.env.DATABASE_OWNER_URL!, path.join(dir, "backup"));
-    for (const secret of ["too-short", ""]) {
+  it("restores into a plain DATABASE_URL without AUTH_SECRET, whatever AUTH_SECRET holds, files into the configured store", async () => {
+    const photo = "0b7e1f3a-0000-4000-8000-000000000002.jpg";
+    const uploads = diskStore(path.join(dir, "uploads"));
+    await uploads.put(photo, Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+    await backupDatabase(process.env.DATABASE_OWNER_URL!, path.join(dir, "backup"), uploads);
+    s3 = await startS3Server({ bucket: "mekar-restore-cli" });
+    // the first restore puts the files in the upload folder, the second in an S3 bucket
+    for (const [secret, store] of [
+      ["too-short", {}],
+      ["", s3.env],
+    ] as const) {
       const target = await emptyDatabase();
-      const r = restore(target, secret ? { AUTH_SECRET: secret } : {});
+      const r = restore(target, { ...(secret ? { AUTH_SECRET: secret } : {}), ...store });
       expect(r.out).toMatch(/audit chains intact/);
+      expect(r.out).toMatch(/1 files \(4 bytes\) into the (upload folder|S3 bucket)/);
       expect(r.out).not.toMatch(/ZodError|at .*\.ts:\d+/);
       expect(r.status).toBe(0);
     }
+    expect([...(await diskStore(path.join(dir, "data", "uploads")).get(photo))]).toEqual([0xff, 0xd8, 0xff, 0xe0]);
+    expect([...(await s3Store(s3Settings(s3.env)!).get(photo))]).toEqual([0xff, 0xd8, 0xff, 0xe0]);
   }, 180_000);
 
   it("stops before restoring anything when a setting is wrong, and says which in one line", async () => {
