@@ -1,7 +1,7 @@
 // `npm run db:restore` checks its settings before it acts (issue 12, defect 10): a restore into
 // a plain DATABASE_URL never needs AUTH_SECRET, and a bad setting stops it in one line with
 // nothing restored.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -33,12 +33,12 @@ async function emptyDatabase(): Promise<string> {
   await admin(`CREATE DATABASE "${name}"`);
   return process.env.DATABASE_OWNER_URL!.replace(/\/[^/]+$/, `/${name}`);
 }
-function restore(target: string, env: Record<string, string>) {
-  const r = spawnSync(
+// not spawnSync: the S3 server the restore writes to runs in this process
+function restore(target: string, env: Record<string, string>): Promise<{ status: number | null; out: string }> {
+  const child = spawn(
     process.execPath,
     ["node_modules/tsx/dist/cli.mjs", "scripts/db-restore.ts", path.join(dir, "backup")],
     {
-      encoding: "utf8",
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
@@ -49,7 +49,13 @@ function restore(target: string, env: Record<string, string>) {
       },
     },
   );
-  return { status: r.status, out: `${r.stdout}${r.stderr}` };
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, out }));
+  });
 }
 
 describe("npm run db:restore", () => {
@@ -65,7 +71,7 @@ describe("npm run db:restore", () => {
       ["", s3.env],
     ] as const) {
       const target = await emptyDatabase();
-      const r = restore(target, { ...(secret ? { AUTH_SECRET: secret } : {}), ...store });
+      const r = await restore(target, { ...(secret ? { AUTH_SECRET: secret } : {}), ...store });
       expect(r.out).toMatch(/audit chains intact/);
       expect(r.out).toMatch(/1 files \(4 bytes\) into the (upload folder|S3 bucket)/);
       expect(r.out).not.toMatch(/ZodError|at .*\.ts:\d+/);
@@ -77,7 +83,7 @@ describe("npm run db:restore", () => {
 
   it("stops before restoring anything when a setting is wrong, and says which in one line", async () => {
     const target = await emptyDatabase();
-    const r = restore(target, { DATABASE_POOL_SIZE: "lots" });
+    const r = await restore(target, { DATABASE_POOL_SIZE: "lots" });
     expect(r.status).toBe(2);
     expect(r.out.trim().split("\n")).toHaveLength(1);
     expect(r.out).toMatch(/DATABASE_POOL_SIZE/);
