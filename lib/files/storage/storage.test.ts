@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { s3Settings } from "@/lib/env";
+import { s3Settings, settingsProblem } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { storeImageVariants, variantKey } from "@/lib/files/images";
 import { readStoredFile, storeFile } from "@/lib/files/store";
@@ -162,5 +162,11 @@ describe("the S3 settings", () => {
     expect(() => s3Settings({ ...base, MEKAR_S3_ENDPOINT: "ftp://x" })).toThrow(/MEKAR_S3_ENDPOINT/);
     expect(() => s3Settings({ ...base, MEKAR_S3_FORCE_PATH_STYLE: "ya" })).toThrow(/MEKAR_S3_FORCE_PATH_STYLE/);
     expect(() => s3Settings({ ...base, MEKAR_S3_ACCESS_KEY_ID: "AKIA" })).toThrow(/MEKAR_S3_SECRET_ACCESS_KEY/);
+    // and the start (scripts/start.ts, every script) stops on them in one line
+    expect(settingsProblem({ DATABASE_URL: "x", ...base, MEKAR_S3_SECRET_ACCESS_KEY: "s" })).toMatch(
+      /MEKAR_S3_ACCESS_KEY_ID and MEKAR_S3_SECRET_ACCESS_KEY go together/,
+    );
+    expect(settingsProblem({ DATABASE_URL: "x", MEKAR_S3_BUCKET: "Not_A_Bucket" })).toMatch(/MEKAR_S3_BUCKET/);
+    expect(settingsProblem({ DATABASE_URL: "x", ...base, MEKAR_S3_ENDPOINT: "http://127.0.0.1:9000" })).toBeNull();
   });
 });
