@@ -10,6 +10,7 @@ const UNIT_TESTS = [
   "lib/auth/permissions.test.ts",
   "lib/culture/culture.test.ts",
   "lib/files/images.test.ts",
+  "lib/files/storage/storage.test.ts",
   "lib/followers/flag.test.ts",
   "lib/i18n/messages.test.ts",
   "lib/leadership/schemas.test.ts",
@@ -22,6 +23,7 @@ const UNIT_TESTS = [
   "lib/spreadsheet/export.test.ts",
   "lib/spreadsheet/read.test.ts",
   "lib/users/names.test.ts",
+  "scripts/backup-files.test.ts",
   "scripts/server.test.ts",
 ];
 

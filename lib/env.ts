@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+/** An empty value means unset (a .env line "NAME=" or a process manager's blank). */
+function unsetWhenEmpty<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+}
+
 // All configuration is read here once. scripts/start.ts fills in DATABASE_URL and AUTH_SECRET
 // in demo mode (embedded database) before the app loads.
 export const envSchema = z.object({
@@ -18,6 +23,32 @@ export const envSchema = z.object({
   DATABASE_TX_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(15_000),
   MEKAR_DATA_DIR: z.string().default(".data"),
   MEKAR_UPLOAD_DIR: z.string().optional(),
+  // Object storage for evidence files and images (lib/files/storage): with MEKAR_S3_BUCKET set,
+  // any S3-compatible store; unset, the local disk under MEKAR_UPLOAD_DIR as before.
+  MEKAR_S3_BUCKET: unsetWhenEmpty(
+    z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+        "MEKAR_S3_BUCKET: a bucket name (3–63 lowercase letters, digits, dots, hyphens)",
+      ),
+  ),
+  // unset: AWS itself; set: a MinIO, Ceph, Garage, R2… address (http(s)://host[:port])
+  MEKAR_S3_ENDPOINT: unsetWhenEmpty(z.url({ protocol: /^https?$/, error: "MEKAR_S3_ENDPOINT: an http(s) URL" })),
+  MEKAR_S3_REGION: unsetWhenEmpty(z.string().regex(/^[a-z0-9-]{2,40}$/, "MEKAR_S3_REGION: e.g. us-east-1")).default(
+    "us-east-1",
+  ),
+  // both or neither; neither: the SDK's own chain (AWS_* variables, an instance role)
+  MEKAR_S3_ACCESS_KEY_ID: unsetWhenEmpty(z.string()),
+  MEKAR_S3_SECRET_ACCESS_KEY: unsetWhenEmpty(z.string()),
+  // bucket in the path (http://host/bucket/key) rather than the host name; default: true with an endpoint
+  MEKAR_S3_FORCE_PATH_STYLE: unsetWhenEmpty(
+    z.enum(["true", "false", "1", "0"], "MEKAR_S3_FORCE_PATH_STYLE: true or false"),
+  ),
+  // keys are stored under this prefix (one bucket shared by several deployments), e.g. "pangandaran/"
+  MEKAR_S3_PREFIX: unsetWhenEmpty(
+    z.string().regex(/^[A-Za-z0-9._\/-]{0,200}$/, "MEKAR_S3_PREFIX: letters, digits, . _ - and /"),
+  ),
   MEKAR_TIMEZONE: z.string().default("Asia/Jakarta"),
   // true when any proxy is trusted; which ones: trustedProxies() below
   TRUST_PROXY: z
@@ -86,9 +117,63 @@ export type Env = z.infer<typeof envSchema>;
 /** What is wrong with the settings, in one line naming each setting (null when all is well). */
 export function settingsProblem(source: Record<string, string | undefined>): string | null {
   const r = envSchema.safeParse(source);
-  return r.success
-    ? null
-    : `invalid settings: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`;
+  if (r.success) return s3Problem(r.data);
+  return `invalid settings: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`;
+}
+
+/** What the S3 settings lack together (each alone is checked by the schema). */
+function s3Problem(e: { MEKAR_S3_ACCESS_KEY_ID?: string; MEKAR_S3_SECRET_ACCESS_KEY?: string }): string | null {
+  if (!!e.MEKAR_S3_ACCESS_KEY_ID !== !!e.MEKAR_S3_SECRET_ACCESS_KEY)
+    return "invalid settings: MEKAR_S3_ACCESS_KEY_ID and MEKAR_S3_SECRET_ACCESS_KEY go together (or neither, for the SDK's own credentials)";
+  return null;
+}
+
+const s3Schema = envSchema.pick({
+  MEKAR_S3_BUCKET: true,
+  MEKAR_S3_ENDPOINT: true,
+  MEKAR_S3_REGION: true,
+  MEKAR_S3_ACCESS_KEY_ID: true,
+  MEKAR_S3_SECRET_ACCESS_KEY: true,
+  MEKAR_S3_FORCE_PATH_STYLE: true,
+  MEKAR_S3_PREFIX: true,
+});
+
+export type S3Settings = {
+  bucket: string;
+  endpoint?: string;
+  region: string;
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  forcePathStyle: boolean;
+  /** "" or ending in "/" */
+  prefix: string;
+};
+
+/**
+ * Where evidence files and images live: an S3-compatible bucket when MEKAR_S3_BUCKET is set,
+ * else null (the local disk). Read on every call, not cached, so a test or a script may set them.
+ */
+export function s3Settings(source: Record<string, string | undefined> = process.env): S3Settings | null {
+  const r = s3Schema.safeParse(source);
+  if (!r.success)
+    throw new Error(`invalid settings: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  const e = r.data;
+  const problem = s3Problem(e);
+  if (problem) throw new Error(problem);
+  if (!e.MEKAR_S3_BUCKET) return null;
+  const prefix = (e.MEKAR_S3_PREFIX ?? "").replace(/^\/+|\/+$/g, "");
+  return {
+    bucket: e.MEKAR_S3_BUCKET,
+    endpoint: e.MEKAR_S3_ENDPOINT,
+    region: e.MEKAR_S3_REGION,
+    credentials:
+      e.MEKAR_S3_ACCESS_KEY_ID && e.MEKAR_S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: e.MEKAR_S3_ACCESS_KEY_ID, secretAccessKey: e.MEKAR_S3_SECRET_ACCESS_KEY }
+        : undefined,
+    forcePathStyle: e.MEKAR_S3_FORCE_PATH_STYLE
+      ? e.MEKAR_S3_FORCE_PATH_STYLE === "true" || e.MEKAR_S3_FORCE_PATH_STYLE === "1"
+      : !!e.MEKAR_S3_ENDPOINT,
+    prefix: prefix ? `${prefix}/` : "",
+  };
 }
 
 /** The app role's connection straight to Postgres, for a session of its own (LISTEN). */

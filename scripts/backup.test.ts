@@ -5,10 +5,17 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db";
 import { verifyAuditChain } from "@/lib/audit/verify";
+import { s3Settings } from "@/lib/env";
+import { diskStore, s3Store } from "@/lib/files/storage";
+import { startS3Server, type S3Server } from "@/tests/helpers/s3-server";
 import { backupDatabase, restoreDatabase } from "./lib/backup";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "mekar-backup-test-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+let s3: S3Server | undefined;
+afterAll(async () => {
+  await s3?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
 
 async function counts(url: string): Promise<Record<string, number>> {
   const c = new pg.Client({ connectionString: url });
@@ -31,9 +38,14 @@ describe("backup and restore", () => {
         data: { action: "test.before_backup", entityType: "test", entityId: String(i), changes: { n: [i, i + 1] } },
       });
     await sourceDb.$disconnect();
+    // the files: from the upload folder of a disk deployment into the S3 bucket of the restored one
+    const uploads = diskStore(path.join(tmp, "uploads"));
+    const evidence = "6f1c2b1e-0000-4000-8000-000000000001.pdf";
+    await uploads.put(evidence, Buffer.from("%PDF-1.4 notulen"));
     const dir = path.join(tmp, "backup");
-    const manifest = await backupDatabase(source, dir);
+    const manifest = await backupDatabase(source, dir, uploads);
     expect(manifest.tables.find((t) => t.name === "Regency")!.rows).toBeGreaterThanOrEqual(514);
+    expect(manifest.files).toEqual({ count: 1, bytes: 16 });
 
     const admin = new pg.Client({ connectionString: source });
     await admin.connect();
@@ -42,7 +54,10 @@ describe("backup and restore", () => {
     await admin.query(`CREATE DATABASE "${restored}"`);
     await admin.end();
     const target = source.replace(/\/[^/]+$/, `/${restored}`);
-    await restoreDatabase(target, dir);
+    s3 = await startS3Server({ bucket: "mekar-restored" });
+    const bucket = s3Store(s3Settings(s3.env)!);
+    await restoreDatabase(target, dir, bucket);
+    expect((await bucket.get(evidence)).toString()).toBe("%PDF-1.4 notulen");
 
     const [before, after] = [await counts(source), await counts(target)];
     // the source may have gained rows from other tests since the snapshot: compare with the manifest

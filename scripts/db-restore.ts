@@ -1,7 +1,9 @@
 // `npm run db:restore -- DIR`: restores a backup into an empty database (DATABASE_URL, or a
-// new embedded one under MEKAR_DATA_DIR), then checks the audit chain.
+// new embedded one under MEKAR_DATA_DIR) and its files into the configured store (the upload
+// folder, or the S3 bucket when MEKAR_S3_BUCKET is set), then checks the audit chain.
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { objectStore } from "../lib/files/storage";
 import { grantAppRole } from "./lib/app-role";
 import { restoreDatabase } from "./lib/backup";
 import { resolveDatabase } from "./lib/runtime-env";
@@ -21,7 +23,7 @@ if (!existsSync(path.join(dir, "manifest.json"))) {
 const rt = await resolveDatabase(log, { reuseRunning: false });
 let code = 0;
 try {
-  const m = await restoreDatabase(rt.url, path.resolve(dir), path.join(rt.dataDir, "uploads"), log);
+  const m = await restoreDatabase(rt.url, path.resolve(dir), objectStore(), log);
   const granted = await grantAppRole(rt.url, rt.appUrl, { setPassword: !!rt.embedded });
   if (granted) log(granted);
   const { createDb } = await import("../lib/db");

@@ -1,10 +1,8 @@
 import "server-only";
-import { unlink } from "node:fs/promises";
-import path from "node:path";
 import { ERROR_MESSAGE_KEYS } from "@/lib/action-state";
 import { AppError } from "@/lib/errors";
 import { busyAsAppError } from "@/lib/http/busy";
-import { uploadDir } from "@/lib/files/store";
+import { objectStore } from "@/lib/files/storage";
 import { withoutNul } from "@/lib/http/without-nul";
 import type { Translate } from "@/lib/i18n/translate";
 import { translateIssues } from "@/lib/validation";
@@ -66,7 +64,10 @@ export async function handleAspirationPost(
     });
     return { ok: true, code };
   } catch (thrown) {
-    if (photo) await unlink(path.join(uploadDir(), photo.storageKey)).catch(() => {});
+    if (photo)
+      await objectStore()
+        .delete(photo.storageKey)
+        .catch(() => {});
     const e = busyAsAppError(thrown);
     if (!(e instanceof AppError)) throw e;
     const fieldErrors = Object.fromEntries(

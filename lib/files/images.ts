@@ -1,9 +1,7 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { writeFile } from "node:fs/promises";
-import path from "node:path";
 import sharp from "sharp";
-import { ensurePrivateDir, uploadDir } from "./store";
+import { objectStore } from "./storage";
 
 // Images people upload are never served as uploaded: each is decoded and encoded again (which
 // drops EXIF with its GPS position, XMP, comments and anything appended), turned upright, and
@@ -35,9 +33,9 @@ export function variantKey(masterKey: string, v: ImageVariant): string {
 
 const decode = (bytes: Uint8Array) => sharp(bytes, { limitInputPixels: 40_000_000, failOn: "error" }).rotate();
 
-async function put(key: string, bytes: Buffer) {
-  await writeFile(path.join(/*turbopackIgnore: true*/ uploadDir(), key), bytes, { flag: "wx", mode: 0o600 });
-}
+const TYPES = { jpg: "image/jpeg", webp: "image/webp" } as const;
+const put = (key: string, bytes: Buffer) =>
+  objectStore().put(key, bytes, TYPES[key.slice(key.lastIndexOf(".") + 1) as keyof typeof TYPES]);
 
 /**
  * Re-encodes an uploaded image: a JPEG master at most 1600 px on its longer side, WebP and JPEG at
@@ -50,7 +48,6 @@ export async function storeImageVariants(bytes: Uint8Array) {
     .toBuffer({ resolveWithObject: true });
   const { width, height } = master.info;
   const storageKey = `${randomUUID()}.jpg`;
-  await ensurePrivateDir(uploadDir());
   await put(storageKey, master.data);
   const widths = IMAGE_WIDTHS.filter((w) => w < width);
   for (const w of widths) {

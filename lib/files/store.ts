@@ -1,13 +1,14 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { AppError } from "@/lib/errors";
 import { MAX_FILE_BYTES, MAX_FILE_LABEL } from "./limits";
+import { objectStore } from "./storage";
 
-// Evidence and images are kept on disk under MEKAR_UPLOAD_DIR (default .data/uploads), named
-// by a random id; the database row keeps name, type, size and SHA-256. Downloads go through a
-// route handler that checks the reader may see the record the file belongs to.
+// Evidence and images are kept in the object store (lib/files/storage: the local disk under
+// MEKAR_UPLOAD_DIR by default, or an S3-compatible bucket), named by a random id; the database row
+// keeps name, type, size and SHA-256. Downloads go through a route handler that checks the reader
+// may see the record the file belongs to.
 export { MAX_FILE_BYTES } from "./limits";
 export const ALLOWED_TYPES: Record<string, string> = {
   "application/pdf": ".pdf",
@@ -19,19 +20,6 @@ export const ALLOWED_TYPES: Record<string, string> = {
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
 };
-
-export function uploadDir(): string {
-  return path.resolve(
-    /*turbopackIgnore: true*/ process.env.MEKAR_UPLOAD_DIR ||
-      path.join(/*turbopackIgnore: true*/ process.env.MEKAR_DATA_DIR || ".data", "uploads"),
-  );
-}
-
-/** Creates the folder 0700, and tightens one left 0755 by an earlier release. */
-export async function ensurePrivateDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  await chmod(dir, 0o700);
-}
 
 export type StoredFile = {
   storageKey: string;
@@ -57,9 +45,7 @@ export async function storeFile(file: File, allowed: Record<string, string> = AL
   const bytes = Buffer.from(await file.arrayBuffer());
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const storageKey = `${randomUUID()}${ext}`;
-  await ensurePrivateDir(uploadDir());
-  // readable by the app's own user only, like the secrets in .data/
-  await writeFile(path.join(/*turbopackIgnore: true*/ uploadDir(), storageKey), bytes, { flag: "wx", mode: 0o600 });
+  await objectStore().put(storageKey, bytes, file.type);
   return {
     storageKey,
     fileName: path.basename(file.name).slice(0, 200) || `file${ext}`,
@@ -69,10 +55,19 @@ export async function storeFile(file: File, allowed: Record<string, string> = AL
   };
 }
 
-/** A stored name: "<uuid>.<ext>", or an image's copy "<uuid>-w480.webp" / "<uuid>-og.jpg" (lib/files/images.ts). */
+/** A stored file's bytes (AppError NOT_FOUND when missing); the caller has checked the reader may see it. */
 export async function readStoredFile(storageKey: string): Promise<Buffer> {
-  if (!/^[0-9a-f-]{36}(-w[0-9]{2,4}|-og)?\.[a-z]+$/.test(storageKey)) throw new AppError("NOT_FOUND");
-  return readFile(path.join(/*turbopackIgnore: true*/ uploadDir(), storageKey));
+  return objectStore().get(storageKey);
+}
+
+/** As readStoredFile, but null when the object is missing: the route answers 404, not 500. */
+export async function readStoredFileOrNull(storageKey: string): Promise<Buffer | null> {
+  try {
+    return await readStoredFile(storageKey);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "NOT_FOUND") return null;
+    throw e;
+  }
 }
 
 /** A download response: attachment, the stored type, and nosniff so nothing runs in the browser. */

@@ -2,24 +2,29 @@
 // postgres, and Debian's pg_dump 15 refuses a PostgreSQL 18 server). A backup is a folder:
 //   manifest.json       migrations applied (name + checksum), tables with row counts
 //   <Table>.copy.gz     each table's rows in COPY text format
-//   files/              the uploaded evidence and images
+//   files/              the uploaded evidence and images, one file per object (its storage key)
 // Restore applies the same migrations to an empty database, then loads the tables parents
 // first. Audit events keep their stored hashes (the chain trigger leaves a set hash alone),
-// so the restored chain verifies exactly as the original did.
+// so the restored chain verifies exactly as the original did. The files come from, and go back
+// into, whichever object store is configured (lib/files/storage: the local disk or an S3 bucket),
+// so a backup of a disk deployment restores into S3 and the other way round.
 import {
-  cpSync,
   createReadStream,
   createWriteStream,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   writeFileSync,
 } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
+import { AppError } from "../../lib/errors";
+import { isStorageKey, type ObjectStore } from "../../lib/files/storage";
 import { applyMigrations } from "./migrate";
 
 export type Manifest = {
@@ -27,7 +32,54 @@ export type Manifest = {
   createdAt: string;
   migrations: { name: string; checksum: string }[];
   tables: { name: string; rows: number }[];
+  /** the stored files copied into files/ (absent in backups made before object storage) */
+  files?: { count: number; bytes: number };
 };
+
+/** Copies every object of the store into <dir>/files (0700 folder, 0600 files). */
+export async function backupFiles(store: ObjectStore, dir: string): Promise<{ count: number; bytes: number }> {
+  const into = path.join(dir, "files");
+  mkdirSync(into, { recursive: true, mode: 0o700 });
+  let count = 0;
+  let bytes = 0;
+  for await (const key of store.list()) {
+    const data = await store.get(key).catch((e) => {
+      if (e instanceof AppError && e.code === "NOT_FOUND") return null; // deleted while listing
+      throw e;
+    });
+    if (!data) continue;
+    await writeFile(path.join(into, key), data, { mode: 0o600 });
+    count++;
+    bytes += data.length;
+  }
+  return { count, bytes };
+}
+
+/**
+ * Puts every file of <dir>/files into the store. An object already there under the same key is
+ * left alone (keys are random ids: it is this same file, e.g. from a restore run twice).
+ */
+export async function restoreFiles(
+  dir: string,
+  store: ObjectStore,
+): Promise<{ count: number; bytes: number; alreadyThere: number }> {
+  const from = path.join(dir, "files");
+  const out = { count: 0, bytes: 0, alreadyThere: 0 };
+  if (!existsSync(from)) return out;
+  for (const key of readdirSync(from)) {
+    if (!isStorageKey(key)) continue;
+    const data = await readFile(path.join(from, key));
+    try {
+      await store.put(key, data);
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === "CONFLICT")) throw e;
+      out.alreadyThere++;
+    }
+    out.count++;
+    out.bytes += data.length;
+  }
+  return out;
+}
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -58,7 +110,7 @@ async function tablesInLoadOrder(c: pg.Client): Promise<string[]> {
   return order;
 }
 
-export async function backupDatabase(url: string, dir: string, uploadsDir?: string): Promise<Manifest> {
+export async function backupDatabase(url: string, dir: string, files?: ObjectStore): Promise<Manifest> {
   mkdirSync(dir, { recursive: true });
   const c = new pg.Client({ connectionString: url });
   await c.connect();
@@ -82,8 +134,9 @@ export async function backupDatabase(url: string, dir: string, uploadsDir?: stri
     }
     await c.query("COMMIT");
     const manifest: Manifest = { format: "mekar-backup/1", createdAt: new Date().toISOString(), migrations, tables };
+    // after the snapshot: every file its rows name is already stored (files are never replaced)
+    if (files) manifest.files = await backupFiles(files, dir);
     writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest, null, 2));
-    if (uploadsDir && existsSync(uploadsDir)) cpSync(uploadsDir, path.join(dir, "files"), { recursive: true });
     return manifest;
   } catch (e) {
     await c.query("ROLLBACK").catch(() => {});
@@ -93,11 +146,11 @@ export async function backupDatabase(url: string, dir: string, uploadsDir?: stri
   }
 }
 
-/** Restores into an EMPTY database (refuses one that has our tables), then the files. */
+/** Restores into an EMPTY database (refuses one that has our tables), then the files into the store. */
 export async function restoreDatabase(
   url: string,
   dir: string,
-  uploadsDir?: string,
+  files?: ObjectStore,
   log: (m: string) => void = () => {},
 ): Promise<Manifest> {
   const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")) as Manifest;
@@ -159,7 +212,11 @@ export async function restoreDatabase(
   } finally {
     await client.end();
   }
-  if (uploadsDir && existsSync(path.join(dir, "files")))
-    cpSync(path.join(dir, "files"), uploadsDir, { recursive: true });
+  if (files) {
+    const put = await restoreFiles(dir, files);
+    if (manifest.files && put.count !== manifest.files.count)
+      throw new Error(`files: restored ${put.count}, the backup has ${manifest.files.count}`);
+    log(`${put.count} files (${put.bytes} bytes) into the ${files.kind === "s3" ? "S3 bucket" : "upload folder"}`);
+  }
   return manifest;
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import pg from "pg";
+import { objectStore } from "../../lib/files/storage";
 import { routeHandlers, sourceFiles } from "../helpers/server-actions";
 import { E2E_DATA_DIR, withE2eDb } from "../helpers/e2e-db";
 import { signedInAs, storageStateFor } from "../helpers/sessions";
@@ -14,7 +15,8 @@ import { signedInAs, storageStateFor } from "../helpers/sessions";
 // page and every route handler must appear below, either in a table or in an exemption with its
 // reason: a new one fails this file until it is added.
 
-const UPLOAD_DIR = path.resolve(process.env.MEKAR_UPLOAD_DIR || path.join(E2E_DATA_DIR, "uploads")); // as lib/files/store.ts
+// the store the e2e server keeps files in: its data folder, or the bucket the run was given (MEKAR_S3_*)
+const uploads = () => objectStore({ ...process.env, MEKAR_DATA_DIR: E2E_DATA_DIR });
 const REGENCY_COOKIE = "mekar-regency";
 const USERS = { coordinator: "koordinator@mekar.test", official: "pejabat@mekar.test" } as const;
 type Role = keyof typeof USERS;
@@ -82,11 +84,10 @@ async function insert(c: pg.Client, table: string, row: Record<string, unknown>)
 }
 
 /** A stored upload (evidence, image) with a content only this file knows. */
-function storeUpload(ext: string, content: string): { storageKey: string; bytes: number } {
+async function storeUpload(ext: string, content: string): Promise<{ storageKey: string; bytes: number }> {
   const storageKey = `${randomUUID()}${ext}`;
-  mkdirSync(UPLOAD_DIR, { recursive: true });
-  writeFileSync(path.join(UPLOAD_DIR, storageKey), content);
-  files.push(path.join(UPLOAD_DIR, storageKey));
+  await uploads().put(storageKey, Buffer.from(content));
+  files.push(storageKey);
   return { storageKey, bytes: Buffer.byteLength(content) };
 }
 
@@ -183,7 +184,7 @@ async function loadSide(c: pg.Client, slug: "pangandaran" | "malaka", tag: strin
   );
 
   const fileContent = `bukti ${slug} ${tag}`;
-  const ev = storeUpload(".txt", fileContent);
+  const ev = await storeUpload(".txt", fileContent);
   const fileId = await insert(c, "IsoEvidenceFile", {
     regencyId: rid,
     recordType: "nonconformity",
@@ -202,7 +203,7 @@ async function loadSide(c: pg.Client, slug: "pangandaran" | "malaka", tag: strin
     [rid],
   );
   const imageContent = `gambar ${slug} ${tag}`;
-  const img = storeUpload(".png", imageContent);
+  const img = await storeUpload(".png", imageContent);
   const imageId = await insert(c, "PublicationImage", {
     publicationId: publication.id,
     storageKey: img.storageKey,
@@ -239,7 +240,7 @@ async function loadSide(c: pg.Client, slug: "pangandaran" | "malaka", tag: strin
   );
   const survey = await first("CultureSurvey", "title");
   const photoContent = `foto warga ${slug} ${tag}`;
-  const photo = storeUpload(".jpg", photoContent);
+  const photo = await storeUpload(".jpg", photoContent);
   const aspirationText = `Aspirasi uji ${slug} ${tag}`;
   const aspirationCode = `${slug === "malaka" ? "MMMM" : "PPPP"}-${tag
     .replace(/[^A-Z2-9]/gi, "")
@@ -361,7 +362,7 @@ test.afterAll(async () => {
   await withE2eDb(async (c) => {
     for (const { sql, args } of cleanup) await c.query(sql, args);
   });
-  for (const f of files) rmSync(f, { force: true });
+  for (const key of files) await uploads().delete(key);
 });
 
 // Every test gets a fresh browser context with the role's saved session (closed again after the test).

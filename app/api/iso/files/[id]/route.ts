@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
-import { readStoredFile, fileResponse } from "@/lib/files/store";
+import { fileResponse, readStoredFileOrNull } from "@/lib/files/store";
 import { getEvidenceFile } from "@/lib/iso/files/queries";
 
 /** Evidence download: only for someone who may read the record the file belongs to. */
@@ -13,5 +13,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!id.success) return new Response("Not found", { status: 404 });
   const file = await getEvidenceFile(actor, id.data);
   if (!file) return new Response("Not found", { status: 404 });
-  return fileResponse(await readStoredFile(file.storageKey), file);
+  const bytes = await readStoredFileOrNull(file.storageKey);
+  if (!bytes) return new Response("Not found", { status: 404 });
+  return fileResponse(bytes, file);
 }

@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
-import { readStoredFile } from "@/lib/files/store";
+import { readStoredFileOrNull } from "@/lib/files/store";
 import { getRegencyLogo } from "@/lib/print/letterhead";
 
 /** The regency's emblem for the kop of its printouts: for a reader of the regency, shown inline (PNG/JPEG only). */
@@ -13,7 +13,9 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!id.success) return new Response("Not found", { status: 404 });
   const logo = await getRegencyLogo(actor, id.data);
   if (!logo) return new Response("Not found", { status: 404 });
-  return new Response(new Uint8Array(await readStoredFile(logo.storageKey)), {
+  const bytes = await readStoredFileOrNull(logo.storageKey);
+  if (!bytes) return new Response("Not found", { status: 404 });
+  return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": logo.contentType,
       "Content-Disposition": "inline",

@@ -2,7 +2,7 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { variantKey } from "@/lib/files/images";
-import { readStoredFile } from "@/lib/files/store";
+import { readStoredFileOrNull } from "@/lib/files/store";
 import { getPublicImage } from "@/lib/publications/public-queries";
 import { getPublicationImageForMember } from "@/lib/publications/queries";
 
@@ -53,9 +53,9 @@ export async function GET(
           }
         : null;
   // an image stored before its share copy existed falls back to the master
-  const bytes = variant
-    ? await readStoredFile(variant.key).catch(() => readStoredFile(image.storageKey))
-    : await readStoredFile(image.storageKey);
+  const bytes =
+    (variant ? await readStoredFileOrNull(variant.key) : null) ?? (await readStoredFileOrNull(image.storageKey));
+  if (!bytes) return new Response("Not found", { status: 404 });
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": variant?.type ?? image.contentType,
