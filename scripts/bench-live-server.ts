@@ -171,41 +171,77 @@ async function pool(n: number, width: number, task: (k: number) => Promise<void>
   );
 }
 
-type Stream = { arrivals: Map<string, number>; close: () => void; port: number };
-/** Opens an SSE stream; resolves once its first `state` frame arrived. Records when each event id arrives. */
+type Stream = { arrivals: Map<string, number>; close: () => void; port: number; reconnects: () => number };
+/**
+ * Opens an SSE stream; resolves once its first `state` frame arrived. Records when each event id
+ * first arrives. Like the browser's EventSource (the participant page's script), a stream that
+ * ends is opened again after a second with Last-Event-ID, and the server sends what it missed.
+ */
 function openStream(port: number, pathname: string, headers: Record<string, string>): Promise<Stream> {
   return new Promise((resolve, reject) => {
     const arrivals = new Map<string, number>();
     let opened = false;
-    const req = http.get({ host: "127.0.0.1", port, path: pathname, headers, agent: false }, (res) => {
-      if (res.statusCode !== 200) {
-        res.resume();
-        return reject(new Error(`stream ${res.statusCode}`));
-      }
-      let buf = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => {
-        const at = performance.now();
-        buf += chunk;
-        let i;
-        while ((i = buf.indexOf("\n\n")) >= 0) {
-          const frame = buf.slice(0, i);
-          buf = buf.slice(i + 2);
-          if (frame.startsWith("id: ")) {
-            const id = frame.slice(4, frame.indexOf("\n"));
-            if (!arrivals.has(id)) arrivals.set(id, at);
-          }
-          if (!opened && frame.includes("event: state")) {
-            opened = true;
-            resolve({ arrivals, close: () => req.destroy(), port });
-          }
+    let closed = false;
+    let lastId = "";
+    let reconnects = 0;
+    let req: http.ClientRequest;
+    const again = () => {
+      if (closed || !opened) return;
+      reconnects++;
+      setTimeout(() => !closed && connect(), 1000);
+    };
+    const connect = () => {
+      let lost = false;
+      const lose = () => {
+        if (lost) return;
+        lost = true;
+        again();
+      };
+      const h = lastId ? { ...headers, "Last-Event-ID": lastId } : headers;
+      req = http.get({ host: "127.0.0.1", port, path: pathname, headers: h, agent: false }, (res) => {
+        if (res.statusCode !== 200) {
+          res.resume();
+          if (!opened) reject(new Error(`stream ${res.statusCode}`));
+          else lose();
+          return;
         }
+        let buf = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => {
+          const at = performance.now();
+          buf += chunk;
+          let i;
+          while ((i = buf.indexOf("\n\n")) >= 0) {
+            const frame = buf.slice(0, i);
+            buf = buf.slice(i + 2);
+            if (frame.startsWith("id: ")) {
+              const id = frame.slice(4, frame.indexOf("\n"));
+              lastId = id;
+              if (!arrivals.has(id)) arrivals.set(id, at);
+            }
+            if (!opened && frame.includes("event: state")) {
+              opened = true;
+              resolve({
+                arrivals,
+                port,
+                reconnects: () => reconnects,
+                close: () => {
+                  closed = true;
+                  req.destroy();
+                },
+              });
+            }
+          }
+        });
+        res.on("error", () => {});
+        res.on("close", lose);
       });
-      res.on("error", () => {});
-    });
-    req.on("error", (e) => {
-      if (!opened) reject(e);
-    });
+      req.on("error", (e) => {
+        if (!opened) reject(e);
+        else lose();
+      });
+    };
+    connect();
   });
 }
 
@@ -537,6 +573,7 @@ async function conduct() {
       afterAnswer.sort((x, y) => x - y);
       voteMs.sort((x, y) => x - y);
       const expected = streams.length * events.length;
+      const reconnected = streams.reduce((n, s) => n + s.reconnects(), 0);
       const r = {
         p50: percentile(latencies, 50),
         p95: percentile(latencies, 95),
@@ -551,10 +588,13 @@ async function conduct() {
         `${label}: ${V} votes at ${rate}/s, ${bad.length} failed${bad.length ? ` (${bad.slice(0, 3).join("; ")})` : ""}; vote request p50 ${ms(percentile(voteMs, 50))} p95 ${ms(percentile(voteMs, 95))}`,
       );
       log(
-        `${label}: ${events.length} results events × ${streams.length} streams: delivered ${delivered}/${expected}${missing ? `, ${missing} streams missed some` : " (every event on every stream)"}`,
+        `${label}: ${events.length} results events × ${streams.length} streams: delivered ${delivered}/${expected}${missing ? `, ${missing} streams missed some` : " (every event on every stream)"}; reconnections so far ${reconnected}`,
       );
       log(
         `${label}: vote → stream p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} max ${ms(latencies.at(-1) ?? NaN)}`,
+      );
+      log(
+        `${label}: vote answered → stream (about the fan-out alone) p50 ${ms(percentile(afterAnswer, 50))} p95 ${ms(r.fanout95)}`,
       );
       log(
         `${label}: over ${wall.toFixed(1)} s — server CPU ${serverCpu.toFixed(1)} s (${((serverCpu / wall) * 100).toFixed(0)}% of a core), RSS ${servers.map((s) => `${s.name} ${rssMb(serverPids([s.pid])).toFixed(0)} MB`).join(", ")}; Postgres CPU ${pgCpu.toFixed(1)} s; this client ${((self.user + self.system) / 1e6).toFixed(1)} s; load ${loadBefore} → ${loadavg()}`,
@@ -636,6 +676,14 @@ async function conduct() {
     log(
       `  Mekar p95 / floor p95: one instance ${(oneRun.p95 / floorRun.p95).toFixed(2)}×, two instances ${(twoRun.p95 / floorRun.p95).toFixed(2)}× (target ≤ 2×)`,
     );
+    // what a workshop of this size leaves in the database (docs/deployment.md: table growth)
+    await sql.query(`ANALYZE "WorkshopEvent", "WorkshopEntry", "WorkshopParticipant", "WorkshopAttendance"`);
+    const sizes = await q<{ t: string; n: string; mb: string }>(
+      `SELECT c.relname AS t, c.reltuples::bigint::text AS n, round(pg_total_relation_size(c.oid) / 1048576.0, 1)::text AS mb
+       FROM pg_class c WHERE c.relkind = 'r' AND c.relname IN ('WorkshopEvent', 'WorkshopEntry', 'WorkshopParticipant', 'WorkshopAttendance')
+       ORDER BY c.relname`,
+    );
+    log(`workshop tables after the run: ${sizes.map((r) => `${r.t} ${r.n} rows ${r.mb} MB`).join(", ")}`);
     for (const s of streams) s.close();
     joinAgent.destroy();
     staffAgent.destroy();
