@@ -22,6 +22,7 @@ const UNIT_TESTS = [
   "lib/spreadsheet/export.test.ts",
   "lib/spreadsheet/read.test.ts",
   "lib/users/names.test.ts",
+  "scripts/lean-html.test.ts",
   "scripts/server.test.ts",
 ];
 
