@@ -1,7 +1,8 @@
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { pickEncoding, stripFrameworkScripts, stripScriptPreloadHeader } from "./lib/lean-html";
+import type http from "node:http";
+import { isLeanRequest, pickEncoding, stripFrameworkScripts, stripScriptPreloadHeader } from "./lib/lean-html";
 import { createFrontServer } from "./lib/server";
 
 // The shape of a page as Next 16 renders it (abridged): chunk scripts, a script preload, the
@@ -43,6 +44,21 @@ describe("public pages without the framework", () => {
       ),
     ).toBe('</_next/static/chunks/a.css>; rel=preload; as="style"; nonce="n"');
     expect(stripScriptPreloadHeader("</m.js>; rel=modulepreload")).toBe("");
+  });
+
+  it("takes page loads of the public paths only, never an RSC fetch, a prefetch or a server action", () => {
+    const req = (url: string, method = "GET", headers: Record<string, string> = {}) =>
+      ({ url, method, headers }) as unknown as http.IncomingMessage;
+    for (const url of ["/r", "/r?province=Papua", "/r/pangandaran", "/r/pangandaran/isu/4", "/budaya/PGD2601"])
+      expect(isLeanRequest(req(url)), url).toBe(true);
+    expect(isLeanRequest(req("/r/pangandaran", "HEAD"))).toBe(true);
+    for (const url of ["/", "/regencies", "/rx", "/dashboard", "/join/ABC", "/login?next=/r"])
+      expect(isLeanRequest(req(url)), url).toBe(false);
+    expect(isLeanRequest(req("/r/pangandaran", "POST"))).toBe(false);
+    expect(isLeanRequest(req("/r/pangandaran", "GET", { rsc: "1" }))).toBe(false);
+    expect(isLeanRequest(req("/r/pangandaran?_rsc=1x2y"))).toBe(false);
+    expect(isLeanRequest(req("/r/pangandaran", "GET", { "next-router-prefetch": "1" }))).toBe(false);
+    expect(isLeanRequest(req("/r/pangandaran", "GET", { "next-action": "abc" }))).toBe(false);
   });
 
   it("picks brotli, else gzip, as the client allows", () => {
