@@ -117,8 +117,8 @@ type Callback = (error?: Error | null) => void;
 /**
  * Makes `res` collect a text answer (HTML, feeds) instead of sending it, then sends it stripped
  * of framework scripts (HTML only) and compressed. Any other answer (images, redirects without a
- * body) streams through as written. Call before Next gets the request; `acceptEncoding` is the
- * client's, since the request's own is removed so that Next does not compress first.
+ * body) streams through as written. Call before Next sees the request: it removes the request's
+ * Accept-Encoding, so that Next does not compress first, and compresses as the client asked.
  */
 export function leanResponse(req: http.IncomingMessage, res: http.ServerResponse, log: (m: string) => void) {
   const acceptEncoding = req.headers["accept-encoding"];
