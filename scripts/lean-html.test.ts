@@ -85,6 +85,12 @@ async function start() {
         res.setHeader("Content-Type", "text/html; charset=utf-8");
         return void res.end(null); // as Next answers HEAD
       }
+      if (path === "/r/pangandaran/aspirasi/XXXX-XXXX-XXXX") {
+        // Next's not-found page: an empty body that React draws from the flight payload
+        res.statusCode = 404;
+        res.setHeader("Content-Type", "text/html; charset=utf-8");
+        return void res.end(PAGE);
+      }
       if (req.headers.rsc === "1") {
         res.setHeader("Content-Type", "text/x-component");
         return void res.end('1:"$Sreact.fragment"');
@@ -151,7 +157,7 @@ describe("front server on public paths", () => {
     }
   });
 
-  it("leaves RSC requests, portal pages and images as Next answers them", async () => {
+  it("leaves RSC requests, portal pages, not-found pages and images as Next answers them (compressed)", async () => {
     const s = await start();
     try {
       const rsc = await raw(`${s.url}/r/pangandaran`, { RSC: "1", "Accept-Encoding": "br" });
@@ -161,6 +167,8 @@ describe("front server on public paths", () => {
       const portal = await raw(`${s.url}/dashboard`, { "Accept-Encoding": "br" });
       expect(portal.body.toString()).toBe(PAGE);
       expect(s.seenEncoding.slice(0, 3)).toEqual(["br", "br", "br"]);
+      const notFound = await raw(`${s.url}/r/pangandaran/aspirasi/XXXX-XXXX-XXXX`, { "Accept-Encoding": "br" });
+      expect(brotliDecompressSync(notFound.body).toString()).toBe(PAGE);
       const png = await raw(`${s.url}/r/pangandaran/card.png`, { "Accept-Encoding": "br" });
       expect(png.headers["content-type"]).toBe("image/png");
       expect(png.headers["content-encoding"]).toBeUndefined();

@@ -12,12 +12,14 @@
 // React Server Components"), so rendering the same component tree to static markup there would
 // mean loading a second React outside the bundler, beside Next's request context — fragile
 // across upgrades. App-router pages have no switch to drop the runtime (the pages router's
-// `unstable_runtimeJS` does not exist here). Post-processing the HTML keeps pages, metadata,
-// not-found/error pages and the proxy.ts CSP nonce exactly as Next renders them; it depends only
-// on the shape of a script tag, and tests/e2e/public-weight.spec.ts fails if a framework chunk
-// comes back after an upgrade. The cost: these HTML answers are buffered before they are sent
-// (they are 10–70 KB and have no Suspense boundaries that would stream later; React's own
-// streaming instructions, inline scripts that need no runtime, are kept anyway).
+// `unstable_runtimeJS` does not exist here). Post-processing the HTML keeps pages, metadata
+// and the proxy.ts CSP nonce exactly as Next renders them; it depends only on the shape of a
+// script tag, and tests/e2e/public-weight.spec.ts fails if a framework chunk comes back after
+// an upgrade. Only 2xx pages are rewritten: Next's not-found and error pages are drawn in the
+// browser from the flight payload (their HTML body is empty), so they keep their scripts. The
+// cost: these HTML answers are buffered before they are sent (they are 10–70 KB and have no
+// Suspense boundaries that would stream later; React's own streaming instructions, inline
+// scripts that need no runtime, are kept anyway).
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import type http from "node:http";
@@ -188,7 +190,11 @@ export function leanResponse(req: http.IncomingMessage, res: http.ServerResponse
   async function finish(raw: Buffer): Promise<Buffer> {
     if (res.statusCode === 204 || res.statusCode === 304) return raw;
     let body = raw;
-    if (/^text\/html/i.test(String(res.getHeader("content-type"))) && body.length > 0) {
+    // Only a page rendered in full: Next sends a not-found or error page (notFound() in a page,
+    // error.tsx) as an empty body that React draws from the flight payload in the browser, so
+    // those keep their scripts.
+    const rendered = res.statusCode >= 200 && res.statusCode < 300;
+    if (rendered && /^text\/html/i.test(String(res.getHeader("content-type"))) && body.length > 0) {
       body = Buffer.from(stripFrameworkScripts(body.toString("utf8")));
       const link = res.getHeader("link");
       if (link !== undefined) {

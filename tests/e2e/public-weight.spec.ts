@@ -185,6 +185,14 @@ for (const javaScriptEnabled of [false, true]) {
   });
 }
 
+test("a public page's not-found answer keeps what draws it (Next renders it from the flight payload)", async ({
+  page,
+}) => {
+  const res = await page.goto("/r/pangandaran/aspirasi/AAAA-BBBB-CCCC");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Halaman tidak ditemukan" })).toBeVisible();
+});
+
 test("RSC requests to a public page still get the flight payload (client navigation from the portal)", async ({
   request,
 }) => {
