@@ -24,6 +24,7 @@ const UNIT_TESTS = [
   "lib/spreadsheet/read.test.ts",
   "lib/users/names.test.ts",
   "scripts/backup-files.test.ts",
+  "scripts/lean-html.test.ts",
   "scripts/server.test.ts",
 ];
 

@@ -1,12 +1,14 @@
 // The HTTP server in front of Next.js. It exists for what Next cannot do alone: a client IP
 // that cannot be spoofed (for the login limit and the audit trail), security headers on every
 // response, request size caps counted as bytes arrive, refusing malformed requests before
-// Next trips over them, and a shutdown that lets requests in flight finish.
+// Next trips over them, a shutdown that lets requests in flight finish, and public pages served
+// without the client framework (scripts/lib/lean-html.ts).
 import http from "node:http";
 import { CLIENT_IP_HEADER } from "../../lib/client-ip";
 import { trustedProxies } from "../../lib/env";
 import { bodyCap, limitBody } from "./body-limit";
 import { compileTrust, resolveClient } from "./client-address";
+import { isLeanRequest, leanResponse } from "./lean-html";
 import { tooLargePage } from "./too-large-page";
 
 export { CLIENT_IP_HEADER };
@@ -113,6 +115,8 @@ export function createFrontServer(handle: Handler, opts: { trustedProxies: strin
       refuseTooLarge(req, res);
     });
     if (tooLarge) return; // Content-Length alone said so: the app never sees it
+    // public pages: no framework scripts, compressed here (scripts/lib/lean-html.ts)
+    if (isLeanRequest(req)) leanResponse(req, res, opts.log);
     handle(req, res).catch((e) => {
       if (tooLarge) return; // the app noticed the body it gave up on
       opts.log(`request failed: ${(e as Error).stack ?? e}`);

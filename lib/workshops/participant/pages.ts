@@ -28,6 +28,8 @@ export function layout(
   brand = t("workshops.join.brand"),
 ): string {
   const attrs = Object.entries(data).map(([k, v]) => html` data-${k}="${v}"`);
+  // our own scripts: data-mekar-keep keeps them where the front server strips framework scripts
+  // from public pages (/budaya/…; scripts/lib/lean-html.ts)
   const scripts = [
     ...(data.code ? ["/workshop-join.js"] : []),
     ...(data.code || data.culture ? ["/culture-form.js"] : []),
@@ -36,7 +38,7 @@ export function layout(
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} · Mekar</title><link rel="stylesheet" href="/workshop-join.css?v=${ASSET_VERSION}"></head>
 <body${attrs}><header class="top"><span class="brand">Mekar</span> <span class="sub">${brand}</span></header>
-<main>${body}</main>${scripts.map((src) => html`<script src="${src}?v=${ASSET_VERSION}"${nonce ? html` nonce="${nonce}"` : ""} defer></script>`)}</body></html>`
+<main>${body}</main>${scripts.map((src) => html`<script src="${src}?v=${ASSET_VERSION}"${nonce ? html` nonce="${nonce}"` : ""} defer data-mekar-keep></script>`)}</body></html>`
     .value;
 }
 

@@ -1,0 +1,218 @@
+// Public pages without the client framework. The public pages (/r…, /budaya/…) are React
+// server components that work as plain HTML with forms posting to route handlers; none of them
+// uses a client component of ours, yet Next sends its client runtime (145–175 KB gzip) and the
+// page again as an RSC flight payload (self.__next_f) so that React can hydrate. Here, in the
+// front server, those are taken out of the HTML answers to those paths, and what is left is
+// compressed (brotli, else gzip). Everything else passes untouched: RSC requests (header `RSC: 1`,
+// `?_rsc`, prefetches, server actions) answer text/x-component and are never rewritten, so a
+// portal <Link> to /r still navigates client-side.
+//
+// Why here and not in Next: route handlers run in React's server-component build, where
+// `react-dom/server` resolves to a module that throws ("react-dom/server is not supported in
+// React Server Components"), so rendering the same component tree to static markup there would
+// mean loading a second React outside the bundler, beside Next's request context — fragile
+// across upgrades. App-router pages have no switch to drop the runtime (the pages router's
+// `unstable_runtimeJS` does not exist here). Post-processing the HTML keeps pages, metadata
+// and the proxy.ts CSP nonce exactly as Next renders them; it depends only on the shape of a
+// script tag, and tests/e2e/public-weight.spec.ts fails if a framework chunk comes back after
+// an upgrade. Only 2xx pages are rewritten: Next's not-found and error pages are drawn in the
+// browser from the flight payload (their HTML body is empty), so they keep their scripts. The
+// cost: these HTML answers are buffered before they are sent (they are 10–70 KB and have no
+// Suspense boundaries that would stream later; React's own streaming instructions, inline
+// scripts that need no runtime, are kept anyway).
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import type http from "node:http";
+
+/** Put this attribute on an own script a public page truly needs: it is kept. */
+export const KEEP_SCRIPT_ATTRIBUTE = "data-mekar-keep";
+
+/** The paths served without the framework runtime: the public portal and the culture survey. */
+export function isLeanPath(pathname: string): boolean {
+  return pathname === "/r" || pathname.startsWith("/r/") || pathname.startsWith("/budaya/");
+}
+
+/** Only page loads: RSC fetches, prefetches and server actions are left to Next. */
+export function isLeanRequest(req: http.IncomingMessage): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  const url = req.url ?? "/";
+  const q = url.indexOf("?");
+  const pathname = q < 0 ? url : url.slice(0, q);
+  if (!isLeanPath(pathname)) return false;
+  const h = req.headers;
+  if (h.rsc !== undefined || h["next-router-prefetch"] !== undefined || h["next-action"] !== undefined) return false;
+  return !(q >= 0 && /(^|&)_rsc=/.test(url.slice(q + 1)));
+}
+
+// React escapes `<` in text and attribute values and Next escapes `</script` inside its inline
+// scripts, so in React's HTML a `<script` or `<link` is always a real tag.
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const LINK = /<link\b[^>]*>/gi;
+/** Inline scripts that feed the framework runtime (flight payload, chunk lists, beforeInteractive). */
+const FRAMEWORK_INLINE = /self\.__next_f|__next_s|TURBOPACK|\/_next\//;
+
+function attr(tag: string, name: string): string | null {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
+  return m ? (m[1] ?? m[2] ?? m[3]) : null;
+}
+
+function isScriptPreload(rel: string, as: string | null) {
+  const rels = rel.toLowerCase().split(/\s+/);
+  return rels.includes("modulepreload") || (rels.includes("preload") && as?.toLowerCase() === "script");
+}
+
+/** The HTML without framework scripts, the flight payload and script preloads. */
+export function stripFrameworkScripts(html: string): string {
+  return html
+    .replace(SCRIPT, (tag, attrs: string, body: string) => {
+      if (new RegExp(`\\s${KEEP_SCRIPT_ATTRIBUTE}(?=[\\s=/]|$)`, "i").test(attrs)) return tag;
+      if (attr(attrs, "src") !== null) return "";
+      return FRAMEWORK_INLINE.test(body) ? "" : tag;
+    })
+    .replace(LINK, (tag) => (isScriptPreload(attr(tag, "rel") ?? "", attr(tag, "as")) ? "" : tag));
+}
+
+/** A `Link:` response header without script preloads (Next sends style preloads there). */
+export function stripScriptPreloadHeader(value: string): string {
+  return value
+    .split(/,(?=\s*<)/)
+    .filter((entry) => {
+      const rel = /;\s*rel="?([^";]+)"?/i.exec(entry)?.[1] ?? "";
+      const as = /;\s*as="?([^";]+)"?/i.exec(entry)?.[1] ?? null;
+      return !isScriptPreload(rel, as);
+    })
+    .map((e) => e.trim())
+    .join(", ");
+}
+
+/** br, else gzip, else nothing, as the client's Accept-Encoding allows. */
+export function pickEncoding(acceptEncoding: string | undefined): "br" | "gzip" | null {
+  const allowed = new Set<string>();
+  for (const part of (acceptEncoding ?? "").toLowerCase().split(",")) {
+    const [name, ...params] = part.trim().split(";");
+    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+    if (name && (q === undefined || Number(q) > 0)) allowed.add(name.trim());
+  }
+  if (allowed.has("br")) return "br";
+  if (allowed.has("gzip") || allowed.has("*")) return "gzip";
+  return null;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|rss\+xml|javascript|manifest\+json)|image\/svg\+xml)/i;
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+async function compress(body: Buffer, encoding: "br" | "gzip"): Promise<Buffer> {
+  if (encoding === "br")
+    return brotli(body, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 6,
+      },
+    });
+  return gzip(body, { level: 6 });
+}
+
+type Chunk = string | Buffer | Uint8Array;
+type Callback = (error?: Error | null) => void;
+
+/**
+ * Makes `res` collect a text answer (HTML, feeds) instead of sending it, then sends it stripped
+ * of framework scripts (HTML only) and compressed. Any other answer (images, redirects without a
+ * body) streams through as written. Call before Next sees the request: it removes the request's
+ * Accept-Encoding, so that Next does not compress first, and compresses as the client asked.
+ */
+export function leanResponse(req: http.IncomingMessage, res: http.ServerResponse, log: (m: string) => void) {
+  const acceptEncoding = req.headers["accept-encoding"];
+  delete req.headers["accept-encoding"];
+  const encoding = pickEncoding(Array.isArray(acceptEncoding) ? acceptEncoding.join(",") : acceptEncoding);
+  const original = {
+    writeHead: res.writeHead,
+    flushHeaders: res.flushHeaders,
+    write: res.write,
+    end: res.end,
+  };
+  // undecided until the first byte (the content type is known then); "send": our own answer goes
+  let mode: "undecided" | "collect" | "pass" | "send" = "undecided";
+  const chunks: Buffer[] = [];
+
+  const decide = () => {
+    if (mode !== "undecided") return mode;
+    const type = String(res.getHeader("content-type") ?? "");
+    mode = COMPRESSIBLE.test(type) && !res.getHeader("content-encoding") ? "collect" : "pass";
+    return mode;
+  };
+  const toBuffer = (chunk: Chunk, enc?: BufferEncoding) =>
+    typeof chunk === "string" ? Buffer.from(chunk, enc ?? "utf8") : Buffer.from(chunk);
+
+  // Headers given to writeHead are set one by one, so they can still change before the answer
+  // goes; Node itself calls writeHead when the first byte is written, and then it really sends.
+  res.writeHead = function (status: number, ...rest: unknown[]) {
+    res.statusCode = status;
+    const headers = rest.find((r) => typeof r === "object" && r !== null) as
+      http.OutgoingHttpHeaders | (string | string[])[] | undefined;
+    if (Array.isArray(headers)) {
+      const flat = headers.flat();
+      for (let i = 0; i + 1 < flat.length; i += 2) res.setHeader(flat[i], flat[i + 1]);
+    } else if (headers) for (const [k, v] of Object.entries(headers)) if (v !== undefined) res.setHeader(k, v);
+    const reason = rest.find((r) => typeof r === "string");
+    if (typeof reason === "string") res.statusMessage = reason;
+    return mode === "pass" || mode === "send" ? original.writeHead.call(res, res.statusCode) : res;
+  } as typeof res.writeHead;
+  res.flushHeaders = function () {
+    if (decide() === "pass") original.flushHeaders.call(res);
+  };
+  res.write = function (chunk: Chunk, encOrCb?: BufferEncoding | Callback, cb?: Callback) {
+    if (decide() !== "collect") return (original.write as (...a: unknown[]) => boolean).call(res, chunk, encOrCb, cb);
+    if (chunk != null) chunks.push(toBuffer(chunk, typeof encOrCb === "string" ? encOrCb : undefined));
+    const done = typeof encOrCb === "function" ? encOrCb : cb;
+    if (done) process.nextTick(done);
+    return true;
+  } as typeof res.write;
+  res.end = function (chunkOrCb?: Chunk | Callback, encOrCb?: BufferEncoding | Callback, cb?: Callback) {
+    if (decide() !== "collect")
+      return (original.end as (...a: unknown[]) => http.ServerResponse).call(res, chunkOrCb, encOrCb, cb);
+    const done = [chunkOrCb, encOrCb, cb].find((a) => typeof a === "function") as Callback | undefined;
+    if (chunkOrCb != null && typeof chunkOrCb !== "function")
+      chunks.push(toBuffer(chunkOrCb, typeof encOrCb === "string" ? encOrCb : undefined));
+    const raw = Buffer.concat(chunks);
+    const send = (body: Buffer) => {
+      mode = "send";
+      (original.end as (...a: unknown[]) => http.ServerResponse).call(res, body, done);
+    };
+    finish(raw).then(send, (e) => {
+      log(`lean html failed: ${(e as Error).stack ?? e}`);
+      send(raw);
+    });
+    return res;
+  } as typeof res.end;
+
+  async function finish(raw: Buffer): Promise<Buffer> {
+    if (res.statusCode === 204 || res.statusCode === 304) return raw;
+    let body = raw;
+    // Only a page rendered in full: Next sends a not-found or error page (notFound() in a page,
+    // error.tsx) as an empty body that React draws from the flight payload in the browser, so
+    // those keep their scripts.
+    const rendered = res.statusCode >= 200 && res.statusCode < 300;
+    if (rendered && /^text\/html/i.test(String(res.getHeader("content-type"))) && body.length > 0) {
+      body = Buffer.from(stripFrameworkScripts(body.toString("utf8")));
+      const link = res.getHeader("link");
+      if (link !== undefined) {
+        const kept = stripScriptPreloadHeader([link].flat().join(", "));
+        if (kept) res.setHeader("Link", kept);
+        else res.removeHeader("Link");
+      }
+      // the validator Next computed belongs to the page with its scripts
+      res.removeHeader("ETag");
+    }
+    const vary = String(res.getHeader("vary") ?? "");
+    if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+    if (encoding && body.length >= 512 && req.method !== "HEAD") {
+      body = await compress(body, encoding);
+      res.setHeader("Content-Encoding", encoding);
+    }
+    if (req.method !== "HEAD") res.setHeader("Content-Length", String(body.length));
+    else res.removeHeader("Content-Length");
+    return body;
+  }
+}
