@@ -178,18 +178,33 @@
 
   // ---- live stream ----
   if (window.EventSource) {
-    var es = new EventSource(base + "/stream");
-    es.onopen = function () { say(conn, S.online, "ok"); flush(); };
-    es.onerror = function () { say(conn, S.offline, "warn"); };
-    es.addEventListener("state", function (e) {
-      var s = JSON.parse(e.data);
-      var cur = document.getElementById("act");
-      var open = cur && cur.querySelector("form.entry") !== null;
-      if ((s.activityId || "") !== currentId() || (!!s.open !== open && !s.locked)) refresh(false);
-    });
-    ["activity", "session"].forEach(function (type) { es.addEventListener(type, function () { refresh(false); }); });
-    es.addEventListener("results", function (e) { showResults(JSON.parse(e.data)); });
-    es.addEventListener("qna", function (e) { var p = JSON.parse(e.data); if (p.activityId === currentId()) refreshQuestionsSoon(); });
+    // EventSource reconnects by itself after a dropped connection, but gives up for good when an
+    // answer is not a stream (a busy server's 503): then open it again after a pause, from the
+    // last event seen (?lastEventId=), so nothing shown in between is missed.
+    var lastId = "", pause = 2000;
+    var follow = function (e) { if (e.lastEventId) lastId = e.lastEventId; };
+    var open = function () {
+      var es = new EventSource(base + "/stream" + (lastId ? "?lastEventId=" + encodeURIComponent(lastId) : ""));
+      es.onopen = function () { pause = 2000; say(conn, S.online, "ok"); flush(); };
+      es.onerror = function () {
+        say(conn, S.offline, "warn");
+        if (es.readyState === 2) {
+          es.close();
+          setTimeout(open, pause);
+          pause = Math.min(pause * 2, 30000);
+        }
+      };
+      es.addEventListener("state", function (e) {
+        var s = JSON.parse(e.data);
+        var cur = document.getElementById("act");
+        var isOpen = cur && cur.querySelector("form.entry") !== null;
+        if ((s.activityId || "") !== currentId() || (!!s.open !== isOpen && !s.locked)) refresh(false);
+      });
+      ["activity", "session"].forEach(function (type) { es.addEventListener(type, function (e) { follow(e); refresh(false); }); });
+      es.addEventListener("results", function (e) { follow(e); showResults(JSON.parse(e.data)); });
+      es.addEventListener("qna", function (e) { follow(e); var p = JSON.parse(e.data); if (p.activityId === currentId()) refreshQuestionsSoon(); });
+    };
+    open();
   } else {
     say(conn, "", "");
   }

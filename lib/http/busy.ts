@@ -1,4 +1,6 @@
 import { isBusyError } from "@/lib/db";
+
+export { isBusyError };
 import { AppError } from "@/lib/errors";
 
 /**

@@ -43,9 +43,10 @@ export async function participantPost(
   };
   const refused = crossSiteRefusal(request, t);
   if (refused) return refused;
-  const who = await participantOf(request, code);
-  if (!who) return fail(new AppError("UNAUTHENTICATED", "workshops.join.notJoined"));
   try {
+    // inside the try: under a burst even finding the participant can outwait the pool (503, not 500)
+    const who = await participantOf(request, code);
+    if (!who) return fail(new AppError("UNAUTHENTICATED", "workshops.join.notJoined"));
     sent = (await readSmallBody(request)) ?? {};
     const result = await handle(who, sent);
     return json ? Response.json(result) : seeOther(`/join/${who.w.code}?sent=1`);
