@@ -60,6 +60,9 @@ export const distDirOf = () => path.resolve(process.env.NEXT_DIST_DIR || ".next"
  * beside the build so every instance serving it runs with the same one.
  */
 export function buildApp(log: (m: string) => void, distDir = distDirOf()) {
+  const id = process.env.MEKAR_DEPLOYMENT_ID ?? "";
+  if (id && !/^[A-Za-z0-9._-]{1,64}$/.test(id))
+    throw new Error(`MEKAR_DEPLOYMENT_ID: letters, digits, '.', '_' and '-' (at most 64), not "${id}"`);
   const hash = sourceHash();
   rmSync(stampFile(distDir), { force: true }); // a failed build is never taken for the sources' build
   const env = { ...process.env, NODE_ENV: "production" as const, PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false" };

@@ -11,6 +11,9 @@ import { clusterMails, openStream, startCluster, type Cluster, type Instance } f
 
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
+/** The first request an instance serves compiles nothing but warms everything: slow on a loaded machine. */
+const COLD = { timeout: 120_000 };
+
 let cluster: Cluster;
 let A: Instance;
 let B: Instance;
@@ -36,10 +39,10 @@ async function signInAcross(page: Page, email: string) {
   await page.getByLabel("Kata sandi").fill("mekar-demo");
   cluster.proxy.pointAt(B);
   await page.getByRole("button", { name: "Masuk" }).click();
-  await page.waitForURL((url) => url.pathname !== "/login");
+  await page.waitForURL((url) => url.pathname !== "/login", COLD);
   cluster.proxy.pointAt(A);
   if (new URL(page.url()).pathname === "/login/code") await enterCode(page, DEMO_TOTP_SECRET);
-  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page).toHaveURL(/\/dashboard/, COLD);
 }
 
 test("a form rendered by instance A is posted to instance B and succeeds; the session works on both", async ({
@@ -58,7 +61,7 @@ test("a form rendered by instance A is posted to instance B and succeeds; the se
     await page.getByLabel("Kategori").selectOption({ label: "Infrastruktur" });
     cluster.proxy.pointAt(B);
     await page.getByRole("button", { name: "Kirim usulan" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: new RegExp(title) })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(title) })).toBeVisible(COLD);
 
     // an issue page (with its progress form) rendered by B, the note posted to A
     await page.goto("/issues");
@@ -68,7 +71,7 @@ test("a form rendered by instance A is posted to instance B and succeeds; the se
     await page.getByLabel("Catatan kemajuan").fill(note);
     cluster.proxy.pointAt(A);
     await page.getByRole("button", { name: "Tambah pembaruan" }).click();
-    await expect(page.getByText("Pembaruan tersimpan.")).toBeVisible();
+    await expect(page.getByText("Pembaruan tersimpan.")).toBeVisible(COLD);
     await expect(page.getByText(note)).toBeVisible();
   } finally {
     await context.close();
@@ -90,14 +93,14 @@ test("evidence uploaded through A is downloaded through B", async ({ browser }) 
     await page.getByLabel("Tanggal mulai").fill("2026-11-02");
     await page.getByLabel("Tanggal selesai").fill("2026-11-03");
     await page.getByRole("button", { name: "Simpan audit" }).click();
-    await expect(page).toHaveURL(/\/iso\/audits\/[0-9a-f-]{36}$/);
+    await expect(page).toHaveURL(/\/iso\/audits\/[0-9a-f-]{36}$/, COLD);
 
     const content = `nomor,dokumen\n1,SOP perizinan ${randomUUID()}\n`;
     await page
       .getByLabel("Berkas bukti")
       .setInputFiles({ name: "bukti-dua-instans.csv", mimeType: "text/csv", buffer: Buffer.from(content) });
     await page.getByRole("button", { name: "Unggah bukti" }).click();
-    await expect(page.getByText("Bukti tersimpan.")).toBeVisible();
+    await expect(page.getByText("Bukti tersimpan.")).toBeVisible(COLD);
 
     cluster.proxy.pointAt(B);
     await page.reload(); // the page, and the download, from B
@@ -149,22 +152,22 @@ test.describe("a live workshop across instances", () => {
       await page.getByLabel("Judul lokakarya").fill(title);
       await page.getByLabel("Tanggal dan waktu").fill("2026-12-10T09:00");
       await page.getByRole("button", { name: "Buat lokakarya" }).click();
-      await expect(page.getByRole("heading", { name: title })).toBeVisible();
+      await expect(page.getByRole("heading", { name: title })).toBeVisible(COLD);
       workshopId = new URL(page.url()).pathname.split("/").pop()!;
       await page.getByLabel("Jenis kegiatan").selectOption({ label: "Jajak pendapat (satu pilihan)" });
       await page.getByLabel("Judul kegiatan").fill("Isu paling mendesak");
       await page.getByLabel("Pilihan jawaban").fill("Aset P3D\nBatas desa\nASN teknis");
       await page.getByRole("button", { name: "Tambah kegiatan" }).click();
       const link = page.getByRole("link", { name: "Isu paling mendesak", exact: true });
-      await expect(link).toBeVisible();
+      await expect(link).toBeVisible(COLD);
       activityId = (await link.getAttribute("href"))!.split("/").pop()!;
       code = (await page.locator("[data-join-code]").textContent())!.trim();
       const row = page.getByRole("listitem").filter({ has: link });
       cluster.proxy.pointAt(A);
       await row.getByRole("button", { name: "Buka", exact: true }).click();
-      await expect(row.getByRole("button", { name: "Tutup", exact: true })).toBeVisible();
+      await expect(row.getByRole("button", { name: "Tutup", exact: true })).toBeVisible(COLD);
       await row.getByRole("button", { name: "Tampilkan hasil", exact: true }).click();
-      await expect(row.getByRole("button", { name: "Sembunyikan hasil", exact: true })).toBeVisible();
+      await expect(row.getByRole("button", { name: "Sembunyikan hasil", exact: true })).toBeVisible(COLD);
     } finally {
       await context.close();
     }

@@ -65,7 +65,9 @@ const exited = (p: ChildProcess) => p.exitCode !== null || p.signalCode !== null
 
 async function startInstance(name: string, env: Record<string, string>): Promise<Instance> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...TSX, "scripts/start.ts", "--instance"], {
+  // tsx as a loader in this very process (not its CLI, which runs the script in a child): a
+  // SIGKILL then ends the server itself, as a crash would
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--instance"], {
     env: { ...process.env, ...env, PORT: String(port), MEKAR_DATA_DIR: path.join(env.MEKAR_DATA_DIR, name) },
     stdio: ["ignore", "pipe", "pipe"],
   });
