@@ -3,6 +3,13 @@ const nextConfig = {
   // a separate build folder lets tests build beside a running dev server
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Several instances serve one build (README "Production: several instances"). Builds made
+  // separately (one per machine) must all be given the same MEKAR_DEPLOYMENT_ID and
+  // NEXT_SERVER_ACTIONS_ENCRYPTION_KEY (the key salts every server-action id): then their
+  // build id, deployment id and action ids agree. scripts/start.ts sets MEKAR_DEPLOYMENT_ID
+  // at run time from the build it serves.
+  deploymentId: process.env.MEKAR_DEPLOYMENT_ID || undefined,
+  generateBuildId: async () => process.env.MEKAR_DEPLOYMENT_ID || null,
   reactStrictMode: true,
   // `npm test` type-checks with tsc first; the build need not do it again (and is faster)
   typescript: { ignoreBuildErrors: true },

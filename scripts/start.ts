@@ -1,9 +1,18 @@
 // `npm start` (and `npm run dev` with --dev): database, migrations, demo data on first run,
 // a build when the sources changed, then the server. Ctrl-C/SIGTERM stops everything cleanly.
-import { spawnSync } from "node:child_process";
+// `npm run start:instance` (--instance): one of several instances in production — it serves the
+// build that is there (`npm run build`) on the schema that is there (`npm run db:migrate`), and
+// builds, migrates and seeds nothing; DATABASE_URL and AUTH_SECRET are required.
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildIsCurrent, markBuilt, sourceHash } from "./lib/build-state";
+import {
+  adoptDeploymentId,
+  buildApp,
+  buildIsCurrent,
+  builtDeploymentId,
+  distDirOf,
+  sourceHash,
+} from "./lib/build-state";
 import { grantAppRole } from "./lib/app-role";
 import { applyMigrations } from "./lib/migrate";
 import { resolveAuthSecret, resolveDatabase, runningUrlFile } from "./lib/runtime-env";
@@ -12,6 +21,11 @@ import { checkSettings } from "./lib/script-settings";
 const log = (m: string) => console.log(`[mekar] ${m}`);
 checkSettings({ authSecret: "checked" });
 const dev = process.argv.includes("--dev");
+const instance = process.argv.includes("--instance");
+if (instance && (!process.env.DATABASE_URL || !process.env.AUTH_SECRET)) {
+  console.error("[mekar] an instance (--instance) needs DATABASE_URL and AUTH_SECRET, the same for every instance");
+  process.exit(2);
+}
 process.env.NEXT_TELEMETRY_DISABLED = "1"; // no network here, and none wanted
 const port = Number(process.env.PORT || 3000);
 
@@ -38,9 +52,11 @@ process.on("SIGTERM", () => void shutdown(0));
 try {
   process.env.AUTH_SECRET = resolveAuthSecret(rt);
   process.env.MEKAR_DATA_DIR = rt.dataDir;
-  await applyMigrations(rt.url, undefined, log);
-  const granted = await grantAppRole(rt.url, rt.appUrl, { setPassword: !!rt.embedded });
-  if (granted) log(granted);
+  if (!instance) {
+    await applyMigrations(rt.url, undefined, log);
+    const granted = await grantAppRole(rt.url, rt.appUrl, { setPassword: !!rt.embedded });
+    if (granted) log(granted);
+  }
 
   if (rt.embedded) {
     const { seedIfEmpty } = await import("../prisma/seed");
@@ -52,28 +68,20 @@ try {
   delete process.env.DATABASE_OWNER_URL;
 
   if (!dev) {
-    const distDir = path.resolve(process.env.NEXT_DIST_DIR || ".next");
-    const hash = sourceHash();
-    // MEKAR_REUSE_BUILD=1: serve the build that is there (a test's second server beside the one that built it)
-    if (
-      process.env.MEKAR_REUSE_BUILD === "1"
-        ? !existsSync(path.join(distDir, "BUILD_ID"))
-        : !buildIsCurrent(distDir, hash)
-    ) {
-      log("building (the sources changed since the last build)…");
-      const env = { ...process.env, NODE_ENV: "production" as const };
-      for (const cmd of [
-        ["node_modules/prisma/build/index.js", "generate"],
-        ["node_modules/next/dist/bin/next", "build"],
-      ]) {
-        const r = spawnSync(process.execPath, cmd, {
-          stdio: "inherit",
-          env: { ...env, PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false" },
-        });
-        if (r.status !== 0) throw new Error(`${cmd.join(" ")} failed`);
+    const distDir = distDirOf();
+    // --instance, or MEKAR_REUSE_BUILD=1 (a test's second server beside the one that built it):
+    // serve the build that is there, never build under a running server
+    if (instance || process.env.MEKAR_REUSE_BUILD === "1") {
+      if (!existsSync(path.join(distDir, "BUILD_ID")))
+        throw new Error(`no build in ${distDir}: run npm run build first (once, for every instance)`);
+    } else {
+      const given = process.env.MEKAR_DEPLOYMENT_ID ?? "";
+      if (!buildIsCurrent(distDir, sourceHash()) || (given && given !== builtDeploymentId(distDir))) {
+        log("building (the sources changed since the last build)…");
+        buildApp(log, distDir);
       }
-      markBuilt(distDir, hash);
     }
+    adoptDeploymentId(distDir);
   }
 
   (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
