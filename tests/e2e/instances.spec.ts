@@ -1,13 +1,19 @@
 import { randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_TOTP_SECRET, enterCode } from "../helpers/sign-in";
 import { clusterMails, openStream, startCluster, type Cluster, type Instance } from "../helpers/instances";
+import { startPgBouncer } from "../helpers/pgbouncer";
+import { startS3Server, type S3Server } from "../helpers/s3-server";
 
 // Several instances on one build behind a proxy (README "Production: several instances"): two
 // production servers A and B started as `npm run start:instance` on the shared e2e build, one
 // Postgres, one AUTH_SECRET, one upload store, and a proxy in front that the test points at one
-// or the other. Whatever a user starts on one instance finishes on the other.
+// or the other. Whatever a user starts on one instance finishes on the other. As in a national
+// deployment, the instances reach Postgres through PgBouncer in transaction mode (LISTEN on the
+// direct URL) and keep files in an S3-compatible store (s3rver, on loopback).
 
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
@@ -17,12 +23,39 @@ const COLD = { timeout: 120_000 };
 let cluster: Cluster;
 let A: Instance;
 let B: Instance;
+let s3: S3Server;
+/** The sweep lease of the cluster: short, so a dead leader's hand-over is seen within the test. */
+const LEASE_MS = 6000;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  cluster = await startCluster({ count: 2 });
+  cluster = await startCluster({
+    count: 2,
+    extraEnv: async ({ db, cleanup }) => {
+      const bouncer = await startPgBouncer([db.appUrl]);
+      cleanup(() => bouncer.stop());
+      s3 = await startS3Server({ bucket: "mekar-instances", prefix: "files/" });
+      cleanup(() => s3.close());
+      return {
+        DATABASE_URL: bouncer.pooled(db.appUrl),
+        DIRECT_DATABASE_URL: db.appUrl,
+        ...s3.env,
+        MEKAR_SWEEP_LEASE_MS: String(LEASE_MS),
+        MEKAR_SWEEP_RENEW_MS: "1000",
+      };
+    },
+  });
   [A, B] = cluster.instances;
 });
+
+/** Whether each instance says it runs the background sweeps (GET /api/health). */
+async function leaders(...instances: Instance[]): Promise<boolean[]> {
+  return Promise.all(
+    instances.map(
+      async (i) => ((await (await fetch(`${i.url}/api/health`)).json()) as { sweepLeader: boolean }).sweepLeader,
+    ),
+  );
+}
 
 test.afterAll(async () => {
   if (!cluster) return;
@@ -108,6 +141,11 @@ test("evidence uploaded through A is downloaded through B", async ({ browser }) 
     const res = await page.request.get(href!);
     expect(res.status()).toBe(200);
     expect(await res.text()).toBe(content);
+    // kept in the object store, not on either instance's disk
+    expect(readdirSync(path.join(s3.directory, "mekar-instances"), { recursive: true }).join("\n")).toMatch(
+      /files\/[0-9a-f-]{36}\.csv/,
+    );
+    expect(readdirSync(cluster.sharedEnv.MEKAR_UPLOAD_DIR)).toEqual([]);
   } finally {
     await context.close();
   }
@@ -220,6 +258,8 @@ test.describe("a live workshop across instances", () => {
          GROUP BY "userId", kind, link, params::text HAVING count(*) > 1`,
       );
       expect(twice.rows).toEqual([]);
+      // and one instance ran them: exactly one holds the lease
+      expect((await leaders(A, B)).filter(Boolean)).toHaveLength(1);
     } finally {
       await db.end();
     }
@@ -265,6 +305,8 @@ test.describe("a live workshop across instances", () => {
       await onB.next((e) => e.id === missed[missed.length - 1]);
       expect(onB.events.filter((e) => e.id).map((e) => e.id)).toEqual(missed); // every one, once, in order
       expect(onB.events.some((e) => e.event === "state")).toBe(false); // a resumption, not a fresh start
+      // the sweeps go on: B leads once a dead A's lease has run out
+      await expect.poll(async () => (await leaders(B))[0], { timeout: LEASE_MS * 5, intervals: [500] }).toBe(true);
     } finally {
       onB.close();
       onA.close();
