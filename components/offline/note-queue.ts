@@ -52,14 +52,41 @@ async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStor
   }
 }
 
-function changed(sent: string[] = []) {
-  window.dispatchEvent(new CustomEvent(NOTES_CHANGED, { detail: { sent } }));
+function changed(detail: { sent?: string[]; queued?: string } = {}) {
+  window.dispatchEvent(new CustomEvent(NOTES_CHANGED, { detail }));
 }
 
-export async function queueNote(note: Omit<QueuedNote, "key" | "state" | "writtenAt">): Promise<void> {
-  const full: QueuedNote = { ...note, key: crypto.randomUUID(), state: "pending", writtenAt: new Date().toISOString() };
-  await withStore("readwrite", (s) => s.put(full));
-  changed();
+/**
+ * A submit event, caught on the window before React sees it: when the phone has no link and the
+ * form sits in a progress-note box (components/offline/queued-notes.tsx renders its
+ * data-offline-notes and data-version), the note is queued here and the submit stops.
+ */
+export function queueNoteFrom(event: SubmitEvent, userId: string): void {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || navigator.onLine !== false || typeof indexedDB === "undefined") return;
+  const box = form.closest<HTMLElement>("[data-offline-notes]");
+  if (!box) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const data = new FormData(form);
+  const body = String(data.get("body") ?? "").trim();
+  if (!body) return (form.elements.namedItem("body") as HTMLTextAreaElement | null)?.focus();
+  const issueId = box.dataset.offlineNotes!;
+  const note: QueuedNote = {
+    key: crypto.randomUUID(),
+    userId,
+    issueId,
+    version: Number(box.dataset.version),
+    body,
+    percentDone: String(data.get("percentDone") ?? ""),
+    isPublic: data.get("isPublic") === "on",
+    writtenAt: new Date().toISOString(),
+    state: "pending",
+  };
+  withStore("readwrite", (s) => s.put(note)).then(() => {
+    form.reset();
+    changed({ queued: issueId });
+  });
 }
 
 /** This user's notes, oldest first (others' are never shown nor sent). */
@@ -127,6 +154,6 @@ async function sendAll(userId: string): Promise<void> {
       }
     }
   } finally {
-    changed(sent);
+    changed({ sent });
   }
 }

@@ -1,7 +1,8 @@
 "use client";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { flushNotes, NOTES_CHANGED } from "./note-queue";
+import { clearPhone, isLogoutSubmit } from "./clear-phone";
+import { flushNotes, NOTES_CHANGED, queueNoteFrom } from "./note-queue";
 
 type Props = {
   userId: string;
@@ -69,12 +70,19 @@ export function OfflineSupport({ userId, locale, banner, hint }: Props) {
     const onSent = (e: Event) => {
       if ((e as CustomEvent<{ sent: string[] }>).detail?.sent?.length) router.refresh();
     };
+    // on the window, capturing: before React sees the submit, also on a part of the page not yet hydrated
+    const onSubmit = (e: SubmitEvent) => {
+      if (isLogoutSubmit(e)) clearPhone();
+      else queueNoteFrom(e, userId);
+    };
     if (navigator.onLine === false) goOffline();
     else flush();
+    window.addEventListener("submit", onSubmit, true);
     window.addEventListener("offline", goOffline);
     window.addEventListener("online", goOnline);
     window.addEventListener(NOTES_CHANGED, onSent);
     return () => {
+      window.removeEventListener("submit", onSubmit, true);
       window.removeEventListener("offline", goOffline);
       window.removeEventListener("online", goOnline);
       window.removeEventListener(NOTES_CHANGED, onSent);

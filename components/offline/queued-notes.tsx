@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { listNotes, NOTES_CHANGED, queueNote, removeNote, type QueuedNote } from "./note-queue";
+import { listNotes, NOTES_CHANGED, removeNote, type QueuedNote } from "./note-queue";
 
 export type QueuedNotesLabels = {
   title: string;
@@ -27,8 +27,8 @@ type Props = {
 
 /**
  * Around the progress-note form: while the phone has no link, a submitted note goes into the
- * phone's queue (note-queue.ts) instead of to the server, and is listed here as "menunggu
- * dikirim" until it is saved; a note the server refused (the issue changed meanwhile) stays with
+ * phone's queue (note-queue.ts, caught by OfflineSupport) instead of to the server, and is listed
+ * here as "menunggu dikirim" until it is saved; a note the server refused (the issue changed meanwhile) stays with
  * the server's message, to copy back into the form or discard. Online, the form works as always.
  */
 export function QueuedNotes({ issueId, version, userId, locale, labels, children }: Props) {
@@ -43,39 +43,14 @@ export function QueuedNotes({ issueId, version, userId, locale, labels, children
   }, [userId, issueId]);
 
   useEffect(() => {
-    reload();
-    window.addEventListener(NOTES_CHANGED, reload);
-    return () => window.removeEventListener(NOTES_CHANGED, reload);
-  }, [reload]);
-
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    // capture: runs before React's own submit handling, which then never sees this submit
-    const onSubmit = (event: SubmitEvent) => {
-      if (navigator.onLine !== false || typeof indexedDB === "undefined") return;
-      const form = event.target as HTMLFormElement;
-      event.preventDefault();
-      event.stopPropagation();
-      const data = new FormData(form);
-      const body = String(data.get("body") ?? "").trim();
-      const textarea = form.elements.namedItem("body") as HTMLTextAreaElement | null;
-      if (!body) return textarea?.focus();
-      queueNote({
-        userId,
-        issueId,
-        version,
-        body,
-        percentDone: String(data.get("percentDone") ?? ""),
-        isPublic: data.get("isPublic") === "on",
-      }).then(() => {
-        form.reset();
-        setJustQueued(true);
-      });
+    const changed = (e: Event) => {
+      if ((e as CustomEvent<{ queued?: string }>).detail?.queued === issueId) setJustQueued(true);
+      reload();
     };
-    el.addEventListener("submit", onSubmit, true);
-    return () => el.removeEventListener("submit", onSubmit, true);
-  }, [userId, issueId, version]);
+    reload();
+    window.addEventListener(NOTES_CHANGED, changed);
+    return () => window.removeEventListener(NOTES_CHANGED, changed);
+  }, [reload, issueId]);
 
   useEffect(() => {
     const clear = () => setJustQueued(false);
@@ -95,7 +70,9 @@ export function QueuedNotes({ issueId, version, userId, locale, labels, children
   const stateLabel = { pending: labels.pending, conflict: labels.conflict, failed: labels.failed };
 
   return (
-    <div ref={box} className="space-y-4">
+    // the data attributes are in the server's HTML: OfflineSupport queues a note written offline
+    // even before this part of the page has come to life (see queueNoteFrom in note-queue.ts)
+    <div ref={box} className="space-y-4" data-offline-notes={issueId} data-version={version}>
       {justQueued && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">
           {labels.queued}
