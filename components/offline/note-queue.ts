@@ -57,13 +57,14 @@ function changed(detail: { sent?: string[]; queued?: string } = {}) {
 }
 
 /**
- * A submit event, caught on the window before React sees it: when the phone has no link and the
+ * A submit event, caught on the window before React sees it: when the phone has no link (or the
+ * page is a copy the service worker kept) and the
  * form sits in a progress-note box (components/offline/queued-notes.tsx renders its
  * data-offline-notes and data-version), the note is queued here and the submit stops.
  */
-export function queueNoteFrom(event: SubmitEvent, userId: string): void {
+export function queueNoteFrom(event: SubmitEvent, userId: string, offline: boolean): void {
   const form = event.target;
-  if (!(form instanceof HTMLFormElement) || navigator.onLine !== false || typeof indexedDB === "undefined") return;
+  if (!(form instanceof HTMLFormElement) || !offline || typeof indexedDB === "undefined") return;
   const box = form.closest<HTMLElement>("[data-offline-notes]");
   if (!box) return;
   event.preventDefault();
@@ -95,6 +96,11 @@ export async function listNotes(userId: string, issueId?: string): Promise<Queue
   return all
     .filter((n) => n.userId === userId && (!issueId || n.issueId === issueId))
     .sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
+}
+
+export async function hasWaitingNotes(userId: string): Promise<boolean> {
+  if (typeof indexedDB === "undefined") return false;
+  return (await listNotes(userId).catch(() => [])).some((n) => n.state === "pending");
 }
 
 export async function removeNote(key: string): Promise<void> {

@@ -2,7 +2,16 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { clearPhone, isLogoutSubmit } from "./clear-phone";
-import { flushNotes, NOTES_CHANGED, queueNoteFrom } from "./note-queue";
+import { flushNotes, hasWaitingNotes, NOTES_CHANGED, queueNoteFrom } from "./note-queue";
+
+const RETRY_MS = 5_000;
+
+/** A request the worker leaves to the network: answered means the link is back. */
+const linkIsBack = () =>
+  fetch("/manifest.webmanifest", { cache: "no-store" }).then(
+    (r) => r.ok,
+    () => false,
+  );
 
 type Props = {
   userId: string;
@@ -23,7 +32,10 @@ export function OfflineSupport({ userId, locale, banner, hint }: Props) {
   const pathname = usePathname();
   /** when the page shown was fetched while online */
   const loadedAt = useRef(new Date());
+  /** the page is a copy the worker kept (its answer to "copy?") */
   const copy = useRef(false);
+  /** notes of this user wait in the queue */
+  const waiting = useRef(false);
   /** the time the data shown is from, while the page is a kept copy or the phone has no link */
   const [dataAt, setDataAt] = useState<Date | null>(null);
 
@@ -67,25 +79,40 @@ export function OfflineSupport({ userId, locale, banner, hint }: Props) {
       if (copy.current) router.refresh();
       copy.current = false;
     };
-    const onSent = (e: Event) => {
-      if ((e as CustomEvent<{ sent: string[] }>).detail?.sent?.length) router.refresh();
+    const onChanged = (e: Event) => {
+      const detail = (e as CustomEvent<{ sent?: string[]; queued?: string }>).detail;
+      if (detail?.queued) waiting.current = true;
+      if (detail?.sent?.length) router.refresh();
     };
-    // on the window, capturing: before React sees the submit, also on a part of the page not yet hydrated
+    // on the window, capturing: before React sees the submit, also on a part of the page not yet
+    // hydrated. A kept copy counts as offline: navigator.onLine is not always told (a phone on a
+    // wifi without internet; Chromium under test after a navigation, see tests/e2e/offline.spec.ts)
     const onSubmit = (e: SubmitEvent) => {
       if (isLogoutSubmit(e)) clearPhone();
-      else queueNoteFrom(e, userId);
+      else queueNoteFrom(e, userId, copy.current || navigator.onLine === false);
     };
+    // for the same reason the link is also tried every few seconds while a copy is shown or notes wait
+    const retry = window.setInterval(() => {
+      if (navigator.onLine === false || (!copy.current && !waiting.current)) return;
+      linkIsBack().then((back) => {
+        if (!back) return;
+        waiting.current = false;
+        goOnline();
+      });
+    }, RETRY_MS);
     if (navigator.onLine === false) goOffline();
     else flush();
+    hasWaitingNotes(userId).then((w) => (waiting.current = w));
     window.addEventListener("submit", onSubmit, true);
     window.addEventListener("offline", goOffline);
     window.addEventListener("online", goOnline);
-    window.addEventListener(NOTES_CHANGED, onSent);
+    window.addEventListener(NOTES_CHANGED, onChanged);
     return () => {
+      window.clearInterval(retry);
       window.removeEventListener("submit", onSubmit, true);
       window.removeEventListener("offline", goOffline);
       window.removeEventListener("online", goOnline);
-      window.removeEventListener(NOTES_CHANGED, onSent);
+      window.removeEventListener(NOTES_CHANGED, onChanged);
     };
   }, [userId, router]);
 
