@@ -60,6 +60,17 @@ self.addEventListener("fetch", function (event) {
     event.respondWith(fromPhoneFirst(request));
     return;
   }
+  if (request.mode === "navigate" && url.pathname === "/login") {
+    // signed out (or the session ended): the copies go once the login page answers. Notes still
+    // queued stay for the same user to send after signing in again (another user drops them).
+    event.respondWith(
+      fetch(request).then(function (response) {
+        if (response.ok) event.waitUntil(caches.delete(PAGES));
+        return response;
+      }),
+    );
+    return;
+  }
   if (request.mode === "navigate" && keptPage(url)) event.respondWith(networkFirst(event, url));
   // anything else (public pages, /api/, the framework's own page requests) goes to the network as it would
 });
@@ -84,11 +95,7 @@ function networkFirst(event, url) {
   var key = pageKey(url);
   return fetch(event.request).then(
     function (response) {
-      var landed = new URL(response.url || url.href);
-      if (landed.pathname === "/login") {
-        // signed out (or the session ended): nothing private stays
-        event.waitUntil(dropEverything());
-      } else if (
+      if (
         response.status === 200 &&
         response.type === "basic" &&
         !response.redirected &&
@@ -102,7 +109,10 @@ function networkFirst(event, url) {
       return caches.open(PAGES).then(function (cache) {
         return cache.match(key, { ignoreVary: true }).then(function (hit) {
           if (!hit) throw error;
-          if (event.resultingClientId) copies.set(event.resultingClientId, hit.headers.get(SAVED_AT));
+          if (event.resultingClientId) {
+            copies.set(event.resultingClientId, hit.headers.get(SAVED_AT));
+            if (copies.size > 50) copies.delete(copies.keys().next().value);
+          }
           return hit;
         });
       });
