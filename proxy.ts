@@ -1,11 +1,24 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REGENCY_COOKIE, REGENCY_COOKIE_MAX_AGE, REGENCY_REF } from "@/lib/auth/regency-cookie";
+import { CLEAR_SITE_DATA, SIGNED_OUT_COOKIE } from "@/lib/auth/signed-out";
 import { contentSecurityPolicy, NONCE_HEADER } from "@/lib/security/csp";
 
 // Sets the per-request CSP nonce, and turns a link's `?regency=malaka` into the working-regency
 // cookie (then the same URL without it). Access decisions are made where the data is read: the
 // cookie only says which of the actor's regencies to show (lib/auth/active-regency.ts).
 export function proxy(request: NextRequest) {
+  return afterLogout(request, answer(request));
+}
+
+/** The first response after a logout empties the phone's caches and storage (lib/auth/signed-out.ts). */
+function afterLogout(request: NextRequest, response: NextResponse): NextResponse {
+  if (!request.cookies.has(SIGNED_OUT_COOKIE)) return response;
+  response.headers.set("Clear-Site-Data", CLEAR_SITE_DATA);
+  response.cookies.delete(SIGNED_OUT_COOKIE);
+  return response;
+}
+
+function answer(request: NextRequest): NextResponse {
   const ref = request.nextUrl.searchParams.get("regency");
   // only a page opened in the browser (an export or a feed fetched by a program is left alone)
   const page =

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
+import { OfflineSupport } from "@/components/offline/offline-support";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { requireActor } from "@/lib/auth/session";
 import { I18nProvider } from "@/lib/i18n/client";
@@ -41,6 +42,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         nav={portalNav(actor, regency?.id ?? null, t)}
         unread={unread}
       >
+        <OfflineSupport
+          userId={actor.id}
+          locale={locale}
+          banner={t("offline.banner", { time: "{time}" })}
+          hint={t("offline.bannerHint")}
+        />
         {children}
       </AppShell>
     </I18nProvider>

@@ -141,7 +141,8 @@ export function AppShell({ t, locale, user, regency, regencyOptions, canChooseAn
                 <Link href="/account" className="mt-3 block rounded px-2 py-1.5 hover:bg-slate-100">
                   {t("nav.account")}
                 </Link>
-                <form action={logoutAction}>
+                {/* data-logout: the phone's offline copies and queue are dropped as it is sent (components/offline) */}
+                <form action={logoutAction} data-logout>
                   <button className="mt-1 w-full rounded px-2 py-1.5 text-left text-red-700 hover:bg-red-50">
                     {t("auth.logout")}
                   </button>

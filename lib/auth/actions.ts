@@ -11,6 +11,7 @@ import { getT } from "@/lib/i18n/server";
 import { isLocale, LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
 import { clientIpFrom } from "@/lib/request-context";
 import { REGENCY_COOKIE, REGENCY_COOKIE_MAX_AGE } from "./regency-cookie";
+import { SIGNED_OUT_COOKIE } from "./signed-out";
 import { auth, signIn, signOut } from "./auth";
 import { authorizeCredentials, TooManyAttempts } from "./authorize";
 import { checkOwnPassword, confirmTotpEnrolment, disableOwnSecondFactor, verifySecondFactor } from "./second-factor";
@@ -90,6 +91,8 @@ export async function secondFactorSignInAction(_prev: FormState, formData: FormD
 export async function logoutAction(): Promise<void> {
   const session = (await auth()) as { sid?: string } | null;
   if (session?.sid) await endSession(session.sid);
+  // the next response clears this phone's offline copies and queue (proxy.ts)
+  (await cookies()).set(SIGNED_OUT_COOKIE, "1", { path: "/", maxAge: 60, sameSite: "lax", httpOnly: true });
   await signOut({ redirectTo: "/login" });
 }
 

@@ -2,16 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/action-state";
-import { AppError } from "@/lib/errors";
-import type { Translate } from "@/lib/i18n/translate";
-import {
-  addIssueUpdate,
-  changeIssueStage,
-  createIssue,
-  IssueConflictError,
-  triageIssue,
-  updateIssue,
-} from "./mutations";
+import { addIssueUpdate, changeIssueStage, createIssue, triageIssue, updateIssue } from "./mutations";
+import { explainConflict } from "./explain-conflict";
 import {
   addIssueUpdateSchema,
   changeIssueStageSchema,
@@ -19,22 +11,6 @@ import {
   triageIssueSchema,
   updateIssueSchema,
 } from "./schemas";
-
-/** A stale save names the fields others changed, and who changed them, in the user's language. */
-async function explainConflict<T>(t: Translate, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    if (!(e instanceof IssueConflictError)) throw e;
-    const fields = e.changedFields.map((f) => t(`issues.fields.${f}`));
-    throw new AppError(
-      "CONFLICT",
-      "issues.errors.conflict",
-      Object.fromEntries(e.changedFields.map((f) => [f, ["issues.errors.changedMeanwhile"]])),
-      { fields: fields.join(", ") || "—", by: e.changedBy.join(", ") || "—" },
-    );
-  }
-}
 
 export const createIssueAction = formAction(
   createIssueSchema,
@@ -79,7 +55,7 @@ export const changeIssueStageAction = formAction(
 export const addIssueUpdateAction = formAction(
   addIssueUpdateSchema,
   async (actor, input, { t }) => {
-    await addIssueUpdate(actor, input);
+    await explainConflict(t, () => addIssueUpdate(actor, input));
     revalidatePath(`/issues/${input.issueId}`);
     return { status: "success", message: t("issues.timeline.added") };
   },

@@ -382,6 +382,44 @@ describe("timeline and attention clock", () => {
     expect(detail?.attention.state).toBe("ok");
     expect(detail?.updates[0]).toMatchObject({ kind: "note", byOwner: true, percentDone: 50 });
   });
+  it("a note queued offline is saved once per key, and is a conflict when the issue changed since it was written", async () => {
+    const issue = await newAccepted(`Catatan luring ${Date.now()}`);
+    const note = { issueId: issue.id, body: "Ditulis tanpa sinyal.", percentDone: null, isPublic: false };
+    // sent twice with one key (the answer to the first was lost): one note, one audit row
+    const seq = await lastAuditSeq();
+    const key = randomUUID();
+    const first = await addIssueUpdate(official, { ...note, idempotencyKey: key, version: issue.version });
+    expect(await addIssueUpdate(official, { ...note, idempotencyKey: key, version: issue.version })).toEqual(first);
+    expect(await db.issueUpdate.count({ where: { issueId: issue.id, body: note.body } })).toBe(1);
+    expect((await auditSince(seq)).map((e) => e.action)).toEqual(["issue.update_added"]);
+    // the coordinator moves the issue on; a note written against the older version is refused, naming the change
+    await changeIssueStage(coordinator, {
+      issueId: issue.id,
+      version: issue.version,
+      stage: "analysis",
+      note: "",
+      evaluationNote: "",
+      isPublic: false,
+    });
+    let err: unknown;
+    try {
+      await addIssueUpdate(official, {
+        ...note,
+        body: "Terlambat.",
+        idempotencyKey: randomUUID(),
+        version: issue.version,
+      });
+    } catch (e) {
+      err = e;
+    }
+    expect((err as AppError).code).toBe("CONFLICT");
+    expect((err as { changedFields: string[] }).changedFields).toContain("stage");
+    expect(await db.issueUpdate.count({ where: { issueId: issue.id, body: "Terlambat." } })).toBe(0);
+    // the form online carries no version and is not affected
+    expect(
+      await code(addIssueUpdate(official, { ...note, body: "Dari formulir.", idempotencyKey: randomUUID() })),
+    ).toBe("OK");
+  });
   it("stale and escalated issues notify once per attention period", async () => {
     const issue = await newAccepted(`Eskalasi ${Date.now()}`);
     await db.issue.update({ where: { id: issue.id }, data: { lastOwnerUpdateAt: new Date(Date.now() - 25 * DAY) } });

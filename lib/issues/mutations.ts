@@ -396,6 +396,10 @@ export async function addIssueUpdate(actor: Actor, input: AddIssueUpdateInput): 
       throw new AppError("FORBIDDEN", "issues.errors.notYourIssue");
     if (issue.triage !== "accepted" || issue.stage === "closed") throw new AppError("INVALID", "issues.errors.notOpen");
     return once(tx, input.idempotencyKey, actor.id, async () => {
+      // written offline against an older copy: a stage change or edit meanwhile is a conflict
+      // (a resend of a note already saved has returned above, with its first result)
+      if (input.version !== undefined && input.version !== issue.version)
+        throw await conflictFor(tx, issue.id, input.version);
       const byOwner = issue.ownerPositionId !== null && held.includes(issue.ownerPositionId);
       const now = new Date();
       const update = await tx.issueUpdate.create({

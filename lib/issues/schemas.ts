@@ -142,6 +142,8 @@ export const addIssueUpdateSchema = z.object({
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : v)),
   isPublic: checkbox.default(false),
+  /** A note queued offline carries the issue version it was written against (the form online has none). */
+  version: z.coerce.number().int().min(0).optional(),
 });
 export type AddIssueUpdateInput = z.output<typeof addIssueUpdateSchema>;
 

@@ -799,6 +799,8 @@ const ROUTE_EXEMPT: Record<string, string> = {
   "/api/mail/events":
     "the mail provider's bounce/complaint webhook: authorized by MAIL_WEBHOOK_SECRET, reads and returns nothing",
   "/api/health": "liveness and database check: no regency data",
+  "/api/issues/[id]/updates":
+    "POST only (a progress note queued offline; no GET for a 200 control): tests/e2e/offline.spec.ts posts one to Malaka's issue as a Pangandaran official and gets 404 with Malaka's timeline unchanged; the mutation is addIssueUpdate's (lib/issues/issues.test.ts)",
   "/import/[kind]/template":
     "the empty .xlsx template of an import kind (column names, an example, notes): no regency data",
   "/api/regencies/[id]/logo":

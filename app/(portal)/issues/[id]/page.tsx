@@ -6,6 +6,7 @@ import { IssueAttentionNotice, IssueHeaderBadges, IssueProperties } from "@/comp
 import { IssueCommunication } from "@/components/issues/issue-communication";
 import { IssueTimeline } from "@/components/issues/issue-timeline";
 import { AddUpdateForm, StageForm, TriageForms } from "@/components/issues/issue-work-forms";
+import { QueuedNotes } from "@/components/offline/queued-notes";
 import { AuditHistoryLink } from "@/components/audit/audit-history-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { LinkButton } from "@/components/ui/button";
@@ -107,7 +108,29 @@ export default async function IssuePage({ params }: Props) {
           )}
           {issue.permissions.addUpdate && (
             <Card title={t("issues.timeline.addTitle")}>
-              <AddUpdateForm issueId={issue.id} percentDone={issue.percentDone} isPublicIssue={issue.isPublic} t={t} />
+              <QueuedNotes
+                issueId={issue.id}
+                version={issue.version}
+                userId={actor.id}
+                locale={locale}
+                labels={{
+                  title: t("offline.queue.title"),
+                  queued: t("offline.queue.queued"),
+                  pending: t("offline.queue.pending"),
+                  conflict: t("offline.queue.conflict"),
+                  failed: t("offline.queue.failed"),
+                  writtenAt: t("offline.queue.writtenAt", { time: "{time}" }),
+                  restore: t("offline.queue.restore"),
+                  discard: t("offline.queue.discard"),
+                }}
+              >
+                <AddUpdateForm
+                  issueId={issue.id}
+                  percentDone={issue.percentDone}
+                  isPublicIssue={issue.isPublic}
+                  t={t}
+                />
+              </QueuedNotes>
             </Card>
           )}
           {followUps && followUps.length > 0 && (
