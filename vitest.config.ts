@@ -11,6 +11,7 @@ const UNIT_TESTS = [
   "lib/culture/culture.test.ts",
   "lib/files/images.test.ts",
   "lib/followers/flag.test.ts",
+  "lib/i18n/client-messages.test.ts",
   "lib/i18n/messages.test.ts",
   "lib/leadership/schemas.test.ts",
   "lib/leadership/roles/roles.test.ts",
