@@ -101,7 +101,7 @@ export function ColumnChart({
   fitDomain?: boolean;
 }) {
   const n = Math.max(categories.length, 1);
-  const barTotals = categories.map((_, i) =>
+  const barTotals = (bars.length ? categories : []).map((_, i) =>
     stacked ? bars.reduce((a, s) => a + (s.values[i] ?? 0), 0) : Math.max(0, ...bars.map((s) => s.values[i] ?? 0)),
   );
   const lineValues = lines.flatMap((s) => s.values);
@@ -117,15 +117,17 @@ export function ColumnChart({
   const x = (i: number) => band * i + band / 2;
   const groupWidth = band * 0.7;
   const barWidth = stacked || bars.length === 0 ? groupWidth : groupWidth / bars.length;
-  const many = categories.length > 6;
+  const step = Math.ceil(n / 6);
 
   return (
-    <figure aria-label={title} className="w-full text-[11px] text-slate-600">
+    <figure aria-label={title} className="w-full min-w-0 text-[11px] text-slate-600">
       <div className="flex py-2" style={{ height }}>
         <AxisLabels ticks={leftTicks} y={yLeft} side="left" />
         <svg
           aria-hidden
-          className="h-full min-w-0 flex-1 overflow-visible"
+          width="100%"
+          height="100%"
+          className="min-w-0 flex-1 overflow-visible"
           viewBox={`0 0 ${W} 100`}
           preserveAspectRatio="none"
         >
@@ -206,12 +208,19 @@ export function ColumnChart({
         </svg>
         {rightTicks ? <AxisLabels ticks={rightTicks} y={yLine} side="right" /> : <div className="w-2 shrink-0" />}
       </div>
-      <div aria-hidden className={`flex ${rightTicks ? "mx-9" : "mr-2 ml-9"}`}>
-        {categories.map((c, i) => (
-          <span key={c} className={`min-w-0 flex-1 truncate text-center ${many && i % 2 ? "max-sm:invisible" : ""}`}>
-            {c}
-          </span>
-        ))}
+      <div aria-hidden className={rightTicks ? "mx-9" : "mr-2 ml-9"}>
+        {/* whole labels, thinned out so they never overlap: every `step`-th on a wide screen, half as many on a phone */}
+        <div className="relative h-4">
+          {categories.map((c, i) => (
+            <span
+              key={c}
+              className={`absolute -translate-x-1/2 whitespace-nowrap ${i % step ? "hidden" : i % (2 * step) ? "max-sm:hidden" : ""}`}
+              style={{ left: `${((i + 0.5) / n) * 100}%` }}
+            >
+              {c}
+            </span>
+          ))}
+        </div>
       </div>
       <Legend
         items={[

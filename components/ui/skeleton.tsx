@@ -62,10 +62,11 @@ export function PageSkeleton({
         {variant === "list" && (
           <div className="space-y-4">
             <div className="flex flex-wrap gap-2">
-              <Bar className="h-9 w-56" />
-              <Bar className="h-9 w-32" />
-              <Bar className="h-9 w-24" />
+              <Bar className="h-10 w-28" />
+              <Bar className="h-10 w-36" />
+              <Bar className="h-10 w-24" />
             </div>
+            <Bar className="h-12 w-full" />
             <div className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
               {Array.from({ length: 8 }, (_, i) => (
                 <div key={i} className="flex items-center gap-4 px-4 py-3">
