@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLIENT_MESSAGES, clientMessages, pickMessages } from "./client-messages";
 import { loadMessages } from "./messages";
-import { leafKeys, lookup } from "./translate";
+import { leafKeys, lookup, type Messages } from "./translate";
 
 // Database-free. The portal sends the browser only the messages declared in CLIENT_MESSAGES;
 // a component that reads another key with useT() would show the raw key. This scan finds every
@@ -43,6 +43,55 @@ function keysRead(file: string): (string | null)[] {
 
 const covers = (prefix: string, key: string) => key === prefix || key.startsWith(`${prefix}.`);
 
+/** Does the file hand its translator on (`t={t}`, `render(x, t)`) instead of only calling it? */
+function passesTranslatorOn(file: string): boolean {
+  const source = readFileSync(path.join(root, file), "utf8");
+  const names = [...source.matchAll(/\b(?:const|let)\s+(\w+)\s*=\s*use(?:Optional)?T\(\)/g)].map((m) => m[1]);
+  return names.some(
+    (name) =>
+      [...source.matchAll(new RegExp(`(?<![\\w.$'])${name}(?![\\w$])(?!\\s*(?:\\(|\\?\\.\\(|=\\s*use))`, "g"))].length >
+      0,
+  );
+}
+
+/** The modules a file bundles into the browser with it (its imports under app, components, lib; not types). */
+function resolveImport(from: string, spec: string): string | null {
+  const base = spec.startsWith("@/")
+    ? spec.slice(2)
+    : spec.startsWith(".")
+      ? path.join(path.dirname(from), spec)
+      : null;
+  if (!base) return null;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`])
+    if (/\.tsx?$/.test(candidate) && existsSync(path.join(root, candidate))) return candidate;
+  return null;
+}
+
+function bundled(file: string, seen = new Set<string>()): Set<string> {
+  seen.add(file);
+  const source = readFileSync(path.join(root, file), "utf8");
+  for (const [, spec] of source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm)) {
+    const next = resolveImport(file, spec);
+    if (next && !seen.has(next) && !readers.includes(next)) bundled(next, seen);
+  }
+  return seen;
+}
+
+/** Message keys written as string literals (or `prefix.${…}` templates) anywhere in those modules. */
+function keyLiterals(files: Iterable<string>, messages: Messages): string[] {
+  const namespaces = Object.keys(messages).join("|");
+  const leaves = leafKeys(messages);
+  const found = new Set<string>();
+  for (const f of files)
+    for (const [, key, open] of readFileSync(path.join(root, f), "utf8").matchAll(
+      new RegExp(`["'\`]((?:${namespaces})\\.[\\w.]*?)(["'\`]|\\$\\{)`, "g"),
+    )) {
+      const k = open === "${" ? key : key;
+      if (open === "${" ? leaves.some((l) => l.startsWith(k)) : leaves.some((l) => covers(k, l))) found.add(k);
+    }
+  return [...found];
+}
+
 describe("messages sent to the browser", () => {
   const id = loadMessages("id");
 
@@ -71,6 +120,18 @@ describe("messages sent to the browser", () => {
     }
   });
 
+  it.each(readers.filter(passesTranslatorOn))(
+    "%s hands its translator on: every message key in the code it bundles is declared",
+    (file) => {
+      const declared = CLIENT_MESSAGES[file] ?? [];
+      const missing = keyLiterals(bundled(file), id).filter(
+        (k) =>
+          !declared.some((p) => (k.endsWith(".") ? k.startsWith(`${p}.`) || covers(p, k.slice(0, -1)) : covers(p, k))),
+      );
+      expect(missing, `${file} passes t on; declare these in CLIENT_MESSAGES`).toEqual([]);
+    },
+  );
+
   it("declares nothing stale: every entry is a file that calls useT(), every prefix exists", () => {
     for (const [file, prefixes] of Object.entries(CLIENT_MESSAGES)) {
       expect(readers, `${file} no longer calls useT(): remove its entry`).toContain(file);
@@ -86,7 +147,7 @@ describe("messages sent to the browser", () => {
     const sent = clientMessages(id);
     expect(lookup(sent, "spreadsheet.import.file")).toBe(lookup(id, "spreadsheet.import.file"));
     expect(lookup(sent, "workshops.quiz.leaderboard")).toBe(lookup(id, "workshops.quiz.leaderboard"));
-    expect(lookup(sent, "workshops.quiz.pickAll")).toBeUndefined();
+    expect(lookup(sent, "workshops.title")).toBeUndefined();
     expect(lookup(sent, "iso.title")).toBeUndefined();
     expect(JSON.stringify(sent).length).toBeLessThan(JSON.stringify(id).length / 5);
   });

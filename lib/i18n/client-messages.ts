@@ -16,12 +16,24 @@ export const CLIENT_MESSAGES: Record<string, readonly string[]> = {
   "components/regencies/import-form.tsx": ["regencies.import"],
   "components/workshops/countdown.tsx": ["workshops.timer"],
   "components/workshops/live-refresh.tsx": ["workshops.present"],
+  // the projector screen re-renders each activity kind's results (lib/workshops/kinds) with its t
   "components/workshops/presenter-view.tsx": [
     "workshops.present",
-    "workshops.quiz.correctAnswer",
-    "workshops.quiz.leaderboard",
-    "workshops.join.code",
     "workshops.control.lockedBadge",
+    "workshops.errors",
+    "workshops.join",
+    "workshops.live",
+    "workshops.quiz",
+    "workshops.ranking",
+    "culture.activity",
+    "culture.anonymity",
+    "culture.dimensions",
+    "culture.framework",
+    "culture.gap",
+    "culture.instrument",
+    "culture.sets",
+    "culture.split",
+    "culture.types",
   ],
 };
 
