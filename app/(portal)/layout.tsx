@@ -4,6 +4,7 @@ import { OfflineSupport } from "@/components/offline/offline-support";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { requireActor } from "@/lib/auth/session";
 import { I18nProvider } from "@/lib/i18n/client";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { loadMessages } from "@/lib/i18n/messages";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { portalNav } from "@/lib/navigation";
@@ -25,7 +26,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const options = actor.memberships.map((m) => ({ id: m.regencyId, name: m.regencyName }));
   if (regency && !options.some((o) => o.id === regency.id)) options.unshift({ id: regency.id, name: regency.name });
   return (
-    <I18nProvider locale={locale} messages={loadMessages(locale)}>
+    <I18nProvider locale={locale} messages={clientMessages(loadMessages(locale))}>
       <AppShell
         t={t}
         locale={locale}

@@ -1,7 +1,6 @@
-"use client";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ColumnChart } from "@/components/ui/charts";
 
-/** New vs closed issues per week (recharts draws in the browser; the table beside it carries the same numbers). */
+/** New vs closed issues per week, drawn on the server (the table beside it carries the same numbers). */
 export function WeeklyFlowChart({
   data,
   labels,
@@ -10,18 +9,13 @@ export function WeeklyFlowChart({
   labels: { opened: string; closed: string; title: string };
 }) {
   return (
-    <figure aria-label={labels.title} className="h-64 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="week" tick={{ fontSize: 11 }} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
-          <Tooltip />
-          <Legend />
-          <Bar dataKey="opened" name={labels.opened} fill="#0369a1" />
-          <Bar dataKey="closed" name={labels.closed} fill="#047857" />
-        </BarChart>
-      </ResponsiveContainer>
-    </figure>
+    <ColumnChart
+      title={labels.title}
+      categories={data.map((d) => d.week)}
+      bars={[
+        { key: "opened", label: labels.opened, colour: "#0369a1", values: data.map((d) => d.opened) },
+        { key: "closed", label: labels.closed, colour: "#047857", values: data.map((d) => d.closed) },
+      ]}
+    />
   );
 }

@@ -1,8 +1,10 @@
 "use client";
 import { useFormStatus } from "react-dom";
 import { buttonClass } from "@/components/ui/button";
+import { useOptionalT } from "@/lib/i18n/client";
 
-/** Disabled while the form is submitting, so a double click sends one request. */
+/** Disabled while the form is submitting, so a double click sends one request, and saying so
+ * ("Menyimpan…" unless the form names its own pending label): on a slow link the wait is seconds. */
 export function SubmitButton({
   label,
   pendingLabel,
@@ -17,6 +19,7 @@ export function SubmitButton({
   value?: string;
 }) {
   const { pending } = useFormStatus();
+  const t = useOptionalT();
   return (
     <button
       type="submit"
@@ -26,7 +29,7 @@ export function SubmitButton({
       aria-disabled={pending}
       className={buttonClass(variant)}
     >
-      {pending ? (pendingLabel ?? label) : label}
+      {pending ? (pendingLabel ?? t?.("common.saving") ?? label) : label}
     </button>
   );
 }

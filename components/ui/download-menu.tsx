@@ -1,11 +1,14 @@
+import { getT } from "@/lib/i18n/server";
 import { buttonClass } from "./button";
+import { DownloadLinks } from "./download-links";
 
 /**
  * "Unduh ▾": a small menu of the formats a list downloads in (Excel, CSV, CSV with ";"), as
  * plain links under a <details>, so it works without script. `href` is the export URL with its
- * query; each item adds `format=`.
+ * query; each item adds `format=`. With script, the menu shows that a file is being prepared
+ * and when its download has started (DownloadLinks).
  */
-export function DownloadMenu({
+export async function DownloadMenu({
   href,
   label,
   items,
@@ -14,6 +17,7 @@ export function DownloadMenu({
   label: string;
   items: { format: "xlsx" | "csv" | "csv-semicolon"; label: string }[];
 }) {
+  const t = await getT();
   const withFormat = (format: string) => `${href}${href.includes("?") ? "&" : "?"}format=${format}`;
   return (
     <details className="group relative">
@@ -24,17 +28,10 @@ export function DownloadMenu({
         </span>
       </summary>
       <ul className="z-20 mt-1 w-64 max-w-[calc(100vw-2rem)] rounded-md sm:absolute sm:right-0 border border-slate-200 bg-white py-1 shadow-lg">
-        {items.map((i) => (
-          <li key={i.format}>
-            <a
-              href={withFormat(i.format)}
-              download
-              className="block px-3 py-2 text-sm text-slate-800 hover:bg-slate-50"
-            >
-              {i.label}
-            </a>
-          </li>
-        ))}
+        <DownloadLinks
+          items={items.map((i) => ({ format: i.format, label: i.label, href: withFormat(i.format) }))}
+          labels={{ preparing: t("spreadsheet.export.preparing"), ready: t("spreadsheet.export.ready") }}
+        />
       </ul>
     </details>
   );

@@ -24,6 +24,11 @@ export function useT(): Translate {
   return ctx.t;
 }
 
+/** useT for shared pieces that also render outside the portal (the sign-in page has no provider): null there. */
+export function useOptionalT(): Translate | null {
+  return useContext(I18nContext)?.t ?? null;
+}
+
 export function useLocale(): Locale {
   return useContext(I18nContext)?.locale ?? "id";
 }

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { tableToCsv } from "./csv";
-import { spreadsheetResponse } from "./respond";
+import { downloadTicket, spreadsheetResponse } from "./respond";
 import { exportFormatSchema, wallClock, type SheetTable } from "./table";
 import { tableToXlsx } from "./xlsx";
 
@@ -114,6 +114,17 @@ describe("CSV export", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(exportFormatSchema.parse("pdf")).toBe("csv");
     expect(exportFormatSchema.parse(undefined)).toBe("csv");
+  });
+
+  it("tells the download menu its file is ready: the ticket comes back in a short-lived cookie", async () => {
+    const ticket = downloadTicket(new Request("http://x/issues/export?format=csv&dl=abc123def4"));
+    expect(ticket).toBe("abc123def4");
+    const res = await spreadsheetResponse(table(), "csv", ticket);
+    expect(res.headers.get("Set-Cookie")).toBe("mekar-download=abc123def4; Path=/; Max-Age=120; SameSite=Lax");
+    // without a ticket, or with anything but a short token, no cookie
+    expect((await spreadsheetResponse(table(), "csv")).headers.get("Set-Cookie")).toBeNull();
+    expect(downloadTicket(new Request("http://x/e?dl=a;b=c%0d%0a"))).toBeNull();
+    expect(downloadTicket(new Request("http://x/e"))).toBeNull();
   });
 
   it("keeps the wall clock across a date line", () => {

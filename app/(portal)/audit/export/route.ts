@@ -5,7 +5,7 @@ import { changeLine } from "@/lib/audit/present";
 import { getActor } from "@/lib/auth/session";
 import { originFrom } from "@/lib/http/public-origin";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
+import { downloadTicket, spreadsheetResponse } from "@/lib/spreadsheet/respond";
 import { exportFormatSchema, wallClock, type SheetTable, sheetLabels } from "@/lib/spreadsheet/table";
 
 /** The filtered trail as .xlsx or CSV (`?format=`): same filters as the page, newest first, up to the export limit. */
@@ -58,5 +58,5 @@ export async function GET(request: Request) {
     ],
     rows,
   };
-  return spreadsheetResponse(table, format);
+  return spreadsheetResponse(table, format, downloadTicket(request));
 }

@@ -4,7 +4,7 @@ import { getActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { exportIssues, issueFormOptions } from "@/lib/issues/queries";
 import { issueFilterSchema } from "@/lib/issues/schemas";
-import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
+import { downloadTicket, spreadsheetResponse } from "@/lib/spreadsheet/respond";
 import { exportFormatSchema, type SheetTable, sheetLabels, wallClock } from "@/lib/spreadsheet/table";
 
 const FLAGS = ["open", "stale", "escalated", "overdue", "mine"] as const;
@@ -89,5 +89,5 @@ export async function GET(request: Request) {
       r.isPublic,
     ]),
   };
-  return spreadsheetResponse(table, format);
+  return spreadsheetResponse(table, format, downloadTicket(request));
 }

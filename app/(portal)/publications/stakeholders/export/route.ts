@@ -3,7 +3,7 @@ import { getActiveRegency } from "@/lib/auth/active-regency";
 import { getActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { z } from "zod";
-import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
+import { downloadTicket, spreadsheetResponse } from "@/lib/spreadsheet/respond";
 import { exportFormatSchema, wallClock, type SheetTable, sheetLabels } from "@/lib/spreadsheet/table";
 import { listStakeholders } from "@/lib/stakeholders/queries";
 
@@ -55,5 +55,5 @@ export async function GET(request: Request) {
       r.notes,
     ]),
   };
-  return spreadsheetResponse(table, format);
+  return spreadsheetResponse(table, format, downloadTicket(request));
 }

@@ -4,7 +4,7 @@ import { getActor } from "@/lib/auth/session";
 import { workshopParamsSchema } from "@/lib/workshops/route-params";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
+import { downloadTicket, spreadsheetResponse } from "@/lib/spreadsheet/respond";
 import { exportFormatSchema, isoLocal, type SheetTable, sheetLabels } from "@/lib/spreadsheet/table";
 import { listAttendance } from "@/lib/workshops/queries";
 
@@ -56,5 +56,5 @@ export async function GET(request: Request, { params }: Ctx) {
     ],
     rows: data.participants.map((p, i) => [i + 1, p.name, p.institution, p.position, p.joinedAt, p._count.entries]),
   };
-  return spreadsheetResponse(table, query.data.format);
+  return spreadsheetResponse(table, query.data.format, downloadTicket(request));
 }

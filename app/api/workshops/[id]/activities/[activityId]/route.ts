@@ -3,7 +3,7 @@ import { getActor } from "@/lib/auth/session";
 import { workshopParamsSchema } from "@/lib/workshops/route-params";
 import { getT } from "@/lib/i18n/server";
 import { regencyTimeZone } from "@/lib/regencies/zone";
-import { spreadsheetResponse } from "@/lib/spreadsheet/respond";
+import { downloadTicket, spreadsheetResponse } from "@/lib/spreadsheet/respond";
 import { exportFormatSchema, type SheetTable, sheetLabels } from "@/lib/spreadsheet/table";
 import { activityKind } from "@/lib/workshops/kinds";
 import { listActivityEntries } from "@/lib/workshops/queries";
@@ -53,5 +53,5 @@ export async function GET(request: Request, { params }: Ctx) {
       e.issue ? `ISU-${e.issue.number}` : "",
     ]),
   };
-  return spreadsheetResponse(table, format);
+  return spreadsheetResponse(table, format, downloadTicket(request));
 }

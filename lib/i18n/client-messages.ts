@@ -1,0 +1,72 @@
+import type { Messages } from "./translate";
+
+/**
+ * The messages the browser needs: for each component that reads translations with `useT()`
+ * or useOptionalT() (a client component), the key prefixes it reads — a namespace ("spreadsheet"), a subtree
+ * ("spreadsheet.import") or one key. The portal layout sends only these to I18nProvider, not
+ * the whole catalogue (every page's RSC payload carries them). Server components translate with
+ * getT() and send nothing. lib/i18n/client-messages.test.ts reads every file that calls useT()
+ * and fails when it reads a key not covered here, or when an entry here is stale.
+ */
+export const CLIENT_MESSAGES: Record<string, readonly string[]> = {
+  "components/auth/reauth-link.tsx": ["auth.reauth"],
+  "components/forms/submit-button.tsx": ["common.saving"],
+  "components/imports/import-form.tsx": ["spreadsheet.import"],
+  "components/imports/import-preview.tsx": ["spreadsheet.import"],
+  "components/regencies/import-form.tsx": ["regencies.import"],
+  "components/workshops/countdown.tsx": ["workshops.timer"],
+  "components/workshops/live-refresh.tsx": ["workshops.present"],
+  // the projector screen re-renders each activity kind's results (lib/workshops/kinds) with its t
+  "components/workshops/presenter-view.tsx": [
+    "workshops.present",
+    "workshops.control.lockedBadge",
+    "workshops.errors",
+    "workshops.join",
+    "workshops.live",
+    "workshops.quiz",
+    "workshops.ranking",
+    "culture.activity",
+    "culture.anonymity",
+    "culture.dimensions",
+    "culture.framework",
+    "culture.gap",
+    "culture.instrument",
+    "culture.sets",
+    "culture.split",
+    "culture.types",
+  ],
+};
+
+/** Every declared prefix, once. */
+export const clientMessagePrefixes = (): string[] => [...new Set(Object.values(CLIENT_MESSAGES).flat())].sort();
+
+/** The part of `messages` under the given key prefixes (subtrees or single keys), same shape. */
+export function pickMessages(messages: Messages, prefixes: readonly string[]): Messages {
+  const out: Messages = {};
+  // a prefix inside another one is already there (and must not write into the shared subtree)
+  for (const prefix of prefixes.filter((p) => !prefixes.some((q) => p.startsWith(`${q}.`)))) {
+    const parts = prefix.split(".");
+    let from: string | Messages | undefined = messages;
+    let to: Messages = out;
+    for (const [i, part] of parts.entries()) {
+      if (typeof from !== "object") break;
+      from = from[part];
+      if (from === undefined) break;
+      if (i === parts.length - 1) to[part] = from;
+      else {
+        if (typeof to[part] !== "object") to[part] = {};
+        to = to[part] as Messages;
+      }
+    }
+  }
+  return out;
+}
+
+const cache = new WeakMap<Messages, Messages>();
+
+/** What the portal's client components read, out of a whole locale catalogue (memoised per catalogue). */
+export function clientMessages(messages: Messages): Messages {
+  let hit = cache.get(messages);
+  if (!hit) cache.set(messages, (hit = pickMessages(messages, clientMessagePrefixes())));
+  return hit;
+}
