@@ -23,6 +23,7 @@ const UNIT_TESTS = [
   "lib/spreadsheet/read.test.ts",
   "lib/users/names.test.ts",
   "scripts/server.test.ts",
+  "scripts/lib/weight.test.ts",
 ];
 
 // Files run in parallel, one per worker, each worker on its own database copy. Two fit a

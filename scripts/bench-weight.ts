@@ -29,6 +29,7 @@ import {
   SLOW_3G,
   type Budget,
   type PageSpec,
+  workInDemoRegency,
 } from "./lib/weight";
 
 const args = process.argv.slice(2);
@@ -126,6 +127,7 @@ async function main() {
     for (const email of roles) {
       const state = await signInDemo(browser, base, email);
       const ctx = await browser.newContext({ baseURL: base, storageState: state, locale: "id-ID" });
+      await workInDemoRegency(ctx, base);
       groups.push({ who: email, pages: await portalPages(await ctx.newPage()), state });
       await ctx.close();
     }

@@ -9,6 +9,7 @@ import {
   publicPages,
   type Budget,
   type PageSpec,
+  workInDemoRegency,
 } from "../../scripts/lib/weight";
 import { DEMO_USERS, storageStateFor } from "../helpers/sessions";
 
@@ -68,9 +69,10 @@ for (const email of DEMO_USERS) {
     baseURL,
   }) => {
     const finder = await browser.newContext({ baseURL, storageState: storageStateFor(email) });
+    await workInDemoRegency(finder, baseURL!);
     const pages = await portalPages(await finder.newPage(), { budgetedOnly: true });
     await finder.close();
-    expect(pages.map((p) => p.label)).toContain("dashboard");
+    expect(pages.map((p) => p.label)).toEqual(["dashboard", "issue list", "issue page"]);
     expect(await overBudget(browser, baseURL!, pages, storageStateFor(email))).toEqual([]);
   });
 }
