@@ -37,7 +37,8 @@ const opt = (name: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const roles = opt("roles")?.split(",") ?? [...DEMO_ROLES];
+/** `--roles a@x,b@y`: only these demo users (`--roles ""`: public pages only). */
+const roles = opt("roles")?.split(",").filter(Boolean) ?? [...DEMO_ROLES];
 
 async function startApp(): Promise<{ base: string; stop: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mekar-weight-"));
@@ -60,7 +61,8 @@ async function startApp(): Promise<{ base: string; stop: () => Promise<void> }> 
   await new Promise<void>((resolve, reject) => {
     app.stdout!.on("data", (d: Buffer) => {
       out += d;
-      process.stdout.write(d.toString().replace(/^/gm, "  "));
+      // the app's own progress lines (not its mail log)
+      for (const line of d.toString().split("\n")) if (line.startsWith("[mekar]")) console.log(`  ${line}`);
       if (/ready on http/.test(out)) resolve();
     });
     app.once("exit", (code) => reject(new Error(`the app exited with ${code}`)));
