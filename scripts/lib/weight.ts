@@ -4,8 +4,9 @@
 //
 // Counted: every request the page makes from navigation until the network has been quiet for a
 // while after the load event (so hydration's fetches and link prefetches count), by resource
-// type, as the bytes that crossed the network (Chrome DevTools' "transferred": compressed body
-// and headers; 0 for a response served from the browser's cache). Service workers are blocked in
+// type, as the body bytes that crossed the network (compressed as sent; the DevTools protocol's
+// encodedDataLength, which leaves out the response headers; 0 for a response served from the
+// browser's cache), as `npm run bench` counts a page's weight. Service workers are blocked in
 // the measuring contexts (a worker's own fetches run on another target and would go uncounted):
 // the figures are the page's own weight over HTTP with the browser's HTTP cache.
 import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from "playwright-core";
@@ -113,12 +114,21 @@ export async function workInDemoRegency(context: BrowserContext, baseURL: string
   await context.addCookies([{ name: "mekar-regency", value: DEMO_REGENCY, url: baseURL }]);
 }
 
-type Tracked = { kind: Kind; bytes: number; cached: boolean; done: boolean; url: string };
+type Tracked = {
+  kind: Kind;
+  bytes: number;
+  cached: boolean;
+  done: boolean;
+  url: string;
+  loaderId: string;
+  frameId: string;
+};
 
 /** A page that records its network through the DevTools protocol, throttled or not. */
 export class MeasuredPage {
   private requests = new Map<string, Tracked>();
   private lastActivity = Date.now();
+  private mainFrameId = "";
 
   private constructor(
     readonly page: Page,
@@ -129,6 +139,7 @@ export class MeasuredPage {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const m = new MeasuredPage(page, cdp);
+    m.mainFrameId = (await cdp.send("Page.getFrameTree")).frameTree.frame.id;
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: false });
     if (throttle) {
@@ -150,7 +161,15 @@ export class MeasuredPage {
         prev.bytes += e.redirectResponse.encodedDataLength ?? 0;
         m.requests.set(`${e.requestId}:${m.requests.size}`, { ...prev, done: true });
       }
-      m.requests.set(e.requestId, { kind, bytes: 0, cached: false, done: false, url: e.request.url });
+      m.requests.set(e.requestId, {
+        kind,
+        bytes: 0,
+        cached: false,
+        done: false,
+        url: e.request.url,
+        loaderId: e.loaderId,
+        frameId: e.frameId ?? "",
+      });
     });
     cdp.on("Network.requestServedFromCache", (e) => {
       const r = m.requests.get(e.requestId);
@@ -207,7 +226,11 @@ export class MeasuredPage {
     const bytes = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
     let photoBytes = 0;
     let fromCache = 0;
-    const all = [...this.requests.values()];
+    // this visit's document and what it loaded (not a late request of the page before it)
+    const doc = [...this.requests.values()]
+      .filter((r) => r.kind === "document" && r.frameId === this.mainFrameId)
+      .at(-1);
+    const all = [...this.requests.values()].filter((r) => !doc || r.loaderId === doc.loaderId);
     for (const r of all) {
       if (r.cached) fromCache++;
       if (r.kind === "image" && photos.includes(r.url)) photoBytes += r.bytes;

@@ -1,7 +1,11 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Browser } from "@playwright/test";
 import {
   budgetsFor,
   formatBudget,
+  KB,
+  PIECE_PHOTO,
   formatVisit,
   MeasuredPage,
   measuringContext,
@@ -76,3 +80,34 @@ for (const email of DEMO_USERS) {
     expect(await overBudget(browser, baseURL!, pages, storageStateFor(email))).toEqual([]);
   });
 }
+
+test("the weighing sets aside the article's photo and nothing else", async ({ browser }) => {
+  // a stand-in piece page on loopback: the photo in the article's figure (with a WebP source, as
+  // components/publications/piece-image.tsx renders it) and another image outside it
+  const photo = Buffer.alloc(40 * KB, 1);
+  const logo = Buffer.alloc(5 * KB, 2);
+  const server = http.createServer((req, res) => {
+    if (req.url === "/") {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(
+        `<!doctype html><img src="/logo.png" width="10" height="10" alt=""><article><figure><picture>` +
+          `<source type="image/webp" srcset="/photo?w=480&f=webp 480w" sizes="100vw">` +
+          `<img src="/photo" srcset="/photo 1600w" sizes="100vw" width="10" height="10" alt=""></picture></figure></article>`,
+      );
+    } else {
+      res.writeHead(200, { "content-type": req.url === "/logo.png" ? "image/png" : "image/webp" });
+      res.end(req.url === "/logo.png" ? logo : photo);
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  try {
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { cold, warm } = await weigh(browser, base, { label: "stand-in", path: "/", photoSelector: PIECE_PHOTO });
+    expect(cold.photoBytes).toBe(40 * KB); // the WebP copy, fetched once
+    expect(cold.bytes.image).toBe(5 * KB); // the other image counts
+    expect(cold.total).toBe(cold.bytes.document + cold.bytes.image);
+    expect(warm.requests).toBe(cold.requests);
+  } finally {
+    server.close();
+  }
+});
