@@ -4,9 +4,9 @@
 //
 // Counted: every request the page makes from navigation until the network has been quiet for a
 // while after the load event (so hydration's fetches and link prefetches count), by resource
-// type, as the body bytes that crossed the network (compressed as sent; the DevTools protocol's
-// encodedDataLength, which leaves out the response headers; 0 for a response served from the
-// browser's cache), as `npm run bench` counts a page's weight. Service workers are blocked in
+// type, as the bytes that crossed the network (the DevTools protocol's encodedDataLength: the
+// response's headers and its body compressed as sent; 0 for a response served from the browser's
+// cache). Service workers are blocked in
 // the measuring contexts (a worker's own fetches run on another target and would go uncounted):
 // the figures are the page's own weight over HTTP with the browser's HTTP cache.
 import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from "playwright-core";
