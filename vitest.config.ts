@@ -27,6 +27,7 @@ const UNIT_TESTS = [
   "scripts/backup-files.test.ts",
   "scripts/lean-html.test.ts",
   "scripts/server.test.ts",
+  "scripts/lib/weight.test.ts",
 ];
 
 // Files run in parallel, one per worker, each worker on its own database copy. Two fit a
