@@ -34,6 +34,7 @@ export const CLIENT_MESSAGES: Record<string, readonly string[]> = {
     "culture.sets",
     "culture.split",
     "culture.types",
+    "common.decimalSeparator", // oneDecimal (lib/i18n/format.ts)
   ],
 };
 
