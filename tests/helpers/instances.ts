@@ -183,7 +183,7 @@ export async function startCluster(
       DATABASE_OWNER_URL: db.url,
       DATABASE_URL: sharedEnv.DATABASE_URL,
     });
-    await run([...TSX, "scripts/db-seed.ts"], { ...owner, DATABASE_URL: db.url });
+    await run([...TSX, "scripts/db-seed.ts"], { ...owner, DATABASE_OWNER_URL: db.url, DATABASE_URL: db.url });
     const names = Array.from({ length: opts.count ?? 2 }, (_, i) => String.fromCharCode(65 + i)); // A, B, …
     await Promise.all(
       names.map(async (n, i) => (instances[i] = await startInstance(n, { ...sharedEnv, ...opts.instanceEnv?.(n) }))),
