@@ -27,6 +27,7 @@ const UNIT_TESTS = [
   "scripts/backup-files.test.ts",
   "scripts/lean-html.test.ts",
   "scripts/server.test.ts",
+  "scripts/static-brotli.test.ts",
   "scripts/lib/weight.test.ts",
 ];
 

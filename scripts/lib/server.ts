@@ -4,9 +4,11 @@
 // Next trips over them, a shutdown that lets requests in flight finish, and public pages served
 // without the client framework (scripts/lib/lean-html.ts).
 import http from "node:http";
+import path from "node:path";
 import { CLIENT_IP_HEADER } from "../../lib/client-ip";
 import { trustedProxies } from "../../lib/env";
 import { bodyCap, limitBody } from "./body-limit";
+import { staticBrotli } from "./static-brotli";
 import { compileTrust, resolveClient } from "./client-address";
 import { isLeanRequest, leanResponse } from "./lean-html";
 import { tooLargePage } from "./too-large-page";
@@ -98,8 +100,12 @@ function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse) {
 }
 
 /** The server around any handler (Next's in production; a stub in tests). */
-export function createFrontServer(handle: Handler, opts: { trustedProxies: string[]; log: (m: string) => void }) {
+export function createFrontServer(
+  handle: Handler,
+  opts: { trustedProxies: string[]; log: (m: string) => void; staticDir?: string },
+) {
   const trust = compileTrust(opts.trustedProxies);
+  const brotliStatic = opts.staticDir ? staticBrotli(opts.staticDir) : null;
   const server = http.createServer((req, res) => {
     const client = resolveClient(req, trust);
     req.headers[CLIENT_IP_HEADER] = client.address;
@@ -115,6 +121,8 @@ export function createFrontServer(handle: Handler, opts: { trustedProxies: strin
       refuseTooLarge(req, res);
     });
     if (tooLarge) return; // Content-Length alone said so: the app never sees it
+    // the build's scripts and stylesheets in brotli (scripts/lib/static-brotli.ts)
+    if (brotliStatic?.handle(req, res)) return;
     // public pages: no framework scripts, compressed here (scripts/lib/lean-html.ts)
     if (isLeanRequest(req)) leanResponse(req, res, opts.log);
     handle(req, res).catch((e) => {
@@ -153,7 +161,12 @@ export async function serve(opts: { dev: boolean; port: number; hostname?: strin
   const app = next({ dev: opts.dev, dir: process.cwd(), port: opts.port, hostname: opts.hostname ?? "0.0.0.0" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const front = createFrontServer((req, res) => handle(req, res), { trustedProxies: proxies, log: opts.log });
+  const front = createFrontServer((req, res) => handle(req, res), {
+    trustedProxies: proxies,
+    log: opts.log,
+    // production only: in development the files change under the same names
+    staticDir: opts.dev ? undefined : path.resolve(process.env.NEXT_DIST_DIR || ".next"),
+  });
   await new Promise<void>((resolve) => front.server.listen(opts.port, opts.hostname ?? "0.0.0.0", resolve));
   return {
     server: front.server,
