@@ -180,7 +180,7 @@ test("an agency survey: opened by the coordinator, answered anonymously by five 
   await expect(
     page.getByRole("figure", { name: `Profil budaya ${title}: saat ini dan yang diharapkan` }),
   ).toBeVisible();
-  await expect(page.getByRole("row", { name: /Kolaboratif 25\.0 25\.0 0\.0/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Kolaboratif 25,0 25,0 0,0/ })).toBeVisible();
   if (SHOTS) {
     await page.setViewportSize(PHONE);
     await page.screenshot({ path: `${SHOTS}/survey-page-390.png`, fullPage: true });
