@@ -58,6 +58,7 @@ describe("the build's static files in brotli", () => {
       expect(res.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
       expect(res.headers.vary).toBe("Accept-Encoding");
       expect(res.headers["x-content-type-options"]).toBe("nosniff");
+      expect(res.headers["x-frame-options"]).toBeUndefined(); // a document's header, not a script's
       expect(res.body.length).toBeLessThan(script.length / 10);
       expect(brotliDecompressSync(res.body).toString()).toBe(script);
     }

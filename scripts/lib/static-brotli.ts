@@ -18,6 +18,7 @@ const TYPES: Record<string, string> = {
   ".css": "text/css; charset=UTF-8",
 };
 const brotli = promisify(zlib.brotliCompress);
+const DOCUMENT_ONLY = ["X-Frame-Options", "Permissions-Policy", "Cross-Origin-Opener-Policy"];
 const PREFIX = "/_next/static/";
 
 export function staticBrotli(distDir: string) {
@@ -66,6 +67,9 @@ export function staticBrotli(distDir: string) {
     if (!file) return false;
     compressed(file).then(
       (body) => {
+        // what only a document obeys (framing, features, the opener) means nothing on a script or
+        // stylesheet; on a phone's first visit a dozen files carry it for nothing
+        for (const name of DOCUMENT_ONLY) res.removeHeader(name);
         res.writeHead(200, {
           "Content-Type": TYPES[path.extname(file)],
           "Content-Encoding": "br",
