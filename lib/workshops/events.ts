@@ -85,6 +85,49 @@ export function parseNotification(data: string): { id: bigint; prev: bigint } | 
   return m ? { id: BigInt(m[1]), prev: BigInt(m[2]) } : null;
 }
 
+/** A notified event with its row when it could be read (null: the stream goes to the database). */
+type Delivery = { id: bigint; prev: bigint; ev?: LoadedEvent | null };
+type Follower = { deliver: (d: Delivery) => void; resync: () => void };
+type Feed = { followers: Set<Follower>; unsubscribe: () => void; chain: Promise<void> };
+const feeds = new Map<string, Feed>();
+
+/**
+ * One hub subscription per workshop and process, however many streams follow it: each notified
+ * event is read once and then handed to every stream in one synchronous loop, in notification
+ * order. A workshop of thousands of phones costs one function call per stream per event, not a
+ * chain of promises each (docs/benchmarks.md, `bench:live-server`).
+ */
+function followWorkshop(workshopId: string, follower: Follower): () => void {
+  let feed = feeds.get(workshopId);
+  if (!feed) {
+    const created: Feed = { followers: new Set(), unsubscribe: () => {}, chain: Promise.resolve() };
+    created.unsubscribe = liveHub().subscribe(
+      workshopId,
+      (data) => {
+        const n = parseNotification(data);
+        if (!n) return;
+        created.chain = created.chain.then(async () => {
+          const ev = await loadEvent(n.id).catch(() => null);
+          for (const f of created.followers) f.deliver({ ...n, ev });
+        });
+      },
+      () => {
+        for (const f of created.followers) f.resync();
+      },
+    );
+    feeds.set(workshopId, (feed = created));
+  }
+  const current = feed;
+  current.followers.add(follower);
+  return () => {
+    current.followers.delete(follower);
+    if (current.followers.size === 0 && feeds.get(workshopId) === current) {
+      feeds.delete(workshopId);
+      current.unsubscribe();
+    }
+  };
+}
+
 /**
  * An SSE stream of a workshop's events. Without Last-Event-ID it opens with a `state`
  * snapshot (id = the last event so far); with one it first sends every event after it from
@@ -100,11 +143,10 @@ export function workshopStream(
   recheck?: { allowed: () => Promise<boolean>; everyMs?: number },
 ): Response {
   return sseResponse(request.signal, async (sink) => {
-    const hub = liveHub();
-    await hub.ready();
+    await liveHub().ready();
     let last: bigint = lastEventIdFrom(request) ?? -1n;
     let needCatchUp = last >= 0n;
-    const queue: { id: bigint; prev: bigint }[] = [];
+    const queue: Delivery[] = [];
     let pumping = false;
     const send = (e: LiveEventRow) => {
       if (audience === "all" && e.audience !== "all") return;
@@ -135,7 +177,7 @@ export function workshopStream(
             needCatchUp = true;
             continue;
           }
-          const ev = await loadEvent(n.id);
+          const ev = n.ev === undefined ? await loadEvent(n.id) : n.ev;
           if (!ev) {
             needCatchUp = true;
             continue;
@@ -150,20 +192,22 @@ export function workshopStream(
         pumping = false;
       }
     };
-    const unsubscribe = hub.subscribe(
-      workshopId,
-      (data) => {
-        const n = parseNotification(data);
-        if (n) {
-          queue.push(n);
-          void pump();
+    const unsubscribe = followWorkshop(workshopId, {
+      deliver: (d) => {
+        // the next event, read already, nothing waiting: sent here and now (the common case)
+        if (!pumping && !needCatchUp && queue.length === 0 && last >= 0n && d.ev && d.prev === last) {
+          if (audience === "staff" || d.ev.audience === "all") sink.sendFrame(d.ev.frame);
+          last = d.ev.id;
+          return;
         }
+        queue.push(d);
+        void pump();
       },
-      () => {
+      resync: () => {
         needCatchUp = true;
         void pump();
       },
-    );
+    });
     if (last < 0n) {
       const max = await lastEventId(workshopId);
       sink.send({ id: max, event: "state", data: await snapshot() });

@@ -609,6 +609,31 @@ describe("live stream: catch-up after reconnect", () => {
     expect(pe.map((e) => e.event)).toEqual(["state", "activity"]);
     expect(se.map((e) => e.event)).toEqual(["state", "results", "activity"]);
   });
+
+  it("forty streams of one workshop share one subscription and each gets every event once, in order", async () => {
+    const { w, a, pw } = await newSession({ kind: "poll_single", allowChange: true });
+    await setResultsVisible(facilitator, { activityId: a.id, visible: true });
+    const voters = await Promise.all([1, 2, 3].map(() => join(pw)));
+    const streams = Array.from({ length: 40 }, () => {
+      const ctl = new AbortController();
+      const res = workshopStream(new Request("http://x/s", { signal: ctl.signal }), w.id, "all", async () => ({}));
+      return { ctl, reading: readEvents(res, (evs) => evs.length >= 4) }; // the state, then three results
+    });
+    await expect.poll(() => liveHub().subscriberCount(w.id)).toBe(1);
+    await new Promise((r) => setTimeout(r, 200)); // every stream has sent its state
+    for (const v of voters) await submitEntry(v, { activityId: a.id, clientId: crypto.randomUUID(), choices: [0] });
+    const results = await db.workshopEvent.findMany({
+      where: { workshopId: w.id, type: "results" },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    });
+    for (const s of streams) {
+      const evs = await s.reading;
+      s.ctl.abort();
+      expect(evs.slice(1).map((e) => BigInt(e.id!))).toEqual(results.slice(-3).map((r) => r.id));
+    }
+    await expect.poll(() => liveHub().subscriberCount(w.id)).toBe(0);
+  });
 });
 
 describe("a staff stream and its session", () => {
