@@ -380,7 +380,7 @@ export async function portalPages(page: Page, options: { budgetedOnly?: boolean 
   const list = await page.goto("/issues");
   if (list?.ok() && new URL(page.url()).pathname === "/issues") {
     out.push({ label: "issue list", path: "/issues", budget: "portal" });
-    // the list streams in behind its loading skeleton, and React reveals it a moment after `load`
+    // wait for the list itself (a page may stream its rows in after `load`)
     await page
       .locator('main a[href^="/issues/"]')
       .first()
