@@ -53,14 +53,14 @@ export default async function CultureSurveyPage({ params }: { params: Promise<{ 
           </>
         }
       />
-      <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
+      <div className="grid gap-6 xl:grid-cols-[1fr_24rem] [&>*]:min-w-0">
         <div className="space-y-6">
           <Card title={t("culture.surveys.profileTitle")}>
             <p className="mb-3 text-sm text-slate-700" data-testid="survey-responses">
               {t("culture.surveys.responsesCount", { count: s.responses })}
             </p>
             {profile ? (
-              <div className="grid items-center gap-4 lg:grid-cols-[3fr_2fr]">
+              <div className="grid items-center gap-4 lg:grid-cols-[3fr_2fr] [&>*]:min-w-0">
                 <CultureKite
                   title={t("culture.surveys.kite", { title: s.title })}
                   typeLabels={typeLabels}
