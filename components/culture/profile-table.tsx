@@ -7,7 +7,7 @@ import type { Translate } from "@/lib/i18n/translate";
 export function ProfileTable({ profile, t, large }: { profile: CultureProfile; t: Translate; large?: boolean }) {
   return (
     // a phone narrower than the four columns scrolls the table, not the page
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("culture.activity.tableCaption")}>
       <table className={`w-full ${large ? "text-xl" : "text-sm"}`}>
         <caption className="sr-only">{t("culture.activity.tableCaption")}</caption>
         <thead>
