@@ -18,6 +18,21 @@ export class AppError extends Error {
   }
 }
 
+const HTTP_STATUS: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID: 422,
+  RATE_LIMITED: 429,
+  BUSY: 503,
+};
+
+/** The HTTP status a route handler answers an AppError with. */
+export function appErrorStatus(e: AppError): number {
+  return HTTP_STATUS[e.code];
+}
+
 /** Prisma's "record to update not found": with a version in the where, a stale save. */
 export function isRecordNotFound(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2025";

@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { errorState, ERROR_MESSAGE_KEYS } from "@/lib/action-state";
 import { getActor } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, appErrorStatus } from "@/lib/errors";
 import { busyAsAppError } from "@/lib/http/busy";
 import { isSameOrigin } from "@/lib/http/origin";
 import { withoutNul } from "@/lib/http/without-nul";
@@ -12,15 +12,6 @@ import { explainConflict } from "./explain-conflict";
 import { addIssueUpdate } from "./mutations";
 import { addIssueUpdateSchema } from "./schemas";
 
-const STATUS: Record<AppError["code"], number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  INVALID: 422,
-  RATE_LIMITED: 429,
-  BUSY: 503,
-};
 /** A note is at most 10,000 characters: anything much longer is not one of ours. */
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -33,7 +24,7 @@ const MAX_BODY_BYTES = 64 * 1024;
  */
 export async function postQueuedNote(request: Request, issueId: string): Promise<Response> {
   const t = await getT();
-  const answer = (e: AppError) => Response.json(errorState(e, t), { status: STATUS[e.code] });
+  const answer = (e: AppError) => Response.json(errorState(e, t), { status: appErrorStatus(e) });
   if (!isSameOrigin(request)) return answer(new AppError("FORBIDDEN"));
   const actor = await getActor();
   if (!actor) return answer(new AppError("UNAUTHENTICATED"));

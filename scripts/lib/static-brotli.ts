@@ -38,6 +38,8 @@ export function staticBrotli(distDir: string) {
     if (!TYPES[path.extname(rel)]) return null;
     const file = path.resolve(root, rel);
     if (!file.startsWith(root + path.sep)) return null; // no way out of the folder
+    // compressed once already: no disk look-up on the hot path
+    if (cache.has(file)) return file;
     return existsSync(file) && statSync(file).isFile() ? file : null;
   }
 

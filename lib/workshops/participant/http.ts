@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError, appErrorStatus } from "@/lib/errors";
 import { isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
@@ -83,17 +83,7 @@ export function crossSiteRefusal(request: Request, t: Translate): Response | nul
   });
 }
 
-export function appErrorStatus(e: AppError): number {
-  return {
-    UNAUTHENTICATED: 401,
-    FORBIDDEN: 403,
-    NOT_FOUND: 404,
-    CONFLICT: 409,
-    INVALID: 422,
-    RATE_LIMITED: 429,
-    BUSY: 503,
-  }[e.code];
-}
+export { appErrorStatus };
 
 export function appErrorMessage(e: AppError, t: Translate): string {
   return t(e.userMessage ?? ERROR_MESSAGE_KEYS[e.code], e.values);
