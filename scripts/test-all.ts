@@ -19,7 +19,7 @@ const seconds = (from: number) => `${((Date.now() - from) / 1000).toFixed(0)} s`
 const node = process.execPath;
 const tsx = "node_modules/tsx/dist/cli.mjs";
 
-type Step = { name: string; args: string[]; env?: NodeJS.ProcessEnv; onOutput?: (text: string) => void };
+type Step = { name: string; args: string[]; env?: Record<string, string>; onOutput?: (text: string) => void };
 
 /** Runs one command with its output kept; resolves with its exit code. */
 function run({ name, args, env, onOutput }: Step): Promise<{ name: string; ok: boolean; out: string; ms: number }> {
