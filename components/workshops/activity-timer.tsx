@@ -7,9 +7,9 @@ import { startTimerAction, stopTimerAction } from "@/lib/workshops/tool-actions"
 import { ActionButton } from "./control-buttons";
 import { Countdown } from "./countdown";
 
-const PRESETS = ["60", "120", "180", "300", "custom"] as const;
+const PRESETS = ["30", "60", "120", "180", "300", "custom"] as const;
 
-/** On an open activity: start a countdown (1, 2, 3, 5 minutes or other), or see and stop it. */
+/** On an open activity: start a countdown (30 seconds, 1, 2, 3, 5 minutes or other), or see and stop it. */
 export function ActivityTimer({
   activity,
   t,

@@ -174,7 +174,7 @@ export const startTimerSchema = z
   .object({
     activityId: z.uuid(),
     /** a preset in seconds, or "custom" with `minutes` */
-    preset: z.enum(["60", "120", "180", "300", "custom"]),
+    preset: z.enum(["30", "60", "120", "180", "300", "custom"]),
     minutes: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(120).optional()),
   })
   .refine((v) => v.preset !== "custom" || v.minutes !== undefined, {

@@ -13,7 +13,7 @@ import { loadManagedWorkshop } from "./mutations";
 // guarded by `state = 'open'`, so however many instances race, it closes once, with one audit
 // row and one live event.
 
-export const TIMER_PRESETS = [60, 120, 180, 300] as const;
+export const TIMER_PRESETS = [30, 60, 120, 180, 300] as const;
 
 /** The activity's timer has run out but it is still open (a reader should close it). */
 export function timerExpired(a: { state: string; timerEndsAt: Date | null }, now = new Date()): boolean {

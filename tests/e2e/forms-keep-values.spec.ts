@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { sourceFiles } from "../helpers/server-actions";
 import { withE2eDb } from "../helpers/e2e-db";
-import { signedInAs, type DemoUser } from "../helpers/sessions";
+import { storageStateFor, type DemoUser } from "../helpers/sessions";
 import { confirmIdentity } from "../helpers/sign-in";
 
 // A refused form shows exactly what the user entered, in every kind of field, and a retry saves
@@ -1709,8 +1709,13 @@ function chainOf(s: Swept): string {
   return f;
 }
 
+const session = (user: DemoUser) =>
+  (JSON.parse(readFileSync(storageStateFor(user), "utf8")) as { cookies: Parameters<BrowserContext["addCookies"]>[0] })
+    .cookies;
+
 async function sweep(page: Page, s: Swept, ctx: Ctx) {
-  if (ctx.signedIn !== s.user) await signedInAs(page, s.user);
+  // the saved session of the setup project (each form's open goes to its own page: no dashboard first)
+  if (ctx.signedIn !== s.user) await page.context().addCookies(session(s.user));
   ctx.signedIn = s.user;
   const opened = await s.open(page, ctx);
   await expect(opened).toHaveCount(1);
