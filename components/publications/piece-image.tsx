@@ -1,9 +1,6 @@
-/**
- * A published piece's photo: the narrower AVIF, WebP and JPEG copies in srcset, so a phone fetches
- * the width it shows in the smallest format its browser reads (AVIF only where the image has AVIF
- * copies: those stored before them have WebP and JPEG); width and height reserve its place while
- * it loads. An image stored before re-encoding (no sizes known) is shown as it is.
- */
+import { Picture } from "@/components/ui/picture";
+
+/** A published piece's photo at the article's width (components/ui/picture.tsx). */
 export function PieceImage({
   src,
   alt,
@@ -13,31 +10,13 @@ export function PieceImage({
   alt: string;
   image: { width: number | null; height: number | null; widths: number[]; avif: boolean } | null;
 }) {
-  const className = "h-auto max-h-[28rem] w-auto max-w-full rounded-md";
-  if (!image?.width || !image.height)
-    return <img src={src} alt={alt} loading="lazy" decoding="async" className={className} />;
-  const set = (format: "avif" | "webp" | "jpg") =>
-    [
-      ...image.widths.map((w) => `${src}?w=${w}&f=${format} ${w}w`),
-      ...(format === "jpg" ? [`${src} ${image.width}w`] : []),
-    ].join(", ");
-  const sizes = "(max-width: 768px) 100vw, 768px";
-  const copies = image.widths.length > 0;
   return (
-    <picture>
-      {copies && image.avif && <source type="image/avif" srcSet={set("avif")} sizes={sizes} />}
-      {copies && <source type="image/webp" srcSet={set("webp")} sizes={sizes} />}
-      <img
-        src={src}
-        srcSet={set("jpg")}
-        sizes={sizes}
-        width={image.width}
-        height={image.height}
-        alt={alt}
-        loading="lazy"
-        decoding="async"
-        className={className}
-      />
-    </picture>
+    <Picture
+      src={src}
+      alt={alt}
+      image={image}
+      sizes="(max-width: 768px) 100vw, 768px"
+      className="h-auto max-h-[28rem] w-auto max-w-full rounded-md"
+    />
   );
 }

@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { standInPhoto } from "@/tests/helpers/photo";
 import { readStoredFile } from "./store";
-import { storeImageVariants, variantKey } from "./images";
+import { copyOf, storeImageVariants, variantKey } from "./images";
 
 beforeAll(() => {
   process.env.MEKAR_UPLOAD_DIR = mkdtempSync(path.join(os.tmpdir(), "mekar-images-"));
@@ -78,5 +78,19 @@ describe("an uploaded picture", () => {
       expect(avif.length, `${width} px: AVIF ${avif.length} B, WebP ${webp.length} B`).toBeLessThan(webp.length);
       expect(webp.length).toBeLessThan(jpg.length);
     }
+  });
+
+  it("a copy is served only where the image has it: AVIF not for images stored before AVIF copies", () => {
+    const key = "8d0c1c8e-2f7a-4a51-9d1e-3f0f5b8f3a11.jpg";
+    const before = { storageKey: key, widths: [480, 960], avif: false };
+    expect(copyOf(before, 480, "avif")).toBeNull();
+    expect(copyOf(before, 480, "webp")).toEqual({ key: key.replace(".jpg", "-w480.webp"), type: "image/webp" });
+    expect(copyOf({ ...before, avif: true }, 960, "avif")).toEqual({
+      key: key.replace(".jpg", "-w960.avif"),
+      type: "image/avif",
+    });
+    expect(copyOf(before, 1600, "jpg")).toBeNull();
+    expect(copyOf(before, undefined, "jpg")).toBeNull();
+    expect(copyOf({ ...before, widths: [] }, 480, "jpg")).toBeNull();
   });
 });

@@ -18,6 +18,13 @@ export function imageKindOf(bytes: Uint8Array): "png" | "jpeg" | "webp" | null {
   return null;
 }
 
+/** The bytes are no image sharp can read (a store that fails throws its own error). */
+export class UnreadableImage extends Error {
+  constructor(cause: unknown) {
+    super("unreadable image", { cause });
+  }
+}
+
 /** The widths kept besides the master (never wider than the upload). */
 export const IMAGE_WIDTHS = [480, 960] as const;
 /** The master's longer side, and the share card's size. */
@@ -45,6 +52,19 @@ export function variantKey(masterKey: string, v: ImageVariant): string {
   return v === "og" ? `${base}-og.jpg` : `${base}-w${v.width}.${v.format}`;
 }
 
+/**
+ * The stored copy that `?w=<width>&f=<format>` names, when the image has it (AVIF only where it
+ * has AVIF copies); null means the master.
+ */
+export function copyOf(
+  image: { storageKey: string; widths: number[]; avif: boolean },
+  w: number | undefined,
+  f: ImageFormat | undefined,
+): { key: string; type: string } | null {
+  if (!w || !f || !image.widths.includes(w) || (f === "avif" && !image.avif)) return null;
+  return { key: variantKey(image.storageKey, { width: w, format: f }), type: IMAGE_TYPES[f] };
+}
+
 const decode = (bytes: Uint8Array) => sharp(bytes, { limitInputPixels: 40_000_000, failOn: "error" }).rotate();
 
 export const IMAGE_TYPES = { avif: "image/avif", webp: "image/webp", jpg: "image/jpeg" } as const;
@@ -53,14 +73,17 @@ const put = (key: string, bytes: Buffer) =>
 
 /**
  * Re-encodes an uploaded image: a JPEG master at most 1600 px on its longer side, AVIF, WebP and
- * JPEG at the widths below it, and a 1200×630 share image. Throws when the bytes are not a
- * readable image.
+ * JPEG at the widths below it, and (unless told not to) a 1200×630 share image. Throws when the
+ * bytes are not a readable image.
  */
-export async function storeImageVariants(bytes: Uint8Array) {
+export async function storeImageVariants(bytes: Uint8Array, { shareImage = true } = {}) {
   const master = await decode(bytes)
     .resize({ width: MASTER_SIDE, height: MASTER_SIDE, fit: "inside", withoutEnlargement: true })
     .jpeg({ quality: 82, mozjpeg: true })
-    .toBuffer({ resolveWithObject: true });
+    .toBuffer({ resolveWithObject: true })
+    .catch((e: unknown) => {
+      throw new UnreadableImage(e);
+    });
   const { width, height } = master.info;
   const storageKey = `${randomUUID()}.jpg`;
   await put(storageKey, master.data);
@@ -71,13 +94,14 @@ export async function storeImageVariants(bytes: Uint8Array) {
     await put(variantKey(storageKey, { width: w, format: "webp" }), await resized.clone().webp(ENCODE.webp).toBuffer());
     await put(variantKey(storageKey, { width: w, format: "jpg" }), await resized.clone().jpeg(ENCODE.jpg).toBuffer());
   }
-  await put(
-    variantKey(storageKey, "og"),
-    await sharp(master.data)
-      .resize({ ...OG_SIZE, fit: "cover", position: "attention" })
-      .jpeg({ quality: 82 })
-      .toBuffer(),
-  );
+  if (shareImage)
+    await put(
+      variantKey(storageKey, "og"),
+      await sharp(master.data)
+        .resize({ ...OG_SIZE, fit: "cover", position: "attention" })
+        .jpeg({ quality: 82 })
+        .toBuffer(),
+    );
   return {
     storageKey,
     contentType: "image/jpeg",

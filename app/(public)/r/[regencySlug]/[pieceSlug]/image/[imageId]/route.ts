@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
-import { IMAGE_TYPES, variantKey } from "@/lib/files/images";
+import { copyOf, variantKey } from "@/lib/files/images";
 import { readStoredFileOrNull } from "@/lib/files/store";
 import { getPublicImage } from "@/lib/publications/public-queries";
 import { getPublicationImageForMember } from "@/lib/publications/queries";
@@ -47,9 +47,7 @@ export async function GET(
   const variant =
     reencoded && q.v === "og" && image.contentType === "image/jpeg"
       ? { key: variantKey(image.storageKey, "og"), type: "image/jpeg" }
-      : q.w && q.f && image.widths.includes(q.w) && (q.f !== "avif" || image.avif)
-        ? { key: variantKey(image.storageKey, { width: q.w, format: q.f }), type: IMAGE_TYPES[q.f] }
-        : null;
+      : copyOf(image, q.w, q.f);
   // a copy that is missing (an image stored before its share copy existed) falls back to the
   // master, sent with the master's type
   const copy = variant ? await readStoredFileOrNull(variant.key) : null;
