@@ -6,6 +6,7 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 // Test files that never touch a database: they run without the database setup (no Postgres start).
 // Every other test file gets a copy of the seeded demo database for itself.
 const UNIT_TESTS = [
+  "components/ui/picture.test.tsx",
   "lib/aspirations/deadlines.test.ts",
   "lib/auth/permissions.test.ts",
   "lib/culture/culture.test.ts",

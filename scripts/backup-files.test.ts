@@ -29,6 +29,7 @@ async function contents(store: ObjectStore): Promise<Record<string, string>> {
 async function fill(store: ObjectStore): Promise<Record<string, string>> {
   const id = randomUUID();
   await store.put(`${id}.jpg`, Buffer.from([0xff, 0xd8, 0xff, 1, 2, 3]), "image/jpeg");
+  await store.put(`${id}-w480.avif`, Buffer.from("....ftypavif"), "image/avif");
   await store.put(`${id}-w480.webp`, Buffer.from("RIFF....WEBP"), "image/webp");
   await store.put(`${randomUUID()}.pdf`, Buffer.from("%PDF-1.4 bukti"), "application/pdf");
   return contents(store);
@@ -40,14 +41,14 @@ describe("the files of a backup", () => {
     const original = await fill(disk);
     writeFileSync(path.join(tmp, "uploads", "not-ours.txt"), "x"); // a stray file is no stored object
     const dir = path.join(tmp, "backup-from-disk");
-    expect(await backupFiles(disk, dir)).toEqual({ count: 3, bytes: 6 + 12 + 14 });
+    expect(await backupFiles(disk, dir)).toEqual({ count: 4, bytes: 6 + 12 + 12 + 14 });
     expect(statSync(path.join(dir, "files")).mode & 0o777).toBe(0o700);
     expect(readdirSync(path.join(dir, "files")).sort()).toEqual(Object.keys(original).sort());
 
     const target = bucket("restored-a/");
-    expect(await restoreFiles(dir, target)).toMatchObject({ count: 3, alreadyThere: 0 });
+    expect(await restoreFiles(dir, target)).toMatchObject({ count: 4, alreadyThere: 0 });
     expect(await contents(target)).toEqual(original);
-    expect(await restoreFiles(dir, target)).toMatchObject({ count: 3, alreadyThere: 3 });
+    expect(await restoreFiles(dir, target)).toMatchObject({ count: 4, alreadyThere: 4 });
     expect(await contents(target)).toEqual(original);
   });
 
@@ -56,7 +57,7 @@ describe("the files of a backup", () => {
     const original = await fill(source);
     await fill(bucket("another-deployment/")); // the same bucket shared: not in this backup
     const dir = path.join(tmp, "backup-from-s3");
-    expect((await backupFiles(source, dir)).count).toBe(3);
+    expect((await backupFiles(source, dir)).count).toBe(4);
     const restored = path.join(tmp, "restored-uploads");
     await restoreFiles(dir, diskStore(restored));
     expect(await contents(diskStore(restored))).toEqual(original);

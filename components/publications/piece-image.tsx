@@ -1,8 +1,6 @@
-/**
- * A published piece's photo: the narrower WebP and JPEG copies in srcset, so a phone fetches the
- * width it shows; width and height reserve its place while it loads. An image stored before
- * re-encoding (no sizes known) is shown as it is.
- */
+import { Picture } from "@/components/ui/picture";
+
+/** A published piece's photo at the article's width (components/ui/picture.tsx). */
 export function PieceImage({
   src,
   alt,
@@ -10,31 +8,15 @@ export function PieceImage({
 }: {
   src: string;
   alt: string;
-  image: { width: number | null; height: number | null; widths: number[] } | null;
+  image: { width: number | null; height: number | null; widths: number[]; avif: boolean } | null;
 }) {
-  const className = "h-auto max-h-[28rem] w-auto max-w-full rounded-md";
-  if (!image?.width || !image.height)
-    return <img src={src} alt={alt} loading="lazy" decoding="async" className={className} />;
-  const set = (format: "webp" | "jpg") =>
-    [
-      ...image.widths.map((w) => `${src}?w=${w}&f=${format} ${w}w`),
-      ...(format === "jpg" ? [`${src} ${image.width}w`] : []),
-    ].join(", ");
-  const sizes = "(max-width: 768px) 100vw, 768px";
   return (
-    <picture>
-      {image.widths.length > 0 && <source type="image/webp" srcSet={set("webp")} sizes={sizes} />}
-      <img
-        src={src}
-        srcSet={set("jpg")}
-        sizes={sizes}
-        width={image.width}
-        height={image.height}
-        alt={alt}
-        loading="lazy"
-        decoding="async"
-        className={className}
-      />
-    </picture>
+    <Picture
+      src={src}
+      alt={alt}
+      image={image}
+      sizes="(max-width: 768px) 100vw, 768px"
+      className="h-auto max-h-[28rem] w-auto max-w-full rounded-md"
+    />
   );
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { variantKey } from "@/lib/files/images";
 import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
 import { syncAspirationNotifications } from "./attention-notify";
 import { PER_ADDRESS_PER_HOUR, PER_REGENCY_PER_HOUR, senderHashOf } from "./limits";
@@ -150,6 +151,26 @@ describe("the citizen's photo", () => {
     expect(Math.max(meta.width!, meta.height!)).toBe(1600);
     expect(bytes.includes(Buffer.from("KameraWarga"))).toBe(false);
     expect(bytes.includes(Buffer.from("Exif\0"))).toBe(false);
+    // narrower AVIF, WebP and JPEG copies for a slow link, without the metadata either; no share image
+    expect(stored).toMatchObject({ width: 1600, height: 800, widths: [480, 960] });
+    for (const width of stored.widths)
+      for (const format of ["avif", "webp", "jpg"] as const) {
+        const copy = readFileSync(path.join(uploads, variantKey(stored.storageKey, { width, format })));
+        const m = await sharp(copy).metadata();
+        expect([m.format, m.width, m.exif], `${width} ${format}`).toEqual([
+          { avif: "heif", webp: "webp", jpg: "jpeg" }[format],
+          width,
+          undefined,
+        ]);
+        expect(copy.includes(Buffer.from("KameraWarga"))).toBe(false);
+      }
+    expect(existsSync(path.join(uploads, variantKey(stored.storageKey, "og")))).toBe(false);
+  });
+
+  it("that is no readable picture is refused as unreadable", async () => {
+    const broken = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 7)]);
+    const e = await refusal(storeCitizenPhoto(new File([new Uint8Array(broken)], "rusak.jpg", { type: "image/jpeg" })));
+    expect(e.fieldErrors?.photo).toEqual(["aspirations.public.errors.photoUnreadable"]);
   });
 
   it("is checked by its bytes, not by the type the browser claims", async () => {

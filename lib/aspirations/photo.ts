@@ -1,32 +1,29 @@
 import "server-only";
-import sharp from "sharp";
 import { AppError } from "@/lib/errors";
-import { imageKindOf } from "@/lib/files/images";
-import { storeFile } from "@/lib/files/store";
+import { imageKindOf, storeImageVariants, UnreadableImage } from "@/lib/files/images";
 import { MAX_PHOTO_BYTES, MAX_PHOTO_LABEL } from "./limits";
 
 const invalid = (key: string) =>
   new AppError("INVALID", "common.errors.invalid", { photo: [key] }, { max: MAX_PHOTO_LABEL });
 
+export type StoredPhoto = { storageKey: string; sizeBytes: number; width: number; height: number; widths: number[] };
+
 /**
- * A citizen's photo, re-encoded as JPEG at most 1600 px on its longer side: the re-encoding drops
- * every metadata block (EXIF with the GPS position, XMP, IPTC, comments) and anything hidden after
- * the image; the orientation is applied to the pixels first. Stored like any file (lib/files).
+ * A citizen's photo, re-encoded as a JPEG master at most 1600 px on its longer side with AVIF,
+ * WebP and JPEG copies at 480 and 960 px (lib/files/images.ts), so an official on a slow link
+ * fetches the width the page shows: the re-encoding drops every metadata block (EXIF with the
+ * GPS position, XMP, IPTC, comments) and anything hidden after the image; the orientation is
+ * applied to the pixels first. No share image: the photo is never public.
  */
-export async function storeCitizenPhoto(file: File): Promise<{ storageKey: string; sizeBytes: number }> {
+export async function storeCitizenPhoto(file: File): Promise<StoredPhoto> {
   if (file.size > MAX_PHOTO_BYTES) throw invalid("aspirations.public.errors.photoTooLarge");
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!imageKindOf(bytes)) throw invalid("aspirations.public.errors.photoType");
-  let out: Buffer;
   try {
-    out = await sharp(bytes, { limitInputPixels: 40_000_000, failOn: "error" })
-      .rotate()
-      .resize({ width: 1600, height: 1600, fit: "inside", withoutEnlargement: true })
-      .jpeg({ quality: 82, mozjpeg: true })
-      .toBuffer();
-  } catch {
-    throw invalid("aspirations.public.errors.photoUnreadable");
+    const { storageKey, sizeBytes, width, height, widths } = await storeImageVariants(bytes, { shareImage: false });
+    return { storageKey, sizeBytes, width, height, widths };
+  } catch (e) {
+    if (e instanceof UnreadableImage) throw invalid("aspirations.public.errors.photoUnreadable");
+    throw e;
   }
-  const stored = await storeFile(new File([new Uint8Array(out)], "foto.jpg", { type: "image/jpeg" }));
-  return { storageKey: stored.storageKey, sizeBytes: stored.sizeBytes };
 }

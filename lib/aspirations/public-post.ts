@@ -9,7 +9,7 @@ import { translateIssues } from "@/lib/validation";
 import { sealFormState } from "./form-state";
 import { PostTooLargeError, readBytesLimited } from "./http";
 import { MAX_POST_BYTES, senderHashOf } from "./limits";
-import { storeCitizenPhoto } from "./photo";
+import { storeCitizenPhoto, type StoredPhoto } from "./photo";
 import { ECHOED_FIELDS, submitAspirationSchema } from "./schemas";
 import { submitAspiration } from "./submit";
 
@@ -53,7 +53,7 @@ export async function handleAspirationPost(
   if (!parsed.success) return back(t("common.errors.invalid"), translateIssues(parsed.error.issues, t), values);
   if (parsed.data.website) return back(t("aspirations.public.errors.refused"), {}, values);
   const file = form.get("photo");
-  let photo: { storageKey: string; sizeBytes: number } | null = null;
+  let photo: StoredPhoto | null = null;
   try {
     if (file instanceof File && file.size > 0) photo = await storeCitizenPhoto(file);
     const { code } = await submitAspiration({

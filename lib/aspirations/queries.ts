@@ -59,6 +59,9 @@ export async function getAspiration(actor: Actor, id: string) {
       senderName: true,
       senderContact: true,
       photoStorageKey: true,
+      photoWidth: true,
+      photoHeight: true,
+      photoWidths: true,
       rejectReason: true,
       answeredAt: true,
       answeredOnTime: true,
@@ -102,13 +105,13 @@ export async function getAspiration(actor: Actor, id: string) {
 }
 export type AspirationDetail = NonNullable<Awaited<ReturnType<typeof getAspiration>>>;
 
-/** The photo's storage key, for the download route (same scope as the aspiration). */
+/** The photo's storage key and copies' widths, for the download route (same scope as the aspiration). */
 export async function getAspirationPhoto(actor: Actor, id: string) {
   const a = await db.aspiration.findFirst({
     where: { id, ...visibleAspirations(actor) },
-    select: { photoStorageKey: true },
+    select: { photoStorageKey: true, photoWidths: true },
   });
-  return a?.photoStorageKey ? { storageKey: a.photoStorageKey } : null;
+  return a?.photoStorageKey ? { storageKey: a.photoStorageKey, widths: a.photoWidths } : null;
 }
 
 /** Key messages (narasi tunggal) beside a reply: the issue's own first, then the regency's others. */

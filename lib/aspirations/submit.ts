@@ -8,13 +8,14 @@ import { coordinatorUserIds } from "@/lib/regencies/coordinators";
 import { newTrackingCode } from "./code";
 import { deadlineFrom } from "./deadlines";
 import { assertWithinLimits } from "./limits";
+import type { StoredPhoto } from "./photo";
 import type { SubmitAspirationInput } from "./schemas";
 
 export type PublicSubmission = SubmitAspirationInput & {
   regencySlug: string;
   senderHash: string;
   /** Already re-encoded and stored (photo.ts), or none. */
-  photo?: { storageKey: string; sizeBytes: number } | null;
+  photo?: StoredPhoto | null;
 };
 
 /**
@@ -56,6 +57,9 @@ export async function submitAspiration(input: PublicSubmission, now = new Date()
               senderContact: input.senderContact,
               photoStorageKey: input.photo?.storageKey ?? null,
               photoSizeBytes: input.photo?.sizeBytes ?? null,
+              photoWidth: input.photo?.width ?? null,
+              photoHeight: input.photo?.height ?? null,
+              photoWidths: input.photo?.widths ?? [],
               senderHash: input.senderHash,
               ...deadline,
               createdAt: now,

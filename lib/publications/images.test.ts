@@ -92,13 +92,13 @@ describe("a piece's image", () => {
     const changes = events[0].changes as Record<string, unknown>;
     const piece = await db.publication.findUniqueOrThrow({
       where: { id },
-      select: { imageId: true, image: { select: { storageKey: true, width: true, height: true } } },
+      select: { imageId: true, image: { select: { storageKey: true, width: true, height: true, avif: true } } },
     });
     // kept re-encoded as JPEG (never the bytes as uploaded), at its own size
     const stored = await readStoredFile(piece.image!.storageKey);
     expect(stored.equals(bytes)).toBe(false);
     expect((await sharp(stored).metadata()).format).toBe("jpeg");
-    expect(piece.image).toMatchObject({ width: 64, height: 48 });
+    expect(piece.image).toMatchObject({ width: 64, height: 48, avif: true });
     expect(changes).toMatchObject({
       fileName: [null, "foto-satu.png"],
       contentType: [null, "image/jpeg"],
@@ -161,6 +161,7 @@ describe("a piece's image", () => {
     expect((await getPublicPiece("pangandaran", slug))?.current).toMatchObject({
       imageId: first,
       imageAlt: "Foto pertama",
+      image: { width: 64, height: 48, widths: [], avif: true },
     });
 
     const piece = await db.publication.findUniqueOrThrow({ where: { id } });

@@ -237,7 +237,7 @@ export async function getPublicationImageForMember(
       id: imageId,
       publication: { slug: pieceSlug, regency: { slug: regencySlug }, ...visiblePublications(actor) },
     },
-    select: { storageKey: true, fileName: true, contentType: true, widths: true },
+    select: { storageKey: true, fileName: true, contentType: true, widths: true, avif: true },
   });
 }
 

@@ -82,7 +82,7 @@ test.describe("without JavaScript", () => {
       async (c) =>
         (
           await c.query(
-            `SELECT "senderName", "senderContact", "photoStorageKey", "senderHash" FROM "Aspiration" WHERE code = $1`,
+            `SELECT "senderName", "senderContact", "photoStorageKey", "photoWidths", "senderHash" FROM "Aspiration" WHERE code = $1`,
             [code],
           )
         ).rows,
@@ -90,6 +90,7 @@ test.describe("without JavaScript", () => {
     expect(row).toHaveLength(1);
     expect(row[0]).toMatchObject({ senderName: NAME, senderContact: CONTACT });
     expect(row[0].photoStorageKey).toMatch(/\.jpg$/);
+    expect(row[0].photoWidths).toEqual([480]); // a narrower copy (AVIF, WebP, JPEG) beside the 800 px master
     expect(row[0].senderHash).not.toMatch(/127\.0\.0\.1|::1/);
 
     // looked up later by the code, typed in lower case with spaces
@@ -114,7 +115,14 @@ test("the coordinator sees it marked from the public in the triage queue and for
   await row.getByRole("link", { name: code }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Kode ${code}` })).toBeVisible();
   await expect(page.getByText(NAME)).toBeVisible(); // personal data: inside the regency only
-  await expect(page.getByRole("img", { name: "Foto kiriman warga" })).toBeVisible();
+  const photo = page.getByRole("img", { name: "Foto kiriman warga" });
+  await expect(photo).toBeVisible();
+  // Chromium takes the narrower AVIF copy from the photo's <picture>
+  await expect
+    .poll(() => photo.evaluate((i: HTMLImageElement) => (i.complete ? i.currentSrc : "")))
+    .toMatch(/\/aspirations\/[0-9a-f-]{36}\/photo\?w=480&f=avif$/);
+  const copy = await page.request.get(await photo.evaluate((i: HTMLImageElement) => i.currentSrc));
+  expect(copy.headers()["content-type"]).toBe("image/avif");
   await page.getByLabel("Perangkat daerah").selectOption({ label: "Badan Perencanaan Pembangunan Daerah" });
   await page.getByLabel("Tenggat tanggapan OPD (hari kerja)").fill("5");
   await page.getByRole("button", { name: "Teruskan ke OPD" }).click();

@@ -1,12 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { standInPhoto } from "../helpers/photo";
 import { signedInAs } from "../helpers/sessions";
 import { confirmIdentity } from "../helpers/sign-in";
-
-// A 1×1 PNG.
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
-  "base64",
-);
 
 // Strategic humas: a humas draft goes through the coordinator's approval to the public regency
 // page and its Atom feed, with nothing internal and no live markup on the way.
@@ -38,7 +33,9 @@ test.describe("humas publications", () => {
     await expect(humas.getByRole("heading", { name: "Narasi tunggal untuk isu terkait" })).toBeVisible();
     // an image with its caption (the alt text) is part of what gets approved
     const caption = `Jalan desa Cimerak sebelum diaspal ${stamp}`;
-    await humas.getByLabel("Berkas gambar").setInputFiles({ name: "jalan.png", mimeType: "image/png", buffer: PNG });
+    // a phone photo, wide enough for the narrower copies (lib/files/images.ts)
+    const PHOTO = await standInPhoto(1200, 800);
+    await humas.getByLabel("Berkas gambar").setInputFiles({ name: "jalan.jpg", mimeType: "image/jpeg", buffer: PHOTO });
     await humas.getByLabel("Keterangan gambar").fill(caption);
     await humas.getByRole("button", { name: "Simpan gambar" }).click();
     await expect(humas.getByText("Gambar disimpan.")).toBeVisible();
@@ -67,8 +64,23 @@ test.describe("humas publications", () => {
     // the public, without an account
     const reader = await browser.newPage();
     await reader.goto("/r/pangandaran");
+    const photoResponse = reader.waitForResponse(
+      (r) => r.request().resourceType() === "image" && r.url().includes("/image/"),
+    );
     await reader.getByRole("link", { name: title }).click();
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+    // Chromium picks the AVIF copy of the photo from its <picture> (the first source it reads)
+    const photo = reader.getByRole("img", { name: caption });
+    await photo.scrollIntoViewIfNeeded();
+    const fetched = await photoResponse;
+    expect(fetched.url()).toMatch(/\/image\/[0-9a-f-]{36}\?w=(480|960)&f=avif$/);
+    expect(fetched.status()).toBe(200);
+    expect(fetched.headers()["content-type"]).toBe("image/avif");
+    expect(fetched.headers()["cache-control"]).toContain("immutable");
+    await expect
+      .poll(() => photo.evaluate((i: HTMLImageElement) => (i.complete ? i.naturalWidth : 0)))
+      .toBeGreaterThanOrEqual(480);
+    expect(await photo.evaluate((i: HTMLImageElement) => i.currentSrc)).toBe(fetched.url());
     await expect(reader.getByText(/Disetujui oleh Rahmat Hidayat \(Wakil Bupati\) pada/)).toBeVisible();
     const share = await reader.getByRole("link", { name: "Bagikan lewat WhatsApp" }).getAttribute("href");
     // through the counting redirect, on to wa.me with the title
@@ -97,6 +109,11 @@ test.describe("humas publications", () => {
     expect(og).toBeTruthy();
     const ogImage = await request.get(og!);
     expect(ogImage.headers()["content-type"]).toBe("image/jpeg");
+    // AVIF first, then WebP, then the JPEG <img>
+    const picture = html.match(/<picture>.*?<\/picture>/)?.[0] ?? "";
+    expect(picture).toMatch(
+      /^<picture><source type="image\/avif" srcSet="[^"]*f=avif 480w[^"]*"[^>]*><source type="image\/webp"/i,
+    );
     const img = html.match(/<img[^>]*>/)?.[0] ?? "";
     expect(img).toContain(`alt="${caption}"`);
     expect(img).toContain('loading="lazy"');
@@ -109,7 +126,7 @@ test.describe("humas publications", () => {
     expect(image.headers()["cache-control"]).toContain("immutable");
     const served = await image.body();
     expect([...served.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
-    expect(served.equals(PNG)).toBe(false);
+    expect(served.equals(PHOTO)).toBe(false);
 
     const list = await (await request.get("/r/pangandaran")).text();
     expect(list).toContain(pieceHref);

@@ -92,8 +92,8 @@ for (const email of DEMO_USERS) {
 }
 
 test("the weighing sets aside the article's photo and nothing else", async ({ browser }) => {
-  // a stand-in piece page on loopback: the photo in the article's figure (with a WebP source, as
-  // components/publications/piece-image.tsx renders it) and another image outside it
+  // a stand-in piece page on loopback: the photo in the article's figure (with AVIF and WebP
+  // sources, as components/publications/piece-image.tsx renders it) and another image outside it
   const noise = (size: number) =>
     sharp({
       create: {
@@ -104,18 +104,19 @@ test("the weighing sets aside the article's photo and nothing else", async ({ br
         noise: { type: "gaussian", mean: 128, sigma: 40 },
       },
     });
-  const photo = await noise(160).webp().toBuffer();
+  const photo = await noise(160).avif().toBuffer();
   const logo = await noise(24).png().toBuffer();
   const server = http.createServer((req, res) => {
     if (req.url === "/") {
       res.writeHead(200, { "content-type": "text/html" });
       res.end(
         `<!doctype html><img src="/logo.png" width="10" height="10" alt=""><article><figure><picture>` +
+          `<source type="image/avif" srcset="/photo?w=480&f=avif 480w" sizes="100vw">` +
           `<source type="image/webp" srcset="/photo?w=480&f=webp 480w" sizes="100vw">` +
           `<img src="/photo" srcset="/photo 1600w" sizes="100vw" width="10" height="10" alt=""></picture></figure></article>`,
       );
     } else if (req.url === "/logo.png" || req.url!.startsWith("/photo")) {
-      res.writeHead(200, { "content-type": req.url === "/logo.png" ? "image/png" : "image/webp" });
+      res.writeHead(200, { "content-type": req.url === "/logo.png" ? "image/png" : "image/avif" });
       res.end(req.url === "/logo.png" ? logo : photo);
     } else res.writeHead(404).end(); // the browser's favicon.ico
   });
@@ -125,7 +126,7 @@ test("the weighing sets aside the article's photo and nothing else", async ({ br
     const { cold } = await weigh(browser, base, { label: "stand-in", path: "/", photoSelector: PIECE_PHOTO });
     // what crossed the wire: the body and the response's headers (a few hundred bytes)
     const onTheWire = (body: Buffer) => [body.length, body.length + 1024];
-    // the WebP copy, fetched once, set aside
+    // the AVIF copy, fetched once, set aside
     expect(cold.photoBytes).toBeGreaterThanOrEqual(onTheWire(photo)[0]);
     expect(cold.photoBytes).toBeLessThan(onTheWire(photo)[1]);
     // the other image counts

@@ -124,6 +124,10 @@ describe.each(stores)("the object store: $name", ({ name, setUp }) => {
     expect(image.widths).toEqual([480, 960]);
     expect((await sharp(await readStoredFile(image.storageKey)).metadata()).format).toBe("jpeg");
     for (const width of image.widths) {
+      const avif = await sharp(
+        await readStoredFile(variantKey(image.storageKey, { width, format: "avif" })),
+      ).metadata();
+      expect([avif.format, avif.compression, avif.width]).toEqual(["heif", "av1", width]);
       const webp = await sharp(
         await readStoredFile(variantKey(image.storageKey, { width, format: "webp" })),
       ).metadata();

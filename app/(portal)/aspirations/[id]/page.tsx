@@ -14,6 +14,7 @@ import { ReplyAside } from "@/components/aspirations/reply-aside";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { Picture } from "@/components/ui/picture";
 import { lastDayOf } from "@/lib/aspirations/deadlines";
 import { getAspiration } from "@/lib/aspirations/queries";
 import { can } from "@/lib/auth/permissions";
@@ -69,11 +70,15 @@ export default async function AspirationPage({ params }: Props) {
           <Card title={t("aspirations.fields.text")}>
             <p className="whitespace-pre-line text-slate-900">{a.text}</p>
             {a.hasPhoto && (
-              <img
-                src={`/aspirations/${a.id}/photo`}
-                alt={t("aspirations.photoAlt")}
-                className="mt-4 max-h-96 rounded-md border border-slate-200"
-              />
+              <div className="mt-4">
+                <Picture
+                  src={`/aspirations/${a.id}/photo`}
+                  alt={t("aspirations.photoAlt")}
+                  image={{ width: a.photoWidth, height: a.photoHeight, widths: a.photoWidths, avif: true }}
+                  sizes="(max-width: 640px) 100vw, 576px"
+                  className="h-auto max-h-96 w-auto max-w-full rounded-md border border-slate-200"
+                />
+              </div>
             )}
             <dl className="mt-4 grid gap-2 text-sm sm:grid-cols-2">
               <div>

@@ -1,16 +1,17 @@
 import { connection } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
-import { variantKey } from "@/lib/files/images";
+import { copyOf, variantKey } from "@/lib/files/images";
 import { readStoredFileOrNull } from "@/lib/files/store";
 import { getPublicImage } from "@/lib/publications/public-queries";
 import { getPublicationImageForMember } from "@/lib/publications/queries";
 
-// ?w=480&f=webp: a narrower copy (lib/files/images.ts); ?v=og: the 1200×630 share image. Anything
-// else, or an image stored before re-encoding, is the master.
+// ?w=480&f=avif|webp|jpg: a narrower copy (lib/files/images.ts); ?v=og: the 1200×630 share image.
+// Anything else, an image stored before re-encoding, or AVIF asked of an image stored before AVIF
+// copies were made, is the master.
 const querySchema = z.object({
   w: z.coerce.number().int().optional().catch(undefined),
-  f: z.enum(["webp", "jpg"]).optional().catch(undefined),
+  f: z.enum(["avif", "webp", "jpg"]).optional().catch(undefined),
   v: z.literal("og").optional().catch(undefined),
 });
 
@@ -46,19 +47,15 @@ export async function GET(
   const variant =
     reencoded && q.v === "og" && image.contentType === "image/jpeg"
       ? { key: variantKey(image.storageKey, "og"), type: "image/jpeg" }
-      : q.w && q.f && image.widths.includes(q.w)
-        ? {
-            key: variantKey(image.storageKey, { width: q.w, format: q.f }),
-            type: q.f === "webp" ? "image/webp" : "image/jpeg",
-          }
-        : null;
-  // an image stored before its share copy existed falls back to the master
-  const bytes =
-    (variant ? await readStoredFileOrNull(variant.key) : null) ?? (await readStoredFileOrNull(image.storageKey));
+      : copyOf(image, q.w, q.f);
+  // a copy that is missing (an image stored before its share copy existed) falls back to the
+  // master, sent with the master's type
+  const copy = variant ? await readStoredFileOrNull(variant.key) : null;
+  const bytes = copy ?? (await readStoredFileOrNull(image.storageKey));
   if (!bytes) return new Response("Not found", { status: 404 });
   return new Response(new Uint8Array(bytes), {
     headers: {
-      "Content-Type": variant?.type ?? image.contentType,
+      "Content-Type": copy && variant ? variant.type : image.contentType,
       "Content-Length": String(bytes.length),
       "Content-Disposition": "inline",
       "X-Content-Type-Options": "nosniff",

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PublicationImage" ADD COLUMN     "avif" BOOLEAN NOT NULL DEFAULT false;
