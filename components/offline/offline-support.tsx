@@ -2,7 +2,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { clearPhone, isLogoutSubmit } from "./clear-phone";
-import { flushNotes, hasWaitingNotes, NOTES_CHANGED, queueNoteFrom } from "./note-queue";
+import { flushNotes, hasWaitingNotes, NOTES_CHANGED, queueNoteFrom, type NotesChanged } from "./note-queue";
 
 const RETRY_MS = 5_000;
 
@@ -47,10 +47,15 @@ export function OfflineSupport({ userId, locale, banner, hint }: Props) {
     if (!("serviceWorker" in navigator)) return;
     const sw = navigator.serviceWorker;
     const onMessage = (event: MessageEvent) => {
-      const data = event.data as { type?: string; savedAt?: string | null };
+      const data = event.data as { type?: string; savedAt?: string | null; queued?: string | null };
       if (data?.type !== "copy" || !data.savedAt) return;
       copy.current = true;
       setDataAt(new Date(data.savedAt));
+      // the page was opened by the worker after it kept a note posted before the script ran (public/sw.js)
+      if (data.queued) {
+        waiting.current = true;
+        window.dispatchEvent(new CustomEvent(NOTES_CHANGED, { detail: { queued: data.queued } }));
+      }
     };
     sw.addEventListener("message", onMessage);
     sw.controller?.postMessage({ type: "copy?" });
@@ -68,7 +73,12 @@ export function OfflineSupport({ userId, locale, banner, hint }: Props) {
   }, [userId]);
 
   useEffect(() => {
-    const flush = () => flushNotes(userId).catch(() => {});
+    // after a round, notes still waiting (the link carried nothing) keep the retry going
+    const flush = () =>
+      flushNotes(userId)
+        .then(() => hasWaitingNotes(userId))
+        .then((w) => (waiting.current = w))
+        .catch(() => {});
     const goOffline = () => {
       if (!copy.current) setDataAt(loadedAt.current);
     };
@@ -80,7 +90,7 @@ export function OfflineSupport({ userId, locale, banner, hint }: Props) {
       copy.current = false;
     };
     const onChanged = (e: Event) => {
-      const detail = (e as CustomEvent<{ sent?: string[]; queued?: string }>).detail;
+      const detail = (e as CustomEvent<NotesChanged>).detail;
       if (detail?.queued) waiting.current = true;
       if (detail?.sent?.length) router.refresh();
     };
@@ -95,9 +105,7 @@ export function OfflineSupport({ userId, locale, banner, hint }: Props) {
     const retry = window.setInterval(() => {
       if (navigator.onLine === false || (!copy.current && !waiting.current)) return;
       linkIsBack().then((back) => {
-        if (!back) return;
-        waiting.current = false;
-        goOnline();
+        if (back) goOnline();
       });
     }, RETRY_MS);
     if (navigator.onLine === false) goOffline();

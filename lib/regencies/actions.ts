@@ -1,8 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/action-state";
-import { AppError } from "@/lib/errors";
-import { importRegencies } from "./import";
+import { importRegenciesAnswer } from "./import-answer";
 import {
   createMilestone,
   createObligation,
@@ -176,21 +175,6 @@ export const unlinkPotentialFollowUpAction = formAction(
 /** The import's outcome: a summary, or each bad row with its line (nothing imported then). */
 export const importRegenciesAction = formAction(
   importRegenciesSchema,
-  async (actor, input, { t }) => {
-    if (input.file.size > 2_000_000) throw new AppError("INVALID", "regencies.import.errors.tooLarge");
-    const result = await importRegencies(actor, await input.file.text(), input.file.name);
-    if (result.errors.length) {
-      return {
-        status: "error",
-        message: t("regencies.import.rejected", { count: result.errors.length }),
-        data: { errors: result.errors.map((e) => ({ line: e.line, reason: t(e.reason, e.values) })) },
-      };
-    }
-    revalidatePath("/regencies", "layout");
-    return {
-      status: "success",
-      message: t("regencies.import.done", { created: result.created, updated: result.updated }),
-    };
-  },
+  (actor, input, { t }) => importRegenciesAnswer(actor, input.file, t),
   "admin",
 );

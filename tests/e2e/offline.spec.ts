@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page, type Route } from "@playwright/test";
 import { withE2eDb } from "../helpers/e2e-db";
 import { storageStateFor } from "../helpers/sessions";
 import { signIn } from "../helpers/sign-in";
@@ -123,7 +123,7 @@ test.describe("offline reading and queued notes", () => {
     await page.getByLabel("Catatan kemajuan").fill(note);
     await page.getByLabel("Kemajuan (%)").fill("35");
     await page.getByRole("button", { name: "Tambah pembaruan" }).click();
-    await expect(page.getByText("Anda luring: catatan disimpan di ponsel")).toBeVisible();
+    await expect(page.getByText("Belum terkirim: catatan disimpan di ponsel")).toBeVisible();
     const queue = page.getByRole("region", { name: "Catatan di ponsel ini" });
     await expect(queue.getByText("Menunggu dikirim")).toBeVisible();
     await expect(queue.getByText(note)).toBeVisible();
@@ -235,4 +235,161 @@ test.describe("offline reading and queued notes", () => {
     await expect.poll(() => cleared.length, "a response with Clear-Site-Data").toBeGreaterThan(0);
     console.log(`Clear-Site-Data came with: ${cleared.join(", ")}`);
   });
+  test("a note sent on a bad link while the phone still says it is online is kept on the phone, not lost, and saved once when the link carries again", async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(180_000);
+    const fx = await ownIssue();
+    const issuePath = `/issues/${fx.issueId}`;
+    await signIn(page, OFFICIAL);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await page.goto(issuePath);
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(fx.title) })).toBeVisible();
+    const queue = page.getByRole("region", { name: "Catatan di ponsel ini" });
+    const NOTES = "**/api/issues/*/updates";
+
+    // online, the link as good as ever: saved at once, and said so only once the server has it
+    const first = `Survei lokasi bak penampung selesai ${Date.now()}.`;
+    await addNote(page, first);
+    await expect(page.getByText("Pembaruan tersimpan.")).toBeVisible();
+    await expect(page.getByText(first)).toBeVisible();
+    expect(await countNotes(fx.issueId, first)).toBe(1);
+
+    // 1. the request fails (a dropped connection); navigator.onLine stays true throughout
+    await context.route(NOTES, (route) => route.abort("connectionreset"));
+    const dropped = `Material pipa tiba di gudang desa ${Date.now()}.`;
+    await addNote(page, dropped);
+    await expect(page.getByText("Belum terkirim: catatan disimpan di ponsel")).toBeVisible();
+    await expect(queue.getByText("Menunggu dikirim")).toBeVisible();
+    await expect(queue.getByText(dropped)).toBeVisible();
+    await expect(page.getByLabel("Catatan kemajuan")).toHaveValue("");
+    expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+    await expect(page.getByRole("heading", { name: /Terjadi kesalahan|error/i })).toHaveCount(0);
+    await queue.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/offline-bad-link-390.png", fullPage: false });
+    expect(await countNotes(fx.issueId, dropped)).toBe(0);
+
+    // the link carries again: the page tries by itself and the note is saved once
+    await context.unrouteAll({ behavior: "ignoreErrors" });
+    await expect(page.getByText("Terkirim: catatan dari ponsel ini sudah tersimpan.")).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(queue).toHaveCount(0);
+    await expect(page.getByText(dropped)).toBeVisible();
+    expect(await countNotes(fx.issueId, dropped)).toBe(1);
+
+    // 2. the server saves it but the answer is lost on the way back: kept on the phone, then
+    //    resent with the same one-time key, which is the same note, not a second one
+    await context.route(NOTES, async (route) => {
+      await route.fetch();
+      await route.abort("connectionreset");
+    });
+    const lostAnswer = `Tukang sudah menggali parit sepanjang 40 m ${Date.now()}.`;
+    await addNote(page, lostAnswer);
+    await expect(queue.getByText(lostAnswer)).toBeVisible();
+    expect(await countNotes(fx.issueId, lostAnswer)).toBe(1);
+    await context.unrouteAll({ behavior: "ignoreErrors" });
+    await expect(queue).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.getByText(lostAnswer)).toBeVisible();
+    expect(await countNotes(fx.issueId, lostAnswer)).toBe(1);
+
+    // 3. the request hangs (no answer at all): after the send timeout it is kept on the phone
+    const hung: Route[] = [];
+    await context.route(NOTES, (route) => {
+      hung.push(route);
+    });
+    const hanging = `Menunggu truk tangki air dari kecamatan ${Date.now()}.`;
+    await addNote(page, hanging);
+    await expect(page.getByText("Mengirim catatan…")).toBeVisible();
+    await expect(queue.getByText(hanging)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText("Belum terkirim: catatan disimpan di ponsel")).toBeVisible();
+    expect(hung.length).toBeGreaterThan(0);
+    expect(await countNotes(fx.issueId, hanging)).toBe(0);
+    await context.unrouteAll({ behavior: "ignoreErrors" });
+    await expect(queue).toHaveCount(0, { timeout: 45_000 });
+    await expect(page.getByText(hanging)).toBeVisible();
+    expect(await countNotes(fx.issueId, hanging)).toBe(1);
+    expect(await countAudit(fx.issueId)).toBe(4);
+
+    // a note the server refuses (too short) still comes back beside its field, as before
+    await addNote(page, "ok");
+    await expect(page.getByText("Periksa kembali isian yang ditandai.")).toBeVisible();
+    await expect(page.getByText("Tulis catatan kemajuan.")).toBeVisible();
+    await expect(page.getByLabel("Catatan kemajuan")).toHaveValue("ok");
+    await expect(queue).toHaveCount(0);
+  });
+
+  test("a note posted offline before the page's script has run is kept by the service worker, not lost, and saved once later", async ({
+    page,
+    context,
+  }) => {
+    const fx = await ownIssue();
+    const issuePath = `/issues/${fx.issueId}`;
+    await signIn(page, OFFICIAL);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await page.goto(issuePath);
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(fx.title) })).toBeVisible();
+    await copyKept(page, issuePath);
+
+    // the page's own scripts do not run (a slow link that has not brought them yet); the worker does
+    const cdp = await context.newCDPSession(page);
+    await scripts(cdp, false);
+    await context.setOffline(true);
+    await page.goto(issuePath);
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(fx.title) })).toBeVisible();
+    const note = `Pipa cabang ke dusun Cikalong dipasang ${Date.now()}.`;
+    await page.getByLabel("Catatan kemajuan").fill(note);
+    await page.getByRole("button", { name: "Tambah pembaruan" }).click();
+    // no browser error page: the issue page again, from the phone
+    await expect(page).toHaveURL(new RegExp(`${issuePath}$`));
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(fx.title) })).toBeVisible();
+    expect(await countNotes(fx.issueId, note)).toBe(0);
+
+    // the script runs again: the note is in the phone's queue, listed as waiting
+    await scripts(cdp, true);
+    expect(await queuedBodies(page)).toEqual([note]);
+    await page.reload();
+    const queue = page.getByRole("region", { name: "Catatan di ponsel ini" });
+    await expect(queue.getByText(note)).toBeVisible();
+    await expect(queue.getByText("Menunggu dikirim")).toBeVisible();
+    await queue.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/offline-before-script-390.png", fullPage: false });
+
+    // the link returns: saved once
+    await context.setOffline(false);
+    await expect(queue).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.getByText(note)).toBeVisible();
+    expect(await countNotes(fx.issueId, note)).toBe(1);
+    expect(await countAudit(fx.issueId)).toBe(1);
+  });
 });
+
+async function addNote(page: Page, body: string) {
+  await page.getByLabel("Catatan kemajuan").fill(body);
+  await page.getByRole("button", { name: "Tambah pembaruan" }).click();
+}
+
+/** Page scripts off or on for this page only (the service worker keeps running). */
+async function scripts(cdp: Awaited<ReturnType<BrowserContext["newCDPSession"]>>, on: boolean) {
+  await cdp.send("Emulation.setScriptExecutionDisabled", { value: !on });
+}
+
+/** The bodies of the notes waiting in the phone's queue (IndexedDB, read from the page). */
+function queuedBodies(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open("mekar-offline", 1);
+        open.onupgradeneeded = () => open.result.createObjectStore("notes", { keyPath: "key" });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction("notes").objectStore("notes").getAll();
+          req.onsuccess = () => {
+            resolve((req.result as { body: string }[]).map((n) => n.body));
+            open.result.close();
+          };
+        };
+      }),
+  );
+}

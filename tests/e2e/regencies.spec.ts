@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { signedInAs } from "../helpers/sessions";
+import { signedInAs, storageStateFor } from "../helpers/sessions";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -153,5 +154,88 @@ test.describe("regencies and leadership", () => {
     await expect(errors.getByRole("row").filter({ hasText: "Baris 4" })).toContainText("bukan angka yang valid");
     await page.goto(`/regencies?q=${encodeURIComponent(good)}`);
     await expect(page.getByText("Tidak ada kabupaten/kota yang cocok.")).toBeVisible();
+  });
+  test("an admin's regency import shows the file going up on a slow link, then completes", async ({
+    page,
+    context,
+  }) => {
+    // one seeded regency no other test reads, sent back with the figures it already has
+    const header = "code,kind,name,province,districts,area_km2,population";
+    const row = readFileSync("prisma/data/kabupaten-kota.csv", "utf8")
+      .split("\n")
+      .find((l) => l.includes(",Empat Lawang,"))!;
+    // blank lines (the import skips them) make a file of ~200 KB: seconds on the slow link below
+    const csv = `${header}\n${row}\n${"\n".repeat(200_000)}`;
+    await signedInAs(page, "admin@mekar.test");
+    await page.goto("/regencies/import");
+    await expect(page.getByRole("heading", { level: 1, name: "Impor data kabupaten/kota" })).toBeVisible();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    // 40 KB/s up, as a weak 3G uplink
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 200,
+      downloadThroughput: 50_000,
+      uploadThroughput: 40_000,
+    });
+    await page
+      .getByLabel("Berkas CSV")
+      .setInputFiles({ name: "empat-lawang.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    // every state the progress line goes through, as the page shows it
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+      new MutationObserver(() => {
+        const line = document.querySelector('[role="progressbar"]')?.parentElement?.querySelector("p")?.textContent;
+        if (line && seen.at(-1) !== line) seen.push(line);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole("button", { name: "Impor" }).click();
+    const bar = page.getByRole("progressbar", { name: "Kemajuan unggahan" });
+    await expect(bar).toBeVisible();
+    // part of the file is up: the percent moves while it goes
+    await expect(page.getByText(/^Mengunggah berkas… [1-9]\d?%$/)).toBeVisible({ timeout: 30_000 });
+    await expect(bar).toHaveAttribute("aria-valuenow", /^[1-9]\d?$/);
+    await expect(page.getByRole("button", { name: "Memeriksa…" })).toBeDisabled();
+    await page.screenshot({ path: "test-results/regency-import-progress-desktop.png" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "test-results/regency-import-progress-390.png" });
+    await expect(page.getByText("Impor selesai: 0 ditambahkan, 1 diperbarui.")).toBeVisible({ timeout: 60_000 });
+    await expect(bar).toHaveCount(0);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.at(-1)).toBe("Memproses… server memeriksa setiap baris.");
+    expect(seen.filter((l) => /^Mengunggah berkas… \d+%$/.test(l)).length).toBeGreaterThan(2);
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+  });
+
+  test("without JavaScript the regency import is a plain form post and still reports every bad row", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: storageStateFor("admin@mekar.test"),
+    });
+    const page = await context.newPage();
+    try {
+      await page.goto("/regencies/import");
+      const csv = [
+        "code,kind,name,province,districts,area_km2,population",
+        `99.74,kota,Tanpa Skrip ${Date.now()},Papua Tengah,enam,10,100`,
+      ].join("\n");
+      await page
+        .getByLabel("Berkas CSV")
+        .setInputFiles({ name: "tanpa-skrip.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+      await page.getByRole("button", { name: "Impor" }).click();
+      await expect(page.getByText("1 baris bermasalah; tidak ada data yang diimpor.")).toBeVisible();
+      await expect(
+        page.getByRole("table", { name: "Baris yang bermasalah" }).getByRole("row").filter({ hasText: "Baris 2" }),
+      ).toContainText("bukan angka yang valid");
+    } finally {
+      await context.close();
+    }
   });
 });

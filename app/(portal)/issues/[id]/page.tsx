@@ -116,6 +116,8 @@ export default async function IssuePage({ params }: Props) {
                 labels={{
                   title: t("offline.queue.title"),
                   queued: t("offline.queue.queued"),
+                  sent: t("offline.queue.sent"),
+                  sending: t("offline.queue.sending"),
                   pending: t("offline.queue.pending"),
                   conflict: t("offline.queue.conflict"),
                   failed: t("offline.queue.failed"),
