@@ -110,7 +110,8 @@ function fromPhoneFirst(request) {
 function postNote(event, url) {
   var copy = event.request.clone();
   var issueId = ISSUE_PAGE.exec(url.pathname)[1];
-  return within(fetch(event.request), NOTE_TIMEOUT_MS).catch(function (error) {
+  var sent = fetch(event.request);
+  return within(sent, NOTE_TIMEOUT_MS).catch(function (error) {
     return copy
       .formData()
       .then(function (form) {
@@ -138,7 +139,9 @@ function postNote(event, url) {
           return Response.redirect(url.href, 303);
         },
         function () {
-          throw error;
+          // not a note (an evidence upload without script, say): a slow answer is still awaited,
+          // only a failed one fails
+          return sent;
         },
       );
   });
