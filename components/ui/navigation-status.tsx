@@ -26,7 +26,7 @@ const subscribe = (l: () => void) => {
 
 /**
  * While a navigation waits for the server (a slow query on a slow link), a bar across the top
- * and "Memuat…" under it, said once to screen readers (a polite live region mounted from the
+ * and "Memuat…" just under the header (not over its buttons), said once to screen readers (a polite live region mounted from the
  * start, not role="status", which pages keep for their own messages).
  */
 export function NavigationStatus({ label }: { label: string }) {
@@ -42,7 +42,7 @@ export function NavigationStatus({ label }: { label: string }) {
         aria-live="polite"
         className={
           busy
-            ? "mx-auto mt-1 w-fit rounded-full bg-emerald-700 px-3 py-0.5 text-xs font-medium text-white shadow"
+            ? "mx-auto mt-14 w-fit rounded-full bg-emerald-700 px-3 py-0.5 text-xs font-medium text-white shadow"
             : "sr-only"
         }
       >
