@@ -20,6 +20,12 @@ const nextConfig = {
     // Without proxyClientMaxBodySize, proxy.ts would cut every body at 10 MB (the upload's 500).
     serverActions: { bodySizeLimit: "12mb" },
     proxyClientMaxBodySize: "12mb",
+    // Issue 17's 3G phone: every script request is a 400 ms round trip and ~360 bytes of headers,
+    // and one brotli stream compresses better than five. Each chunk group (the framework's entry,
+    // a layout's or a page's client components) becomes one file: the framework 105 KB instead of
+    // five files of 115 KB together. Measured with `npm run bench:weight` (docs/benchmarks.md).
+    // Experimental in Next 16.3+ (docs: next-config-js/turbopackChunking).
+    turbopackChunking: { maxChunkCountPerGroup: 1, minChunkSize: 1_000_000, maxMergeChunkSize: 2_000_000 },
   },
 };
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
 import { OfflineSupport } from "@/components/offline/offline-support";
+import { NavigationStatus } from "@/components/ui/navigation-status";
 import { getActiveRegency } from "@/lib/auth/active-regency";
 import { requireActor } from "@/lib/auth/session";
 import { I18nProvider } from "@/lib/i18n/client";
@@ -43,6 +44,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         nav={portalNav(actor, regency?.id ?? null, t)}
         unread={unread}
       >
+        <NavigationStatus label={t("common.loading")} />
         <OfflineSupport
           userId={actor.id}
           locale={locale}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, td, th } from "@/components/ui/table";
 import { aspirationAttention, lastDayOf } from "@/lib/aspirations/deadlines";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Actor } from "@/lib/auth/actor";
 import { Card } from "@/components/ui/card";
 import { aspirationsForIssues } from "@/lib/aspirations/queries";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Actor } from "@/lib/auth/actor";
 import { listAspirations } from "@/lib/aspirations/queries";
 import { getLocale, getT } from "@/lib/i18n/server";

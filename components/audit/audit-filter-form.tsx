@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { buttonClass } from "@/components/ui/button";
 import { AUDIT_RECORD_TYPES } from "@/lib/audit/catalog";
 import type { AuditFilter } from "@/lib/audit/schemas";

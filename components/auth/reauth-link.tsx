@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { CONFIRM_PATH } from "@/lib/auth/reauth";
 import { useT } from "@/lib/i18n/client";

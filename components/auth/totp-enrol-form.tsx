@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/action-state";
 import { confirmTotpAction } from "@/lib/auth/actions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { filterFieldClass, filterSelectClass } from "@/components/issues/input-class";
 import { Badge } from "@/components/ui/badge";
 import { Table, td, th } from "@/components/ui/table";

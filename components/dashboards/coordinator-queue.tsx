@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import type { CoordinatorQueue } from "@/lib/dashboard/desks";
 import { formatDate } from "@/lib/i18n/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card, Stat } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/table";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { LinkButton } from "@/components/ui/button";
 import type { PublicationsDesk } from "@/lib/dashboard/desks";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { inputClassStatic } from "@/components/issues/input-class";
 import { DataTable, type Column } from "@/components/ui/table";
 import type { getRegencyComparison } from "@/lib/dashboard/queries";

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useActionState, useCallback, useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { inputClass } from "@/components/forms/field";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import type { Translate } from "@/lib/i18n/translate";
 import type { AuditDetail } from "@/lib/iso/audits/queries";

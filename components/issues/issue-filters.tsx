@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { WideOpenDetails } from "@/components/ui/wide-open-details";
 import { inputClassStatic } from "./input-class";
 import type { Translate } from "@/lib/i18n/translate";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DataTable, type Column } from "@/components/ui/table";
 import type { getDashboard } from "@/lib/dashboard/queries";
 import { formatDate } from "@/lib/i18n/format";

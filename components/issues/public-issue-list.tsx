@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDate } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { listPublicIssues } from "@/lib/issues/public-queries";

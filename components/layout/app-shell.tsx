@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { logoutAction } from "@/lib/auth/actions";
 import type { Locale } from "@/lib/i18n/locales";

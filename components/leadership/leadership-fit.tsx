@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CultureKite } from "@/components/culture/culture-kite";
 import { Badge } from "@/components/ui/badge";
 import { CULTURE_TYPES, type CultureType } from "@/lib/culture/instrument";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Translate } from "@/lib/i18n/translate";
 import { PUBLICATION_STATUSES } from "@/lib/publications/schemas";
 

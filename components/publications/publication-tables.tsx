@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { HighlightedText } from "@/components/ui/highlighted-text";
 import { DataTable, type Column } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/i18n/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DataTable, type Column } from "@/components/ui/table";
 import type { AgencyRow } from "@/lib/agencies/queries";
 import { AGENCY_KINDS } from "@/lib/agencies/schemas";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, SelectField } from "@/components/forms/field";
 import { Badge, type BadgeTone } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxGroupField, HiddenField, TextField } from "@/components/forms/field";
 import type { Translate } from "@/lib/i18n/translate";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, TextField } from "@/components/forms/field";
 import { Badge, type BadgeTone } from "@/components/ui/badge";

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_MESSAGES, clientMessages, pickMessages } from "./client-messages";
+import { CLIENT_MESSAGES, clientMessages, pickMessages, SHELL_CLIENT_COMPONENTS } from "./client-messages";
 import { loadMessages } from "./messages";
 import { leafKeys, lookup, type Messages } from "./translate";
 
@@ -143,8 +143,49 @@ describe("messages sent to the browser", () => {
     }
   });
 
+  it("every portal page that shows a client component beyond the shell's gets its keys from the nearest layout's SegmentMessages", () => {
+    const reach = (file: string, seen = new Set<string>()): Set<string> => {
+      seen.add(file);
+      const source = readFileSync(path.join(root, file), "utf8");
+      for (const [, spec] of source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm)) {
+        const next = resolveImport(file, spec);
+        if (next && !seen.has(next)) reach(next, seen);
+      }
+      return seen;
+    };
+    const beyond = Object.keys(CLIENT_MESSAGES).filter((f) => !SHELL_CLIENT_COMPONENTS.includes(f));
+    const pages = sourceFiles("app/(portal)").filter((f) => f.endsWith("/page.tsx"));
+    let checked = 0;
+    for (const page of pages) {
+      const shown = beyond.filter((c) => reach(page).has(c));
+      if (shown.length === 0) continue;
+      let dir = path.dirname(page);
+      let provider: string | null = null;
+      for (; !provider && dir.startsWith("app/(portal)/"); dir = path.dirname(dir)) {
+        const layout = path.join(root, dir, "layout.tsx");
+        if (existsSync(layout) && readFileSync(layout, "utf8").includes("<SegmentMessages")) provider = layout;
+      }
+      for (const c of shown)
+        expect(
+          provider !== null && readFileSync(provider, "utf8").includes(`"${c}"`),
+          `${page} shows ${c}: name it in the SegmentMessages of a layout above the page`,
+        ).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(4);
+  });
+
+  it("the portal layout sends only the shell's keys; a segment adds its components' keys", () => {
+    const shell = clientMessages(id);
+    expect(lookup(shell, "common.saving")).toBe(lookup(id, "common.saving"));
+    expect(lookup(shell, "workshops.quiz.leaderboard")).toBeUndefined();
+    const present = clientMessages(id, ["components/workshops/presenter-view.tsx"]);
+    expect(lookup(present, "workshops.quiz.leaderboard")).toBe(lookup(id, "workshops.quiz.leaderboard"));
+    expect(lookup(present, "common.saving")).toBe(lookup(id, "common.saving"));
+  });
+
   it("sends a small part of the catalogue, with the declared keys and nothing else", () => {
-    const sent = clientMessages(id);
+    const sent = clientMessages(id, Object.keys(CLIENT_MESSAGES));
     expect(lookup(sent, "spreadsheet.import.file")).toBe(lookup(id, "spreadsheet.import.file"));
     expect(lookup(sent, "workshops.quiz.leaderboard")).toBe(lookup(id, "workshops.quiz.leaderboard"));
     expect(lookup(sent, "workshops.title")).toBeUndefined();

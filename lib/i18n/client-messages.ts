@@ -3,8 +3,10 @@ import type { Messages } from "./translate";
 /**
  * The messages the browser needs: for each component that reads translations with `useT()`
  * or useOptionalT() (a client component), the key prefixes it reads — a namespace ("spreadsheet"), a subtree
- * ("spreadsheet.import") or one key. The portal layout sends only these to I18nProvider, not
- * the whole catalogue (every page's RSC payload carries them). Server components translate with
+ * ("spreadsheet.import") or one key. The portal layout sends I18nProvider only the keys of the
+ * components every page may show (SHELL_CLIENT_COMPONENTS); a route segment whose client
+ * components read more wraps itself, in its layout, in SegmentMessages naming them
+ * (lib/i18n/client-messages-provider.tsx), so a page's HTML carries only what it can use. Server components translate with
  * getT() and send nothing. lib/i18n/client-messages.test.ts reads every file that calls useT()
  * and fails when it reads a key not covered here, or when an entry here is stale.
  */
@@ -38,8 +40,17 @@ export const CLIENT_MESSAGES: Record<string, readonly string[]> = {
   ],
 };
 
-/** Every declared prefix, once. */
-export const clientMessagePrefixes = (): string[] => [...new Set(Object.values(CLIENT_MESSAGES).flat())].sort();
+/** Client components that any portal page may render (forms are everywhere): the portal layout
+ * sends their keys on every page. Every other file of CLIENT_MESSAGES gets its keys from the
+ * SegmentMessages of a layout above the pages that show it (the unit test checks). */
+export const SHELL_CLIENT_COMPONENTS: readonly string[] = [
+  "components/auth/reauth-link.tsx",
+  "components/forms/submit-button.tsx",
+];
+
+/** The declared prefixes of these components (every component's when none are named), once. */
+export const clientMessagePrefixes = (files: readonly string[] = Object.keys(CLIENT_MESSAGES)): string[] =>
+  [...new Set(files.flatMap((f) => CLIENT_MESSAGES[f] ?? []))].sort();
 
 /** The part of `messages` under the given key prefixes (subtrees or single keys), same shape. */
 export function pickMessages(messages: Messages, prefixes: readonly string[]): Messages {
@@ -63,11 +74,16 @@ export function pickMessages(messages: Messages, prefixes: readonly string[]): M
   return out;
 }
 
-const cache = new WeakMap<Messages, Messages>();
+const cache = new WeakMap<Messages, Map<string, Messages>>();
 
-/** What the portal's client components read, out of a whole locale catalogue (memoised per catalogue). */
-export function clientMessages(messages: Messages): Messages {
-  let hit = cache.get(messages);
-  if (!hit) cache.set(messages, (hit = pickMessages(messages, clientMessagePrefixes())));
+/** What the shell's client components and the named ones read, out of a whole locale catalogue
+ * (memoised per catalogue and list). */
+export function clientMessages(messages: Messages, components: readonly string[] = []): Messages {
+  let byList = cache.get(messages);
+  if (!byList) cache.set(messages, (byList = new Map()));
+  const key = components.join("\n");
+  let hit = byList.get(key);
+  if (!hit)
+    byList.set(key, (hit = pickMessages(messages, clientMessagePrefixes([...SHELL_CLIENT_COMPONENTS, ...components]))));
   return hit;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, TextField } from "@/components/forms/field";
 import { PageHeader } from "@/components/layout/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { CultureKite } from "@/components/culture/culture-kite";
 import { CulturePeriodPicker, GroupsTable, typeLabels } from "@/components/culture/profile-parts";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { PublicInterestFlag } from "@/components/followers/public-interest-flag";
 import { IssueAttentionNotice, IssueHeaderBadges, IssueProperties } from "@/components/issues/issue-properties";

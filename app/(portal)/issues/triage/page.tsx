@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { TriageAspirations } from "@/components/aspirations/triage-aspirations";
 import { IssueTable } from "@/components/issues/issue-table";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { IsoTabs } from "@/components/iso/iso-tabs";
 import { PeriodPicker, RegencyComparison } from "@/components/iso/regency-comparison";
 import { PageHeader } from "@/components/layout/page-header";

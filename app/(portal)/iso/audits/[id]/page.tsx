@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AuditFindings } from "@/components/iso/audit-findings";
 import { AddFindingForm, CompleteAuditForm } from "@/components/iso/audit-forms";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PotentialCard } from "@/components/regencies/potential-card";
 import { CreatePotentialForm, ManagePotentialForms } from "@/components/regencies/potential-forms";

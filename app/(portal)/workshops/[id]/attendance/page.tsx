@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { OfficialDocument } from "@/components/print/official-document";
 import { ptd, pth } from "@/components/print/print-field";
