@@ -21,8 +21,8 @@ import { DEMO_USERS, storageStateFor } from "../helpers/sessions";
 // but without the throttle: bytes do not depend on the link, times do, and times are the
 // benchmark's business (never asserted here). A public piece page weighs at most 30 KB on a
 // first visit, its article's photo aside; the dashboard, the issue list and the issue page send
-// at most 10 KB of JavaScript on a repeat visit, and on a first visit at most what is held today
-// (HELD_PORTAL_JS_COLD: the 120 KB target is not met yet), for every demo role that opens them.
+// at most 10 KB of JavaScript on a repeat visit, and on a first visit at most 120 KB
+// (HELD_PORTAL_JS_COLD, the issue's target), for every demo role that opens them.
 
 /** How many pages are weighed side by side. */
 const AT_ONCE = 4;
