@@ -1,13 +1,11 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { errorState, ERROR_MESSAGE_KEYS } from "@/lib/action-state";
 import { getActor } from "@/lib/auth/session";
-import { AppError, appErrorStatus } from "@/lib/errors";
-import { busyAsAppError } from "@/lib/http/busy";
+import { AppError } from "@/lib/errors";
+import { answerKnownErrors, errorJson, invalidJson } from "@/lib/http/form-state-json";
 import { isSameOrigin } from "@/lib/http/origin";
 import { withoutNul } from "@/lib/http/without-nul";
 import { getT } from "@/lib/i18n/server";
-import { translateIssues } from "@/lib/validation";
 import { explainConflict } from "./explain-conflict";
 import { addIssueUpdate } from "./mutations";
 import { addIssueUpdateSchema } from "./schemas";
@@ -24,7 +22,7 @@ const MAX_BODY_BYTES = 64 * 1024;
  */
 export async function postQueuedNote(request: Request, issueId: string): Promise<Response> {
   const t = await getT();
-  const answer = (e: AppError) => Response.json(errorState(e, t), { status: appErrorStatus(e) });
+  const answer = (e: AppError) => errorJson(e, t);
   if (!isSameOrigin(request)) return answer(new AppError("FORBIDDEN"));
   const actor = await getActor();
   if (!actor) return answer(new AppError("UNAUTHENTICATED"));
@@ -37,22 +35,10 @@ export async function postQueuedNote(request: Request, issueId: string): Promise
     return answer(new AppError("INVALID"));
   }
   const parsed = addIssueUpdateSchema.safeParse({ ...(body as object), issueId });
-  if (!parsed.success)
-    return Response.json(
-      {
-        status: "error",
-        message: t(ERROR_MESSAGE_KEYS.INVALID),
-        fieldErrors: translateIssues(parsed.error.issues, t),
-      },
-      { status: 422 },
-    );
-  try {
+  if (!parsed.success) return invalidJson(parsed.error.issues, t);
+  return answerKnownErrors(t, async () => {
     await explainConflict(t, () => addIssueUpdate(actor, parsed.data));
-  } catch (e) {
-    const known = busyAsAppError(e);
-    if (known instanceof AppError) return answer(known);
-    throw e;
-  }
-  revalidatePath(`/issues/${issueId}`);
-  return Response.json({ status: "success", message: t("issues.timeline.added") });
+    revalidatePath(`/issues/${issueId}`);
+    return Response.json({ status: "success", message: t("issues.timeline.added") });
+  });
 }

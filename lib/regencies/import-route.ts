@@ -1,11 +1,9 @@
 import "server-only";
-import { errorState, ERROR_MESSAGE_KEYS } from "@/lib/action-state";
 import { getActor } from "@/lib/auth/session";
-import { AppError, appErrorStatus } from "@/lib/errors";
-import { busyAsAppError } from "@/lib/http/busy";
+import { AppError } from "@/lib/errors";
+import { answerKnownErrors, errorJson, invalidJson } from "@/lib/http/form-state-json";
 import { isSameOrigin } from "@/lib/http/origin";
 import { getT } from "@/lib/i18n/server";
-import { translateIssues } from "@/lib/validation";
 import { importRegenciesAnswer, MAX_IMPORT_BYTES } from "./import-answer";
 import { importRegenciesSchema } from "./schemas";
 
@@ -21,7 +19,7 @@ const MAX_BODY_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
  */
 export async function postRegencyImport(request: Request): Promise<Response> {
   const t = await getT();
-  const answer = (e: AppError) => Response.json(errorState(e, t), { status: appErrorStatus(e) });
+  const answer = (e: AppError) => errorJson(e, t);
   if (!isSameOrigin(request)) return answer(new AppError("FORBIDDEN"));
   const actor = await getActor();
   if (!actor) return answer(new AppError("UNAUTHENTICATED"));
@@ -35,20 +33,6 @@ export async function postRegencyImport(request: Request): Promise<Response> {
     return answer(new AppError("INVALID"));
   }
   const parsed = importRegenciesSchema.safeParse({ file: form.get("file") });
-  if (!parsed.success)
-    return Response.json(
-      {
-        status: "error",
-        message: t(ERROR_MESSAGE_KEYS.INVALID),
-        fieldErrors: translateIssues(parsed.error.issues, t),
-      },
-      { status: 422 },
-    );
-  try {
-    return Response.json(await importRegenciesAnswer(actor, parsed.data.file, t));
-  } catch (e) {
-    const known = busyAsAppError(e);
-    if (known instanceof AppError) return answer(known);
-    throw e;
-  }
+  if (!parsed.success) return invalidJson(parsed.error.issues, t);
+  return answerKnownErrors(t, async () => Response.json(await importRegenciesAnswer(actor, parsed.data.file, t)));
 }

@@ -240,12 +240,7 @@ test.describe("offline reading and queued notes", () => {
     context,
   }) => {
     test.setTimeout(180_000);
-    const fx = await ownIssue();
-    const issuePath = `/issues/${fx.issueId}`;
-    await signIn(page, OFFICIAL);
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    await page.goto(issuePath);
-    await expect(page.getByRole("heading", { level: 1, name: new RegExp(fx.title) })).toBeVisible();
+    const { fx } = await openOwnIssueWithWorker(page);
     const queue = page.getByRole("region", { name: "Catatan di ponsel ini" });
     const NOTES = "**/api/issues/*/updates";
 
@@ -324,12 +319,7 @@ test.describe("offline reading and queued notes", () => {
     page,
     context,
   }) => {
-    const fx = await ownIssue();
-    const issuePath = `/issues/${fx.issueId}`;
-    await signIn(page, OFFICIAL);
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    await page.goto(issuePath);
-    await expect(page.getByRole("heading", { level: 1, name: new RegExp(fx.title) })).toBeVisible();
+    const { fx, issuePath } = await openOwnIssueWithWorker(page);
     await copyKept(page, issuePath);
 
     // the page's own scripts do not run (a slow link that has not brought them yet); the worker does
@@ -364,6 +354,17 @@ test.describe("offline reading and queued notes", () => {
     expect(await countAudit(fx.issueId)).toBe(1);
   });
 });
+
+/** A fresh issue of the official's, opened signed in once the service worker controls the page. */
+async function openOwnIssueWithWorker(page: Page) {
+  const fx = await ownIssue();
+  const issuePath = `/issues/${fx.issueId}`;
+  await signIn(page, OFFICIAL);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.goto(issuePath);
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(fx.title) })).toBeVisible();
+  return { fx, issuePath };
+}
 
 async function addNote(page: Page, body: string) {
   await page.getByLabel("Catatan kemajuan").fill(body);
