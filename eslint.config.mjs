@@ -18,6 +18,11 @@ const noMutations = {
   message: "Pages and components change data through the domain's actions (which call its mutations).",
 };
 const noSeed = { regex: "prisma/seed", message: "The demo seed is not part of the application." };
+const noNextLink = {
+  group: ["next/link"],
+  message:
+    "In-app links are @/components/ui/link: no prefetching on a phone's slow link, 3.4 KB less script, and the pending state (README, Slow links).",
+};
 
 export default defineConfig([
   globalIgnores([
@@ -41,7 +46,7 @@ export default defineConfig([
   },
   {
     files: ["app/**", "components/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [noDataLayer, noMutations, noSeed] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [noDataLayer, noMutations, noSeed, noNextLink] }] },
   },
   // Across domains only queries, policy, schemas and shared services; another domain's mutations and
   // actions stay behind its own guards.
