@@ -139,3 +139,44 @@ test("the weighing sets aside the article's photo and nothing else", async ({ br
     server.close();
   }
 });
+
+// Every script a page runs on a first visit is named in its HTML (a <script src> or a preload), so
+// the phone asks for all of them while the document still arrives. A chunk the framework discovers
+// only once it runs (a client component referenced by a boundary the page does not show — the root
+// not-found once made /login fetch the link's chunk that way) costs one more 400 ms round trip on 3G.
+test("no script is discovered late: the sign-in page and the coordinator's main portal pages name every script in their HTML", async ({
+  browser,
+  baseURL,
+}) => {
+  const finder = await browser.newContext({ baseURL, storageState: storageStateFor("koordinator@mekar.test") });
+  await workInDemoRegency(finder, baseURL!);
+  const portal = await portalPages(await finder.newPage());
+  await finder.close();
+  const visits: { path: string; storageState?: string }[] = [
+    { path: "/login" },
+    ...portal.map((p) => ({ path: p.path, storageState: storageStateFor("koordinator@mekar.test") })),
+  ];
+  for (const { path, storageState } of visits) {
+    const context = await browser.newContext({ baseURL, storageState, serviceWorkers: "block" });
+    try {
+      const page = await context.newPage();
+      const scripts = new Set<string>();
+      page.on("request", (r) => r.resourceType() === "script" && scripts.add(new URL(r.url()).pathname));
+      const response = await page.goto(path, { waitUntil: "load" });
+      const html = await response!.text();
+      await page.waitForLoadState("networkidle");
+      expect(scripts.size, `${path} loads scripts`).toBeGreaterThan(0);
+      // named as markup, not merely mentioned (the page's payload lists every client chunk as text)
+      const named = new Set(
+        [...html.matchAll(/<(?:script|link)\b[^>]*>/g)]
+          .map((tag) => /\s(?:src|href)="([^"]+)"/.exec(tag[0])?.[1])
+          .filter((url): url is string => !!url)
+          .map((url) => new URL(url.replace(/&amp;/g, "&"), page.url()).pathname),
+      );
+      const late = [...scripts].filter((s) => !named.has(s));
+      expect(late, `${path}: scripts not named in the HTML`).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }
+});
