@@ -3,6 +3,8 @@ const nextConfig = {
   // a separate build folder lets tests build beside a running dev server
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // the front server compresses, with brotli where the browser takes it (scripts/lib/dynamic-compression.ts)
+  compress: false,
   // Several instances serve one build (README "Production: several instances"). Builds made
   // separately (one per machine) must all be given the same MEKAR_DEPLOYMENT_ID and
   // NEXT_SERVER_ACTIONS_ENCRYPTION_KEY (the key salts every server-action id): then their

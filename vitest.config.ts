@@ -26,6 +26,7 @@ const UNIT_TESTS = [
   "lib/spreadsheet/read.test.ts",
   "lib/users/names.test.ts",
   "scripts/backup-files.test.ts",
+  "scripts/dynamic-compression.test.ts",
   "scripts/lean-html.test.ts",
   "scripts/server.test.ts",
   "scripts/static-brotli.test.ts",

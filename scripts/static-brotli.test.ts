@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { brotliDecompressSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFrontServer } from "./lib/server";
 
@@ -71,7 +71,12 @@ describe("the build's static files in brotli", () => {
       ["/_next/static/chunks/app-1a2b.map", "br"],
       ["/_next/static/..%2fsecret.js", "br"],
       ["/_next/static/chunks/..%2F..%2Fsecret.js", "br"],
-    ])
-      expect((await get(p, enc)).body.toString(), `${p} (${enc})`).toBe("next");
+    ]) {
+      const res = await get(p, enc);
+      // the stub's answer, compressed on the way out like anything else Next answers
+      const sent = res.headers["content-encoding"];
+      const body = sent === "br" ? brotliDecompressSync(res.body) : sent === "gzip" ? gunzipSync(res.body) : res.body;
+      expect(body.toString(), `${p} (${enc})`).toBe("next");
+    }
   });
 });

@@ -1,13 +1,14 @@
 // The HTTP server in front of Next.js. It exists for what Next cannot do alone: a client IP
 // that cannot be spoofed (for the login limit and the audit trail), security headers on every
 // response, request size caps counted as bytes arrive, refusing malformed requests before
-// Next trips over them, a shutdown that lets requests in flight finish, and public pages served
-// without the client framework (scripts/lib/lean-html.ts).
+// Next trips over them, a shutdown that lets requests in flight finish, public pages served
+// without the client framework (scripts/lib/lean-html.ts), and brotli where Next has only gzip.
 import http from "node:http";
 import path from "node:path";
 import { CLIENT_IP_HEADER } from "../../lib/client-ip";
 import { trustedProxies } from "../../lib/env";
 import { bodyCap, limitBody } from "./body-limit";
+import { compressAnswer } from "./dynamic-compression";
 import { staticBrotli } from "./static-brotli";
 import { compileTrust, resolveClient } from "./client-address";
 import { isLeanRequest, leanResponse } from "./lean-html";
@@ -125,6 +126,8 @@ export function createFrontServer(
     if (brotliStatic?.handle(req, res)) return;
     // public pages: no framework scripts, compressed here (scripts/lib/lean-html.ts)
     if (isLeanRequest(req)) leanResponse(req, res, opts.log);
+    // everything else Next answers: brotli or gzip, streamed (scripts/lib/dynamic-compression.ts)
+    else compressAnswer(req, res);
     handle(req, res).catch((e) => {
       if (tooLarge) return; // the app noticed the body it gave up on
       opts.log(`request failed: ${(e as Error).stack ?? e}`);
