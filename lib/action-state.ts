@@ -91,7 +91,8 @@ export type GuardedAction = ((prev: FormState, formData: FormData) => Promise<Fo
   access: ActionAccess | null;
 };
 
-function allowed(actor: Actor, access: ActionAccess): boolean {
+/** Whether the actor passes an action's first gate (its `access`). */
+export function allowed(actor: Actor, access: ActionAccess): boolean {
   if (actor.isAdmin || access === "signed-in") return true;
   if (access === "admin") return false;
   return actor.memberships.some((m) => roleCan(m.role, access));

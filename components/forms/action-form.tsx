@@ -1,5 +1,5 @@
 "use client";
-import { createContext, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import type { FormState } from "@/lib/action-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
@@ -7,7 +7,7 @@ import { SubmitButton } from "./submit-button";
 const FormStateContext = createContext<FormState>({ status: "idle" });
 export const useFormStateContext = () => useContext(FormStateContext);
 
-type Props = {
+export type ActionFormProps = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
   submitLabel?: string;
   pendingLabel?: string;
@@ -22,6 +22,18 @@ type Props = {
   onSuccess?: (state: FormState) => void;
 };
 
+/** What a form that sends itself another way adds (components/forms/upload-action-form.tsx). */
+type Transport = {
+  /** its own answer; null: the server action's state is shown */
+  answer?: FormState | null;
+  /** runs after the confirm question; may take the submit over (preventDefault) */
+  onSubmitForm?: (event: FormEvent<HTMLFormElement>) => void;
+  /** the submit is under way outside React's form action */
+  busy?: boolean;
+  /** shown above the form's message (an upload's progress) */
+  status?: ReactNode;
+};
+
 /** A server-action form: keeps its state, shows the message, hands field errors to Fields. */
 export function ActionForm({
   action,
@@ -34,8 +46,13 @@ export function ActionForm({
   resetOnSuccess = true,
   children,
   onSuccess,
-}: Props) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as FormState);
+  answer,
+  onSubmitForm,
+  busy,
+  status,
+}: ActionFormProps & Transport) {
+  const [actionState, formAction] = useActionState(action, { status: "idle" } as FormState);
+  const state = answer ?? actionState;
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.status === "success") {
@@ -51,17 +68,19 @@ export function ActionForm({
         className={className}
         noValidate
         onSubmit={
-          confirm
+          confirm || onSubmitForm
             ? (e) => {
-                if (!window.confirm(confirm)) e.preventDefault();
+                if (confirm && !window.confirm(confirm)) e.preventDefault();
+                onSubmitForm?.(e);
               }
             : undefined
         }
       >
         {idempotencyKey && <input type="hidden" name="idempotencyKey" value={state.nextKey ?? idempotencyKey} />}
         {children}
+        {status}
         <FormMessage state={state} />
-        {submitLabel && <SubmitButton label={submitLabel} pendingLabel={pendingLabel} variant={variant} />}
+        {submitLabel && <SubmitButton label={submitLabel} pendingLabel={pendingLabel} variant={variant} busy={busy} />}
       </form>
     </FormStateContext.Provider>
   );

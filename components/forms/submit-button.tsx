@@ -11,14 +11,17 @@ export function SubmitButton({
   variant = "primary",
   name,
   value,
+  busy = false,
 }: {
   label: string;
   pendingLabel?: string;
   variant?: "primary" | "secondary" | "danger";
   name?: string;
   value?: string;
+  /** sending outside React's form action (an upload with progress) */
+  busy?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const pending = useFormStatus().pending || busy;
   const t = useOptionalT();
   return (
     <button

@@ -5,8 +5,12 @@ import { ActionForm } from "@/components/forms/action-form";
 import { inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { UploadProgressBar } from "@/components/forms/upload-progress-bar";
+import { useUpload } from "@/components/forms/use-upload";
 import type { FormState } from "@/lib/action-state";
 import { useT } from "@/lib/i18n/client";
+import type { ImportKindKey } from "@/lib/imports/kinds";
+import { uploadPath } from "@/lib/uploads/forms";
 import { ImportPreview, type PreviewData } from "./import-preview";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -24,7 +28,7 @@ export function ImportForm({
   listPath,
   limits,
 }: {
-  kind: string;
+  kind: ImportKindKey;
   regencyId: string;
   preview: Action;
   confirm: Action;
@@ -33,7 +37,16 @@ export function ImportForm({
   limits: { rows: number; mb: number };
 }) {
   const t = useT();
-  const [state, previewAction] = useActionState(preview, { status: "idle" } as FormState);
+  const [previewState, previewAction] = useActionState(preview, { status: "idle" } as FormState);
+  const labels = {
+    uploading: t("spreadsheet.import.uploading", { percent: "{percent}" }),
+    processing: t("spreadsheet.import.processing"),
+    progress: t("spreadsheet.import.progress"),
+    failed: t("spreadsheet.import.uploadFailed"),
+  };
+  // a chosen file goes up with progress; pasted text posts to the action as before
+  const { progress, answer, onSubmit } = useUpload(uploadPath(`import-${kind}`), labels.failed);
+  const state = answer ?? previewState;
   const [saved, setSaved] = useState<{ message: string; for: unknown } | null>(null);
   const data = state.data as PreviewData | undefined;
   const onSaved = useCallback((s: FormState) => setSaved({ message: s.message ?? "", for: state.data }), [state.data]);
@@ -42,7 +55,7 @@ export function ImportForm({
   const textValue = state.values?.text?.[0] ?? "";
   return (
     <div className="space-y-6">
-      <form action={previewAction} className="space-y-4" noValidate>
+      <form action={previewAction} onSubmit={onSubmit} className="space-y-4" noValidate>
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="regencyId" value={regencyId} />
         <div>
@@ -84,11 +97,13 @@ export function ImportForm({
             {t("spreadsheet.import.textHint")}
           </p>
         </div>
+        <UploadProgressBar progress={progress} labels={labels} />
         {!data && <FormMessage state={state} />}
         <SubmitButton
           label={t("spreadsheet.import.preview")}
           pendingLabel={t("spreadsheet.import.previewPending")}
           variant="secondary"
+          busy={progress !== null}
         />
       </form>
       {done ? (

@@ -1,12 +1,13 @@
-import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField } from "@/components/forms/field";
 import { FileField } from "@/components/forms/file-field";
+import { UploadActionForm } from "@/components/forms/upload-action-form";
 import { Card } from "@/components/ui/card";
 import { attachEvidenceAction } from "@/lib/iso/files/actions";
 import { MAX_FILE_LABEL } from "@/lib/files/limits";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { uploadLabels } from "@/lib/uploads/labels";
 
 export type EvidenceFileRow = {
   id: string;
@@ -63,7 +64,9 @@ export function EvidenceFiles({
       )}
       {canUpload && !locked && (
         <div className="mt-4 border-t border-slate-100 pt-4 print:hidden">
-          <ActionForm
+          <UploadActionForm
+            upload="iso-evidence"
+            labels={uploadLabels(t)}
             action={attachEvidenceAction}
             submitLabel={t("iso.files.upload")}
             pendingLabel={t("iso.files.uploading")}
@@ -77,7 +80,7 @@ export function EvidenceFiles({
               required
               tooLargeMessage={t("files.errors.tooLarge", { max: MAX_FILE_LABEL })}
             />
-          </ActionForm>
+          </UploadActionForm>
         </div>
       )}
       {canUpload && locked && <p className="mt-3 text-xs text-slate-600 print:hidden">{t("iso.files.locked")}</p>}

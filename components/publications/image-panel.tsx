@@ -1,10 +1,12 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, TextField } from "@/components/forms/field";
 import { FileField } from "@/components/forms/file-field";
+import { UploadActionForm } from "@/components/forms/upload-action-form";
 import { Card } from "@/components/ui/card";
 import { MAX_FILE_LABEL } from "@/lib/files/limits";
 import type { Translate } from "@/lib/i18n/translate";
 import { removePublicationImageAction, setPublicationImageAction } from "@/lib/publications/actions";
+import { uploadLabels } from "@/lib/uploads/labels";
 
 /** The working copy's image with its caption; humas attach, replace or remove it while it is a draft. */
 export function ImagePanel({
@@ -41,7 +43,9 @@ export function ImagePanel({
       )}
       {editable ? (
         <div className="space-y-4">
-          <ActionForm
+          <UploadActionForm
+            upload="publication-image"
+            labels={uploadLabels(t)}
             action={setPublicationImageAction}
             submitLabel={t("publications.image.save")}
             pendingLabel={t("publications.image.uploading")}
@@ -63,7 +67,7 @@ export function ImagePanel({
               maxLength={300}
               defaultValue={piece.imageAlt}
             />
-          </ActionForm>
+          </UploadActionForm>
           {piece.imageId && (
             <ActionForm
               action={removePublicationImageAction}

@@ -1,10 +1,12 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField } from "@/components/forms/field";
 import { FileField } from "@/components/forms/file-field";
+import { UploadActionForm } from "@/components/forms/upload-action-form";
 import type { Translate } from "@/lib/i18n/translate";
 import { removeRegencyLogoAction, setRegencyLogoAction } from "@/lib/regencies/actions";
 import { MAX_LOGO_BYTES, MAX_LOGO_LABEL } from "@/lib/regencies/logo";
 import type { RegencyProfile } from "@/lib/regencies/queries";
+import { uploadLabels } from "@/lib/uploads/labels";
 
 /** Upload or remove the emblem printed on the kop of the regency's naskah dinas (coordinators, admins). */
 export function RegencyLogoForm({ regency, t }: { regency: RegencyProfile; t: Translate }) {
@@ -21,7 +23,9 @@ export function RegencyLogoForm({ regency, t }: { regency: RegencyProfile; t: Tr
       ) : (
         <p className="text-sm text-slate-600">{t("regencies.logo.none")}</p>
       )}
-      <ActionForm
+      <UploadActionForm
+        upload="regency-logo"
+        labels={uploadLabels(t)}
         action={setRegencyLogoAction}
         submitLabel={t("regencies.logo.save")}
         pendingLabel={t("regencies.logo.saving")}
@@ -38,7 +42,7 @@ export function RegencyLogoForm({ regency, t }: { regency: RegencyProfile; t: Tr
           maxBytes={MAX_LOGO_BYTES}
           tooLargeMessage={t("regencies.logo.errors.tooLarge", { max: MAX_LOGO_LABEL })}
         />
-      </ActionForm>
+      </UploadActionForm>
       {logoUrl && (
         <ActionForm
           action={removeRegencyLogoAction}

@@ -16,11 +16,14 @@ export const UPLOAD_BODY_BYTES = MAX_FILE_BYTES + 1024 * 1024;
 export const DRAIN_BYTES = 2 * 1024 * 1024;
 
 const SMALL_PATHS = [/^\/api\/auth(\/|$)/, /^\/join(\/|$)/, /^\/api\/workshops\/join(\/|$)/];
-/** The pages with a file field: a publication's image, ISO evidence, the regency import. */
+/** The pages with a file field: a publication's image, ISO evidence, the regency and spreadsheet imports. */
 export const UPLOAD_PATHS = [
   /^\/publications\/[^/]+$/,
   /^\/iso\/(assessments|audits|nonconformities)\/[^/]+$/,
   /^\/regencies\/import$/,
+  /^\/import\/[a-z]+$/,
+  // a form's file sent with upload progress (lib/uploads/route.ts)
+  /^\/api\/uploads\/[a-z-]+$/,
 ];
 /** The public aspiration form (no account): a citizen's photo and a few fields (lib/aspirations). */
 export const CITIZEN_POST_PATHS = [/^\/r\/[a-z0-9-]{1,80}\/aspirasi\/kirim$/];

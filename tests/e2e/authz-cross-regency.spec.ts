@@ -801,8 +801,8 @@ const ROUTE_EXEMPT: Record<string, string> = {
   "/api/health": "liveness and database check: no regency data",
   "/api/issues/[id]/updates":
     "POST only (a progress note queued offline; no GET for a 200 control): tests/e2e/offline.spec.ts posts one to Malaka's issue as a Pangandaran official and gets 404 with Malaka's timeline unchanged; the mutation is addIssueUpdate's (lib/issues/issues.test.ts)",
-  "/api/regencies/import":
-    "POST only, admins only (403 for every other account, the same gate as importRegenciesAction): takes no regency from the URL; it imports the national regency list by code. tests/e2e/regencies.spec.ts uploads through it with a progress bar",
+  "/api/uploads/[form]":
+    "POST only: a form's file sent with upload progress runs that form's own server action (ISO evidence, a publication's image, a regency's emblem, the regency import), each with its access gate and its mutation's check in the record's own regency (tests/helpers/cross-regency-fixtures.ts). tests/e2e/uploads-and-redirects.spec.ts sends evidence to a Malaka ISO record as a Pangandaran official and it is refused, nothing saved",
   "/import/[kind]/template":
     "the empty .xlsx template of an import kind (column names, an example, notes): no regency data",
   "/api/regencies/[id]/logo":

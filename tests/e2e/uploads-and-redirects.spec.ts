@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
+import { withE2eDb } from "../helpers/e2e-db";
 import { signedInAs } from "../helpers/sessions";
 import { signIn } from "../helpers/sign-in";
 
@@ -119,5 +120,99 @@ test.describe("uploads up to the documented 10 MB", () => {
     await page.getByRole("button", { name: "Simpan gambar" }).click();
     await expect(page.getByText(TOO_LARGE)).toBeVisible({ timeout: 120_000 });
     await context.close();
+  });
+});
+
+/** Evidence files kept for a record, and the audit rows of their upload. */
+const evidenceOf = (recordId: string) =>
+  withE2eDb(async (c) => ({
+    files: (await c.query(`SELECT count(*)::int AS n FROM "IsoEvidenceFile" WHERE "recordId" = $1`, [recordId])).rows[0]
+      .n as number,
+    audited: (
+      await c.query(
+        `SELECT count(*)::int AS n FROM "AuditEvent" WHERE action = 'iso_evidence.attached' AND "entityId" = $1`,
+        [recordId],
+      )
+    ).rows[0].n as number,
+  }));
+
+test.describe("uploads with progress (POST /api/uploads/<form>)", () => {
+  test("evidence on a slow uplink shows how much has gone up, then is saved once and listed", async ({
+    page,
+    context,
+  }) => {
+    await signIn(page, "koordinator@mekar.test");
+    const auditId = (await newAudit(page)).split("/").at(-1)!;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    // 40 KB/s up, as a weak 3G uplink: the ~300 KB minutes below take several seconds
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 200,
+      downloadThroughput: 50_000,
+      uploadThroughput: 40_000,
+    });
+    await page.getByLabel("Berkas bukti").setInputFiles({
+      name: "notulen-rapat-evaluasi.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("tanggal;agenda;keputusan\n".repeat(12_000)),
+    });
+    await page.getByRole("button", { name: "Unggah bukti" }).click();
+    const bar = page.getByRole("progressbar", { name: "Kemajuan unggahan" });
+    // part of the file is up: the percent moves while it goes, and the button waits
+    await expect(page.getByText(/^Mengunggah berkas… [1-9]\d?%$/)).toBeVisible({ timeout: 30_000 });
+    await expect(bar).toHaveAttribute("aria-valuenow", /^[1-9]\d?$/);
+    await expect(page.getByRole("button", { name: "Mengunggah…" })).toBeDisabled();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await bar.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/evidence-upload-progress-390.png" });
+    await expect(page.getByText("Bukti tersimpan.")).toBeVisible({ timeout: 120_000 });
+    await expect(bar).toHaveCount(0);
+    // the page shows the new file without a reload
+    await expect(page.getByRole("link", { name: /notulen-rapat-evaluasi\.csv/ })).toBeVisible();
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    expect(await evidenceOf(auditId)).toEqual({ files: 1, audited: 1 });
+  });
+
+  test("the route runs the form's own checks: another regency's record, another site, no account, an unknown form", async ({
+    page,
+    baseURL,
+    playwright,
+  }) => {
+    const malakaAudit = await withE2eDb(
+      async (c) =>
+        (
+          await c.query(
+            `SELECT a.id FROM "IsoAudit" a JOIN "Regency" r ON r.id = a."regencyId" WHERE r.slug = 'malaka' LIMIT 1`,
+          )
+        ).rows[0].id as string,
+    );
+    const before = await evidenceOf(malakaAudit);
+    const multipart = {
+      recordType: "audit",
+      recordId: malakaAudit,
+      file: { name: "titipan.csv", mimeType: "text/csv", buffer: Buffer.from("a;b\n") },
+    };
+    await signIn(page, "koordinator@mekar.test"); // Pangandaran's coordinator
+    const own = { Origin: baseURL! };
+    const refused = await page.request.post("/api/uploads/iso-evidence", { headers: own, multipart });
+    expect((await refused.json()).status).toBe("error");
+    const otherSite = await page.request.post("/api/uploads/iso-evidence", {
+      headers: { Origin: "https://evil.example" },
+      multipart,
+    });
+    expect(otherSite.status()).toBe(403);
+    const unknown = await page.request.post("/api/uploads/everything", { headers: own, multipart });
+    expect(unknown.status()).toBe(404);
+    const anonymous = await playwright.request.newContext({ baseURL });
+    const signedOut = await anonymous.post("/api/uploads/iso-evidence", { headers: own, multipart });
+    expect(signedOut.status()).toBe(401);
+    await anonymous.dispose();
+    expect(await evidenceOf(malakaAudit)).toEqual(before);
   });
 });

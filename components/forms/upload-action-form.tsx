@@ -1,0 +1,35 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { uploadPath, type UploadForm, type UploadLabels } from "@/lib/uploads/forms";
+import { ActionForm, type ActionFormProps } from "./action-form";
+import { UploadProgressBar } from "./upload-progress-bar";
+import { useUpload } from "./use-upload";
+
+/**
+ * An ActionForm whose file goes up with a progress bar: with JavaScript the form is sent with
+ * XMLHttpRequest to POST /api/uploads/<upload>, which runs this same server action (lib/uploads/
+ * route.ts); without it, or without a file chosen, the form posts to the action as always.
+ * `labels` come translated from the server (no message catalogue needed in the browser).
+ */
+export function UploadActionForm({
+  upload,
+  labels,
+  ...props
+}: ActionFormProps & { upload: UploadForm; labels: UploadLabels }) {
+  const router = useRouter();
+  const { progress, answer, onSubmit } = useUpload(uploadPath(upload), labels.failed);
+  // a server action's answer brings the page's new data with it; the upload's does not
+  useEffect(() => {
+    if (answer?.status === "success") router.refresh();
+  }, [answer, router]);
+  return (
+    <ActionForm
+      {...props}
+      answer={answer}
+      onSubmitForm={onSubmit}
+      busy={progress !== null}
+      status={<UploadProgressBar progress={progress} labels={labels} />}
+    />
+  );
+}

@@ -1,0 +1,29 @@
+import type { UploadLabels } from "@/lib/uploads/forms";
+import type { UploadProgress } from "./use-upload";
+
+/** "Mengunggah berkas… 42%" and a bar while the file goes up; a pulsing bar while the server works. */
+export function UploadProgressBar({ progress, labels }: { progress: UploadProgress | null; labels: UploadLabels }) {
+  if (!progress) return null;
+  const processing = progress === "processing";
+  return (
+    <div role="status" aria-live="polite" className="space-y-1">
+      <p className="text-sm text-slate-800">
+        {processing ? labels.processing : labels.uploading.replace("{percent}", String(progress.percent))}
+      </p>
+      {/* no value while the server works: the bar pulses instead */}
+      <div
+        role="progressbar"
+        aria-label={labels.progress}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={processing ? undefined : progress.percent}
+        className="h-2 w-full overflow-hidden rounded-full bg-slate-200"
+      >
+        <div
+          className={`h-full rounded-full bg-emerald-600 transition-[width] ${processing ? "animate-pulse" : ""}`}
+          style={{ width: `${processing ? 100 : progress.percent}%` }}
+        />
+      </div>
+    </div>
+  );
+}

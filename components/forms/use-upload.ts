@@ -1,0 +1,57 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import type { FormState } from "@/lib/action-state";
+
+/** How far an upload is: the percent of the body sent, then the server's turn. */
+export type UploadProgress = { percent: number } | "processing";
+
+/**
+ * Sends a form with XMLHttpRequest to `url` (fetch cannot report upload progress), so a slow
+ * link shows how much of the file has gone up. `onSubmit` takes over only when a file is chosen
+ * and nothing before it stopped the submit (FileField's size check, a declined confirm);
+ * otherwise the form posts to its server action as always. `answer` is the server's FormState
+ * (JSON), or a "not sent" error in `failedMessage` when the link dropped.
+ */
+export function useUpload(url: string, failedMessage: string) {
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const [answer, setAnswer] = useState<FormState | null>(null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (event.defaultPrevented) return;
+    const form = event.currentTarget;
+    const chosen = [...form.querySelectorAll<HTMLInputElement>('input[type="file"]')].some((i) => i.files?.length);
+    // no file: the server action says so beside the field, as it always did
+    if (!chosen || typeof XMLHttpRequest === "undefined") return setAnswer(null);
+    event.preventDefault();
+    if (progress) return; // one upload at a time
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const body = new FormData(form, submitter instanceof HTMLButtonElement ? submitter : null);
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", url);
+    xhr.setRequestHeader("Accept", "application/json");
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) setProgress({ percent: Math.min(100, Math.floor((e.loaded / e.total) * 100)) });
+    };
+    xhr.upload.onload = () => setProgress("processing");
+    xhr.onload = () => {
+      setProgress(null);
+      let state: FormState | null = null;
+      try {
+        state = JSON.parse(xhr.responseText) as FormState;
+      } catch {}
+      setAnswer(state?.status ? state : { status: "error", message: failedMessage });
+    };
+    xhr.onerror =
+      xhr.onabort =
+      xhr.ontimeout =
+        () => {
+          setProgress(null);
+          setAnswer({ status: "error", message: failedMessage });
+        };
+    // nothing from an earlier submit stays on screen while this one goes up
+    setAnswer({ status: "idle" });
+    setProgress({ percent: 0 });
+    xhr.send(body);
+  };
+  return { progress, answer, onSubmit };
+}
