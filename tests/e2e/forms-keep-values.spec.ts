@@ -1818,7 +1818,10 @@ test.describe("every form keeps every value after an error and saves exactly tha
 });
 
 test("every form is swept or exempt with a reason", () => {
-  const files = sourceFiles().filter((f) => /^(app|components)\/.*\.tsx$/.test(f));
+  // UploadActionForm renders an ActionForm: its forms are counted where they are used
+  const files = sourceFiles().filter(
+    (f) => /^(app|components)\/.*\.tsx$/.test(f) && f !== "components/forms/upload-action-form.tsx",
+  );
   const counts = new Map<string, number>();
   for (const f of files) {
     const n = (readFileSync(f, "utf8").match(/<(Upload)?ActionForm\b/g) ?? []).length;
