@@ -18,7 +18,7 @@ const UNIT_TESTS = [
   "lib/leadership/schemas.test.ts",
   "lib/leadership/roles/roles.test.ts",
   "lib/notifications/channels.test.ts",
-  "lib/offline/service-worker.test.ts",
+  "components/offline/service-worker.test.ts",
   "lib/publications/helpers.test.ts",
   "lib/regencies/time-zone.test.ts",
   "lib/search/highlight.test.ts",
