@@ -6,6 +6,7 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 // Test files that never touch a database: they run without the database setup (no Postgres start).
 // Every other test file gets a copy of the seeded demo database for itself.
 const UNIT_TESTS = [
+  "components/offline/service-worker.test.ts",
   "components/ui/picture.test.tsx",
   "lib/aspirations/deadlines.test.ts",
   "lib/auth/permissions.test.ts",
@@ -18,7 +19,6 @@ const UNIT_TESTS = [
   "lib/leadership/schemas.test.ts",
   "lib/leadership/roles/roles.test.ts",
   "lib/notifications/channels.test.ts",
-  "components/offline/service-worker.test.ts",
   "lib/publications/helpers.test.ts",
   "lib/regencies/time-zone.test.ts",
   "lib/search/highlight.test.ts",
