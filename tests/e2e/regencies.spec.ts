@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { slowUplink } from "../helpers/slow-uplink";
 import { signedInAs, storageStateFor } from "../helpers/sessions";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -169,15 +170,8 @@ test.describe("regencies and leadership", () => {
     await signedInAs(page, "admin@mekar.test");
     await page.goto("/regencies/import");
     await expect(page.getByRole("heading", { level: 1, name: "Impor data kabupaten/kota" })).toBeVisible();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
     // 40 KB/s up, as a weak 3G uplink
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: 200,
-      downloadThroughput: 50_000,
-      uploadThroughput: 40_000,
-    });
+    const restoreLink = await slowUplink(context, page);
     await page
       .getByLabel("Berkas CSV")
       .setInputFiles({ name: "empat-lawang.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
@@ -204,12 +198,7 @@ test.describe("regencies and leadership", () => {
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     expect(seen.at(-1)).toBe("Memproses… server memeriksa setiap baris.");
     expect(seen.filter((l) => /^Mengunggah berkas… \d+%$/.test(l)).length).toBeGreaterThan(2);
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
+    await restoreLink();
   });
 
   test("without JavaScript the regency import is a plain form post and still reports every bad row", async ({

@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { withE2eDb } from "../helpers/e2e-db";
+import { slowUplink } from "../helpers/slow-uplink";
 import { signedInAs } from "../helpers/sessions";
 import { signIn } from "../helpers/sign-in";
 
@@ -143,15 +144,8 @@ test.describe("uploads with progress (POST /api/uploads/<form>)", () => {
   }) => {
     await signIn(page, "koordinator@mekar.test");
     const auditId = (await newAudit(page)).split("/").at(-1)!;
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
     // 40 KB/s up, as a weak 3G uplink: the ~300 KB minutes below take several seconds
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: 200,
-      downloadThroughput: 50_000,
-      uploadThroughput: 40_000,
-    });
+    const restoreLink = await slowUplink(context, page);
     await page.getByLabel("Berkas bukti").setInputFiles({
       name: "notulen-rapat-evaluasi.csv",
       mimeType: "text/csv",
@@ -170,12 +164,7 @@ test.describe("uploads with progress (POST /api/uploads/<form>)", () => {
     await expect(bar).toHaveCount(0);
     // the page shows the new file without a reload
     await expect(page.getByRole("link", { name: /notulen-rapat-evaluasi\.csv/ })).toBeVisible();
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
+    await restoreLink();
     expect(await evidenceOf(auditId)).toEqual({ files: 1, audited: 1 });
   });
 
