@@ -11,6 +11,7 @@ import type { FormState } from "@/lib/action-state";
 import { useT } from "@/lib/i18n/client";
 import type { ImportKindKey } from "@/lib/imports/kinds";
 import { uploadPath } from "@/lib/uploads/forms";
+import { uploadLabels } from "@/lib/uploads/labels";
 import { ImportPreview, type PreviewData } from "./import-preview";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -38,12 +39,7 @@ export function ImportForm({
 }) {
   const t = useT();
   const [previewState, previewAction] = useActionState(preview, { status: "idle" } as FormState);
-  const labels = {
-    uploading: t("spreadsheet.import.uploading", { percent: "{percent}" }),
-    processing: t("spreadsheet.import.processing"),
-    progress: t("spreadsheet.import.progress"),
-    failed: t("spreadsheet.import.uploadFailed"),
-  };
+  const labels = uploadLabels(t, "spreadsheet.import");
   // a chosen file goes up with progress; pasted text posts to the action as before
   const { progress, answer, onSubmit } = useUpload(uploadPath(`import-${kind}`), labels.failed);
   const state = answer ?? previewState;

@@ -66,7 +66,7 @@ export function EvidenceFiles({
         <div className="mt-4 border-t border-slate-100 pt-4 print:hidden">
           <UploadActionForm
             upload="iso-evidence"
-            labels={uploadLabels(t)}
+            labels={uploadLabels(t, "files.upload")}
             action={attachEvidenceAction}
             submitLabel={t("iso.files.upload")}
             pendingLabel={t("iso.files.uploading")}

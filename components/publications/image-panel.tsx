@@ -45,7 +45,7 @@ export function ImagePanel({
         <div className="space-y-4">
           <UploadActionForm
             upload="publication-image"
-            labels={uploadLabels(t)}
+            labels={uploadLabels(t, "files.upload")}
             action={setPublicationImageAction}
             submitLabel={t("publications.image.save")}
             pendingLabel={t("publications.image.uploading")}

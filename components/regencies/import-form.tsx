@@ -8,6 +8,7 @@ import { useUpload } from "@/components/forms/use-upload";
 import type { FormState } from "@/lib/action-state";
 import { useT } from "@/lib/i18n/client";
 import { uploadPath } from "@/lib/uploads/forms";
+import { uploadLabels } from "@/lib/uploads/labels";
 
 type RowError = { line: number; reason: string };
 
@@ -21,12 +22,7 @@ type RowError = { line: number; reason: string };
 export function ImportForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useT();
   const [actionState, formAction] = useActionState(action, { status: "idle" } as FormState);
-  const labels = {
-    uploading: t("regencies.import.uploading", { percent: "{percent}" }),
-    processing: t("regencies.import.processing"),
-    progress: t("regencies.import.progress"),
-    failed: t("regencies.import.uploadFailed"),
-  };
+  const labels = uploadLabels(t, "regencies.import");
   const { progress, answer, onSubmit } = useUpload(uploadPath("regency-import"), labels.failed);
   const state = answer ?? actionState;
   const errors = (state.data?.errors ?? []) as RowError[];

@@ -25,7 +25,7 @@ export function RegencyLogoForm({ regency, t }: { regency: RegencyProfile; t: Tr
       )}
       <UploadActionForm
         upload="regency-logo"
-        labels={uploadLabels(t)}
+        labels={uploadLabels(t, "files.upload")}
         action={setRegencyLogoAction}
         submitLabel={t("regencies.logo.save")}
         pendingLabel={t("regencies.logo.saving")}

@@ -1,13 +1,18 @@
 import type { Translate } from "@/lib/i18n/translate";
 import type { UploadLabels } from "./forms";
 
-/** The progress texts of components/forms/upload-action-form.tsx in the user's language. */
-export function uploadLabels(t: Translate): UploadLabels {
+/**
+ * An upload's progress texts in the user's language, from the keys uploading, processing,
+ * progress and uploadFailed under `prefix` (the files namespace's shared ones, or an import's
+ * own, which say what processing means there). Server components pass them to components/forms/
+ * upload-action-form.tsx; the import forms, which translate in the browser, call it with useT().
+ */
+export function uploadLabels(t: Translate, prefix: string): UploadLabels {
   return {
     // the number is put in by the browser as the file goes up
-    uploading: t("files.upload.uploading", { percent: "{percent}" }),
-    processing: t("files.upload.processing"),
-    progress: t("files.upload.progress"),
-    failed: t("files.upload.failed"),
+    uploading: t(`${prefix}.uploading`, { percent: "{percent}" }),
+    processing: t(`${prefix}.processing`),
+    progress: t(`${prefix}.progress`),
+    failed: t(`${prefix}.uploadFailed`),
   };
 }
