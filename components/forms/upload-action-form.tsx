@@ -18,7 +18,7 @@ export function UploadActionForm({
   ...props
 }: ActionFormProps & { upload: UploadForm; labels: UploadLabels }) {
   const router = useRouter();
-  const { progress, answer, onSubmit } = useUpload(uploadPath(upload), labels.failed);
+  const { progress, answer, onSubmit, cancel } = useUpload(uploadPath(upload), labels);
   // a server action's answer brings the page's new data with it; the upload's does not
   useEffect(() => {
     if (answer?.status === "success") router.refresh();
@@ -29,7 +29,7 @@ export function UploadActionForm({
       answer={answer}
       onSubmitForm={onSubmit}
       busy={progress !== null}
-      status={<UploadProgressBar progress={progress} labels={labels} />}
+      status={<UploadProgressBar progress={progress} labels={labels} onCancel={cancel} />}
     />
   );
 }

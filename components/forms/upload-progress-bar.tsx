@@ -1,8 +1,20 @@
+import { buttonClass } from "@/components/ui/button";
 import type { UploadLabels } from "@/lib/uploads/forms";
 import type { UploadProgress } from "./use-upload";
 
-/** "Mengunggah berkas… 42%" and a bar while the file goes up; a pulsing bar while the server works. */
-export function UploadProgressBar({ progress, labels }: { progress: UploadProgress | null; labels: UploadLabels }) {
+/**
+ * "Mengunggah berkas… 42%", a bar and a cancel button while the file goes up (minutes for 10 MB
+ * on a 3G uplink); a pulsing bar while the server works.
+ */
+export function UploadProgressBar({
+  progress,
+  labels,
+  onCancel,
+}: {
+  progress: UploadProgress | null;
+  labels: UploadLabels;
+  onCancel: () => void;
+}) {
   if (!progress) return null;
   const processing = progress === "processing";
   return (
@@ -24,6 +36,11 @@ export function UploadProgressBar({ progress, labels }: { progress: UploadProgre
           style={{ width: `${processing ? 100 : progress.percent}%` }}
         />
       </div>
+      {!processing && (
+        <button type="button" onClick={onCancel} className={buttonClass("secondary")}>
+          {labels.cancel}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import type { FormState } from "@/lib/action-state";
 
 /** How far an upload is: the percent of the body sent, then the server's turn. */
@@ -10,11 +10,13 @@ export type UploadProgress = { percent: number } | "processing";
  * link shows how much of the file has gone up. `onSubmit` takes over only when a file is chosen
  * and nothing before it stopped the submit (FileField's size check, a declined confirm);
  * otherwise the form posts to its server action as always. `answer` is the server's FormState
- * (JSON), or a "not sent" error in `failedMessage` when the link dropped.
+ * (JSON), or a "not sent" error when the link dropped or the user cancelled.
  */
-export function useUpload(url: string, failedMessage: string) {
+export function useUpload(url: string, labels: { failed: string; cancelled: string }) {
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [answer, setAnswer] = useState<FormState | null>(null);
+  /** the upload under way: set at once, so a double click before the next render sends one */
+  const sending = useRef<XMLHttpRequest | null>(null);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     if (event.defaultPrevented) return;
@@ -23,10 +25,16 @@ export function useUpload(url: string, failedMessage: string) {
     // no file: the server action says so beside the field, as it always did
     if (!chosen || typeof XMLHttpRequest === "undefined") return setAnswer(null);
     event.preventDefault();
-    if (progress) return; // one upload at a time
+    if (sending.current) return; // one upload at a time
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const body = new FormData(form, submitter instanceof HTMLButtonElement ? submitter : null);
     const xhr = new XMLHttpRequest();
+    sending.current = xhr;
+    const done = (state: FormState) => {
+      sending.current = null;
+      setProgress(null);
+      setAnswer(state);
+    };
     xhr.open("POST", url);
     xhr.setRequestHeader("Accept", "application/json");
     xhr.upload.onprogress = (e) => {
@@ -34,24 +42,22 @@ export function useUpload(url: string, failedMessage: string) {
     };
     xhr.upload.onload = () => setProgress("processing");
     xhr.onload = () => {
-      setProgress(null);
       let state: FormState | null = null;
       try {
         state = JSON.parse(xhr.responseText) as FormState;
       } catch {}
-      setAnswer(state?.status ? state : { status: "error", message: failedMessage });
+      done(state?.status ? state : { status: "error", message: labels.failed });
     };
-    xhr.onerror =
-      xhr.onabort =
-      xhr.ontimeout =
-        () => {
-          setProgress(null);
-          setAnswer({ status: "error", message: failedMessage });
-        };
+    xhr.onerror = xhr.ontimeout = () => done({ status: "error", message: labels.failed });
+    xhr.onabort = () => done({ status: "error", message: labels.cancelled });
     // nothing from an earlier submit stays on screen while this one goes up
     setAnswer({ status: "idle" });
     setProgress({ percent: 0 });
     xhr.send(body);
   };
-  return { progress, answer, onSubmit };
+  /** Stops the upload while the file is still going up (once it is all sent, the server acts on it). */
+  const cancel = () => {
+    if (progress !== "processing") sending.current?.abort();
+  };
+  return { progress, answer, onSubmit, cancel };
 }

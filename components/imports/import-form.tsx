@@ -41,7 +41,7 @@ export function ImportForm({
   const [previewState, previewAction] = useActionState(preview, { status: "idle" } as FormState);
   const labels = uploadLabels(t, "spreadsheet.import");
   // a chosen file goes up with progress; pasted text posts to the action as before
-  const { progress, answer, onSubmit } = useUpload(uploadPath(`import-${kind}`), labels.failed);
+  const { progress, answer, onSubmit, cancel } = useUpload(uploadPath(`import-${kind}`), labels);
   const state = answer ?? previewState;
   const [saved, setSaved] = useState<{ message: string; for: unknown } | null>(null);
   const data = state.data as PreviewData | undefined;
@@ -93,7 +93,7 @@ export function ImportForm({
             {t("spreadsheet.import.textHint")}
           </p>
         </div>
-        <UploadProgressBar progress={progress} labels={labels} />
+        <UploadProgressBar progress={progress} labels={labels} onCancel={cancel} />
         {!data && <FormMessage state={state} />}
         <SubmitButton
           label={t("spreadsheet.import.preview")}

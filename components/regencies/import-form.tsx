@@ -23,7 +23,7 @@ export function ImportForm({ action }: { action: (prev: FormState, formData: For
   const t = useT();
   const [actionState, formAction] = useActionState(action, { status: "idle" } as FormState);
   const labels = uploadLabels(t, "regencies.import");
-  const { progress, answer, onSubmit } = useUpload(uploadPath("regency-import"), labels.failed);
+  const { progress, answer, onSubmit, cancel } = useUpload(uploadPath("regency-import"), labels);
   const state = answer ?? actionState;
   const errors = (state.data?.errors ?? []) as RowError[];
 
@@ -57,7 +57,7 @@ export function ImportForm({ action }: { action: (prev: FormState, formData: For
           </p>
         ))}
       </div>
-      <UploadProgressBar progress={progress} labels={labels} />
+      <UploadProgressBar progress={progress} labels={labels} onCancel={cancel} />
       <FormMessage state={state} />
       {errors.length > 0 && (
         <div

@@ -26,4 +26,7 @@ export type UploadLabels = {
   /** the progress bar's accessible name */
   progress: string;
   failed: string;
+  /** the button that stops an upload, and what the form says then */
+  cancel: string;
+  cancelled: string;
 };

@@ -3,7 +3,7 @@ import type { UploadLabels } from "./forms";
 
 /**
  * An upload's progress texts in the user's language, from the keys uploading, processing,
- * progress and uploadFailed under `prefix` (the files namespace's shared ones, or an import's
+ * progress, uploadFailed, cancel and cancelled under `prefix` (the files namespace's shared ones, or an import's
  * own, which say what processing means there). Server components pass them to components/forms/
  * upload-action-form.tsx; the import forms, which translate in the browser, call it with useT().
  */
@@ -14,5 +14,7 @@ export function uploadLabels(t: Translate, prefix: string): UploadLabels {
     processing: t(`${prefix}.processing`),
     progress: t(`${prefix}.progress`),
     failed: t(`${prefix}.uploadFailed`),
+    cancel: t(`${prefix}.cancel`),
+    cancelled: t(`${prefix}.cancelled`),
   };
 }

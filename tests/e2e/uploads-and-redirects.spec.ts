@@ -138,7 +138,7 @@ const evidenceOf = (recordId: string) =>
   }));
 
 test.describe("uploads with progress (POST /api/uploads/<form>)", () => {
-  test("evidence on a slow uplink shows how much has gone up, then is saved once and listed", async ({
+  test("evidence on a slow uplink shows how much has gone up, can be cancelled, and a double click saves it once", async ({
     page,
     context,
   }) => {
@@ -146,15 +146,27 @@ test.describe("uploads with progress (POST /api/uploads/<form>)", () => {
     const auditId = (await newAudit(page)).split("/").at(-1)!;
     // 40 KB/s up, as a weak 3G uplink: the ~300 KB minutes below take several seconds
     const restoreLink = await slowUplink(context, page);
+    const upload = page.getByRole("button", { name: "Unggah bukti" });
+    const bar = page.getByRole("progressbar", { name: "Kemajuan unggahan" });
+    const going = page.getByText(/^Mengunggah berkas… [1-9]\d?%$/);
     await page.getByLabel("Berkas bukti").setInputFiles({
       name: "notulen-rapat-evaluasi.csv",
       mimeType: "text/csv",
       buffer: Buffer.from("tanggal;agenda;keputusan\n".repeat(12_000)),
     });
-    await page.getByRole("button", { name: "Unggah bukti" }).click();
-    const bar = page.getByRole("progressbar", { name: "Kemajuan unggahan" });
+
+    // the wrong file: stopped while it goes up, nothing is kept
+    await upload.click();
+    await expect(going).toBeVisible({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Batalkan unggahan" }).click();
+    await expect(page.getByText("Unggahan dibatalkan; tidak ada yang disimpan.")).toBeVisible();
+    await expect(bar).toHaveCount(0);
+    expect(await evidenceOf(auditId)).toEqual({ files: 0, audited: 0 });
+
+    // sent again with an impatient double click
+    await upload.dblclick();
     // part of the file is up: the percent moves while it goes, and the button waits
-    await expect(page.getByText(/^Mengunggah berkas… [1-9]\d?%$/)).toBeVisible({ timeout: 30_000 });
+    await expect(going).toBeVisible({ timeout: 30_000 });
     await expect(bar).toHaveAttribute("aria-valuenow", /^[1-9]\d?$/);
     await expect(page.getByRole("button", { name: "Mengunggah…" })).toBeDisabled();
     await page.setViewportSize({ width: 390, height: 844 });
