@@ -8,6 +8,7 @@ export async function register() {
     { startMessageOutbox },
     { startAttentionSweep },
     { startFollowerOutbox },
+    { startImageSweep },
   ] = await Promise.all([
     import("@/lib/db"),
     import("@/lib/sweeps/leader"),
@@ -15,6 +16,7 @@ export async function register() {
     import("@/lib/notifications/outbox"),
     import("@/lib/issues/attention-sweep"),
     import("@/lib/followers/outbox"),
+    import("@/lib/files/image-sweep"),
   ]);
   // every instance starts the sweeps below; only the one holding the lease runs them (lib/sweeps/leader.ts)
   startSweepLeader(db);
@@ -22,4 +24,5 @@ export async function register() {
   startMessageOutbox(); // WhatsApp messages, verification codes and daily digests
   startAttentionSweep(); // stale and escalated issues notify even when no dashboard is opened
   startFollowerOutbox(); // citizens' confirmation mails and digests of public notes and pieces
+  startImageSweep(); // images stored by earlier versions get the copies (and re-encoding) uploads get now
 }

@@ -111,6 +111,7 @@ export type AuditAction =
   | "publication.withdrawn"
   | "publication.image_set"
   | "publication.image_removed"
+  | "publication.image_reencoded"
   | "publication_settings.updated"
   | "narrative_message.created"
   | "narrative_message.retired"

@@ -112,6 +112,7 @@ export const AUDIT_ACTION_RECORD = {
   "publication.withdrawn": "publication",
   "publication.image_set": "publication",
   "publication.image_removed": "publication",
+  "publication.image_reencoded": "publication",
   "publication_settings.updated": "publication_settings",
   "narrative_message.created": "narrative_message",
   "narrative_message.retired": "narrative_message",

@@ -68,8 +68,38 @@ export function copyOf(
 const decode = (bytes: Uint8Array) => sharp(bytes, { limitInputPixels: 40_000_000, failOn: "error" }).rotate();
 
 export const IMAGE_TYPES = { avif: "image/avif", webp: "image/webp", jpg: "image/jpeg" } as const;
-const put = (key: string, bytes: Buffer) =>
+export const putImage = (key: string, bytes: Buffer) =>
   objectStore().put(key, bytes, IMAGE_TYPES[key.slice(key.lastIndexOf(".") + 1) as ImageFormat]);
+
+/** The widths of the copies kept beside a master this wide. */
+export const copyWidths = (masterWidth: number): number[] => IMAGE_WIDTHS.filter((w) => w < masterWidth);
+
+/**
+ * Encodes the copies of a stored master (its JPEG bytes) in the given formats at the given widths,
+ * with the encoder settings above, and stores each with `store` (a create-only put by default).
+ */
+export async function storeCopies(
+  masterKey: string,
+  master: Buffer,
+  widths: readonly number[],
+  formats: readonly ImageFormat[],
+  store: (key: string, bytes: Buffer) => Promise<void> = putImage,
+): Promise<void> {
+  for (const width of widths) {
+    const resized = sharp(master).resize({ width });
+    for (const format of formats) {
+      const encoded = resized.clone();
+      const bytes = await (
+        format === "avif"
+          ? encoded.avif(ENCODE.avif)
+          : format === "webp"
+            ? encoded.webp(ENCODE.webp)
+            : encoded.jpeg(ENCODE.jpg)
+      ).toBuffer();
+      await store(variantKey(masterKey, { width, format }), bytes);
+    }
+  }
+}
 
 /**
  * Re-encodes an uploaded image: a JPEG master at most 1600 px on its longer side, AVIF, WebP and
@@ -86,16 +116,11 @@ export async function storeImageVariants(bytes: Uint8Array, { shareImage = true 
     });
   const { width, height } = master.info;
   const storageKey = `${randomUUID()}.jpg`;
-  await put(storageKey, master.data);
-  const widths = IMAGE_WIDTHS.filter((w) => w < width);
-  for (const w of widths) {
-    const resized = sharp(master.data).resize({ width: w });
-    await put(variantKey(storageKey, { width: w, format: "avif" }), await resized.clone().avif(ENCODE.avif).toBuffer());
-    await put(variantKey(storageKey, { width: w, format: "webp" }), await resized.clone().webp(ENCODE.webp).toBuffer());
-    await put(variantKey(storageKey, { width: w, format: "jpg" }), await resized.clone().jpeg(ENCODE.jpg).toBuffer());
-  }
+  await putImage(storageKey, master.data);
+  const widths = copyWidths(width);
+  await storeCopies(storageKey, master.data, widths, ["avif", "webp", "jpg"]);
   if (shareImage)
-    await put(
+    await putImage(
       variantKey(storageKey, "og"),
       await sharp(master.data)
         .resize({ ...OG_SIZE, fit: "cover", position: "attention" })

@@ -5,8 +5,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 // One sweep leader among all server instances. The background sweeps (attention, mail outbox,
-// message outbox, follower outbox; lib/notifications/sweep.ts and lib/issues/attention-sweep.ts)
-// run only on the instance that holds the lease row "sweeps" of SweepLease. It is a row, not a
+// message outbox, follower outbox, stored images; lib/notifications/sweep.ts,
+// lib/issues/attention-sweep.ts, lib/files/image-sweep.ts) run only on the instance that holds
+// the lease row "sweeps" of SweepLease. It is a row, not a
 // session advisory lock, because DATABASE_URL may be PgBouncer in transaction mode, where a
 // session lock would stay on whichever server connection ran it. Every renewal is one atomic
 // statement on the database's clock: it takes the lease when it is free, expired or already
