@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useState, useTransition } from "react";
+import type { FormState } from "@/lib/action-state";
 import { uploadPath, type UploadForm, type UploadLabels } from "@/lib/uploads/forms";
 import { ActionForm, type ActionFormProps } from "./action-form";
 import { UploadProgressBar } from "./upload-progress-bar";
@@ -18,17 +19,23 @@ export function UploadActionForm({
   ...props
 }: ActionFormProps & { upload: UploadForm; labels: UploadLabels }) {
   const router = useRouter();
-  const { progress, answer, onSubmit, cancel } = useUpload(uploadPath(upload), labels);
-  // a server action's answer brings the page's new data with it; the upload's does not
-  useEffect(() => {
-    if (answer?.status === "success") router.refresh();
-  }, [answer, router]);
+  const [shown, setShown] = useState<FormState | null>(null);
+  const [refreshing, startRefresh] = useTransition();
+  // A server action's answer brings the page's new data with it; the upload's does not. "Saved"
+  // shows in the same transition as the refreshed page, so the new file is listed when it says so.
+  const { progress, onSubmit, cancel } = useUpload(uploadPath(upload), labels, (state) => {
+    if (state?.status !== "success") return setShown(state);
+    startRefresh(() => {
+      setShown(state);
+      router.refresh();
+    });
+  });
   return (
     <ActionForm
       {...props}
-      answer={answer}
+      answer={shown}
       onSubmitForm={onSubmit}
-      busy={progress !== null}
+      busy={progress !== null || refreshing}
       status={<UploadProgressBar progress={progress} labels={labels} onCancel={cancel} />}
     />
   );

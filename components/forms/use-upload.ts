@@ -12,9 +12,18 @@ export type UploadProgress = { percent: number } | "processing";
  * otherwise the form posts to its server action as always. `answer` is the server's FormState
  * (JSON), or a "not sent" error when the link dropped or the user cancelled.
  */
-export function useUpload(url: string, labels: { failed: string; cancelled: string }) {
+export function useUpload(
+  url: string,
+  labels: { failed: string; cancelled: string },
+  /** told of every answer as it comes (a form that shows it its own way) */
+  onAnswer?: (state: FormState | null) => void,
+) {
   const [progress, setProgress] = useState<UploadProgress | null>(null);
-  const [answer, setAnswer] = useState<FormState | null>(null);
+  const [answer, keepAnswer] = useState<FormState | null>(null);
+  const setAnswer = (state: FormState | null) => {
+    keepAnswer(state);
+    onAnswer?.(state);
+  };
   /** the upload under way: set at once, so a double click before the next render sends one */
   const sending = useRef<XMLHttpRequest | null>(null);
 
