@@ -23,12 +23,14 @@ export function UploadActionForm({
   const [refreshing, startRefresh] = useTransition();
   // A server action's answer brings the page's new data with it; the upload's does not. "Saved"
   // shows in the same transition as the refreshed page, so the new file is listed when it says so.
-  const { progress, onSubmit, cancel } = useUpload(uploadPath(upload), labels, (state) => {
-    if (state?.status !== "success") return setShown(state);
-    startRefresh(() => {
-      setShown(state);
-      router.refresh();
-    });
+  const { progress, onSubmit, cancel } = useUpload(uploadPath(upload), labels, {
+    onAnswer: (state) => {
+      if (state?.status !== "success") return setShown(state);
+      startRefresh(() => {
+        setShown(state);
+        router.refresh();
+      });
+    },
   });
   return (
     <ActionForm

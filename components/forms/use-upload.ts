@@ -14,10 +14,15 @@ export type UploadProgress = { percent: number } | "processing";
  */
 export function useUpload(
   url: string,
-  labels: { failed: string; cancelled: string },
-  /** told of every answer as it comes (a form that shows it its own way) */
-  onAnswer?: (state: FormState | null) => void,
+  labels: { failed: string; cancelled: string; tooLarge: string },
+  options: {
+    /** a larger file is refused here, before minutes of upload that the server would refuse */
+    maxBytes?: number;
+    /** told of every answer as it comes (a form that shows it its own way) */
+    onAnswer?: (state: FormState | null) => void;
+  } = {},
 ) {
+  const { maxBytes, onAnswer } = options;
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [answer, keepAnswer] = useState<FormState | null>(null);
   const setAnswer = (state: FormState | null) => {
@@ -30,10 +35,14 @@ export function useUpload(
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     if (event.defaultPrevented) return;
     const form = event.currentTarget;
-    const chosen = [...form.querySelectorAll<HTMLInputElement>('input[type="file"]')].some((i) => i.files?.length);
+    const files = [...form.querySelectorAll<HTMLInputElement>('input[type="file"]')].flatMap((i) => [
+      ...(i.files ?? []),
+    ]);
     // no file: the server action says so beside the field, as it always did
-    if (!chosen || typeof XMLHttpRequest === "undefined") return setAnswer(null);
+    if (files.length === 0 || typeof XMLHttpRequest === "undefined") return setAnswer(null);
     event.preventDefault();
+    if (maxBytes !== undefined && files.some((f) => f.size > maxBytes))
+      return setAnswer({ status: "error", message: labels.tooLarge });
     if (sending.current) return; // one upload at a time
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const body = new FormData(form, submitter instanceof HTMLButtonElement ? submitter : null);
@@ -51,6 +60,7 @@ export function useUpload(
     };
     xhr.upload.onload = () => setProgress("processing");
     xhr.onload = () => {
+      if (xhr.status === 413) return done({ status: "error", message: labels.tooLarge });
       let state: FormState | null = null;
       try {
         state = JSON.parse(xhr.responseText) as FormState;

@@ -39,9 +39,11 @@ export function ImportForm({
 }) {
   const t = useT();
   const [previewState, previewAction] = useActionState(preview, { status: "idle" } as FormState);
-  const labels = uploadLabels(t, "spreadsheet.import");
+  const labels = uploadLabels(t, "spreadsheet.import", t("spreadsheet.import.errors.tooLarge"));
   // a chosen file goes up with progress; pasted text posts to the action as before
-  const { progress, answer, onSubmit, cancel } = useUpload(uploadPath(`import-${kind}`), labels);
+  const { progress, answer, onSubmit, cancel } = useUpload(uploadPath(`import-${kind}`), labels, {
+    maxBytes: limits.mb * 1024 * 1024,
+  });
   const state = answer ?? previewState;
   const [saved, setSaved] = useState<{ message: string; for: unknown } | null>(null);
   const data = state.data as PreviewData | undefined;

@@ -37,6 +37,7 @@ export function EvidenceFiles({
   locale: Locale;
   timeZone: string;
 }) {
+  const tooLarge = t("files.errors.tooLarge", { max: MAX_FILE_LABEL });
   return (
     <Card title={t("iso.files.title")}>
       {files.length === 0 ? (
@@ -66,7 +67,7 @@ export function EvidenceFiles({
         <div className="mt-4 border-t border-slate-100 pt-4 print:hidden">
           <UploadActionForm
             upload="iso-evidence"
-            labels={uploadLabels(t, "files.upload")}
+            labels={uploadLabels(t, "files.upload", tooLarge)}
             action={attachEvidenceAction}
             submitLabel={t("iso.files.upload")}
             pendingLabel={t("iso.files.uploading")}
@@ -78,7 +79,7 @@ export function EvidenceFiles({
               label={t("iso.files.file")}
               hint={t("iso.files.hint")}
               required
-              tooLargeMessage={t("files.errors.tooLarge", { max: MAX_FILE_LABEL })}
+              tooLargeMessage={tooLarge}
             />
           </UploadActionForm>
         </div>

@@ -26,6 +26,7 @@ export function ImagePanel({
       <HiddenField name="version" value={piece.version} />
     </>
   );
+  const tooLarge = t("files.errors.tooLarge", { max: MAX_FILE_LABEL });
   return (
     <Card title={t("publications.image.title")}>
       {piece.imageId ? (
@@ -45,7 +46,7 @@ export function ImagePanel({
         <div className="space-y-4">
           <UploadActionForm
             upload="publication-image"
-            labels={uploadLabels(t, "files.upload")}
+            labels={uploadLabels(t, "files.upload", tooLarge)}
             action={setPublicationImageAction}
             submitLabel={t("publications.image.save")}
             pendingLabel={t("publications.image.uploading")}
@@ -57,7 +58,7 @@ export function ImagePanel({
               label={piece.imageId ? t("publications.image.replaceFile") : t("publications.image.file")}
               hint={t("publications.image.fileHint")}
               required={!piece.imageId}
-              tooLargeMessage={t("files.errors.tooLarge", { max: MAX_FILE_LABEL })}
+              tooLargeMessage={tooLarge}
             />
             <TextField
               name="imageAlt"

@@ -19,11 +19,18 @@ type RowError = { line: number; reason: string };
  * sent, then "Memproses…" while the server checks every row. Without JavaScript (or before the
  * page has come to life) the form posts to its server action as a plain form.
  */
-export function ImportForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
+export function ImportForm({
+  action,
+  maxBytes,
+}: {
+  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  /** the largest file the import takes: a larger one is refused before it is sent */
+  maxBytes: number;
+}) {
   const t = useT();
   const [actionState, formAction] = useActionState(action, { status: "idle" } as FormState);
-  const labels = uploadLabels(t, "regencies.import");
-  const { progress, answer, onSubmit, cancel } = useUpload(uploadPath("regency-import"), labels);
+  const labels = uploadLabels(t, "regencies.import", t("regencies.import.errors.tooLarge"));
+  const { progress, answer, onSubmit, cancel } = useUpload(uploadPath("regency-import"), labels, { maxBytes });
   const state = answer ?? actionState;
   const errors = (state.data?.errors ?? []) as RowError[];
 

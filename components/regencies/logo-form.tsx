@@ -13,6 +13,7 @@ export function RegencyLogoForm({ regency, t }: { regency: RegencyProfile; t: Tr
   const logoUrl = regency.logoUpdatedAt
     ? `/api/regencies/${regency.id}/logo?v=${regency.logoUpdatedAt.getTime()}`
     : null;
+  const tooLarge = t("regencies.logo.errors.tooLarge", { max: MAX_LOGO_LABEL });
   return (
     <div className="space-y-4">
       {logoUrl ? (
@@ -25,7 +26,7 @@ export function RegencyLogoForm({ regency, t }: { regency: RegencyProfile; t: Tr
       )}
       <UploadActionForm
         upload="regency-logo"
-        labels={uploadLabels(t, "files.upload")}
+        labels={uploadLabels(t, "files.upload", tooLarge)}
         action={setRegencyLogoAction}
         submitLabel={t("regencies.logo.save")}
         pendingLabel={t("regencies.logo.saving")}
@@ -40,7 +41,7 @@ export function RegencyLogoForm({ regency, t }: { regency: RegencyProfile; t: Tr
           required
           accept="image/png,image/jpeg"
           maxBytes={MAX_LOGO_BYTES}
-          tooLargeMessage={t("regencies.logo.errors.tooLarge", { max: MAX_LOGO_LABEL })}
+          tooLargeMessage={tooLarge}
         />
       </UploadActionForm>
       {logoUrl && (

@@ -26,6 +26,8 @@ export type UploadLabels = {
   /** the progress bar's accessible name */
   progress: string;
   failed: string;
+  /** the front server refused the body as too large (it answers 413 with a page, not JSON) */
+  tooLarge: string;
   /** the button that stops an upload, and what the form says then */
   cancel: string;
   cancelled: string;

@@ -201,6 +201,24 @@ test.describe("regencies and leadership", () => {
     await restoreLink();
   });
 
+  test("a regency file over 2 MB is refused on the phone, before any of it is sent", async ({ page }) => {
+    await signedInAs(page, "admin@mekar.test");
+    await page.goto("/regencies/import");
+    const sent: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST") sent.push(r.url());
+    });
+    await page.getByLabel("Berkas CSV").setInputFiles({
+      name: "terlalu-besar.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.alloc(2_000_001, "a"),
+    });
+    await page.getByRole("button", { name: "Impor" }).click();
+    await expect(page.getByText("Berkas lebih dari 2 MB.")).toBeVisible();
+    await expect(page.getByRole("progressbar")).toHaveCount(0);
+    expect(sent).toEqual([]);
+  });
+
   test("without JavaScript the regency import is a plain form post and still reports every bad row", async ({
     browser,
   }) => {

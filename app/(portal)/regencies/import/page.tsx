@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { importRegenciesAction } from "@/lib/regencies/actions";
+import { MAX_IMPORT_BYTES } from "@/lib/regencies/import-answer";
 import { REGENCY_CSV_HEADER } from "@/lib/regencies/csv-import";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +31,7 @@ export default async function ImportRegenciesPage() {
       />
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_20rem]">
         <Card>
-          <ImportForm action={importRegenciesAction} />
+          <ImportForm action={importRegenciesAction} maxBytes={MAX_IMPORT_BYTES} />
         </Card>
         <Card title={t("regencies.import.formatTitle")}>
           <p className="mb-2 text-sm text-slate-700">{t("regencies.import.formatBody")}</p>
