@@ -11,7 +11,7 @@ export const MAX_IMPORT_BYTES = 2_000_000;
 
 /**
  * The regency CSV import's answer, the same for the form's server action (a phone without
- * JavaScript) and for the upload with a progress bar (POST /api/regencies/import): every bad row
+ * JavaScript) and for the upload with a progress bar (POST /api/uploads/regency-import): every bad row
  * with its line, or how many were added and updated.
  */
 export async function importRegenciesAnswer(actor: Actor, file: File, t: Translate): Promise<FormState> {
