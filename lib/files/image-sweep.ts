@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { sweepsMayRun } from "@/lib/sweeps/leader";
+import { everyOnLeader } from "@/lib/sweeps/leader";
 import {
   copyWidths,
   IMAGE_TYPES,
@@ -251,17 +251,5 @@ let timer: NodeJS.Timeout | null = null;
  * to date a tick is two small queries.
  */
 export function startImageSweep(everyMs = SWEEP_MS): void {
-  if (timer) return;
-  let running = false;
-  const run = () => {
-    if (running || !sweepsMayRun()) return;
-    running = true;
-    sweepStoredImages()
-      .catch((e: unknown) => console.error("[images] sweep stopped; retried in a minute:", (e as Error).message))
-      .finally(() => {
-        running = false;
-      });
-  };
-  timer = setInterval(run, everyMs);
-  timer.unref();
+  timer ??= everyOnLeader("images", everyMs, () => sweepStoredImages());
 }

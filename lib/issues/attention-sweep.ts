@@ -7,7 +7,7 @@ import { syncAspirationNotifications } from "@/lib/aspirations/attention-notify"
 import { syncFollowUpNotifications } from "@/lib/workshops/follow-ups/notify";
 import { closeOverdueSessions } from "@/lib/workshops/sessions/sql";
 import { closeExpiredActivities } from "@/lib/workshops/timer";
-import { sweepsMayRun } from "@/lib/sweeps/leader";
+import { everyOnLeader } from "@/lib/sweeps/leader";
 
 const SWEEP_MS = 15 * 60_000;
 /** Each issue's regency's calendar day (alias "r" below). */
@@ -48,20 +48,5 @@ let timer: NodeJS.Timeout | null = null;
  * the instance that leads the sweeps (lib/sweeps/leader.ts).
  */
 export function startAttentionSweep(everyMs = SWEEP_MS): void {
-  if (timer) return;
-  let running = false;
-  const run = () => {
-    if (running || !sweepsMayRun()) return;
-    running = true;
-    Promise.all([sweepAttention(), sweepWorkshops()])
-      .catch((e: unknown) =>
-        console.error("[attention] sweep failed; next run in", everyMs / 60_000, "min:", (e as Error).message),
-      )
-      .finally(() => {
-        running = false;
-      });
-  };
-  setTimeout(run, 30_000).unref();
-  timer = setInterval(run, everyMs);
-  timer.unref();
+  timer ??= everyOnLeader("attention", everyMs, () => Promise.all([sweepAttention(), sweepWorkshops()]), 30_000);
 }

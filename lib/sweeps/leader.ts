@@ -145,6 +145,35 @@ export function sweepsMayRun(): boolean {
   return g.__mekarSweepLeader?.isLeader() ?? true;
 }
 
+/**
+ * Runs `work` every `everyMs` (first after `firstAfterMs`, default one period) while this process
+ * leads the sweeps, never two runs at once; a failed run is logged under `name` and the next one
+ * tries again. The timers do not keep the process alive.
+ */
+export function everyOnLeader(
+  name: string,
+  everyMs: number,
+  work: () => Promise<unknown>,
+  firstAfterMs?: number,
+): NodeJS.Timeout {
+  let running = false;
+  const run = () => {
+    if (running || !sweepsMayRun()) return;
+    running = true;
+    work()
+      .catch((e: unknown) =>
+        console.error(`[${name}] sweep failed; next run in ${Math.round(everyMs / 1000)} s:`, (e as Error).message),
+      )
+      .finally(() => {
+        running = false;
+      });
+  };
+  if (firstAfterMs !== undefined) setTimeout(run, firstAfterMs).unref();
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  return timer;
+}
+
 /** This process's part in the sweeps, for /api/health: null when it runs no sweeps. */
 export function sweepLeaderState(): LeaseState | null {
   return g.__mekarSweepLeader?.state() ?? null;
