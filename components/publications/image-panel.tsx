@@ -5,6 +5,7 @@ import { UploadActionForm } from "@/components/forms/upload-action-form";
 import { Card } from "@/components/ui/card";
 import { MAX_FILE_LABEL } from "@/lib/files/limits";
 import type { Translate } from "@/lib/i18n/translate";
+import { pieceImageUrl } from "@/lib/publications/image-url";
 import { removePublicationImageAction, setPublicationImageAction } from "@/lib/publications/actions";
 import { uploadLabels } from "@/lib/uploads/labels";
 
@@ -12,12 +13,19 @@ import { uploadLabels } from "@/lib/uploads/labels";
 export function ImagePanel({
   t,
   piece,
-  imageBase,
+  publicUrl,
   editable,
 }: {
   t: Translate;
-  piece: { id: string; version: number; imageId: string | null; imageAlt: string | null; status: string };
-  imageBase: string;
+  piece: {
+    id: string;
+    version: number;
+    imageId: string | null;
+    imageAlt: string | null;
+    image: { sha256: string } | null;
+    status: string;
+  };
+  publicUrl: string;
   editable: boolean;
 }) {
   const ref = (
@@ -32,7 +40,7 @@ export function ImagePanel({
       {piece.imageId ? (
         <figure className="mb-4">
           <img
-            src={`${imageBase}/${piece.imageId}`}
+            src={pieceImageUrl(publicUrl, piece.imageId, piece.image)}
             alt={piece.imageAlt ?? ""}
             loading="lazy"
             className="h-auto max-h-64 w-auto max-w-full rounded border border-slate-200"

@@ -2,6 +2,7 @@ import { Markdown } from "@/components/ui/markdown";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { pieceImageUrl } from "@/lib/publications/image-url";
 import type { PublicationDetail } from "@/lib/publications/queries";
 
 /** The versions on record, newest as the query orders them, each folded under its title. */
@@ -38,7 +39,7 @@ export function PieceVersions({
           {v.imageId && (
             <p className="mt-1 text-slate-700">
               {t("publications.image.title")}:{" "}
-              <a className="text-emerald-800 underline" href={`${publicUrl}/image/${v.imageId}`}>
+              <a className="text-emerald-800 underline" href={pieceImageUrl(publicUrl, v.imageId, v.image)}>
                 {v.imageAlt}
               </a>
             </p>

@@ -28,3 +28,20 @@ describe("an uploaded image's <picture>", () => {
     );
   });
 });
+
+describe("an image URL that names its version", () => {
+  it("adds the copy's width and format to the query it already has", () => {
+    const html = renderToStaticMarkup(
+      <Picture
+        src="/p?h=abc"
+        alt="Foto"
+        image={{ width: 1600, height: 1067, widths: [480], avif: true }}
+        sizes="100vw"
+        className="c"
+      />,
+    );
+    expect(html).toContain('srcSet="/p?h=abc&amp;w=480&amp;f=avif 480w"');
+    expect(html).toContain('srcSet="/p?h=abc&amp;w=480&amp;f=jpg 480w, /p?h=abc 1600w"');
+    expect(html).not.toContain("abc?");
+  });
+});

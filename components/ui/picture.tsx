@@ -2,8 +2,8 @@
  * An uploaded image re-encoded on upload (lib/files/images.ts): its narrower AVIF, WebP and JPEG
  * copies in srcset, so a phone fetches the width it shows in the smallest format its browser reads
  * (AVIF only where the image has AVIF copies); width and height reserve its place while it loads.
- * `src` answers the master and `src?w=<width>&f=<avif|webp|jpg>` a copy. An image stored before
- * re-encoding (no sizes known) is shown as it is.
+ * `src` answers the master and `src` with `w=<width>&f=<avif|webp|jpg>` added to its query a copy.
+ * An image stored before re-encoding (no sizes known) is shown as it is.
  */
 export function Picture({
   src,
@@ -20,9 +20,10 @@ export function Picture({
 }) {
   if (!image?.width || !image.height)
     return <img src={src} alt={alt} loading="lazy" decoding="async" className={className} />;
+  const join = src.includes("?") ? "&" : "?";
   const set = (format: "avif" | "webp" | "jpg") =>
     [
-      ...image.widths.map((w) => `${src}?w=${w}&f=${format} ${w}w`),
+      ...image.widths.map((w) => `${src}${join}w=${w}&f=${format} ${w}w`),
       ...(format === "jpg" ? [`${src} ${image.width}w`] : []),
     ].join(", ");
   const copies = image.widths.length > 0;

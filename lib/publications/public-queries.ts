@@ -114,7 +114,7 @@ export async function getPublicPiece(regencySlug: string, pieceSlug: string, now
           approvedAt: true,
           imageId: true,
           imageAlt: true,
-          image: { select: { width: true, height: true, widths: true, avif: true } },
+          image: { select: { width: true, height: true, widths: true, avif: true, sha256: true } },
         },
       },
       // only issues that have a public page (lib/issues/public-queries.ts), linked by number
@@ -162,6 +162,6 @@ export async function getPublicImage(regencySlug: string, pieceSlug: string, ima
       publication: { slug: pieceSlug, regency: { slug: regencySlug }, withdrawnAt: null },
       versions: { some: visibleVersion(now) },
     },
-    select: { storageKey: true, fileName: true, contentType: true, widths: true, avif: true },
+    select: { storageKey: true, fileName: true, contentType: true, widths: true, avif: true, sha256: true },
   });
 }

@@ -129,6 +129,7 @@ export async function getPublication(actor: Actor, id: string) {
       authorId: true,
       imageId: true,
       imageAlt: true,
+      image: { select: { sha256: true } },
       author: { select: { name: true } },
       regency: { select: { slug: true, name: true, timeZone: true } },
       issues: { select: { issue: { select: { id: true, number: true, title: true, isPublic: true } } } },
@@ -148,6 +149,7 @@ export async function getPublication(actor: Actor, id: string) {
           writerName: true,
           imageId: true,
           imageAlt: true,
+          image: { select: { sha256: true } },
         },
       },
       reviews: {
@@ -237,7 +239,7 @@ export async function getPublicationImageForMember(
       id: imageId,
       publication: { slug: pieceSlug, regency: { slug: regencySlug }, ...visiblePublications(actor) },
     },
-    select: { storageKey: true, fileName: true, contentType: true, widths: true, avif: true },
+    select: { storageKey: true, fileName: true, contentType: true, widths: true, avif: true, sha256: true },
   });
 }
 

@@ -40,7 +40,7 @@ test.describe("humas publications", () => {
     await humas.getByRole("button", { name: "Simpan gambar" }).click();
     await expect(humas.getByText("Gambar disimpan.")).toBeVisible();
     const draftImage = await humas.getByRole("img", { name: caption }).getAttribute("src");
-    expect(draftImage).toMatch(/\/image\/[0-9a-f-]{36}$/);
+    expect(draftImage).toMatch(/\/image\/[0-9a-f-]{36}\?h=[0-9a-f]{16}$/);
     expect((await humas.request.get(draftImage!)).status()).toBe(200);
     expect((await request.get(draftImage!)).status()).toBe(404); // a draft's image: members only
     await humas.getByRole("button", { name: "Ajukan untuk persetujuan" }).click();
@@ -73,7 +73,8 @@ test.describe("humas publications", () => {
     const photo = reader.getByRole("img", { name: caption });
     await photo.scrollIntoViewIfNeeded();
     const fetched = await photoResponse;
-    expect(fetched.url()).toMatch(/\/image\/[0-9a-f-]{36}\?w=(480|960)&f=avif$/);
+    // named for its bytes (?h=), so it may be cached for good
+    expect(fetched.url()).toMatch(/\/image\/[0-9a-f-]{36}\?h=[0-9a-f]{16}&w=(480|960)&f=avif$/);
     expect(fetched.status()).toBe(200);
     expect(fetched.headers()["content-type"]).toBe("image/avif");
     expect(fetched.headers()["cache-control"]).toContain("immutable");
@@ -105,7 +106,9 @@ test.describe("humas publications", () => {
     expect(html).not.toContain("@mekar.test");
     expect(html).toMatch(/<meta property="og:title" content="[^"]*Pengaspalan jalan desa Cimerak/);
     // shared with its own 1200×630 copy of the photo
-    const og = /<meta property="og:image" content="(http[^"]*\/image\/[0-9a-f-]{36}\?v=og)"/.exec(html)?.[1];
+    const og = /<meta property="og:image" content="(http[^"]*\/image\/[0-9a-f-]{36}\?h=[0-9a-f]{16}&amp;v=og)"/
+      .exec(html)?.[1]
+      ?.replace("&amp;", "&");
     expect(og).toBeTruthy();
     const ogImage = await request.get(og!);
     expect(ogImage.headers()["content-type"]).toBe("image/jpeg");
@@ -124,6 +127,15 @@ test.describe("humas publications", () => {
     expect(image.headers()["content-type"]).toBe("image/jpeg");
     expect(image.headers()["x-content-type-options"]).toBe("nosniff");
     expect(image.headers()["cache-control"]).toContain("immutable");
+    // a URL that does not name these bytes (an old link; the image sweep re-encodes an image
+    // under its id) is cached for minutes, never for good
+    const unversioned = draftImage!.replace(/\?h=[0-9a-f]{16}$/, "");
+    expect(unversioned).not.toBe(draftImage);
+    for (const url of [unversioned, `${unversioned}?h=0000000000000000`]) {
+      const answer = await request.get(url);
+      expect(answer.status()).toBe(200);
+      expect(answer.headers()["cache-control"]).toBe("public, max-age=600");
+    }
     const served = await image.body();
     expect([...served.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
     expect(served.equals(PHOTO)).toBe(false);

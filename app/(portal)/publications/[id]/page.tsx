@@ -87,7 +87,7 @@ export default async function PublicationPage({ params }: Props) {
           <ImagePanel
             t={t}
             piece={piece}
-            imageBase={`${publicUrl}/image`}
+            publicUrl={publicUrl}
             editable={permissions.write && piece.status === "draft"}
           />
           {permissions.write && (

@@ -7,6 +7,7 @@ import { PieceImage } from "@/components/publications/piece-image";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { publicOrigin } from "@/lib/http/public-origin";
+import { pieceImageUrl } from "@/lib/publications/image-url";
 import { getPublicPiece } from "@/lib/publications/public-queries";
 import { SHARE_CARD, shareMetadata } from "@/lib/publications/share-metadata";
 
@@ -42,8 +43,12 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
     modifiedTime: piece.current.publishAt,
     image: photo
       ? piece.current.image?.width
-        ? { url: `${url}/image/${piece.current.imageId}?v=og`, alt: piece.current.imageAlt ?? "", ...SHARE_CARD }
-        : { url: `${url}/image/${piece.current.imageId}`, alt: piece.current.imageAlt ?? "" }
+        ? {
+            url: `${pieceImageUrl(url, photo, piece.current.image)}&v=og`,
+            alt: piece.current.imageAlt ?? "",
+            ...SHARE_CARD,
+          }
+        : { url: pieceImageUrl(url, photo, piece.current.image), alt: piece.current.imageAlt ?? "" }
       : { url: `${url}/card.png`, alt: piece.current.title, ...SHARE_CARD },
     noIndex: Boolean(piece.withdrawnAt),
   });
@@ -132,7 +137,7 @@ export default async function PublicPiecePage(props: Params) {
               {current.imageId && (
                 <figure className="mt-5">
                   <PieceImage
-                    src={`/r/${piece.regency.slug}/${piece.slug}/image/${current.imageId}`}
+                    src={pieceImageUrl(`/r/${piece.regency.slug}/${piece.slug}`, current.imageId, current.image)}
                     alt={current.imageAlt ?? ""}
                     image={current.image}
                   />
