@@ -33,6 +33,7 @@ export type AuditAction =
   | "regency.updated"
   | "regency.logo_set"
   | "regency.logo_removed"
+  | "regency.logo_reencoded"
   | "user.nip_changed"
   | "regency_milestone.created"
   | "regency_milestone.updated"

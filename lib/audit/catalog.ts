@@ -36,6 +36,7 @@ export const AUDIT_ACTION_RECORD = {
   "regency.updated": "regency",
   "regency.logo_set": "regency",
   "regency.logo_removed": "regency",
+  "regency.logo_reencoded": "regency",
   "user.nip_changed": "user",
   "regency_milestone.created": "regency_milestone",
   "regency_milestone.updated": "regency_milestone",

@@ -9,7 +9,8 @@ import { submitAspiration } from "@/lib/aspirations/submit";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { actorFor, auditSince, DEMO, lastAuditSeq } from "@/tests/helpers/actors";
-import { standInPhoto } from "@/tests/helpers/photo";
+import { getCardRegency } from "@/lib/regencies/public-queries";
+import { hugePng, standInPhoto } from "@/tests/helpers/photo";
 import { sweepStoredImages } from "./image-sweep";
 import { copyOf, storeImageVariants, variantKey, type ImageFormat } from "./images";
 import { objectStore } from "./storage";
@@ -231,5 +232,80 @@ describe("the image sweep", () => {
     expect(await sweepStoredImages()).toEqual({ fixed: 1, failed: 0 });
     expect((await db.publicationImage.findUniqueOrThrow({ where: { id: row.id } })).avif).toBe(true);
     await expectCopies(s.storageKey, [480, 960], ["avif"]);
+  });
+  it("re-encodes a regency emblem kept as uploaded once, audited; an unreadable one is marked and the others still done", async () => {
+    const [broken, bomb, phone] = await db.regency.findMany({
+      orderBy: { slug: "asc" },
+      take: 3,
+      select: { id: true, slug: true, version: true },
+    });
+    /** The emblem as an earlier version stored it: the upload's bytes, unchanged. */
+    const oldLogo = async (regency: { id: string }, bytes: Buffer, contentType: string) => {
+      const storageKey = `${randomUUID()}.${contentType === "image/png" ? "png" : "jpg"}`;
+      await objectStore().put(storageKey, bytes, contentType);
+      await db.regency.update({
+        where: { id: regency.id },
+        data: { logoStorageKey: storageKey, logoContentType: contentType, logoUpdatedAt: new Date((clock += 1000)) },
+      });
+      return storageKey;
+    };
+    // the oldest two cannot be read: they must not keep the third from being fixed
+    const brokenKey = await oldLogo(
+      broken,
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]),
+      "image/png",
+    );
+    const bombKey = await oldLogo(bomb, hugePng(20_000), "image/png");
+    const photo = await sharp(await standInPhoto(1200, 900))
+      .withExif(GPS)
+      .jpeg({ quality: 80 })
+      .toBuffer();
+    const phoneKey = await oldLogo(phone, photo, "image/jpeg");
+
+    const seq = await lastAuditSeq();
+    expect(await sweepStoredImages(20)).toEqual({ fixed: 1, failed: 2 });
+
+    // switched to a PNG without the metadata, at most 600 px, version bumped, the original gone
+    const now = await db.regency.findUniqueOrThrow({ where: { id: phone.id } });
+    expect(now.logoStorageKey).not.toBe(phoneKey);
+    expect(now).toMatchObject({ logoContentType: "image/png", version: phone.version + 1, logoUpgradeFailedAt: null });
+    expect(now.logoReencodedAt).not.toBeNull();
+    const stored = await readStoredFile(now.logoStorageKey!);
+    const meta = await sharp(stored).metadata();
+    expect([meta.format, meta.width, meta.height, meta.exif]).toEqual(["png", 600, 450, undefined]);
+    expect(stored.includes(Buffer.from("KameraWarga"))).toBe(false);
+    expect(await readStoredFileOrNull(phoneKey)).toBeNull();
+    const events = await auditSince(seq);
+    expect(events.map((e) => [e.action, e.entityType, e.entityId, e.regencyId, e.actorId])).toEqual([
+      ["regency.logo_reencoded", "regency", phone.id, phone.id, null],
+    ]);
+    expect(events[0].changes).toEqual({
+      logo: [phoneKey, now.logoStorageKey],
+      contentType: ["image/jpeg", "image/png"],
+      sizeBytes: [photo.length, stored.length],
+      sha256: [sha(photo), sha(stored)],
+      width: [null, 600],
+      height: [null, 450],
+    });
+
+    // the unreadable ones are marked and left as they were (files kept, version unchanged)
+    for (const [regency, key] of [
+      [broken, brokenKey],
+      [bomb, bombKey],
+    ] as const) {
+      const left = await db.regency.findUniqueOrThrow({ where: { id: regency.id } });
+      expect(left).toMatchObject({ logoStorageKey: key, logoReencodedAt: null, version: regency.version });
+      expect(left.logoUpgradeFailedAt).not.toBeNull();
+      expect(await readStoredFileOrNull(key)).not.toBeNull();
+    }
+    // a share card no longer draws the one that claims a huge picture; the re-encoded one it does
+    expect(await getCardRegency(bomb.slug)).toMatchObject({ logoStorageKey: null, logoContentType: null });
+    expect(await getCardRegency(phone.slug)).toMatchObject({ logoStorageKey: now.logoStorageKey });
+
+    // a second pass has nothing to do
+    const seq2 = await lastAuditSeq();
+    expect(await sweepStoredImages(20)).toEqual({ fixed: 0, failed: 0 });
+    expect(await auditSince(seq2)).toEqual([]);
+    expect((await db.regency.findUniqueOrThrow({ where: { id: phone.id } })).version).toBe(phone.version + 1);
   });
 });

@@ -1,13 +1,16 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { storeLogo } from "@/lib/regencies/logo-image";
 import { everyOnLeader } from "@/lib/sweeps/leader";
 import {
   copyWidths,
   IMAGE_TYPES,
   MASTER_SIDE,
+  MAX_INPUT_PIXELS,
   storeCopies,
   storeImageVariants,
   UnreadableImage,
@@ -31,12 +34,19 @@ import { objectStore } from "./storage";
 //  - citizens' photos without copies (photoWidth null): every version re-encoded them on upload (a
 //    JPEG without metadata, ≤ 1600 px), so the copies are made beside the stored master and its
 //    key does not change. A stored photo that is not such a JPEG is re-encoded and switched instead.
+//  - regency emblems kept as uploaded (logoReencodedAt null): printed on every kop and drawn on the
+//    public share cards, maybe with a phone's GPS position or claiming a huge picture. Each is
+//    re-encoded as an upload is now (lib/regencies/logo-image.ts: a PNG of at most 600 px without
+//    metadata) and the regency switched to it in one update (only if it still names the old file;
+//    version bumped) with an audit event (regency.logo_reencoded); the original is deleted after.
+//    They go first: few, small, and public.
 // Browsers and proxies that cached an original under its public URL keep it; new readers get the
 // re-encoded master. A crash leaves a working image: copies are written before the row names them
 // (a half-written copy is replaced on the next try), and a re-encode's new files are unnamed until
 // the switch (orphans at worst; the original is the orphan when the crash follows the switch).
-// An image whose stored bytes are missing or unreadable is marked (upgradeFailedAt) and left as
-// it is, never retried; a failing store or database ends the tick, and the next one retries.
+// An image whose stored bytes are missing or unreadable is marked (upgradeFailedAt,
+// photoUpgradeFailedAt, logoUpgradeFailedAt) and left as it is, never retried (a share card then
+// draws no emblem: lib/regencies/public-queries.ts); a failing store or database ends the tick, and the next one retries.
 
 const SWEEP_MS = 60_000;
 /** Images per tick: a re-encode takes about a second of both cores. */
@@ -64,7 +74,7 @@ async function replaceCopy(key: string, bytes: Buffer): Promise<void> {
 async function readDecodable(key: string) {
   const bytes = await objectStore().get(key); // missing: AppError NOT_FOUND
   try {
-    const image = sharp(bytes, { limitInputPixels: 40_000_000, failOn: "error" });
+    const image = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" });
     await image.clone().stats(); // decodes every pixel
     return { bytes, meta: await image.metadata() };
   } catch (e) {
@@ -148,6 +158,49 @@ async function reencodeImage(image: PendingImage): Promise<string> {
   return `re-encoded (${image.contentType}, ${image.sizeBytes} bytes → ${stored.width}×${stored.height} JPEG, ${stored.sizeBytes} bytes)`;
 }
 
+type PendingLogo = { id: string; logoStorageKey: string | null; logoContentType: string | null };
+
+async function reencodeLogo({ id, logoStorageKey, logoContentType }: PendingLogo): Promise<string> {
+  const key = logoStorageKey!;
+  const original = await objectStore().get(key); // missing: AppError NOT_FOUND
+  const stored = await storeLogo(original); // throws UnreadableImage
+  const switched = await db.$transaction(async (tx) => {
+    const now = new Date();
+    const { count } = await tx.regency.updateMany({
+      where: { id, logoStorageKey: key, logoReencodedAt: null },
+      data: {
+        logoStorageKey: stored.storageKey,
+        logoContentType: stored.contentType,
+        logoUpdatedAt: now, // a new URL for the kop's image, so no browser keeps the original
+        logoReencodedAt: now,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) return false;
+    await recordAudit(
+      tx,
+      null,
+      "regency.logo_reencoded",
+      { type: "regency", id, regencyId: id },
+      {
+        logo: [key, stored.storageKey],
+        contentType: [logoContentType, stored.contentType],
+        sizeBytes: [original.length, stored.sizeBytes],
+        sha256: [createHash("sha256").update(original).digest("hex"), stored.sha256],
+        width: [null, stored.width],
+        height: [null, stored.height],
+      },
+    );
+    return true;
+  });
+  if (!switched) {
+    await objectStore().delete(stored.storageKey);
+    return "already re-encoded or replaced elsewhere";
+  }
+  await objectStore().delete(key);
+  return `re-encoded (${logoContentType}, ${original.length} bytes → ${stored.width}×${stored.height} PNG, ${stored.sizeBytes} bytes)`;
+}
+
 type PendingPhoto = { id: string; photoStorageKey: string | null };
 
 async function addPhotoCopies({ id, photoStorageKey }: PendingPhoto): Promise<string> {
@@ -210,13 +263,34 @@ async function attempt(what: string, fix: () => Promise<string>, mark: () => Pro
 }
 
 /**
- * One pass: up to `batch` publication images, then citizens' photos, stored before what uploads
- * get now, each brought up to date (see above). Returns how many were fixed and how many marked.
+ * One pass: up to `batch` regency emblems, then publication images, then citizens' photos, stored
+ * before what uploads get now, each brought up to date (see above). Returns how many were fixed
+ * and how many marked.
  */
 export async function sweepStoredImages(batch = BATCH): Promise<ImageSweepResult> {
   const result: ImageSweepResult = { fixed: 0, failed: 0 };
   const count = (ok: boolean) => (ok ? result.fixed++ : result.failed++);
-  for (const image of await pendingImages(batch))
+  const left = () => batch - result.fixed - result.failed;
+  const logos = await db.regency.findMany({
+    where: { logoStorageKey: { not: null }, logoReencodedAt: null, logoUpgradeFailedAt: null },
+    orderBy: [{ logoUpdatedAt: "asc" }, { id: "asc" }],
+    take: batch,
+    select: { id: true, logoStorageKey: true, logoContentType: true },
+  });
+  for (const logo of logos)
+    count(
+      await attempt(
+        `regency emblem ${logo.id}`,
+        () => reencodeLogo(logo),
+        () =>
+          db.regency.updateMany({
+            where: { id: logo.id, logoStorageKey: logo.logoStorageKey },
+            data: { logoUpgradeFailedAt: new Date() },
+          }),
+      ),
+    );
+  if (left() <= 0) return result;
+  for (const image of await pendingImages(left()))
     count(
       await attempt(
         `publication image ${image.id}`,
@@ -224,12 +298,11 @@ export async function sweepStoredImages(batch = BATCH): Promise<ImageSweepResult
         () => db.publicationImage.updateMany({ where: { id: image.id }, data: { upgradeFailedAt: new Date() } }),
       ),
     );
-  const left = batch - result.fixed - result.failed;
-  if (left <= 0) return result;
+  if (left() <= 0) return result;
   const photos = await db.aspiration.findMany({
     where: { photoStorageKey: { not: null }, photoWidth: null, photoUpgradeFailedAt: null },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: left,
+    take: left(),
     select: { id: true, photoStorageKey: true },
   });
   for (const photo of photos)

@@ -65,7 +65,10 @@ export function copyOf(
   return { key: variantKey(image.storageKey, { width: w, format: f }), type: IMAGE_TYPES[f] };
 }
 
-const decode = (bytes: Uint8Array) => sharp(bytes, { limitInputPixels: 40_000_000, failOn: "error" }).rotate();
+/** The most pixels an upload may decode to: a few bytes can claim a huge picture (a decompression bomb). */
+export const MAX_INPUT_PIXELS = 40_000_000;
+
+const decode = (bytes: Uint8Array) => sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).rotate();
 
 export const IMAGE_TYPES = { avif: "image/avif", webp: "image/webp", jpg: "image/jpeg" } as const;
 export const putImage = (key: string, bytes: Buffer) =>

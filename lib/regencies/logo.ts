@@ -1,9 +1,9 @@
 // The regency's emblem on the kop of its printouts: PNG or JPEG only (no SVG: a script inside an
 // SVG would run wherever the file is opened), at most 512 KB, and the bytes must be what the type
-// claims (the file's magic number), not only the browser's guess from the name.
+// claims (the file's magic number), not only the browser's guess from the name. What passes is then
+// decoded and stored re-encoded, never as uploaded (lib/regencies/logo-image.ts).
 import { AppError } from "@/lib/errors";
 
-export const LOGO_TYPES: Record<string, string> = { "image/png": ".png", "image/jpeg": ".jpg" };
 export const MAX_LOGO_BYTES = 512 * 1024;
 export const MAX_LOGO_LABEL = "512 KB";
 
@@ -20,8 +20,12 @@ export function logoProblem(type: string, bytes: Uint8Array): string | null {
   return null;
 }
 
+/** INVALID with the emblem field's error (the message key). */
+export const logoError = (problem: string) =>
+  new AppError("INVALID", "common.errors.invalid", { file: [problem] }, { max: MAX_LOGO_LABEL });
+
 /** Throws INVALID with the field error when the file may not be the emblem. */
 export async function assertLogo(file: File): Promise<void> {
   const problem = logoProblem(file.type, new Uint8Array(await file.slice(0, MAX_LOGO_BYTES + 1).arrayBuffer()));
-  if (problem) throw new AppError("INVALID", "common.errors.invalid", { file: [problem] }, { max: MAX_LOGO_LABEL });
+  if (problem) throw logoError(problem);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import path from "node:path";
 import type { Actor } from "@/lib/auth/actor";
 import { assertMemberCan } from "@/lib/auth/regency-access";
 import { created, diff, recordAudit } from "@/lib/audit/record";
@@ -19,8 +20,10 @@ import type {
   RemoveRegencyLogoInput,
   SetRegencyLogoInput,
 } from "./schemas";
-import { storeFile } from "@/lib/files/store";
-import { assertLogo, LOGO_TYPES } from "./logo";
+import { UnreadableImage } from "@/lib/files/images";
+import { objectStore } from "@/lib/files/storage";
+import { assertLogo, logoError } from "./logo";
+import { storeLogo } from "./logo-image";
 
 const PROFILE_FIELDS = [
   "status",
@@ -86,43 +89,58 @@ export async function updateRegencyProfile(actor: Actor, input: UpdateRegencyPro
 }
 
 /**
- * The emblem on the kop of the regency's printouts (lib/regencies/logo.ts: PNG/JPEG, 512 KB).
- * Checked before the file is stored, so a refused request leaves no file behind.
+ * The emblem on the kop of the regency's printouts (lib/regencies/logo.ts: PNG/JPEG, 512 KB), stored
+ * re-encoded as a PNG without metadata, at most 600 px (lib/regencies/logo-image.ts); the audit row
+ * has the stored file's size and SHA-256. Checked and decoded before the file is stored, so a
+ * refused request leaves no file behind.
  */
 export async function setRegencyLogo(actor: Actor, input: SetRegencyLogoInput): Promise<void> {
   assertMemberCan(actor, "regency.manage", input.regencyId);
   await assertLogo(input.file);
-  const stored = await storeFile(input.file, LOGO_TYPES);
-  await db.$transaction(async (tx) => {
-    const before = await tx.regency.findUnique({
-      where: { id: input.regencyId },
-      select: { logoStorageKey: true },
-    });
-    if (!before) throw new AppError("NOT_FOUND");
-    await conflictIfStale(() =>
-      tx.regency.update({
-        where: { id: input.regencyId, version: input.version },
-        data: {
-          logoStorageKey: stored.storageKey,
-          logoContentType: stored.contentType,
-          logoUpdatedAt: new Date(),
-          version: { increment: 1 },
-        },
-      }),
-    );
-    await recordAudit(
-      tx,
-      actor,
-      "regency.logo_set",
-      { type: "regency", id: input.regencyId, regencyId: input.regencyId },
-      {
-        logo: [before.logoStorageKey, stored.storageKey],
-        fileName: [null, stored.fileName],
-        sizeBytes: [null, stored.sizeBytes],
-        sha256: [null, stored.sha256],
-      },
-    );
+  const stored = await storeLogo(new Uint8Array(await input.file.arrayBuffer())).catch((e: unknown) => {
+    if (e instanceof UnreadableImage) throw logoError("regencies.logo.errors.unreadable");
+    throw e;
   });
+  const fileName = path.basename(input.file.name).slice(0, 200) || "lambang.png";
+  try {
+    await db.$transaction(async (tx) => {
+      const before = await tx.regency.findUnique({
+        where: { id: input.regencyId },
+        select: { logoStorageKey: true },
+      });
+      if (!before) throw new AppError("NOT_FOUND");
+      const now = new Date();
+      await conflictIfStale(() =>
+        tx.regency.update({
+          where: { id: input.regencyId, version: input.version },
+          data: {
+            logoStorageKey: stored.storageKey,
+            logoContentType: stored.contentType,
+            logoUpdatedAt: now,
+            logoReencodedAt: now,
+            logoUpgradeFailedAt: null,
+            version: { increment: 1 },
+          },
+        }),
+      );
+      await recordAudit(
+        tx,
+        actor,
+        "regency.logo_set",
+        { type: "regency", id: input.regencyId, regencyId: input.regencyId },
+        {
+          logo: [before.logoStorageKey, stored.storageKey],
+          fileName: [null, fileName],
+          sizeBytes: [null, stored.sizeBytes],
+          sha256: [null, stored.sha256],
+        },
+      );
+    });
+  } catch (e) {
+    // refused in the transaction (a stale version, a regency gone): nothing names the new file
+    if (e instanceof AppError) await objectStore().delete(stored.storageKey);
+    throw e;
+  }
 }
 
 /** Back to the neutral mark; the old file stays on disk (the audit row names it). */
@@ -134,7 +152,14 @@ export async function removeRegencyLogo(actor: Actor, input: RemoveRegencyLogoIn
     await conflictIfStale(() =>
       tx.regency.update({
         where: { id: input.regencyId, version: input.version },
-        data: { logoStorageKey: null, logoContentType: null, logoUpdatedAt: null, version: { increment: 1 } },
+        data: {
+          logoStorageKey: null,
+          logoContentType: null,
+          logoUpdatedAt: null,
+          logoReencodedAt: null,
+          logoUpgradeFailedAt: null,
+          version: { increment: 1 },
+        },
       }),
     );
     await recordAudit(

@@ -73,12 +73,27 @@ export async function getPublicRegency(slug: string, on = new Date()) {
 }
 export type PublicRegency = NonNullable<Awaited<ReturnType<typeof getPublicRegency>>>;
 
-/** What a share card shows of a regency: its name, province and emblem (public on its printouts too). */
+/**
+ * What a share card shows of a regency: its name, province and emblem (public on its printouts too).
+ * An emblem the image sweep could not decode (lib/files/image-sweep.ts) is left out: it may claim a
+ * picture too large to decode for every card.
+ */
 export async function getCardRegency(slug: string) {
-  return db.regency.findUnique({
+  const r = await db.regency.findUnique({
     where: { slug },
-    select: { name: true, kind: true, province: true, slug: true, logoStorageKey: true, logoContentType: true },
+    select: {
+      name: true,
+      kind: true,
+      province: true,
+      slug: true,
+      logoStorageKey: true,
+      logoContentType: true,
+      logoUpgradeFailedAt: true,
+    },
   });
+  if (!r) return null;
+  const { logoUpgradeFailedAt, ...regency } = r;
+  return logoUpgradeFailedAt ? { ...regency, logoStorageKey: null, logoContentType: null } : regency;
 }
 
 export const NATIONAL_PAGE_SIZE = 40;

@@ -1,11 +1,15 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { readStoredFile } from "@/lib/files/store";
 import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
+import { hugePng, standInPhoto } from "@/tests/helpers/photo";
+import { MAX_LOGO_BYTES } from "./logo";
 import {
   createMilestone,
   createObligation,
@@ -306,12 +310,9 @@ describe("regional potentials and the profile", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "mekar-logo-"));
     process.env.MEKAR_UPLOAD_DIR = dir;
     try {
-      const png = () =>
-        new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])], "lambang.png", {
-          type: "image/png",
-        });
+      const png = new File([new Uint8Array(await emblemPng(40, 40))], "lambang.png", { type: "image/png" });
       const r = await db.regency.findUniqueOrThrow({ where: { id: pangandaranId } });
-      const input = { regencyId: pangandaranId, version: r.version, file: png() };
+      const input = { regencyId: pangandaranId, version: r.version, file: png };
       await expect(setRegencyLogo(official, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(setRegencyLogo(malaka, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
       const svg = new File(["<svg><script>alert(1)</script></svg>"], "x.svg", { type: "image/svg+xml" });
@@ -328,6 +329,9 @@ describe("regional potentials and the profile", () => {
       const after = await db.regency.findUniqueOrThrow({ where: { id: pangandaranId } });
       expect(after.logoContentType).toBe("image/png");
       expect(readdirSync(dir)).toEqual([after.logoStorageKey]);
+      // a stale form is refused and leaves no file behind either
+      await expect(setRegencyLogo(coordinator, input)).rejects.toMatchObject({ code: "CONFLICT" });
+      expect(readdirSync(dir)).toEqual([after.logoStorageKey]);
       await removeRegencyLogo(coordinator, { regencyId: pangandaranId, version: after.version });
       expect((await db.regency.findUniqueOrThrow({ where: { id: pangandaranId } })).logoStorageKey).toBeNull();
     } finally {
@@ -335,4 +339,107 @@ describe("regional potentials and the profile", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  describe("the emblem is stored re-encoded, never as uploaded", () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(path.join(tmpdir(), "mekar-logo-"));
+      process.env.MEKAR_UPLOAD_DIR = dir;
+    });
+    afterAll(() => {
+      delete process.env.MEKAR_UPLOAD_DIR;
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const upload = async (bytes: Buffer, name: string, type: string) => {
+      const { version } = await db.regency.findUniqueOrThrow({ where: { id: pangandaranId } });
+      const file = new File([new Uint8Array(bytes)], name, { type });
+      await setRegencyLogo(coordinator, { regencyId: pangandaranId, version, file });
+      const r = await db.regency.findUniqueOrThrow({ where: { id: pangandaranId } });
+      return { regency: r, bytes: await readStoredFile(r.logoStorageKey!) };
+    };
+
+    it("a phone's JPEG loses its EXIF and GPS position, is turned upright, and the audit row has the stored file's fingerprint", async () => {
+      const photo = await sharp(await standInPhoto(800, 600))
+        .withExif(GPS)
+        .withMetadata({ orientation: 6 }) // the phone was held upright: the pixels lie on their side
+        .jpeg({ quality: 80 })
+        .toBuffer();
+      const before = await sharp(photo).metadata();
+      expect([before.orientation, before.exif?.includes(Buffer.from("KameraWarga"))]).toEqual([6, true]);
+      const seq = await lastAuditSeq();
+      const { regency, bytes } = await upload(photo, "lambang.jpg", "image/jpeg");
+      const meta = await sharp(bytes).metadata();
+      expect([meta.format, meta.width, meta.height, meta.exif, meta.xmp]).toEqual([
+        "png",
+        450,
+        600,
+        undefined,
+        undefined,
+      ]);
+      expect(bytes.includes(Buffer.from("KameraWarga"))).toBe(false);
+      expect(regency).toMatchObject({ logoContentType: "image/png" });
+      expect(regency.logoStorageKey).toMatch(/\.png$/);
+      expect(regency.logoReencodedAt).not.toBeNull();
+      const events = await auditSince(seq);
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({
+        action: "regency.logo_set",
+        changes: {
+          fileName: [null, "lambang.jpg"],
+          sizeBytes: [null, bytes.length],
+          sha256: [null, createHash("sha256").update(bytes).digest("hex")],
+        },
+      });
+    });
+
+    it("an emblem wider than 600 px is stored 600 px wide, its transparency kept; a small one is not enlarged", async () => {
+      const wide = await emblemPng(1500, 500);
+      const { bytes } = await upload(wide, "lambang-lebar.png", "image/png");
+      const meta = await sharp(bytes).metadata();
+      expect([meta.format, meta.width, meta.height, meta.hasAlpha]).toEqual(["png", 600, 200, true]);
+      const small = await upload(await emblemPng(120, 90), "lambang-kecil.png", "image/png");
+      const m = await sharp(small.bytes).metadata();
+      expect([m.width, m.height]).toEqual([120, 90]);
+    });
+
+    it("a small PNG that claims a huge picture (a decompression bomb) is refused: no file, no audit row, the emblem unchanged", async () => {
+      const bomb = hugePng(20_000);
+      expect(bomb.length).toBeLessThan(MAX_LOGO_BYTES);
+      const before = await db.regency.findUniqueOrThrow({ where: { id: pangandaranId } });
+      const files = readdirSync(dir);
+      const seq = await lastAuditSeq();
+      await expect(
+        setRegencyLogo(coordinator, {
+          regencyId: pangandaranId,
+          version: before.version,
+          file: new File([new Uint8Array(bomb)], "lambang.png", { type: "image/png" }),
+        }),
+      ).rejects.toMatchObject({ code: "INVALID", fieldErrors: { file: ["regencies.logo.errors.unreadable"] } });
+      // so is a file with the right first bytes and nothing readable after them
+      const broken = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 7)]);
+      await expect(
+        setRegencyLogo(coordinator, {
+          regencyId: pangandaranId,
+          version: before.version,
+          file: new File([new Uint8Array(broken)], "lambang.jpg", { type: "image/jpeg" }),
+        }),
+      ).rejects.toMatchObject({ code: "INVALID", fieldErrors: { file: ["regencies.logo.errors.unreadable"] } });
+      expect(readdirSync(dir)).toEqual(files);
+      expect(await auditSince(seq)).toEqual([]);
+      const after = await db.regency.findUniqueOrThrow({ where: { id: pangandaranId } });
+      expect([after.logoStorageKey, after.version]).toEqual([before.logoStorageKey, before.version]);
+    });
+  });
 });
+
+const GPS = {
+  IFD0: { Make: "KameraWarga" },
+  IFD3: { GPSLatitudeRef: "S", GPSLatitude: "7/1 41/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "108/1 39/1 0/1" },
+};
+
+/** A stand-in emblem: a green disc on a transparent background. */
+function emblemPng(width: number, height: number): Promise<Buffer> {
+  const r = Math.min(width, height) / 2;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><circle cx="${width / 2}" cy="${height / 2}" r="${r}" fill="#047857"/></svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}

@@ -170,6 +170,14 @@ test.describe("naskah dinas printouts", () => {
     });
     await card.getByRole("button", { name: "Unggah lambang" }).click();
     await expect(card.getByText("Lambang harus berupa PNG atau JPEG.")).toBeVisible();
+    // a PNG's first bytes with nothing readable after them is refused too: the emblem is re-encoded
+    await card.getByLabel("Berkas lambang").setInputFiles({
+      name: "lambang-rusak.png",
+      mimeType: "image/png",
+      buffer: Buffer.concat([PNG_EMBLEM.subarray(0, 8), Buffer.alloc(64, 7)]),
+    });
+    await card.getByRole("button", { name: "Unggah lambang" }).click();
+    await expect(card.getByText(/Berkas lambang tidak dapat dibaca sebagai gambar/)).toBeVisible();
     await card
       .getByLabel("Berkas lambang")
       .setInputFiles({ name: "lambang-malaka.png", mimeType: "image/png", buffer: PNG_EMBLEM });
@@ -181,7 +189,12 @@ test.describe("naskah dinas printouts", () => {
     await expect(emblem).toBeVisible();
     await expect(page.locator("article.naskah").getByText("Pemerintah Kabupaten Malaka")).toBeVisible();
     const src = (await emblem.getAttribute("src"))!;
-    expect((await page.request.get(src)).headers()["content-type"]).toBe("image/png");
+    const served = await page.request.get(src);
+    expect(served.headers()["content-type"]).toBe("image/png");
+    // stored re-encoded, not as uploaded, and a 16×16 upload is never enlarged (IHDR width)
+    const body = await served.body();
+    expect(body.equals(PNG_EMBLEM)).toBe(false);
+    expect(body.readUInt32BE(16)).toBe(16);
 
     const other = await browser.newContext();
     const p2 = await other.newPage();
