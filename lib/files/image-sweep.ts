@@ -40,8 +40,8 @@ import { objectStore } from "./storage";
 //    metadata) and the regency switched to it in one update (only if it still names the old file;
 //    version bumped) with an audit event (regency.logo_reencoded); the original is deleted after.
 //    They go first: few, small, and public.
-// Browsers and proxies that cached an original under its public URL keep it; new readers get the
-// re-encoded master. A crash leaves a working image: copies are written before the row names them
+// Pages name a piece image by its bytes (lib/publications/image-url.ts) and the kop names the
+// emblem by logoUpdatedAt, so no browser or proxy keeps showing an original from its cache. A crash leaves a working image: copies are written before the row names them
 // (a half-written copy is replaced on the next try), and a re-encode's new files are unnamed until
 // the switch (orphans at worst; the original is the orphan when the crash follows the switch).
 // An image whose stored bytes are missing or unreadable is marked (upgradeFailedAt,
