@@ -1,15 +1,9 @@
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/calendar-day";
 import { AUDIT_RECORD_TYPES } from "./catalog";
 
 /** A calendar day "2026-12-03" that exists (no 31 February). */
-const day = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  });
+const day = z.string().trim().refine(isCalendarDay);
 
 /**
  * The audit trail's filters, read from the page's URL (a GET form): every field optional, a bad

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayToDate, isCalendarDay } from "@/lib/calendar-day";
 import type { Permission } from "@/lib/auth/permissions";
 import { ISSUE_CATEGORIES, createIssueSchema } from "@/lib/issues/schemas";
 import { MEDIA_TYPES, SENTIMENTS, createCoverageSchema } from "@/lib/media/schemas";
@@ -41,11 +42,7 @@ export function dayFirstDate(v: unknown): unknown {
 
 const calendarDate = z.preprocess(
   dayFirstDate,
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "spreadsheet.import.errors.date")
-    .transform((s) => new Date(`${s}T00:00:00Z`))
-    .refine((d) => !Number.isNaN(d.getTime()), "spreadsheet.import.errors.date"),
+  z.string().refine(isCalendarDay, "spreadsheet.import.errors.date").transform(dayToDate),
 );
 
 const issues: ImportKind = {

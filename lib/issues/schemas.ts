@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalCalendarDayDate } from "@/lib/calendar-day";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 
 export const ISSUE_STAGES = ["identification", "analysis", "strategy", "action", "evaluation", "closed"] as const;
@@ -38,10 +39,7 @@ const list = z
       ),
     ].slice(0, 30),
   );
-const dateOrNull = z
-  .union([z.iso.date(), z.literal("")])
-  .optional()
-  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+const dateOrNull = optionalCalendarDayDate;
 
 export const createIssueSchema = z.object({
   idempotencyKey: idempotencyKeySchema,

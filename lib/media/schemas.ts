@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDayDate } from "@/lib/calendar-day";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 import { idList } from "@/lib/publications/schemas";
 
@@ -9,7 +10,7 @@ const coverageFields = {
   outlet: z.string().trim().min(2).max(120),
   mediaType: z.enum(MEDIA_TYPES),
   url: z.url({ protocol: /^https?$/ }).max(1000),
-  publishedOn: z.coerce.date(),
+  publishedOn: calendarDayDate(),
   headline: z.string().trim().min(3).max(300),
   sentiment: z.enum(SENTIMENTS),
   reach: z.preprocess(

@@ -1,3 +1,5 @@
+import { isDayOf, isWithinCalendar } from "@/lib/calendar-day";
+
 // Times typed in a form (datetime-local, no zone) mean the wall clock of the record's regency
 // (Regency.timeZone): a Malaka facilitator's 09.00 is 09.00 WITA. Without a zone, the deployment's.
 const TZ = process.env.MEKAR_TIMEZONE || "Asia/Jakarta";
@@ -13,7 +15,7 @@ export function wallClockInput(value: Date | string): WallClockInput | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return parseZonedDateTime(value) ? { wall: value } : null;
   const d = new Date(value);
-  return value && !Number.isNaN(d.getTime()) ? d : null;
+  return value && isWithinCalendar(d) ? d : null;
 }
 
 /** The instant of a form's time in the regency's zone. */
@@ -37,9 +39,10 @@ function offsetMinutes(at: Date, timeZone: string): number {
 /** "2026-12-01T09:00" in the zone → the instant; null when malformed. */
 export function parseZonedDateTime(value: string, timeZone: string = TZ): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!m) return null;
+  // a day that exists (lib/calendar-day.ts) and a time of day: Date.UTC would roll 30 February
+  // over into March and read year 0000 as 1900
+  if (!m || !isDayOf(Number(m[1]), Number(m[2]), Number(m[3])) || Number(m[4]) > 23 || Number(m[5]) > 59) return null;
   const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
-  if (Number.isNaN(wall)) return null;
   const first = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;
   return new Date(wall - offsetMinutes(new Date(first), timeZone) * 60_000);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDayDate, optionalCalendarDayDate } from "@/lib/calendar-day";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 import { REGENCY_ZONES } from "./time-zone";
 
@@ -19,11 +20,9 @@ export const optionalNumber = (min = 0) =>
     )
     .transform((v) => v ?? null);
 
-export const optionalDate = z
-  .preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.date().optional())
-  .transform((v) => v ?? null);
+export const optionalDate = optionalCalendarDayDate;
 
-export const requiredDate = z.preprocess((v) => (v === "" ? undefined : v), z.coerce.date());
+export const requiredDate = calendarDayDate();
 
 export const regencyFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDay } from "@/lib/calendar-day";
 import { WorkshopActivityKind } from "@/lib/generated/prisma/enums";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 import { wallClockInput } from "@/lib/publications/time";
@@ -259,7 +260,7 @@ export const addSessionSchema = z
   .object({
     idempotencyKey: idempotencyKeySchema,
     workshopId: z.uuid(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "common.validation.format"),
+    date: calendarDay(),
     startTime: wallTime,
     endTime: wallTime,
     venue: z.string().trim().max(200).default(""),

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { calendarDay } from "@/lib/calendar-day";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 
 // Inputs of the culture survey: the coordinator's forms (portal) and the respondent's code (/budaya/<code>).
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "common.validation.format");
+const day = calendarDay();
 
 const dates = {
   /** the first day answers are taken, on the regency's calendar */

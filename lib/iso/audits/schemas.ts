@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { calendarDayDate } from "@/lib/calendar-day";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 
 export const FINDING_KINDS = ["major_nc", "minor_nc", "observation", "ofi"] as const;
-const date = z.iso.date("iso.errors.dateRequired").transform((v) => new Date(`${v}T00:00:00Z`));
+const date = calendarDayDate("iso.errors.dateRequired");
 
 export const createAuditSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalCalendarDayDate } from "@/lib/calendar-day";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 
 export const DOCUMENT_TYPES = ["procedure", "form", "policy", "work_instruction", "external"] as const;
@@ -8,10 +9,7 @@ const optionalUuid = z
   .union([z.uuid(), z.literal("")])
   .optional()
   .transform((v) => v || null);
-const reviewDate = z
-  .union([z.iso.date(), z.literal("")])
-  .optional()
-  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+const reviewDate = optionalCalendarDayDate;
 
 export const createDocumentSchema = z.object({
   idempotencyKey: idempotencyKeySchema,

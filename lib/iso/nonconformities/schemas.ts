@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDayDate } from "@/lib/calendar-day";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 
 export const NC_SOURCES = [
@@ -52,7 +53,7 @@ export const addCorrectiveActionSchema = z.object({
   nonconformityId: z.uuid(),
   description: z.string().trim().min(5, "iso.errors.actionShort").max(2_000),
   owner,
-  dueDate: z.iso.date("iso.errors.dueDateRequired").transform((v) => new Date(`${v}T00:00:00Z`)),
+  dueDate: calendarDayDate("iso.errors.dueDateRequired"),
 });
 export type AddCorrectiveActionInput = z.output<typeof addCorrectiveActionSchema>;
 

@@ -1,14 +1,12 @@
 import { z } from "zod";
+import { optionalCalendarDayDate } from "@/lib/calendar-day";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 
 const optionalUuid = z
   .union([z.uuid(), z.literal("")])
   .optional()
   .transform((v) => v || null);
-const optionalDate = z
-  .union([z.iso.date(), z.literal("")])
-  .optional()
-  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+const optionalDate = optionalCalendarDayDate;
 const number = z.coerce.number("iso.errors.numberRequired").finite();
 
 export const createObjectiveSchema = z

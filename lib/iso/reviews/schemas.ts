@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { calendarDayDate } from "@/lib/calendar-day";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 
 const optionalUuid = z
   .union([z.uuid(), z.literal("")])
   .optional()
   .transform((v) => v || null);
-const date = z.iso.date("iso.errors.dateRequired").transform((v) => new Date(`${v}T00:00:00Z`));
+const date = calendarDayDate("iso.errors.dateRequired");
 
 export const createReviewSchema = z.object({
   idempotencyKey: idempotencyKeySchema,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDayDate } from "@/lib/calendar-day";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 
 export const RISK_KINDS = ["risk", "opportunity"] as const;
@@ -18,7 +19,7 @@ const fields = {
   treatment: z.enum(RISK_TREATMENTS),
   action: z.string().trim().max(2000).optional().default(""),
   ownerPositionId: optionalUuid,
-  reviewDate: z.iso.date("iso.errors.dateRequired").transform((v) => new Date(`${v}T00:00:00Z`)),
+  reviewDate: calendarDayDate("iso.errors.dateRequired"),
 };
 
 export const createRiskSchema = z.object({ idempotencyKey: idempotencyKeySchema, regencyId: z.uuid(), ...fields });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDayDate } from "@/lib/calendar-day";
 import { FollowUpStatus } from "@/lib/generated/prisma/enums";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 
@@ -13,7 +14,7 @@ export const createFollowUpSchema = z.object({
   issueId: z.uuid(),
   text: z.string().trim().min(3).max(2000),
   ownerPositionId: z.uuid("workshops.followUps.ownerRequired"),
-  dueDate: z.iso.date("workshops.followUps.dueRequired").transform((v) => new Date(`${v}T00:00:00Z`)),
+  dueDate: calendarDayDate("workshops.followUps.dueRequired"),
 });
 export type CreateFollowUpInput = z.output<typeof createFollowUpSchema>;
 
