@@ -13,7 +13,7 @@ export function CodeForm({ labels, next }: { labels: Labels; next?: string }) {
   const error = state.status === "error" ? (state.fieldErrors?.code?.[0] ?? state.message) : undefined;
   return (
     // noValidate: an empty field gets the app's own message in the user's language, not the browser's
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} className="space-y-4" noValidate data-pending-label={labels.submitting}>
       {next && <input type="hidden" name="next" value={next} />}
       <div>
         <label htmlFor="code" className="mb-1 block text-sm font-medium text-slate-800">

@@ -12,7 +12,7 @@ export function LoginForm({ labels, next }: { labels: Labels; next?: string }) {
   const failed = state.status === "error";
   return (
     // noValidate: an empty field gets the app's own message in the user's language, not the browser's
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} className="space-y-4" noValidate data-pending-label={labels.submitting}>
       {next && <input type="hidden" name="next" value={next} />}
       <div>
         <label htmlFor="email" className="mb-1 block text-sm font-medium text-slate-800">

@@ -27,9 +27,21 @@ import type http from "node:http";
 /** Put this attribute on an own script a public page truly needs: it is kept. */
 export const KEEP_SCRIPT_ATTRIBUTE = "data-mekar-keep";
 
-/** The paths served without the framework runtime: the public portal and the culture survey. */
+/**
+ * The sign-in pages. Their two forms work as plain HTML (Next posts a useActionState form to its
+ * action without JavaScript, and the answer, an error or a redirect, comes as a whole page), so on
+ * a slow link an official sees a form to type into at once instead of waiting for the runtime.
+ * The runtime is still wanted right after: the portal needs it. So here its scripts become
+ * prefetches, fetched at idle priority after the page has loaded, while the official types, and
+ * the first portal page after signing in finds them in the cache.
+ */
+export const SIGN_IN_PATHS: ReadonlySet<string> = new Set(["/login", "/login/code"]);
+
+/** The paths served without the framework runtime: the public portal, the culture survey, sign-in. */
 export function isLeanPath(pathname: string): boolean {
-  return pathname === "/r" || pathname.startsWith("/r/") || pathname.startsWith("/budaya/");
+  return (
+    pathname === "/r" || pathname.startsWith("/r/") || pathname.startsWith("/budaya/") || SIGN_IN_PATHS.has(pathname)
+  );
 }
 
 /** Only page loads: RSC fetches, prefetches and server actions are left to Next. */
@@ -61,15 +73,32 @@ function isScriptPreload(rel: string, as: string | null) {
   return rels.includes("modulepreload") || (rels.includes("preload") && as?.toLowerCase() === "script");
 }
 
-/** The HTML without framework scripts, the flight payload and script preloads. */
-export function stripFrameworkScripts(html: string): string {
-  return html
+/**
+ * The HTML without framework scripts, the flight payload and script preloads. With `prefetch`,
+ * the build's script files it named are fetched once the page has loaded (SIGN_IN_PATHS): a
+ * small script, under the page's CSP nonce, adds `<link rel="prefetch">` for them on `load`.
+ * Written as links in the HTML they would start at once and take the link from the stylesheet.
+ */
+export function stripFrameworkScripts(html: string, { prefetch = false } = {}): string {
+  const later: string[] = [];
+  let nonce: string | null = null;
+  const out = html
     .replace(SCRIPT, (tag, attrs: string, body: string) => {
       if (new RegExp(`\\s${KEEP_SCRIPT_ATTRIBUTE}(?=[\\s=/]|$)`, "i").test(attrs)) return tag;
-      if (attr(attrs, "src") !== null) return "";
-      return FRAMEWORK_INLINE.test(body) ? "" : tag;
+      nonce ??= attr(attrs, "nonce");
+      const src = attr(attrs, "src");
+      if (src === null) return FRAMEWORK_INLINE.test(body) ? "" : tag;
+      // not the legacy browsers' polyfills (nomodule): a browser that prefetches never runs them
+      if (attr(attrs, "nomodule") === null && /^\/_next\/static\/[\w./-]+\.js$/.test(src)) later.push(src);
+      return "";
     })
     .replace(LINK, (tag) => (isScriptPreload(attr(tag, "rel") ?? "", attr(tag, "as")) ? "" : tag));
+  if (!prefetch || later.length === 0 || !nonce || !/^[\w+/=-]+$/.test(nonce)) return out;
+  const script =
+    `<script nonce="${nonce}">addEventListener("load",function(){${JSON.stringify(later)}.forEach(function(h){` +
+    `var l=document.createElement("link");l.rel="prefetch";l.as="script";l.href=h;document.head.appendChild(l)})})</script>`;
+  const end = out.lastIndexOf("</body>");
+  return end < 0 ? out + script : out.slice(0, end) + script + out.slice(end);
 }
 
 /** A `Link:` response header without script preloads (Next sends style preloads there). */
@@ -190,12 +219,15 @@ export function leanResponse(req: http.IncomingMessage, res: http.ServerResponse
   async function finish(raw: Buffer): Promise<Buffer> {
     if (res.statusCode === 204 || res.statusCode === 304) return raw;
     let body = raw;
-    // Only a page rendered in full: Next sends a not-found or error page (notFound() in a page,
-    // error.tsx) as an empty body that React draws from the flight payload in the browser, so
-    // those keep their scripts.
-    const rendered = res.statusCode >= 200 && res.statusCode < 300;
+    // Only a page rendered in full: Next sends an error page (error.tsx) as an empty shell that
+    // React draws from the flight payload in the browser, so it keeps its scripts. A not-found
+    // page comes in full (scripts/lib/not-found-page.ts swaps notFound()'s empty shell).
+    const rendered =
+      (res.statusCode >= 200 && res.statusCode < 300) ||
+      (res.statusCode === 404 && !raw.includes('id="__next_error__"'));
     if (rendered && /^text\/html/i.test(String(res.getHeader("content-type"))) && body.length > 0) {
-      body = Buffer.from(stripFrameworkScripts(body.toString("utf8")));
+      const prefetch = SIGN_IN_PATHS.has((req.url ?? "/").split("?")[0]);
+      body = Buffer.from(stripFrameworkScripts(body.toString("utf8"), { prefetch }));
       const link = res.getHeader("link");
       if (link !== undefined) {
         const kept = stripScriptPreloadHeader([link].flat().join(", "));

@@ -4,6 +4,7 @@
 // Next trips over them, a shutdown that lets requests in flight finish, public pages served
 // without the client framework (scripts/lib/lean-html.ts), and brotli where Next has only gzip.
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { CLIENT_IP_HEADER } from "../../lib/client-ip";
 import { trustedProxies } from "../../lib/env";
@@ -12,6 +13,7 @@ import { compressAnswer } from "./dynamic-compression";
 import { staticBrotli } from "./static-brotli";
 import { compileTrust, resolveClient } from "./client-address";
 import { isLeanRequest, leanResponse } from "./lean-html";
+import { type FetchedPage, NOT_FOUND_PATH, swapEmptyNotFound } from "./not-found-page";
 import { tooLargePage } from "./too-large-page";
 
 export { CLIENT_IP_HEADER };
@@ -128,12 +130,35 @@ export function createFrontServer(
     if (isLeanRequest(req)) leanResponse(req, res, opts.log);
     // everything else Next answers: brotli or gzip, streamed (scripts/lib/dynamic-compression.ts)
     else compressAnswer(req, res);
+    // a notFound() page's empty 404 becomes the not-found page (scripts/lib/not-found-page.ts)
+    swapEmptyNotFound(req, res, notFoundPage, opts.log);
     handle(req, res).catch((e) => {
       if (tooLarge) return; // the app noticed the body it gave up on
       opts.log(`request failed: ${(e as Error).stack ?? e}`);
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  /** The not-found page as this server renders it for the visitor (their session and language). */
+  function notFoundPage(req: http.IncomingMessage): Promise<FetchedPage> {
+    const { address, port } = server.address() as AddressInfo;
+    const host = address === "::" || address === "0.0.0.0" ? "127.0.0.1" : address;
+    const headers: http.OutgoingHttpHeaders = { "accept-encoding": "identity" };
+    for (const name of ["cookie", "accept-language", "user-agent", "accept"] as const)
+      if (req.headers[name] !== undefined) headers[name] = req.headers[name];
+    return new Promise((resolve, reject) => {
+      const ask = http.get({ host, port, path: NOT_FOUND_PATH, headers, timeout: 10_000 }, (answer) => {
+        const body: Buffer[] = [];
+        answer.on("data", (c: Buffer) => body.push(c));
+        answer.on("end", () =>
+          resolve({ status: answer.statusCode ?? 0, headers: answer.headers, body: Buffer.concat(body) }),
+        );
+        answer.on("error", reject);
+      });
+      ask.on("timeout", () => ask.destroy(new Error("timed out")));
+      ask.on("error", reject);
+    });
+  }
+
   // a request line or header Node cannot parse (an unknown method among them): 400, not a reset
   server.on("clientError", (_err, socket) => {
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signedInAs } from "../helpers/sessions";
-import { confirmIdentity, DEMO_PASSWORD, signIn } from "../helpers/sign-in";
+import { confirmIdentity, DEMO_PASSWORD, DEMO_TOTP_SECRET, enterCode, signIn } from "../helpers/sign-in";
 
 test.describe("login and access", () => {
   test("the login page speaks Bahasa Indonesia and a coordinator reaches the Pangandaran workspace", async ({
@@ -26,6 +26,88 @@ test.describe("login and access", () => {
     await page.getByLabel("Kata sandi").fill("salah-sekali");
     await page.getByRole("button", { name: "Masuk" }).click();
     await expect(page.getByText("Email atau kata sandi salah.")).toBeVisible();
+  });
+
+  // Issue 17: on a weak link the sign-in page is plain HTML (scripts/lib/lean-html.ts), and the
+  // framework comes while the official types, for the first portal page after it.
+  test("the sign-in page comes without the framework, takes one post per click, and leaves the framework in the cache for the portal", async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ baseURL, locale: "id-ID", serviceWorkers: "block" });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    const prefetched = new Set<string>();
+    const cachedScripts = new Set<string>();
+    cdp.on("Network.responseReceived", (e) => {
+      const path = new URL(e.response.url).pathname;
+      if (!path.startsWith("/_next/static/") || !path.endsWith(".js")) return;
+      if (e.type === "Script" && (e.response.fromPrefetchCache || e.response.fromDiskCache)) cachedScripts.add(path);
+    });
+    // a <link rel="prefetch"> is a request of type Other (a script the page runs: Script)
+    cdp.on("Network.requestWillBeSent", (e) => {
+      const path = new URL(e.request.url).pathname;
+      if (e.type === "Other" && path.startsWith("/_next/static/") && path.endsWith(".js")) prefetched.add(path);
+    });
+    const scriptsBeforeLoad: string[] = [];
+    const onRequest = (r: import("@playwright/test").Request) => {
+      if (r.resourceType() === "script") scriptsBeforeLoad.push(r.url());
+    };
+    page.on("request", onRequest);
+    const answer = await page.goto("/login", { waitUntil: "load" });
+    page.off("request", onRequest);
+    const html = await answer!.text();
+    expect(html).not.toMatch(/<script[^>]*\ssrc="\/_next\//);
+    expect(html).not.toContain("__next_f.push"); // no flight payload
+    expect(scriptsBeforeLoad).toEqual([]);
+    // after the load event: the framework's files, fetched at idle priority
+    await expect.poll(() => prefetched.size, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    await page.waitForLoadState("networkidle");
+
+    // a double click on a slow link: one post, and the button says it is working
+    let posts = 0;
+    await page.route("**/login", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      posts++;
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.getByLabel("Email").fill("koordinator@mekar.test");
+    await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Masuk" }).dblclick();
+    await expect(page.getByRole("button", { name: "Memproses…" })).toHaveAttribute("aria-disabled", "true");
+    await page.waitForURL(/\/login\/code/);
+    expect(posts).toBe(1);
+    await page.unroute("**/login");
+    await enterCode(page, DEMO_TOTP_SECRET);
+    await expect(page).toHaveURL(/\/dashboard/);
+    await expect(page.getByRole("banner")).toContainText("Pangandaran");
+    // the portal's first page ran the framework the sign-in page had fetched, from the cache
+    const fromCache = [...prefetched].filter((p) => cachedScripts.has(p));
+    expect(fromCache.length, `prefetched ${[...prefetched].join(", ")}`).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+
+  test("signing in works without JavaScript: a wrong password says so, the right one with its code reaches the portal", async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ baseURL, locale: "id-ID", javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/login?next=/issues");
+    await page.getByLabel("Email").fill("koordinator@mekar.test");
+    await page.getByLabel("Kata sandi").fill("salah-sekali");
+    await page.getByRole("button", { name: "Masuk" }).click();
+    await expect(page.getByText("Email atau kata sandi salah.")).toBeVisible();
+    await expect(page.getByLabel("Email")).toHaveValue("koordinator@mekar.test");
+    await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Masuk" }).click();
+    await expect(page).toHaveURL(/\/login\/code/);
+    await enterCode(page, DEMO_TOTP_SECRET);
+    await expect(page).toHaveURL(/\/issues$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await context.close();
   });
 
   test("logout ends the session", async ({ page }) => {

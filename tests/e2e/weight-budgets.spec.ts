@@ -144,7 +144,7 @@ test("the weighing sets aside the article's photo and nothing else", async ({ br
 // the phone asks for all of them while the document still arrives. A chunk the framework discovers
 // only once it runs (a client component referenced by a boundary the page does not show — the root
 // not-found once made /login fetch the link's chunk that way) costs one more 400 ms round trip on 3G.
-test("no script is discovered late: the sign-in page and the coordinator's main portal pages name every script in their HTML", async ({
+test("no script is discovered late: the coordinator's main portal pages name every script in their HTML", async ({
   browser,
   baseURL,
 }) => {
@@ -152,10 +152,8 @@ test("no script is discovered late: the sign-in page and the coordinator's main 
   await workInDemoRegency(finder, baseURL!);
   const portal = await portalPages(await finder.newPage());
   await finder.close();
-  const visits: { path: string; storageState?: string }[] = [
-    { path: "/login" },
-    ...portal.map((p) => ({ path: p.path, storageState: storageStateFor("koordinator@mekar.test") })),
-  ];
+  // (the sign-in pages run no script before their load event: tests/e2e/auth.spec.ts)
+  const visits = portal.map((p) => ({ path: p.path, storageState: storageStateFor("koordinator@mekar.test") }));
   for (const { path, storageState } of visits) {
     const context = await browser.newContext({ baseURL, storageState, serviceWorkers: "block" });
     try {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
+import { SignInFormGuard } from "@/components/auth/sign-in-form-guard";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { getActor } from "@/lib/auth/session";
@@ -28,6 +29,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           submitting: t("auth.loggingIn"),
         }}
       />
+      <SignInFormGuard />
     </AuthCard>
   );
 }

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
+import { SignInFormGuard } from "@/components/auth/sign-in-form-guard";
 import { CodeForm } from "@/components/auth/code-form";
 import { CHALLENGE_COOKIE } from "@/lib/auth/sign-in";
 import { getT } from "@/lib/i18n/server";
@@ -26,6 +27,7 @@ export default async function SignInCodePage({ searchParams }: { searchParams: P
           {t("auth.backToLogin")}
         </Link>
       </p>
+      <SignInFormGuard />
     </AuthCard>
   );
 }
