@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDay } from "@/lib/calendar-day";
+import { isCalendarDay } from "@/lib/days";
 import { AUDIT_RECORD_TYPES } from "./catalog";
 
 /** A calendar day "2026-12-03" that exists (no 31 February). */

@@ -11,6 +11,8 @@ import type { Messages } from "./translate";
  * and fails when it reads a key not covered here, or when an entry here is stale.
  */
 export const CLIENT_MESSAGES: Record<string, readonly string[]> = {
+  // the root error boundary: its messages come from the root layout (app/layout.tsx)
+  "app/error.tsx": ["common.errorPage"],
   "components/auth/reauth-link.tsx": ["auth.reauth"],
   "components/forms/submit-button.tsx": ["common.saving"],
   "components/imports/import-form.tsx": ["spreadsheet.import"],

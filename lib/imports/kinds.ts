@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dayToDate, isCalendarDay } from "@/lib/calendar-day";
+import { dayToDate, isCalendarDay } from "@/lib/days";
 import type { Permission } from "@/lib/auth/permissions";
 import { ISSUE_CATEGORIES, createIssueSchema } from "@/lib/issues/schemas";
 import { MEDIA_TYPES, SENTIMENTS, createCoverageSchema } from "@/lib/media/schemas";

@@ -1,4 +1,4 @@
-import { isDayOf, isWithinCalendar } from "@/lib/calendar-day";
+import { isDayOf, isWithinCalendar } from "@/lib/days";
 
 // Times typed in a form (datetime-local, no zone) mean the wall clock of the record's regency
 // (Regency.timeZone): a Malaka facilitator's 09.00 is 09.00 WITA. Without a zone, the deployment's.

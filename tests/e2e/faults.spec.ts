@@ -104,7 +104,7 @@ test.describe("the database restarts in the middle of use", () => {
       // a server action submit ends in the error screen, not in a request that never returns
       await page.getByRole("button", { name: "Tambah pembaruan" }).click();
       await expect(page.getByRole("heading", { name: ERROR_HEADING })).toBeVisible({ timeout: 15_000 });
-      await expect(page.getByText("Data Anda tidak berubah")).toBeVisible();
+      await expect(page.getByText("Jika Anda baru saja menyimpan sesuatu, muat ulang halaman")).toBeVisible();
 
       // a portal page: a clean 5xx with our error screen in Indonesian, no internals
       const other = await context.newPage();

@@ -12,6 +12,8 @@ const HOSTILE_QUERIES = [
   "after=99999999999999999999~99999999999999999999&province=%00&from=0000-00-00&to=2026-02-30",
   "after=2026-13-45~1&sort=due&stage=triage&stage=open&category[]=x&agency=not-a-uuid&position=%E0%A4%A",
   "next=%2F%09%2Fevil.example&returnTo=javascript:alert(1)&cursor=%FF%FE&lastEventId=-1&v=99999999999",
+  // a day Postgres has no year for (the audit trail once answered 500), and one the calendar lacks
+  "from=0000-01-01&to=0000-12-31&date=0000-01-01&day=2026-02-30&month=0000-01&opensOn=0000-01-01",
 ];
 
 /** Dynamic segments get a plausible value: a demo slug, a number, or an id that exists nowhere. */

@@ -65,6 +65,37 @@ test.describe("development issues", () => {
     await expect(page.getByRole("cell", { name: /40%/ })).toBeVisible();
   });
 
+  // An outsider's review: a day typed as text (an old phone's browser, a hand-made post) in year
+  // 0000 answered 500 and lost the form; 30 February was stored as 2 March (lib/calendar-day.ts).
+  test("a due date that does not exist is refused with a clear message and the form keeps what was typed", async ({
+    page,
+  }) => {
+    await signedInAs(page, "koordinator@mekar.test");
+    await page.goto("/issues");
+    const href = await page
+      .locator('main a[href^="/issues/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")!).find((h) => /^\/issues\/[0-9a-f-]{36}$/.test(h)));
+    await page.goto(`${href}/edit`);
+    const due = page.getByLabel("Tenggat");
+    const before = await due.inputValue();
+    const title = page.getByLabel("Judul");
+    await title.fill(`${await title.inputValue()} (diperbarui)`);
+    const typed = await title.inputValue();
+    for (const day of ["0000-01-01", "2026-02-30", "2026-13-45"]) {
+      await due.evaluate((e: HTMLInputElement) => (e.type = "text"));
+      await due.fill(day);
+      await page.getByRole("button", { name: "Simpan perubahan" }).click();
+      await expect(
+        page.getByText("Tanggal tidak valid: pilih tanggal yang ada, antara tahun 1900 dan 2200."),
+      ).toBeVisible();
+      await expect(title).toHaveValue(typed);
+    }
+    // nothing was saved
+    await page.goto(`${href}/edit`);
+    await expect(page.getByLabel("Tenggat")).toHaveValue(before);
+    await expect(page.getByLabel("Judul")).not.toHaveValue(typed);
+  });
+
   test("a public issue shows its public timeline without login; internal notes and internal issues stay hidden", async ({
     page,
   }) => {

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import ogs from "open-graph-scraper";
 import Parser from "rss-parser";
+import { LOCALE_COOKIE } from "../../lib/i18n/locales";
 import { withE2eDb } from "../helpers/e2e-db";
+import { storageStateFor } from "../helpers/sessions";
 
 // The national portal and how public pages look when shared: every DOB listed and filterable
 // without JavaScript, and each public page read the way WhatsApp/Facebook (open-graph-scraper)
@@ -30,6 +32,51 @@ test.describe("without JavaScript", () => {
     await expect(cards).toHaveCount(1);
     await cards.getByRole("link", { name: "Kabupaten Pangandaran" }).click();
     await expect(page).toHaveURL(/\/r\/pangandaran$/);
+  });
+
+  // Next 16 answers notFound() with an empty shell drawn only by the client; the front server
+  // sends the full not-found page instead (scripts/lib/not-found-page.ts). A citizen who mistypes
+  // a tracking code, or follows an old link, reads why, in their language, with a way on.
+  test("a page that does not exist says so, with a way on, in the visitor's language", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    for (const path of [
+      "/r/pangandaran/aspirasi/XXXX-XXXX-XXXX",
+      "/r/pangandaran/isu/99999",
+      "/r/tidak-ada",
+      "/r/pangandaran/kabar-yang-tidak-ada",
+    ]) {
+      const answer = await page.goto(path);
+      expect(answer?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Halaman tidak ditemukan" }), path).toBeVisible();
+      await expect(page.locator("html"), path).toHaveAttribute("lang", "id");
+      // signed out, the way on is the staff sign-in
+      await expect(page.getByRole("link", { name: "Masuk sebagai petugas" }), path).toBeVisible();
+    }
+    const english = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    await english.addCookies([{ name: LOCALE_COOKIE, value: "en", url: baseURL! }]);
+    const official = await browser.newContext({
+      baseURL,
+      javaScriptEnabled: false,
+      storageState: storageStateFor("koordinator@mekar.test"),
+    });
+    try {
+      const en = await english.newPage();
+      expect((await en.goto("/r/pangandaran/isu/99999"))?.status()).toBe(404);
+      await expect(en.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+      await expect(en.locator("html")).toHaveAttribute("lang", "en");
+      // an official's record that does not exist: the way on is the dashboard
+      const desk = await official.newPage();
+      expect((await desk.goto("/issues/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
+      await expect(desk.getByRole("heading", { level: 1, name: "Halaman tidak ditemukan" })).toBeVisible();
+      await desk.getByRole("link", { name: "Kembali ke dasbor" }).click();
+      await expect(desk).toHaveURL(/\/dashboard$/);
+    } finally {
+      await english.close();
+      await official.close();
+    }
   });
 });
 
