@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { sourceFiles } from "../tests/helpers/server-actions";
 import { auditFilterSchema } from "./audit/schemas";
 import { calendarDay, calendarDayDate, optionalCalendarDayDate } from "./calendar-day";
-import { isCalendarDay } from "./days";
+import { isCalendarDay, isCalendarMonth } from "./days";
+import { reportMonthSchema } from "./issues/schemas";
 import { createSurveySchema } from "./culture/surveys/schemas";
 import { createCoverageSchema } from "./media/schemas";
 import { parseZonedDateTime, wallClockInput } from "./publications/time";
@@ -29,6 +30,14 @@ describe("a calendar day", () => {
     for (const day of ["2026-12-05", "2024-02-29", "1900-01-01", "2200-12-31", "2027-04-30"])
       expect(isCalendarDay(day), day).toBe(true);
     for (const day of IMPOSSIBLE) expect(isCalendarDay(day), day).toBe(false);
+  });
+
+  it("and a month (the monthly report's ?month=) likewise: year 0000 answered 500", () => {
+    for (const month of ["2026-12", "1900-01", "2200-12"]) expect(isCalendarMonth(month), month).toBe(true);
+    for (const month of ["0000-01", "2026-13", "2026-00", "2026-1", "1899-12"])
+      expect(isCalendarMonth(month), month).toBe(false);
+    expect(reportMonthSchema.parse({ month: "0000-01" }).month).toBeUndefined();
+    expect(reportMonthSchema.parse({ month: "2026-11" }).month).toBe("2026-11");
   });
 
   it("is refused with the date message when it does not exist, and with the form's own message when empty", () => {

@@ -18,6 +18,12 @@ export function isCalendarDay(s: string): boolean {
   return !!m && isDayOf(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+/** Whether `s` is a month "YYYY-MM" within FIRST_YEAR–LAST_YEAR. */
+export function isCalendarMonth(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(s);
+  return !!m && isDayOf(Number(m[1]), Number(m[2]), 1);
+}
+
 /** Whether the instant falls within FIRST_YEAR–LAST_YEAR (an instant sent whole, with its zone). */
 export function isWithinCalendar(d: Date): boolean {
   const y = d.getUTCFullYear();

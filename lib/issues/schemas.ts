@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalCalendarDayDate } from "@/lib/calendar-day";
+import { isCalendarMonth } from "@/lib/days";
 import { idempotencyKeySchema } from "@/lib/idempotency";
 
 export const ISSUE_STAGES = ["identification", "analysis", "strategy", "action", "evaluation", "closed"] as const;
@@ -166,11 +167,7 @@ export const issueFilterSchema = z.object({
 export type IssueFilter = z.output<typeof issueFilterSchema>;
 
 export const reportMonthSchema = z.object({
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-    .optional()
-    .catch(undefined),
+  month: z.string().refine(isCalendarMonth).optional().catch(undefined),
 });
 
 /** Impact × urgency (1–25) → high ≥ 15, medium ≥ 8, else low. */

@@ -75,9 +75,22 @@ test.describe("login and access", () => {
     });
     await page.getByLabel("Email").fill("koordinator@mekar.test");
     await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+    // what the button says as each click is sent (a locator would wait for the navigation)
+    const pressed: string[] = [];
+    await page.exposeFunction("reportSubmit", (state: string) => pressed.push(state));
+    await page.evaluate(() =>
+      document.addEventListener("submit", () =>
+        setTimeout(() => {
+          const b = document.querySelector('form[data-pending-label] button[type="submit"]');
+          (window as unknown as { reportSubmit: (s: string) => void }).reportSubmit(
+            `${b?.textContent} ${b?.getAttribute("aria-disabled")}`,
+          );
+        }),
+      ),
+    );
     await page.getByRole("button", { name: "Masuk" }).dblclick();
-    await expect(page.getByRole("button", { name: "Memproses…" })).toHaveAttribute("aria-disabled", "true");
     await page.waitForURL(/\/login\/code/);
+    expect(pressed).toEqual(["Memproses… true", "Memproses… true"]);
     expect(posts).toBe(1);
     await page.unroute("**/login");
     await enterCode(page, DEMO_TOTP_SECRET);

@@ -81,9 +81,9 @@ test.describe("development issues", () => {
     const title = page.getByLabel("Judul");
     await title.fill(`${await title.inputValue()} (diperbarui)`);
     const typed = await title.inputValue();
+    // as a hand-made post sends it (a date field in a current browser cannot hold these days)
     for (const day of ["0000-01-01", "2026-02-30", "2026-13-45"]) {
-      await due.evaluate((e: HTMLInputElement) => (e.type = "text"));
-      await due.fill(day);
+      await due.evaluate((e: HTMLInputElement, d) => (e.form!.onformdata = (ev) => ev.formData.set("dueDate", d)), day);
       await page.getByRole("button", { name: "Simpan perubahan" }).click();
       await expect(
         page.getByText("Tanggal tidak valid: pilih tanggal yang ada, antara tahun 1900 dan 2200."),
