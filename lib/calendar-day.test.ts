@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { sourceFiles } from "../tests/helpers/server-actions";
 import { auditFilterSchema } from "./audit/schemas";
 import { calendarDay, calendarDayDate, optionalCalendarDayDate } from "./calendar-day";
-import { isCalendarDay, isCalendarMonth } from "./days";
+import { instantOrNull, isCalendarDay, isCalendarMonth } from "./days";
 import { reportMonthSchema } from "./issues/schemas";
 import { createSurveySchema } from "./culture/surveys/schemas";
 import { createCoverageSchema } from "./media/schemas";
@@ -38,6 +38,12 @@ describe("a calendar day", () => {
       expect(isCalendarMonth(month), month).toBe(false);
     expect(reportMonthSchema.parse({ month: "0000-01" }).month).toBeUndefined();
     expect(reportMonthSchema.parse({ month: "2026-11" }).month).toBe("2026-11");
+  });
+
+  it("and an instant in a list's cursor: year 0000 answered 500 on the issue list and the notifications", () => {
+    expect(instantOrNull("2026-12-05T01:30:00.000Z")).toEqual(new Date("2026-12-05T01:30:00.000Z"));
+    for (const s of ["0000-01-01T00:00:00.000Z", "", "abc", "1e300", "+275760-09-13T00:00:00.000Z"])
+      expect(instantOrNull(s), s).toBeNull();
   });
 
   it("is refused with the date message when it does not exist, and with the form's own message when empty", () => {

@@ -30,5 +30,11 @@ export function isWithinCalendar(d: Date): boolean {
   return !Number.isNaN(d.getTime()) && y >= FIRST_YEAR && y <= LAST_YEAR;
 }
 
+/** An instant written as text (a list's cursor, an ISO time), or null when it is none or lies outside those years. */
+export function instantOrNull(s: string): Date | null {
+  const d = new Date(s);
+  return s && isWithinCalendar(d) ? d : null;
+}
+
 /** The day at 00:00 UTC, as Mekar stores a calendar day in a Date column. */
 export const dayToDate = (day: string) => new Date(`${day}T00:00:00Z`);

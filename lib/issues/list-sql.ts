@@ -1,6 +1,7 @@
 // The issue-list query of one regency, as plain SQL on a client passed in (pages through
 // lib/issues/queries.ts, the benchmark directly). Filters, search, sort and keyset pagination.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { instantOrNull, isCalendarDay } from "@/lib/days";
 import type { Db, Tx } from "@/lib/db";
 import { sqlEscalated, sqlOverdue, sqlStale, sqlZoneOf, SQL_CLOCK, SQL_OPEN } from "./attention";
 import type { IssueFilter } from "./schemas";
@@ -53,9 +54,10 @@ const SORT: Record<Sort, { key: Prisma.Sql; dir: "ASC" | "DESC"; parse: (s: stri
   due: {
     key: Prisma.sql`COALESCE(i."dueDate", DATE '9999-12-31')`,
     dir: "ASC",
-    parse: (s) => new Date(`${s}T00:00:00Z`),
+    // a day of the calendar, or the end-of-list mark of issues without a due date (year 0000 would be a 500)
+    parse: (s) => (isCalendarDay(s) || s === "9999-12-31" ? new Date(`${s}T00:00:00Z`) : new Date(NaN)),
   },
-  updated: { key: SQL_CLOCK, dir: "ASC", parse: (s) => new Date(s) },
+  updated: { key: SQL_CLOCK, dir: "ASC", parse: (s) => instantOrNull(s) ?? new Date(NaN) },
 };
 
 function cursorValue(sort: Sort, row: IssueListRow): string {

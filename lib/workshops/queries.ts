@@ -1,4 +1,5 @@
 import "server-only";
+import { instantOrNull } from "@/lib/days";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -54,9 +55,10 @@ export const WORKSHOPS_PAGE_SIZE = 30;
 export async function listWorkshops(actor: Actor, regencyId: string, after?: string) {
   if (!can(actor, "workshops.read", regencyId)) return null;
   const [afterDate, afterId] = (after ?? "").split("|");
+  const at = instantOrNull(afterDate);
   const cursor =
-    afterDate && afterId && !Number.isNaN(Date.parse(afterDate)) && /^[0-9a-f-]{36}$/.test(afterId)
-      ? { OR: [{ startsAt: { lt: new Date(afterDate) } }, { startsAt: new Date(afterDate), id: { lt: afterId } }] }
+    at && afterId && /^[0-9a-f-]{36}$/.test(afterId)
+      ? { OR: [{ startsAt: { lt: at } }, { startsAt: at, id: { lt: afterId } }] }
       : {};
   const rows = await db.workshop.findMany({
     where: { regencyId, ...visibleWorkshops(actor), ...cursor },

@@ -14,6 +14,10 @@ const HOSTILE_QUERIES = [
   "next=%2F%09%2Fevil.example&returnTo=javascript:alert(1)&cursor=%FF%FE&lastEventId=-1&v=99999999999",
   // a day Postgres has no year for (the audit trail once answered 500), and one the calendar lacks
   "from=0000-01-01&to=0000-12-31&date=0000-01-01&day=2026-02-30&month=0000-01&opensOn=0000-01-01",
+  "sort=due&after=0000-01-01~1",
+  "sort=updated&after=0000-01-01T00:00:00.000Z~1",
+  "after=0000-01-01T00:00:00.000Z~00000000-0000-4000-8000-000000000000&before=0000-01-01",
+  "after=0000-01-01T00:00:00.000Z%7C00000000-0000-4000-8000-000000000000",
 ];
 
 /** Dynamic segments get a plausible value: a demo slug, a number, or an id that exists nowhere. */
