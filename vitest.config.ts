@@ -16,6 +16,7 @@ const UNIT_TESTS = [
   "lib/files/storage/storage.test.ts",
   "lib/followers/flag.test.ts",
   "lib/i18n/client-messages.test.ts",
+  "lib/keyset.test.ts",
   "lib/i18n/messages.test.ts",
   "lib/leadership/schemas.test.ts",
   "lib/leadership/roles/roles.test.ts",

@@ -1,4 +1,5 @@
 import "server-only";
+import { keysetCursor } from "@/lib/keyset";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -16,15 +17,14 @@ export async function listCoverage(
   filter: { issueId?: string; sentiment?: Sentiment; after?: string },
 ) {
   if (!canRead(actor, regencyId)) return null;
-  const [afterOn, afterId] = filter.after?.split("|") ?? [];
-  const afterDate = afterOn ? new Date(afterOn) : null;
+  const cursor = keysetCursor(filter.after, "|");
   const rows = await db.mediaCoverage.findMany({
     where: {
       regencyId,
       ...(filter.issueId ? { issues: { some: { issueId: filter.issueId } } } : {}),
       ...(filter.sentiment ? { sentiment: filter.sentiment } : {}),
-      ...(afterDate && !Number.isNaN(afterDate.getTime()) && afterId
-        ? { OR: [{ publishedOn: { lt: afterDate } }, { publishedOn: afterDate, id: { lt: afterId } }] }
+      ...(cursor
+        ? { OR: [{ publishedOn: { lt: cursor.at } }, { publishedOn: cursor.at, id: { lt: cursor.id } }] }
         : {}),
     },
     orderBy: [{ publishedOn: "desc" }, { id: "desc" }],

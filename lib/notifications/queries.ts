@@ -1,5 +1,5 @@
 import "server-only";
-import { instantOrNull } from "@/lib/days";
+import { keysetCursor } from "@/lib/keyset";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -13,8 +13,7 @@ export const NOTIFICATIONS_PAGE_SIZE = 30;
 
 /** The actor's own notifications, newest first; keyset on (createdAt, id). */
 export async function listNotifications(actor: Actor, filter: { unread?: string; after?: string }) {
-  const [at, id] = (filter.after ?? "").split("~");
-  const cursor = at && id && instantOrNull(at) && /^[0-9a-f-]{36}$/i.test(id) ? { at: instantOrNull(at)!, id } : null;
+  const cursor = keysetCursor(filter.after, "~");
   const rows = await db.notification.findMany({
     where: {
       userId: actor.id,

@@ -1,4 +1,5 @@
 import "server-only";
+import { keysetCursor } from "@/lib/keyset";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -33,16 +34,13 @@ export async function listPublications(
 ) {
   if (!can(actor, "publications.read", regencyId)) return null;
   if (filter.q) return searchPublications(actor, regencyId, { ...filter, q: filter.q });
-  const [afterAt, afterId] = filter.after?.split("|") ?? [];
-  const afterDate = afterAt ? new Date(afterAt) : null;
+  const cursor = keysetCursor(filter.after, "|");
   const rows = await db.publication.findMany({
     where: {
       regencyId,
       ...visiblePublications(actor),
       ...(filter.status ? { status: filter.status } : {}),
-      ...(afterDate && !Number.isNaN(afterDate.getTime()) && afterId
-        ? { OR: [{ updatedAt: { lt: afterDate } }, { updatedAt: afterDate, id: { lt: afterId } }] }
-        : {}),
+      ...(cursor ? { OR: [{ updatedAt: { lt: cursor.at } }, { updatedAt: cursor.at, id: { lt: cursor.id } }] } : {}),
     },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: PUBLICATIONS_PAGE_SIZE + 1,

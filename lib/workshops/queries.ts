@@ -1,5 +1,5 @@
 import "server-only";
-import { instantOrNull } from "@/lib/days";
+import { keysetCursor } from "@/lib/keyset";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -54,12 +54,8 @@ export const WORKSHOPS_PAGE_SIZE = 30;
 /** Workshops of a regency, newest first (keyset on startsAt|id). */
 export async function listWorkshops(actor: Actor, regencyId: string, after?: string) {
   if (!can(actor, "workshops.read", regencyId)) return null;
-  const [afterDate, afterId] = (after ?? "").split("|");
-  const at = instantOrNull(afterDate);
-  const cursor =
-    at && afterId && /^[0-9a-f-]{36}$/.test(afterId)
-      ? { OR: [{ startsAt: { lt: at } }, { startsAt: at, id: { lt: afterId } }] }
-      : {};
+  const last = keysetCursor(after, "|");
+  const cursor = last ? { OR: [{ startsAt: { lt: last.at } }, { startsAt: last.at, id: { lt: last.id } }] } : {};
   const rows = await db.workshop.findMany({
     where: { regencyId, ...visibleWorkshops(actor), ...cursor },
     orderBy: [{ startsAt: "desc" }, { id: "desc" }],

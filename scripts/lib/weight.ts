@@ -207,10 +207,38 @@ export class MeasuredPage {
 
   /** Opens `path` (a first or a repeat visit: the context's cache decides) and measures it. */
   async visit(path: string, options: { photoSelector?: string; quietMs?: number; maxWaitMs?: number } = {}) {
-    const { quietMs = 1500, maxWaitMs = 90_000 } = options;
     this.requests.clear();
     this.lastActivity = Date.now();
-    const response = await this.page.goto(path, { waitUntil: "load", timeout: maxWaitMs });
+    const response = await this.page.goto(path, { waitUntil: "load", timeout: options.maxWaitMs ?? 90_000 });
+    return this.measure(path, response?.status() ?? 0, options);
+  }
+
+  /**
+   * Measures the page the browser arrives at after `act` (a form posted, a redirect followed): it
+   * counts from `act` on, and the page from its own navigation start.
+   */
+  async arrive(act: () => Promise<void>, path: RegExp, options: { quietMs?: number; maxWaitMs?: number } = {}) {
+    this.requests.clear();
+    this.lastActivity = Date.now();
+    const response = this.page.waitForResponse(
+      (r) => r.request().isNavigationRequest() && path.test(new URL(r.url()).pathname),
+      { timeout: options.maxWaitMs ?? 90_000 },
+    );
+    await act();
+    const status = (await response).status();
+    await this.page.waitForURL((u) => path.test(u.pathname), {
+      waitUntil: "load",
+      timeout: options.maxWaitMs ?? 90_000,
+    });
+    return this.measure(new URL(this.page.url()).pathname, status, options);
+  }
+
+  private async measure(
+    path: string,
+    status: number,
+    options: { photoSelector?: string; quietMs?: number; maxWaitMs?: number },
+  ): Promise<Visit> {
+    const { quietMs = 1500, maxWaitMs = 90_000 } = options;
     const started = Date.now();
     // the network quiet for quietMs (nothing in flight), and the main thread given its 500 ms window
     for (;;) {
@@ -246,7 +274,7 @@ export class MeasuredPage {
     }
     const visit: Visit = {
       path,
-      status: response?.status() ?? 0,
+      status,
       bytes,
       total: KINDS.reduce((s, k) => s + bytes[k], 0),
       requests: all.length,

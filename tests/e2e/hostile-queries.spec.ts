@@ -18,6 +18,8 @@ const HOSTILE_QUERIES = [
   "sort=updated&after=0000-01-01T00:00:00.000Z~1",
   "after=0000-01-01T00:00:00.000Z~00000000-0000-4000-8000-000000000000&before=0000-01-01",
   "after=0000-01-01T00:00:00.000Z%7C00000000-0000-4000-8000-000000000000",
+  "after=2026-01-01T00:00:00.000Z%7Cbukan-uuid&before=2026-01-01_bukan-uuid",
+  "after=0000-01-01_00000000-0000-4000-8000-000000000000",
 ];
 
 /** Dynamic segments get a plausible value: a demo slug, a number, or an id that exists nowhere. */

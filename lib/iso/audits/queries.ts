@@ -1,4 +1,5 @@
 import "server-only";
+import { keysetCursor } from "@/lib/keyset";
 import type { Actor } from "@/lib/auth/actor";
 import { can, rolesWith } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -11,14 +12,12 @@ export const AUDIT_PAGE_SIZE = 30;
 /** The audit programme of a regency, newest first (keyset on start date + id). */
 export async function listAudits(actor: Actor, regencyId: string, filter: { year?: number; after?: string }) {
   if (!can(actor, "iso.read", regencyId)) return null;
-  const [afterDate, afterId] = (filter.after ?? "").split("_");
+  const cursor = keysetCursor(filter.after, "_");
   const rows = await db.isoAudit.findMany({
     where: {
       regencyId,
       ...(filter.year ? { programYear: filter.year } : {}),
-      ...(afterDate && afterId
-        ? { OR: [{ startDate: { lt: new Date(afterDate) } }, { startDate: new Date(afterDate), id: { lt: afterId } }] }
-        : {}),
+      ...(cursor ? { OR: [{ startDate: { lt: cursor.at } }, { startDate: cursor.at, id: { lt: cursor.id } }] } : {}),
     },
     orderBy: [{ startDate: "desc" }, { id: "desc" }],
     take: AUDIT_PAGE_SIZE + 1,
