@@ -31,6 +31,7 @@ const UNIT_TESTS = [
   "scripts/backup-files.test.ts",
   "scripts/dynamic-compression.test.ts",
   "scripts/lean-html.test.ts",
+  "scripts/metadata-cache.test.ts",
   "scripts/not-found-page.test.ts",
   "scripts/server.test.ts",
   "scripts/static-brotli.test.ts",

@@ -13,6 +13,7 @@ import { compressAnswer } from "./dynamic-compression";
 import { staticBrotli } from "./static-brotli";
 import { compileTrust, resolveClient } from "./client-address";
 import { isLeanRequest, leanResponse } from "./lean-html";
+import { cacheMetadataFiles } from "./metadata-cache";
 import { type FetchedPage, NOT_FOUND_PATH, swapEmptyNotFound } from "./not-found-page";
 import { tooLargePage } from "./too-large-page";
 
@@ -132,6 +133,8 @@ export function createFrontServer(
     else compressAnswer(req, res);
     // a notFound() page's empty 404 becomes the not-found page (scripts/lib/not-found-page.ts)
     swapEmptyNotFound(req, res, notFoundPage, opts.log);
+    // the favicon and the manifest cached instead of fetched on every page (scripts/lib/metadata-cache.ts)
+    cacheMetadataFiles(req, res);
     handle(req, res).catch((e) => {
       if (tooLarge) return; // the app noticed the body it gave up on
       opts.log(`request failed: ${(e as Error).stack ?? e}`);
