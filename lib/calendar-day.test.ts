@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { sourceFiles } from "../tests/helpers/server-actions";
 import { auditFilterSchema } from "./audit/schemas";
 import { calendarDay, calendarDayDate, optionalCalendarDayDate } from "./calendar-day";
@@ -58,6 +59,7 @@ describe("a calendar day", () => {
     expect(calendarDay().parse(" 2027-03-17 ")).toBe("2027-03-17");
     expect(optionalCalendarDayDate.parse("")).toBeNull();
     expect(optionalCalendarDayDate.parse(undefined)).toBeNull();
+    expect(z.object({ due: optionalCalendarDayDate }).parse({})).toEqual({ due: null }); // a field left out
     expect(optionalCalendarDayDate.safeParse("0000-01-01").success).toBe(false);
   });
 

@@ -23,10 +23,10 @@ export const optionalCalendarDayDate = z
   .union([
     z.literal(""),
     z.null(),
-    z.undefined(),
     z
       .string()
       .trim()
       .refine((s) => s === "" || isCalendarDay(s), BAD_DAY),
   ])
+  .optional() // a key left out of the object as well (zod treats only .optional() so)
   .transform((v) => (v ? dayToDate(v) : null));
