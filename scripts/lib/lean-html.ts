@@ -23,6 +23,7 @@
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import type http from "node:http";
+import { holdAnswer } from "./hold-answer";
 
 /** Put this attribute on an own script a public page truly needs: it is kept. */
 export const KEEP_SCRIPT_ATTRIBUTE = "data-mekar-keep";
@@ -142,9 +143,6 @@ async function compress(body: Buffer, encoding: "br" | "gzip"): Promise<Buffer> 
   return gzip(body, { level: 6 });
 }
 
-type Chunk = string | Buffer | Uint8Array;
-type Callback = (error?: Error | null) => void;
-
 /**
  * Makes `res` collect a text answer (HTML, feeds) instead of sending it, then sends it stripped
  * of framework scripts (HTML only) and compressed. Any other answer (images, redirects without a
@@ -155,66 +153,12 @@ export function leanResponse(req: http.IncomingMessage, res: http.ServerResponse
   const acceptEncoding = req.headers["accept-encoding"];
   delete req.headers["accept-encoding"];
   const encoding = pickEncoding(Array.isArray(acceptEncoding) ? acceptEncoding.join(",") : acceptEncoding);
-  const original = {
-    writeHead: res.writeHead,
-    flushHeaders: res.flushHeaders,
-    write: res.write,
-    end: res.end,
-  };
-  // undecided until the first byte (the content type is known then); "send": our own answer goes
-  let mode: "undecided" | "collect" | "pass" | "send" = "undecided";
-  const chunks: Buffer[] = [];
-
-  const decide = () => {
-    if (mode !== "undecided") return mode;
-    const type = String(res.getHeader("content-type") ?? "");
-    mode = COMPRESSIBLE.test(type) && !res.getHeader("content-encoding") ? "collect" : "pass";
-    return mode;
-  };
-  const toBuffer = (chunk: Chunk, enc?: BufferEncoding) =>
-    typeof chunk === "string" ? Buffer.from(chunk, enc ?? "utf8") : Buffer.from(chunk);
-
-  // Headers given to writeHead are set one by one, so they can still change before the answer
-  // goes; Node itself calls writeHead when the first byte is written, and then it really sends.
-  res.writeHead = function (status: number, ...rest: unknown[]) {
-    res.statusCode = status;
-    const headers = rest.find((r) => typeof r === "object" && r !== null) as
-      http.OutgoingHttpHeaders | (string | string[])[] | undefined;
-    if (Array.isArray(headers)) {
-      const flat = headers.flat();
-      for (let i = 0; i + 1 < flat.length; i += 2) res.setHeader(flat[i], flat[i + 1]);
-    } else if (headers) for (const [k, v] of Object.entries(headers)) if (v !== undefined) res.setHeader(k, v);
-    const reason = rest.find((r) => typeof r === "string");
-    if (typeof reason === "string") res.statusMessage = reason;
-    return mode === "pass" || mode === "send" ? original.writeHead.call(res, res.statusCode) : res;
-  } as typeof res.writeHead;
-  res.flushHeaders = function () {
-    if (decide() === "pass") original.flushHeaders.call(res);
-  };
-  res.write = function (chunk: Chunk, encOrCb?: BufferEncoding | Callback, cb?: Callback) {
-    if (decide() !== "collect") return (original.write as (...a: unknown[]) => boolean).call(res, chunk, encOrCb, cb);
-    if (chunk != null) chunks.push(toBuffer(chunk, typeof encOrCb === "string" ? encOrCb : undefined));
-    const done = typeof encOrCb === "function" ? encOrCb : cb;
-    if (done) process.nextTick(done);
-    return true;
-  } as typeof res.write;
-  res.end = function (chunkOrCb?: Chunk | Callback, encOrCb?: BufferEncoding | Callback, cb?: Callback) {
-    if (decide() !== "collect")
-      return (original.end as (...a: unknown[]) => http.ServerResponse).call(res, chunkOrCb, encOrCb, cb);
-    const done = [chunkOrCb, encOrCb, cb].find((a) => typeof a === "function") as Callback | undefined;
-    if (chunkOrCb != null && typeof chunkOrCb !== "function")
-      chunks.push(toBuffer(chunkOrCb, typeof encOrCb === "string" ? encOrCb : undefined));
-    const raw = Buffer.concat(chunks);
-    const send = (body: Buffer) => {
-      mode = "send";
-      (original.end as (...a: unknown[]) => http.ServerResponse).call(res, body, done);
-    };
-    finish(raw).then(send, (e) => {
-      log(`lean html failed: ${(e as Error).stack ?? e}`);
-      send(raw);
-    });
-    return res;
-  } as typeof res.end;
+  holdAnswer(
+    res,
+    () => COMPRESSIBLE.test(String(res.getHeader("content-type") ?? "")) && !res.getHeader("content-encoding"),
+    finish,
+    (e) => log(`lean html failed: ${(e as Error).stack ?? e}`),
+  );
 
   async function finish(raw: Buffer): Promise<Buffer> {
     if (res.statusCode === 204 || res.statusCode === 304) return raw;
