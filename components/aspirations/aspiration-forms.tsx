@@ -89,7 +89,10 @@ export function AcceptForm({ a, t }: Props) {
         hint={t("aspirations.existingIssueHint")}
         defaultValue={a.issue?.id ?? ""}
         placeholder={t("aspirations.newIssue")}
-        options={a.issues.map((i) => ({ value: i.id, label: `ISU-${i.number} ${i.title}` }))}
+        options={a.issues.map((i) => ({
+          value: i.id,
+          label: `${t("issues.number", { number: i.number })} ${i.title}`,
+        }))}
       />
       <TextField name="title" label={t("aspirations.fields.newIssueTitle")} maxLength={200} />
       <SelectField

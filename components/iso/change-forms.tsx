@@ -104,7 +104,7 @@ export function CreateChangeForm({
         name="issueId"
         label={t("iso.change.issue")}
         placeholder={t("iso.change.noIssue")}
-        options={issues.map((i) => ({ value: i.id, label: `ISU-${i.number} ${i.title}` }))}
+        options={issues.map((i) => ({ value: i.id, label: `${t("issues.number", { number: i.number })} ${i.title}` }))}
       />
     </ActionForm>
   );

@@ -45,7 +45,11 @@ export function ChangeTable({
       ),
     },
     { key: "owner", header: t("iso.change.owner"), cell: (c) => c.ownerPosition?.title ?? "—" },
-    { key: "issue", header: t("iso.change.issue"), cell: (c) => (c.issue ? `ISU-${c.issue.number}` : "—") },
+    {
+      key: "issue",
+      header: t("iso.change.issue"),
+      cell: (c) => (c.issue ? t("issues.number", { number: c.issue.number }) : "—"),
+    },
   ];
   return <DataTable caption={t("iso.change.listTitle")} columns={columns} rows={rows} rowKey={(c) => c.id} />;
 }

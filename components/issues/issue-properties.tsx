@@ -10,7 +10,7 @@ type Issue = NonNullable<Awaited<ReturnType<typeof getIssue>>>;
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="grid grid-cols-[10rem_1fr] gap-2 py-1.5 text-sm">
+    <div className="grid grid-cols-[10rem_minmax(0,1fr)] gap-2 py-1.5 text-sm">
       <dt className="text-slate-600">{label}</dt>
       <dd className="text-slate-900">{children}</dd>
     </div>

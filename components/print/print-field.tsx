@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 
-/** One labelled field of a printed record: label and value side by side (stacked on a phone). */
+/** One labelled field of a printed record: label and value side by side (stacked on a phone); a
+ * long link in the value wraps within the page (minmax(0,1fr): the column never grows to fit it). */
 export function PrintField({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="print-avoid-break border-b border-slate-200 py-1.5 sm:grid sm:grid-cols-[13rem_1fr] sm:gap-3 print:grid print:grid-cols-[13rem_1fr] print:gap-3">
+    <div className="print-avoid-break border-b border-slate-200 py-1.5 sm:grid sm:grid-cols-[13rem_minmax(0,1fr)] sm:gap-3 print:grid print:grid-cols-[13rem_minmax(0,1fr)] print:gap-3">
       <dt className="font-semibold">{label}</dt>
       <dd className="whitespace-pre-line">{children || "—"}</dd>
     </div>

@@ -35,7 +35,7 @@ export function StakeholderTable({ rows, t }: { rows: StakeholderRow[]; t: Trans
     {
       key: "issues",
       header: t("stakeholders.fields.issues"),
-      cell: (s) => s.issues.map((i) => `ISU-${i.issue.number}`).join(", "),
+      cell: (s) => s.issues.map((i) => t("issues.number", { number: i.issue.number })).join(", "),
     },
   ];
   return <DataTable caption={t("stakeholders.list")} columns={columns} rows={rows} rowKey={(s) => s.id} />;
@@ -80,7 +80,7 @@ export function ExpertTable({ rows, t }: { rows: ExpertRow[]; t: Translate }) {
     {
       key: "issues",
       header: t("stakeholders.network.fields.issues"),
-      cell: (e) => e.issues.map((i) => `ISU-${i.issue.number} ${i.issue.title}`).join("; "),
+      cell: (e) => e.issues.map((i) => `${t("issues.number", { number: i.issue.number })} ${i.issue.title}`).join("; "),
     },
   ];
   return <DataTable caption={t("stakeholders.network.title")} columns={columns} rows={rows} rowKey={(e) => e.id} />;

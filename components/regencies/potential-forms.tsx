@@ -77,7 +77,10 @@ export function ManagePotentialForms({
               name="issueId"
               label={t("regencies.potentials.linkIssue")}
               required
-              options={issueOptions.map((i) => ({ value: i.id, label: `ISU-${i.number} ${i.title}` }))}
+              options={issueOptions.map((i) => ({
+                value: i.id,
+                label: `${t("issues.number", { number: i.number })} ${i.title}`,
+              }))}
             />
           </ActionForm>
         )}
@@ -88,7 +91,10 @@ export function ManagePotentialForms({
               name="followUpId"
               label={t("regencies.potentials.linkFollowUp")}
               required
-              options={followUpOptions.map((f) => ({ value: f.id, label: `ISU-${f.issue.number} · ${f.text}` }))}
+              options={followUpOptions.map((f) => ({
+                value: f.id,
+                label: `${t("issues.number", { number: f.issue.number })} · ${f.text}`,
+              }))}
             />
           </ActionForm>
         )}

@@ -96,7 +96,10 @@ export function ActivityForm({
           name="issueIds[]"
           legend={t("workshops.activities.issues")}
           hint={t("workshops.activities.issuesHint")}
-          options={issues.map((i) => ({ value: i.id, label: `ISU-${i.number} · ${i.title}` }))}
+          options={issues.map((i) => ({
+            value: i.id,
+            label: `${t("issues.number", { number: i.number })} · ${i.title}`,
+          }))}
           defaultValues={activity?.optionIssueIds ?? []}
         />
       )}

@@ -71,7 +71,7 @@ export async function GET(request: Request) {
       { header: t("issues.public"), type: "text", width: 10 },
     ],
     rows: rows.map((r) => [
-      `ISU-${r.number}`,
+      t("issues.number", { number: r.number }),
       r.title,
       t(`issues.categories.${r.category}`),
       t(`issues.stages.${r.stage}`),

@@ -60,7 +60,7 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
         <div className="min-w-0 space-y-6">
           <IssueFilterForm issues={issues} issueId={filter.issueId} t={t} />
           <Card
-            title={`${t("media.chartTitle")} · ${issue ? t("media.chartIssue", { issue: `ISU-${issue.number}` }) : t("media.chartRegency")}`}
+            title={`${t("media.chartTitle")} · ${issue ? t("media.chartIssue", { issue: t("issues.number", { number: issue.number }) }) : t("media.chartRegency")}`}
           >
             {series.length === 0 ? (
               <p className="text-sm text-slate-600">{t("media.chartEmpty")}</p>

@@ -23,7 +23,11 @@ export async function GET(request: Request) {
   if (!rows) return new Response("Not found", { status: 404 });
   const filters: SheetTable["filters"] = [{ label: t("spreadsheet.export.regency"), value: regency.name }];
   const issue = issueId ? rows.flatMap((r) => r.issues).find((i) => i.issue.id === issueId)?.issue : undefined;
-  if (issue) filters.push({ label: t("stakeholders.fields.issues"), value: `ISU-${issue.number} ${issue.title}` });
+  if (issue)
+    filters.push({
+      label: t("stakeholders.fields.issues"),
+      value: `${t("issues.number", { number: issue.number })} ${issue.title}`,
+    });
   const day = wallClock(new Date(), timeZone).toISOString().slice(0, 10);
   const table: SheetTable = {
     title: `${t("stakeholders.title")} — ${regency.name}`,
@@ -51,7 +55,7 @@ export async function GET(request: Request) {
       r.interest,
       t(`stakeholders.stances.${r.stance}`),
       t(`stakeholders.quadrants.${r.quadrant}`),
-      r.issues.map((i) => `ISU-${i.issue.number}`).join(", "),
+      r.issues.map((i) => t("issues.number", { number: i.issue.number })).join(", "),
       r.notes,
     ]),
   };

@@ -52,7 +52,10 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   ]);
   const linkable =
     canManage && textual && data.entries.some((e) => !e.issueId) ? await listLinkableIssues(actor, a.regencyId) : [];
-  const issueOptions = linkable.map((i) => ({ value: i.id, label: `ISU-${i.number} · ${i.title}` }));
+  const issueOptions = linkable.map((i) => ({
+    value: i.id,
+    label: `${t("issues.number", { number: i.number })} · ${i.title}`,
+  }));
   const ownerOptions = (issueOptions.length ? await listFollowUpOwners(actor, a.regencyId) : []).map((p) => ({
     value: p.id,
     label: p.title,

@@ -50,7 +50,7 @@ export async function GET(request: Request, { params }: Ctx) {
       e.approved,
       e.hidden,
       e.answeredAt,
-      e.issue ? `ISU-${e.issue.number}` : "",
+      e.issue ? t("issues.number", { number: e.issue.number }) : "",
     ]),
   };
   return spreadsheetResponse(table, format, downloadTicket(request));

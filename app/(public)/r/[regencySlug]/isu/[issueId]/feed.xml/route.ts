@@ -27,8 +27,8 @@ export async function GET(request: Request, { params }: Ctx) {
   const notes: AtomEntry[] = issue.updates.map((u) => ({
     id: `${page}#update-${u.id}`,
     title: u.body.trim()
-      ? `ISU-${issue.number}: ${u.body.trim().split("\n")[0].slice(0, 120)}`
-      : `ISU-${issue.number}: ${t(u.toStage ? `issues.stages.${u.toStage}` : "followers.feed.update")}`,
+      ? `${t("issues.number", { number: issue.number })}: ${u.body.trim().split("\n")[0].slice(0, 120)}`
+      : `${t("issues.number", { number: issue.number })}: ${t(u.toStage ? `issues.stages.${u.toStage}` : "followers.feed.update")}`,
     link: page,
     summary: u.body,
     published: u.createdAt,
