@@ -1,8 +1,15 @@
 import { db } from "@/lib/db";
 
 export const LOGIN_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_ACCOUNT = 10;
+/** Guesses at one account from one address: the limit a single guesser meets. */
+export const MAX_FAILURES_PER_ACCOUNT_FROM_IP = 10;
 export const MAX_FAILURES_PER_IP = 50; // an office behind one NAT shares an address
+/**
+ * Guesses at one account from all addresses together: stops a guesser spread over many
+ * addresses, and is far above what one address may send, so one attacker cannot lock the
+ * owner out (OWASP: no hard lock that anyone can trigger against an account).
+ */
+export const MAX_FAILURES_PER_ACCOUNT = 100;
 
 function since(): Date {
   return new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
@@ -12,7 +19,10 @@ function since(): Date {
 export type LoginAttempt = { succeeded(): Promise<void> };
 
 /**
- * Opens an attempt under the limits, or returns null when the account or the address is limited.
+ * Opens an attempt under the limits, or returns null when this address is limited for the
+ * account, the address is limited overall, or the account is limited across all addresses.
+ * Every check of a secret (password at sign-in, second-factor code, the signed-in user's own
+ * password re-check) goes through here, under the same rule.
  * The attempt is written (as a failure) before the failures are counted, so of N guesses sent at
  * once the k-th counts at least k rows: at most the limit pass, whatever the timing. Counted in
  * Postgres, so the limit holds across every instance of Mekar.
@@ -20,11 +30,16 @@ export type LoginAttempt = { succeeded(): Promise<void> };
 export async function beginLoginAttempt(email: string, ip: string): Promise<LoginAttempt | null> {
   const row = await db.loginAttempt.create({ data: { email, ip, success: false }, select: { id: true } });
   const failed = { success: false, createdAt: { gte: since() } };
-  const [byAccount, byIp] = await Promise.all([
-    db.loginAttempt.count({ where: { email, ...failed } }),
+  const [byAccountFromIp, byIp, byAccount] = await Promise.all([
+    db.loginAttempt.count({ where: { email, ip, ...failed } }),
     db.loginAttempt.count({ where: { ip, ...failed } }),
+    db.loginAttempt.count({ where: { email, ...failed } }),
   ]);
-  if (byAccount > MAX_FAILURES_PER_ACCOUNT || byIp > MAX_FAILURES_PER_IP) {
+  if (
+    byAccountFromIp > MAX_FAILURES_PER_ACCOUNT_FROM_IP ||
+    byIp > MAX_FAILURES_PER_IP ||
+    byAccount > MAX_FAILURES_PER_ACCOUNT
+  ) {
     // a refused request is no guess: it does not extend the lock
     await db.loginAttempt.delete({ where: { id: row.id } });
     return null;
