@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { authorizeCredentials, TooManyAttempts } from "./authorize";
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ACCOUNT_FROM_IP, MAX_FAILURES_PER_IP } from "./rate-limit";
+import {
+  limitedAddress,
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ACCOUNT_FROM_IP,
+  MAX_FAILURES_PER_IP,
+} from "./rate-limit";
 
 const headersFrom = (ip: string) => new Headers({ "x-mekar-client-ip": ip });
 const login = (email: string, password: string, ip = "10.9.8.7") =>
@@ -81,6 +86,21 @@ describe("sign-in", () => {
     expect(results.filter((r) => r.status === "rejected" && r.reason instanceof TooManyAttempts)).toHaveLength(
       25 - checked,
     );
+  });
+
+  it("counts an IPv6 client by its /64, so stepping through its own addresses gets no extra guesses", async () => {
+    expect(limitedAddress("2001:db8:1:2::1")).toBe("2001:db8:1:2::/64");
+    expect(limitedAddress("2001:0DB8:0001:0002:ffff:0:0:9")).toBe("2001:db8:1:2::/64");
+    expect(limitedAddress("::1")).toBe("0:0:0:0::/64");
+    expect(limitedAddress("::ffff:192.0.2.7")).toBe("192.0.2.7");
+    expect(limitedAddress("192.0.2.7")).toBe("192.0.2.7");
+    expect(limitedAddress("unknown")).toBe("unknown");
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_FROM_IP; i++)
+      expect(await login("pejabat@mekar.test", `salah-${i}`, `2001:db8:1:2::${i + 1}`)).toBeNull();
+    await expect(login("pejabat@mekar.test", "mekar-demo", "2001:db8:1:2::ff")).rejects.toBeInstanceOf(TooManyAttempts);
+    expect(await login("pejabat@mekar.test", "mekar-demo", "2001:db8:1:3::1")).toMatchObject({
+      email: "pejabat@mekar.test",
+    });
   });
 
   it("limits one address trying many accounts", async () => {

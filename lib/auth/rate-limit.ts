@@ -1,3 +1,4 @@
+import { isIPv4, isIPv6 } from "node:net";
 import { db } from "@/lib/db";
 
 export const LOGIN_WINDOW_MINUTES = 15;
@@ -15,6 +16,34 @@ function since(): Date {
   return new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
 }
 
+/**
+ * The address as the limits count it: an IPv6 client gets a whole /64 (one subscriber's network),
+ * so stepping through its own addresses neither dodges the per-address limits nor buys extra
+ * guesses toward the account-wide ceiling. IPv4 (also IPv4-mapped IPv6) counts per address.
+ */
+export function limitedAddress(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped && isIPv4(mapped[1])) return mapped[1];
+  const bare = ip.split("%")[0];
+  if (!isIPv6(bare)) return ip;
+  const [head, tail] = bare.includes("::") ? bare.split("::") : [bare, undefined];
+  const hextets = (part: string | undefined) =>
+    !part
+      ? []
+      : part.split(":").flatMap((h) => {
+          if (!isIPv4(h)) return [h];
+          const [a, b, c, d] = h.split(".").map(Number);
+          return [((a << 8) | b).toString(16), ((c << 8) | d).toString(16)];
+        });
+  const front = hextets(head);
+  const back = hextets(tail);
+  const all = [...front, ...Array<string>(8 - front.length - back.length).fill("0"), ...back];
+  return `${all
+    .slice(0, 4)
+    .map((h) => parseInt(h, 16).toString(16))
+    .join(":")}::/64`;
+}
+
 /** A guess being checked: it counts as a failure until `succeeded()` says otherwise. */
 export type LoginAttempt = { succeeded(): Promise<void> };
 
@@ -27,7 +56,8 @@ export type LoginAttempt = { succeeded(): Promise<void> };
  * once the k-th counts at least k rows: at most the limit pass, whatever the timing. Counted in
  * Postgres, so the limit holds across every instance of Mekar.
  */
-export async function beginLoginAttempt(email: string, ip: string): Promise<LoginAttempt | null> {
+export async function beginLoginAttempt(email: string, clientIp: string): Promise<LoginAttempt | null> {
+  const ip = limitedAddress(clientIp);
   const row = await db.loginAttempt.create({ data: { email, ip, success: false }, select: { id: true } });
   const failed = { success: false, createdAt: { gte: since() } };
   const [byAccountFromIp, byIp, byAccount] = await Promise.all([
