@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { actorFor, auditSince, DEMO, lastAuditSeq, regencyId } from "@/tests/helpers/actors";
 import { verifyPassword } from "@/lib/auth/password";
-import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/rate-limit";
+import { MAX_FAILURES_PER_ACCOUNT_FROM_IP } from "@/lib/auth/rate-limit";
 import { changeOwnPassword, createUser, resetPassword, setMembership, setUserDisabled } from "./mutations";
 import { getUser, listUsers } from "./queries";
 import { completeSignIn, passSecondFactor, startSignIn } from "@/lib/auth/sign-in";
@@ -119,7 +119,7 @@ describe("user administration", () => {
     const email = `ganti.${Date.now()}@mekar.test`;
     const { id } = await createUser(admin, input(email));
     const me = { ...(await actorFor(email)), ip: "198.51.100.7" };
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_FROM_IP; i++) {
       await expect(
         changeOwnPassword(me, { currentPassword: `tebakan-${i}`, newPassword: "baru-sekali-2026" }),
       ).rejects.toMatchObject({ fieldErrors: { currentPassword: ["auth.errors.currentPasswordWrong"] } });
