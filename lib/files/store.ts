@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import path from "node:path";
 import { AppError } from "@/lib/errors";
+import { contentMatches, nameForType } from "./content";
 import { MAX_FILE_BYTES, MAX_FILE_LABEL } from "./limits";
 import { objectStore } from "./storage";
 
@@ -29,7 +29,11 @@ export type StoredFile = {
   sha256: string;
 };
 
-/** Checks type and size, writes the bytes, and returns what the database row should keep. */
+/**
+ * Checks type, size and that the bytes are what the type says (lib/files/content.ts), all before
+ * anything is written; writes the bytes and returns what the database row should keep, the name
+ * ending in the type's extension.
+ */
 export async function storeFile(file: File, allowed: Record<string, string> = ALLOWED_TYPES): Promise<StoredFile> {
   if (!file || file.size === 0)
     throw new AppError("INVALID", "common.errors.invalid", { file: ["files.errors.empty"] });
@@ -43,12 +47,16 @@ export async function storeFile(file: File, allowed: Record<string, string> = AL
   const ext = allowed[file.type];
   if (!ext) throw new AppError("INVALID", "common.errors.invalid", { file: ["files.errors.type"] });
   const bytes = Buffer.from(await file.arrayBuffer());
+  if (!contentMatches(file.type, bytes))
+    throw new AppError("INVALID", "common.errors.invalid", {
+      file: [file.type.startsWith("text/") ? "files.errors.notText" : "files.errors.contentMismatch"],
+    });
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const storageKey = `${randomUUID()}${ext}`;
   await objectStore().put(storageKey, bytes, file.type);
   return {
     storageKey,
-    fileName: path.basename(file.name).slice(0, 200) || `file${ext}`,
+    fileName: nameForType(file.name, ext),
     contentType: file.type,
     sizeBytes: file.size,
     sha256,
@@ -72,10 +80,13 @@ export async function readStoredFileOrNull(storageKey: string): Promise<Buffer |
 
 /** A download response: attachment, the stored type, and nosniff so nothing runs in the browser. */
 export function fileResponse(bytes: Buffer, file: { fileName: string; contentType: string }): Response {
+  // rows stored before names followed the type keep their name; the download still ends in the type's extension
+  const ext = ALLOWED_TYPES[file.contentType];
+  const fileName = ext ? nameForType(file.fileName, ext) : file.fileName;
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.fileName.replace(/[^\w.\- ]/g, "_")}"`,
+      "Content-Disposition": `attachment; filename="${fileName.replace(/[^\w.\- ]/g, "_")}"`,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },

@@ -48,4 +48,43 @@ describe("reading a sheet", () => {
       { line: 2, cells: ["Ähmad", "Forum Nelayan"] },
     ]);
   });
+
+  it("reads a CSV from Excel on Windows (windows-1252) with its letters intact", async () => {
+    // "Nama;Jabatan\nDr. José Ramírez;Kepala Dinas" as Excel's default "CSV (dipisahkan koma)" writes it
+    const bytes = Uint8Array.from(Buffer.from("Nama;Jabatan\r\nDr. José Ramírez;Kepala Dinas\r\n", "latin1"));
+    expect(bytes).toContain(0xe9);
+    expect(await readSheet({ bytes })).toEqual([
+      { line: 1, cells: ["Nama", "Jabatan"] },
+      { line: 2, cells: ["Dr. José Ramírez", "Kepala Dinas"] },
+    ]);
+  });
+
+  it('reads Excel\'s "Unicode text" (UTF-16 LE with its BOM, tab separated) without NULs', async () => {
+    const bytes = Uint8Array.from(
+      Buffer.from("\uFEFFNama\tOrganisasi\r\nDr. José Ramírez\tDinas Kesehatan\r\n", "utf16le"),
+    );
+    expect(await readSheet({ bytes })).toEqual([
+      { line: 1, cells: ["Nama", "Organisasi"] },
+      { line: 2, cells: ["Dr. José Ramírez", "Dinas Kesehatan"] },
+    ]);
+  });
+
+  it("reads UTF-16 BE with its BOM", async () => {
+    const le = Buffer.from("\uFEFFNama;Kota\nJosé;Ciamis\n", "utf16le");
+    const bytes = Uint8Array.from(le.swap16());
+    expect(bytes[0]).toBe(0xfe);
+    expect(await readSheet({ bytes })).toEqual([
+      { line: 1, cells: ["Nama", "Kota"] },
+      { line: 2, cells: ["José", "Ciamis"] },
+    ]);
+  });
+
+  it("reads UTF-8 with a BOM as UTF-8, not as windows-1252", async () => {
+    const bytes = new TextEncoder().encode("\uFEFFNama;Jabatan\nDr. José Ramírez;Kepala Dinas\n");
+    expect(bytes.slice(0, 3)).toEqual(Uint8Array.from([0xef, 0xbb, 0xbf]));
+    expect(await readSheet({ bytes })).toEqual([
+      { line: 1, cells: ["Nama", "Jabatan"] },
+      { line: 2, cells: ["Dr. José Ramírez", "Kepala Dinas"] },
+    ]);
+  });
 });

@@ -114,5 +114,29 @@ export function isXlsx(bytes: Uint8Array): boolean {
 export async function readSheet(input: { bytes: Uint8Array } | { text: string }): Promise<SheetRow[]> {
   if ("text" in input) return parseDelimited(input.text);
   if (isXlsx(input.bytes)) return parseXlsx(input.bytes);
-  return parseDelimited(new TextDecoder("utf-8").decode(input.bytes));
+  return parseDelimited(decodeText(input.bytes));
+}
+
+/**
+ * A CSV upload's bytes as text. A byte order mark decides (UTF-8, UTF-16 LE or BE: Excel's
+ * "Unicode text" is UTF-16 LE); without one the bytes are read as UTF-8 when they are valid
+ * UTF-8, else as windows-1252. Excel on Windows in Indonesian offices saves its default "CSV
+ * (dipisahkan koma)" in windows-1252, so refusing it would refuse the most common CSV there is;
+ * text in another 8-bit code page would show wrong letters, but the preview shows every row
+ * before anything is saved. Non-ASCII windows-1252 text is practically never valid UTF-8, so
+ * trying UTF-8 first does not misread it.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  const b = bytes;
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(b.subarray(3));
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe)
+    return new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true }).decode(b.subarray(2));
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
+    return new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true }).decode(b.subarray(2));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(b);
+  } catch {
+    return new TextDecoder("windows-1252").decode(b);
+  }
 }
