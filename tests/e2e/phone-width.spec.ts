@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { seriousViolations } from "../helpers/axe";
+import { withE2eDb } from "../helpers/e2e-db";
 import { DEMO_USERS, signedInAs } from "../helpers/sessions";
 
 // No page scrolls sideways on a 360 px phone: every page each demo role reaches (the navigation,
@@ -161,4 +162,26 @@ test("the workshop tools fit a 360 px phone and are accessible: a quiz leaderboa
     for (const v of await seriousViolations(page)) failures.push(`${path}: axe ${v}`);
   }
   expect(failures).toEqual([]);
+});
+
+// An outsider's review: a citizen's 900-character link widened the official's aspiration page to
+// 8,718 px, and a printed field's value ran off the page (app/globals.css: break-word).
+test("a citizen's very long link wraps on the official's page", async ({ page }) => {
+  const link = `https://contoh.go.id/${"jalan-rusak-".repeat(75)}`;
+  const code = `W${Date.now().toString(36).slice(-3).toUpperCase()}-LONG-TEXT`;
+  const [row] = await withE2eDb(
+    async (c) =>
+      (
+        await c.query(
+          `INSERT INTO "Aspiration" (id, "regencyId", code, category, text, "senderName", "senderHash", "dueAt", "escalateAt", "updatedAt")
+         SELECT gen_random_uuid(), r.id, $1, 'pengaduan', $2, $3, $4, now() + interval '3 days', now() + interval '6 days', now()
+         FROM "Regency" r WHERE r.slug = 'pangandaran' RETURNING id`,
+          [code, `Lihat ${link} untuk fotonya.`, "Warga".repeat(40), `wrap-${code}`],
+        )
+      ).rows,
+  );
+  await signedInAs(page, "koordinator@mekar.test");
+  await page.goto(`/aspirations/${row.id}`);
+  await expect(page.getByText(link)).toBeVisible();
+  expect(await sidewaysOverflow(page)).toBeNull();
 });
