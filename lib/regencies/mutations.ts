@@ -390,9 +390,12 @@ export async function linkPotentialIssue(actor: Actor, input: { potentialId: str
     assertMemberCan(actor, "regency.manage", potential.regencyId);
     await assertSameRegency(tx, potential.regencyId, "issue", input.issueId, "issueId");
     const issue = await tx.issue.findUniqueOrThrow({ where: { id: input.issueId }, select: { number: true } });
-    const existing = await tx.regionalPotentialIssue.findUnique({ where: { potentialId_issueId: input } });
-    if (existing) return;
-    await tx.regionalPotentialIssue.create({ data: input });
+    // ON CONFLICT DO NOTHING: of two links at once, the second waits for the first and adds nothing
+    const { count } = await tx.regionalPotentialIssue.createMany({
+      data: [{ potentialId: input.potentialId, issueId: input.issueId }],
+      skipDuplicates: true,
+    });
+    if (count === 0) return;
     await recordAudit(
       tx,
       actor,

@@ -271,6 +271,21 @@ describe("regional potentials and the profile", () => {
     const row = (await listPotentials(coordinator, pangandaranId)).rows.find((r) => r.id === id)!;
     expect(row.status).toBe("being_developed");
     expect(row.issueLinks.map((l) => l.issue.id)).toEqual([own.id]);
+    // three clicks at once (two tabs): one link, one audit row, and every click succeeds
+    const again = await db.issue.create({
+      data: {
+        regencyId: pangandaranId,
+        number: 80000 + (Date.now() % 9000),
+        title: "Olahan ikan",
+        category: "economy_potential",
+      },
+    });
+    const mark = await lastAuditSeq();
+    const click = () => linkPotentialIssue(coordinator, { potentialId: id, issueId: again.id });
+    const results = await Promise.allSettled([click(), click(), click()]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
+    expect(await auditSince(mark)).toHaveLength(1);
+    expect(await db.regionalPotentialIssue.count({ where: { potentialId: id, issueId: again.id } })).toBe(1);
   });
 
   it("updates the profile figures with a diff, refusing stale versions", async () => {

@@ -11,7 +11,7 @@ import { loadManagedWorkshop } from "./mutations";
 /**
  * Turns an open answer or a Q&A question into a development issue in the regency's triage
  * queue, in one transaction: the issue (source "workshop", sourceRef back to the workshop and
- * entry) and the entry's link to it. An entry becomes at most one issue.
+ * entry) and the entry's link to it. An entry becomes at most one issue, also when two submit at once.
  */
 export async function entryToIssue(
   actor: Actor,
@@ -19,6 +19,9 @@ export async function entryToIssue(
 ): Promise<{ id: string; number: number }> {
   return db.$transaction((tx) =>
     once(tx, input.idempotencyKey, actor.id, async () => {
+      // the entry's row is locked before its link is read: two clicks at once (other keys) make one
+      // issue, the second waits and then finds the link (alreadyIssue)
+      await tx.$executeRaw`SELECT 1 FROM "WorkshopEntry" WHERE id = ${input.entryId}::uuid FOR UPDATE`;
       const e = await tx.workshopEntry.findUnique({
         where: { id: input.entryId },
         include: { activity: { select: { kind: true, title: true } } },

@@ -460,6 +460,27 @@ describe("moderation", () => {
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
+  it("three clicks at once on one Q&A entry (two tabs, two facilitators) make one issue; the others hear it is done", async () => {
+    const { a, pw } = await newSession({ kind: "qna", options: [], moderated: false });
+    const p = await join(pw);
+    await submitEntry(p, { activityId: a.id, clientId: crypto.randomUUID(), text: "Kapan pasar desa dibangun?" });
+    const entry = await db.workshopEntry.findFirstOrThrow({ where: { activityId: a.id } });
+    const click = () =>
+      entryToIssue(facilitator, {
+        idempotencyKey: crypto.randomUUID(),
+        entryId: entry.id,
+        title: "Pembangunan pasar desa",
+        category: "economy_potential",
+      });
+    const results = await Promise.allSettled([click(), click(), click()]);
+    const made = results.filter((r) => r.status === "fulfilled");
+    expect(made).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === "rejected"))
+      expect(r.reason).toMatchObject({ code: "CONFLICT", userMessage: "workshops.errors.alreadyIssue" });
+    expect(await db.issue.count({ where: { sourceRef: { endsWith: `:entry:${entry.id}` } } })).toBe(1);
+    expect((await db.workshopEntry.findUniqueOrThrow({ where: { id: entry.id } })).issueId).toBe(made[0].value.id);
+  });
+
   it("turns an entry into a follow-up (rencana tindak lanjut) on an existing open issue of the regency, once", async () => {
     const { w, a, pw } = await newSession({ kind: "qna", options: [], moderated: false });
     const p = await join(pw);

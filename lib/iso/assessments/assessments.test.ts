@@ -172,6 +172,29 @@ describe("ISO 18091 self-assessment (penilaian mandiri)", () => {
     expect(await compareAssessments(await actorFor(DEMO.malakaCoordinator), regency, other.id, id)).toBeNull();
   });
 
+  it("three clicks at once on one red indicator (two tabs, two officials) raise one nonconformity; the others hear it is done", async () => {
+    const { coordinator, id } = await draft();
+    await saveRatings(coordinator, {
+      id,
+      version: 1,
+      ratings: allRated({ "1.3": { rating: "red", evidence: "Belum ada", notes: "" } }),
+    });
+    await submitAssessment(coordinator, { id, version: await version(id) });
+    const red = await db.isoAssessmentRating.findFirstOrThrow({ where: { assessmentId: id, indicatorCode: "1.3" } });
+    for (const target of ["nonconformity", "issue", "change"] as const) {
+      const click = () => raiseFromRating(coordinator, { ratingId: red.id, target });
+      const results = await Promise.allSettled([click(), click(), click()]);
+      const made = results.filter((r) => r.status === "fulfilled");
+      expect(made, target).toHaveLength(1);
+      for (const r of results.filter((r) => r.status === "rejected"))
+        expect(r.reason).toMatchObject({ code: "INVALID", userMessage: "iso.errors.alreadyRaised" });
+    }
+    const sourceRef = `assessment:${id}:1.3`;
+    expect(await db.isoNonconformity.count({ where: { sourceRef } })).toBe(1);
+    expect(await db.issue.count({ where: { sourceRef } })).toBe(1);
+    expect(await db.isoChangeInitiative.count({ where: { sourceRef } })).toBe(1);
+  });
+
   it("a red indicator starts one improvement initiative (PDCA) that links back, audited; not twice, not from another regency", async () => {
     const { coordinator, regency, id } = await draft();
     await saveRatings(coordinator, {

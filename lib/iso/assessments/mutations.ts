@@ -181,6 +181,9 @@ export async function raiseFromRating(
   input: { ratingId: string; target: RaiseTarget },
 ): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
+    // the rating's row is locked before its links are read: two clicks at once raise one follow-up,
+    // the second waits and then finds the link (alreadyRaised)
+    await tx.$executeRaw`SELECT 1 FROM "IsoAssessmentRating" WHERE id = ${input.ratingId}::uuid FOR UPDATE`;
     const r = await tx.isoAssessmentRating.findFirst({
       where: { id: input.ratingId, assessment: whereActorMay(actor, "iso.read") },
       include: { assessment: { select: { id: true, regencyId: true, period: true, status: true } } },

@@ -121,4 +121,27 @@ describe("internal audits (audit internal)", () => {
       code: "CONFLICT",
     });
   });
+
+  it("three clicks at once on one finding (two tabs, two officials) raise one follow-up of each kind; the others hear it is done", async () => {
+    const { regency, dinkes, coordinator, official } = await setup();
+    const { id } = await createAudit(coordinator, auditInput(regency, dinkes.id, official.id));
+    const f = await addFinding(official, {
+      auditId: id,
+      kind: "minor_nc",
+      clause: "7.5.3",
+      statement: "Dokumen kedaluwarsa masih dipakai di loket.",
+      evidence: "Foto loket",
+    });
+    for (const target of ["issue", "nonconformity"] as const) {
+      const click = () => raiseFromFinding(coordinator, { findingId: f.id, target });
+      const results = await Promise.allSettled([click(), click(), click()]);
+      const made = results.filter((r) => r.status === "fulfilled");
+      expect(made, target).toHaveLength(1);
+      for (const r of results.filter((r) => r.status === "rejected"))
+        expect(r.reason).toMatchObject({ code: "INVALID", userMessage: "iso.errors.alreadyRaised" });
+    }
+    const sourceRef = `audit:${id}:finding:${f.id}`;
+    expect(await db.issue.count({ where: { sourceRef } })).toBe(1);
+    expect(await db.isoNonconformity.count({ where: { sourceRef } })).toBe(1);
+  });
 });

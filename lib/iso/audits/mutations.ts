@@ -143,6 +143,9 @@ export async function raiseFromFinding(
   input: { findingId: string; target: "nonconformity" | "issue" },
 ): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
+    // the finding's row is locked before its links are read: two clicks at once raise one follow-up,
+    // the second waits and then finds the link (alreadyRaised)
+    await tx.$executeRaw`SELECT 1 FROM "IsoAuditFinding" WHERE id = ${input.findingId}::uuid FOR UPDATE`;
     const f = await tx.isoAuditFinding.findFirst({
       where: { id: input.findingId, audit: whereActorMay(actor, "iso.read") },
       include: { audit: true },

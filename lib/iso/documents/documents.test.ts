@@ -131,4 +131,21 @@ describe("documented information (informasi terdokumentasi)", () => {
       createDocument(await actorFor(DEMO.humas), { ...input, idempotencyKey: randomUUID(), number: `X-${Date.now()}` }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("three clicks at once on «new version» start one version; the others hear a version is open, never a database error", async () => {
+    const { author, id } = await newDoc();
+    const coordinator = await actorFor(DEMO.coordinator);
+    let v1 = await v(id, 1);
+    await submitForReview(author, { versionId: v1.id, version: v1.version });
+    v1 = await v(id, 1);
+    await reviewVersion(coordinator, { versionId: v1.id, version: v1.version, decision: "approve", note: "" });
+    v1 = await v(id, 1);
+    await makeEffective(coordinator, { versionId: v1.id, version: v1.version, reviewDueDate: null });
+    const click = () => startNewVersion(author, { documentId: id, changeSummary: "Revisi bersamaan" });
+    const results = await Promise.allSettled([click(), click(), click()]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === "rejected"))
+      expect(r.reason).toMatchObject({ code: "INVALID", userMessage: "iso.errors.docOpenVersion" });
+    expect(await db.isoDocumentVersion.count({ where: { documentId: id } })).toBe(2);
+  });
 });

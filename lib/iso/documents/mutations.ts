@@ -173,33 +173,41 @@ export async function startNewVersion(
   actor: Actor,
   input: { documentId: string; changeSummary: string },
 ): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
-    const doc = await tx.isoDocument.findFirst({
-      where: { id: input.documentId, ...whereActorMay(actor, "iso.read") },
-      include: { versions: { orderBy: { versionNo: "desc" } } },
+  try {
+    return await db.$transaction(async (tx) => {
+      // the document's row is locked before its versions are read: of two "new version" clicks at
+      // once, the second waits and then finds the open version the first made (docOpenVersion)
+      await tx.$executeRaw`SELECT 1 FROM "IsoDocument" WHERE id = ${input.documentId}::uuid FOR UPDATE`;
+      const doc = await tx.isoDocument.findFirst({
+        where: { id: input.documentId, ...whereActorMay(actor, "iso.read") },
+        include: { versions: { orderBy: { versionNo: "desc" } } },
+      });
+      if (!doc) throw new AppError("NOT_FOUND");
+      assertCan(actor, "iso.manage", doc.regencyId);
+      if (doc.versions.some((v) => v.status === "draft" || v.status === "in_review" || v.status === "approved"))
+        throw new AppError("INVALID", "iso.errors.docOpenVersion");
+      const latest = doc.versions[0];
+      const versionNo = latest.versionNo + 1;
+      await tx.isoDocument.update({ where: { id: doc.id }, data: { version: { increment: 1 } } });
+      const v = await tx.isoDocumentVersion.create({
+        data: {
+          documentId: doc.id,
+          versionNo,
+          content: latest.content,
+          changeSummary: input.changeSummary,
+          authorId: actor.id,
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, actor, "iso_document.version_started", entity(doc), {
+        versionNo: [latest.versionNo, versionNo],
+        changeSummary: [null, input.changeSummary],
+      });
+      return v;
     });
-    if (!doc) throw new AppError("NOT_FOUND");
-    assertCan(actor, "iso.manage", doc.regencyId);
-    if (doc.versions.some((v) => v.status === "draft" || v.status === "in_review" || v.status === "approved"))
-      throw new AppError("INVALID", "iso.errors.docOpenVersion");
-    const latest = doc.versions[0];
-    const versionNo = latest.versionNo + 1;
-    // the document row's version serializes two concurrent "new version" clicks
-    await tx.isoDocument.update({ where: { id: doc.id }, data: { version: { increment: 1 } } });
-    const v = await tx.isoDocumentVersion.create({
-      data: {
-        documentId: doc.id,
-        versionNo,
-        content: latest.content,
-        changeSummary: input.changeSummary,
-        authorId: actor.id,
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, actor, "iso_document.version_started", entity(doc), {
-      versionNo: [latest.versionNo, versionNo],
-      changeSummary: [null, input.changeSummary],
-    });
-    return v;
-  });
+  } catch (e) {
+    // a backstop for the lock: the version number another click took is the same open version
+    if (isUniqueViolation(e)) throw new AppError("INVALID", "iso.errors.docOpenVersion");
+    throw e;
+  }
 }
