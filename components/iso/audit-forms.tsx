@@ -13,7 +13,12 @@ import type { AgencyOption, AuditorOption } from "./options";
 
 export function AddFindingForm({ auditId, t }: { auditId: string; t: Translate }) {
   return (
-    <ActionForm action={addFindingAction} submitLabel={t("iso.audit.addFinding")} pendingLabel={t("common.saving")}>
+    <ActionForm
+      action={addFindingAction}
+      submitLabel={t("iso.audit.addFinding")}
+      pendingLabel={t("common.saving")}
+      idempotencyKey={randomUUID()}
+    >
       <HiddenField name="auditId" value={auditId} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { HiddenField } from "@/components/forms/field";
 import { FileField } from "@/components/forms/file-field";
 import { UploadActionForm } from "@/components/forms/upload-action-form";
@@ -71,6 +72,7 @@ export function EvidenceFiles({
             action={attachEvidenceAction}
             submitLabel={t("iso.files.upload")}
             pendingLabel={t("iso.files.uploading")}
+            idempotencyKey={randomUUID()}
           >
             <HiddenField name="recordType" value={recordType} />
             <HiddenField name="recordId" value={recordId} />

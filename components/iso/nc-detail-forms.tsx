@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import type { Translate } from "@/lib/i18n/translate";
@@ -76,6 +77,7 @@ export function AddActionForm({ nc, owners, t }: { nc: NonconformityDetail; owne
       action={addCorrectiveActionAction}
       submitLabel={t("iso.nc.addAction")}
       pendingLabel={t("common.saving")}
+      idempotencyKey={randomUUID()}
     >
       <HiddenField name="nonconformityId" value={nc.id} />
       <TextArea name="description" label={t("iso.nc.actionDescription")} required rows={2} maxLength={2000} />

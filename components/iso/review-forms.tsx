@@ -55,6 +55,7 @@ export function AddReviewActionForm({
       action={addReviewActionAction}
       submitLabel={t("iso.review.addAction")}
       pendingLabel={t("common.saving")}
+      idempotencyKey={randomUUID()}
     >
       <HiddenField name="reviewId" value={reviewId} />
       <TextField name="description" label={t("iso.review.actionDescription")} required maxLength={2000} />

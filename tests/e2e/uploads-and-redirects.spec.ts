@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -194,7 +195,9 @@ test.describe("uploads with progress (POST /api/uploads/<form>)", () => {
         ).rows[0].id as string,
     );
     const before = await evidenceOf(malakaAudit);
+    // a well-formed submit (one-time key included), refused for the regency alone
     const multipart = {
+      idempotencyKey: randomUUID(),
       recordType: "audit",
       recordId: malakaAudit,
       file: { name: "titipan.csv", mimeType: "text/csv", buffer: Buffer.from("a;b\n") },

@@ -435,6 +435,7 @@ export const FIXTURES: Record<string, Fixture> = {
   },
   "lib/iso/audits/actions.ts#addFindingAction": {
     form: async (t) => ({
+      idempotencyKey: uuid(),
       auditId: need(t, "auditId"),
       kind: "observation",
       clause: "7.5.3",
@@ -544,6 +545,7 @@ export const FIXTURES: Record<string, Fixture> = {
   // --- ISO: evidence files ---
   "lib/iso/files/actions.ts#attachEvidenceAction": {
     form: async (t) => ({
+      idempotencyKey: uuid(),
       recordType: "nonconformity",
       recordId: need(t, "nonconformityId"),
       file: txt("bukti.txt", `Bukti ${mark}`),
@@ -586,6 +588,7 @@ export const FIXTURES: Record<string, Fixture> = {
   },
   "lib/iso/nonconformities/actions.ts#addCorrectiveActionAction": {
     form: async (t) => ({
+      idempotencyKey: uuid(),
       nonconformityId: need(t, "nonconformityId"),
       description: `Tindakan ${mark}`,
       owner: `user:${need(t, "memberUserId")}`,
@@ -663,7 +666,12 @@ export const FIXTURES: Record<string, Fixture> = {
       db.isoManagementReview.findUniqueOrThrow({ where: { id: need(t, "reviewId") }, include: { actions: true } }),
   },
   "lib/iso/reviews/actions.ts#addReviewActionAction": {
-    form: async (t) => ({ reviewId: need(t, "reviewId"), description: `Tindak lanjut ${mark}`, dueDate: "2027-04-30" }),
+    form: async (t) => ({
+      idempotencyKey: uuid(),
+      reviewId: need(t, "reviewId"),
+      description: `Tindak lanjut ${mark}`,
+      dueDate: "2027-04-30",
+    }),
     state: (t) =>
       db.isoManagementReview.findUniqueOrThrow({ where: { id: need(t, "reviewId") }, include: { actions: true } }),
   },

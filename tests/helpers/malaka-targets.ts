@@ -177,6 +177,7 @@ async function isoRecords(actor: Actor, t: Targets, label: string): Promise<void
     await addReviewAction(
       actor,
       addReviewActionSchema.parse({
+        idempotencyKey: key(),
         reviewId: t.reviewId,
         description: "Tindak lanjut tinjauan uji",
         dueDate: "2027-03-31",
@@ -357,6 +358,7 @@ export async function malakaTargets(malaka: Actor): Promise<Targets> {
   // what the seed lacks
   t.findingId = (
     await addFinding(malaka, {
+      idempotencyKey: key(),
       auditId: t.auditId!,
       kind: "minor_nc",
       clause: "8.5.3",
@@ -368,6 +370,7 @@ export async function malakaTargets(malaka: Actor): Promise<Targets> {
     await addCorrectiveAction(
       malaka,
       addCorrectiveActionSchema.parse({
+        idempotencyKey: key(),
         nonconformityId: t.nonconformityId,
         description: "Rekonsiliasi data luas tanam dengan BPS",
         owner: `position:${await position("Kepala Dinas Pertanian dan Ketahanan Pangan")}`,

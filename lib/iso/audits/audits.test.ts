@@ -52,6 +52,7 @@ describe("internal audits (audit internal)", () => {
     expect((await auditSince(before)).map((e) => e.action)).toEqual(["iso_audit.created"]);
     expect((await createAudit(coordinator, input)).id).toBe(id);
     const f = await addFinding(official, {
+      idempotencyKey: randomUUID(),
       auditId: id,
       kind: "major_nc",
       clause: "8.5.1",
@@ -59,6 +60,7 @@ describe("internal audits (audit internal)", () => {
       evidence: "Sampel 5 berkas",
     });
     const obs = await addFinding(official, {
+      idempotencyKey: randomUUID(),
       auditId: id,
       kind: "observation",
       clause: "7.5",
@@ -88,6 +90,7 @@ describe("internal audits (audit internal)", () => {
     await expect(completeAudit(coordinator, { id, version: audit!.version })).rejects.toBeTruthy();
     await expectRefusal(
       addFinding(coordinator, {
+        idempotencyKey: randomUUID(),
         auditId: id,
         kind: "ofi",
         clause: "10.3",
@@ -106,6 +109,7 @@ describe("internal audits (audit internal)", () => {
     expect(await getAudit(malaka, id)).toBeNull();
     await expect(
       addFinding(malaka, {
+        idempotencyKey: randomUUID(),
         auditId: id,
         kind: "ofi",
         clause: "10.3",
@@ -126,6 +130,7 @@ describe("internal audits (audit internal)", () => {
     const { regency, dinkes, coordinator, official } = await setup();
     const { id } = await createAudit(coordinator, auditInput(regency, dinkes.id, official.id));
     const f = await addFinding(official, {
+      idempotencyKey: randomUUID(),
       auditId: id,
       kind: "minor_nc",
       clause: "7.5.3",
@@ -143,5 +148,24 @@ describe("internal audits (audit internal)", () => {
     const sourceRef = `audit:${id}:finding:${f.id}`;
     expect(await db.issue.count({ where: { sourceRef } })).toBe(1);
     expect(await db.isoNonconformity.count({ where: { sourceRef } })).toBe(1);
+  });
+
+  it("a finding re-sent with its key (reload after posting) is recorded once; a new key records another", async () => {
+    const { regency, dinkes, coordinator, official } = await setup();
+    const { id } = await createAudit(coordinator, auditInput(regency, dinkes.id, official.id));
+    const input = {
+      idempotencyKey: randomUUID(),
+      auditId: id,
+      kind: "minor_nc" as const,
+      clause: "7.5.3",
+      statement: "Daftar induk dokumen belum diperbarui sejak 2024.",
+      evidence: "",
+    };
+    const first = await addFinding(official, input);
+    expect(await addFinding(official, input)).toEqual(first);
+    expect((await db.isoAuditFinding.findMany({ where: { auditId: id } })).map((f) => f.id)).toEqual([first.id]);
+    const second = await addFinding(official, { ...input, idempotencyKey: randomUUID() });
+    expect(second.id).not.toBe(first.id);
+    expect(await db.isoAuditFinding.count({ where: { auditId: id } })).toBe(2);
   });
 });

@@ -91,19 +91,23 @@ export async function addFinding(actor: Actor, input: AddFindingInput): Promise<
   return db.$transaction(async (tx) => {
     const audit = await loadAudit(tx, actor, input.auditId);
     assertCan(actor, "iso.manage", audit.regencyId);
-    refuseLocked(audit.status === "completed", "iso.errors.auditCompletedLocked");
-    const finding = await tx.isoAuditFinding.create({
-      data: { ...input, createdById: actor.id },
-      select: { id: true },
+    const { idempotencyKey, ...data } = input;
+    // a re-sent submit (reload after posting) returns the finding it already added
+    return once(tx, idempotencyKey, actor.id, async () => {
+      refuseLocked(audit.status === "completed", "iso.errors.auditCompletedLocked");
+      const finding = await tx.isoAuditFinding.create({
+        data: { ...data, createdById: actor.id },
+        select: { id: true },
+      });
+      await recordAudit(
+        tx,
+        actor,
+        "iso_audit_finding.created",
+        { type: "iso_audit", id: audit.id, regencyId: audit.regencyId },
+        created({ findingId: finding.id, kind: input.kind, clause: input.clause, statement: input.statement }),
+      );
+      return finding;
     });
-    await recordAudit(
-      tx,
-      actor,
-      "iso_audit_finding.created",
-      { type: "iso_audit", id: audit.id, regencyId: audit.regencyId },
-      created({ findingId: finding.id, kind: input.kind, clause: input.clause, statement: input.statement }),
-    );
-    return finding;
   });
 }
 

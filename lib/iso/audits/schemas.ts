@@ -27,6 +27,7 @@ export const addFindingSchema = z.object({
   clause: z.string().trim().min(1, "iso.errors.clauseRequired").max(200),
   statement: z.string().trim().min(10, "iso.errors.statementShort").max(5000),
   evidence: z.string().trim().max(5000).optional().default(""),
+  idempotencyKey: idempotencyKeySchema,
 });
 export type AddFindingInput = z.output<typeof addFindingSchema>;
 

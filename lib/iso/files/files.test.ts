@@ -34,6 +34,7 @@ describe("evidence files (bukti)", () => {
     });
     const bytes = "nomor,status\nSK-1,hilang\n";
     const { id: fileId } = await attachEvidence(coordinator, {
+      idempotencyKey: randomUUID(),
       recordType: "nonconformity",
       recordId: id,
       file: new File([bytes], "rekap.csv", { type: "text/csv" }),
@@ -51,6 +52,7 @@ describe("evidence files (bukti)", () => {
     expect(await getEvidenceFile(await actorFor(DEMO.humas), fileId)).toBeNull();
     await expect(
       attachEvidence(coordinator, {
+        idempotencyKey: randomUUID(),
         recordType: "nonconformity",
         recordId: id,
         file: new File(["x"], "a.exe", { type: "application/x-msdownload" }),
@@ -59,6 +61,7 @@ describe("evidence files (bukti)", () => {
     await db.isoNonconformity.update({ where: { id }, data: { status: "closed" } });
     await expectRefusal(
       attachEvidence(coordinator, {
+        idempotencyKey: randomUUID(),
         recordType: "nonconformity",
         recordId: id,
         file: new File([bytes], "b.csv", { type: "text/csv" }),
@@ -82,7 +85,8 @@ describe("evidence files (bukti)", () => {
       severity: "minor",
       correction: "",
     });
-    const attach = (file: File) => attachEvidence(coordinator, { recordType: "nonconformity", recordId: id, file });
+    const attach = (file: File) =>
+      attachEvidence(coordinator, { recordType: "nonconformity", recordId: id, file, idempotencyKey: randomUUID() });
     const filesBefore = readdirSync(uploadDir).length;
     const exe = Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0xff, 0xff]);
     await expect(attach(new File([exe], "laporan-bpk.exe", { type: "application/pdf" }))).rejects.toMatchObject({
@@ -107,5 +111,35 @@ describe("evidence files (bukti)", () => {
     expect(res.headers.get("Content-Type")).toBe("application/pdf");
     expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="laporan-bpk.pdf"');
     expect(await res.text()).toBe(pdf);
+  });
+
+  it("evidence re-sent with its key (reload after posting) is attached once; a new key attaches another", async () => {
+    const coordinator = await actorFor(DEMO.coordinator);
+    const { id } = await createNonconformity(coordinator, {
+      idempotencyKey: randomUUID(),
+      regencyId: await regencyId("pangandaran"),
+      title: `Daftar hadir apel tidak diarsipkan ${Date.now()}`,
+      source: "process_monitoring",
+      agencyId: null,
+      description: "Daftar hadir apel pagi bulan Oktober tidak ditemukan.",
+      requirement: "SOP Kearsipan 2.1",
+      evidence: "",
+      severity: "minor",
+      correction: "",
+    });
+    const key = randomUUID();
+    const attach = (idempotencyKey: string) =>
+      attachEvidence(coordinator, {
+        idempotencyKey,
+        recordType: "nonconformity",
+        recordId: id,
+        file: new File(["tanggal,hadir\n1 Okt,40\n"], "apel.csv", { type: "text/csv" }),
+      });
+    const first = await attach(key);
+    expect(await attach(key)).toEqual(first);
+    expect((await db.isoEvidenceFile.findMany({ where: { recordId: id } })).map((f) => f.id)).toEqual([first.id]);
+    const second = await attach(randomUUID());
+    expect(second.id).not.toBe(first.id);
+    expect(await db.isoEvidenceFile.count({ where: { recordId: id } })).toBe(2);
   });
 });

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { created, recordAudit } from "@/lib/audit/record";
 import { db, type Db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { once } from "@/lib/idempotency";
 import { storeFile } from "@/lib/files/store";
 import { refuseLocked, type IsoRecordType } from "../shared";
 import { whereActorMay } from "@/lib/auth/regency-access";
@@ -31,7 +32,7 @@ export async function loadEvidenceOwner(
 /** Evidence (bukti) on a record that is not yet kept: type and size checked, SHA-256 stored. */
 export async function attachEvidence(
   actor: Actor,
-  input: { recordType: IsoRecordType; recordId: string; file: File },
+  input: { recordType: IsoRecordType; recordId: string; file: File; idempotencyKey: string },
 ): Promise<{ id: string }> {
   const owner = await loadEvidenceOwner(db, actor, input.recordType, input.recordId);
   if (!owner) throw new AppError("NOT_FOUND");
@@ -41,24 +42,27 @@ export async function attachEvidence(
   return db.$transaction(async (tx) => {
     const again = await loadEvidenceOwner(tx, actor, input.recordType, input.recordId);
     if (!again) throw new AppError("NOT_FOUND");
-    refuseLocked(again.locked, "iso.errors.evidenceLocked");
-    const file = await tx.isoEvidenceFile.create({
-      data: {
-        regencyId: owner.regencyId,
-        recordType: input.recordType,
-        recordId: input.recordId,
-        uploadedById: actor.id,
-        ...stored,
-      },
-      select: { id: true },
+    // a re-sent submit (reload after posting) returns the file it already attached
+    return once(tx, input.idempotencyKey, actor.id, async () => {
+      refuseLocked(again.locked, "iso.errors.evidenceLocked");
+      const file = await tx.isoEvidenceFile.create({
+        data: {
+          regencyId: owner.regencyId,
+          recordType: input.recordType,
+          recordId: input.recordId,
+          uploadedById: actor.id,
+          ...stored,
+        },
+        select: { id: true },
+      });
+      await recordAudit(
+        tx,
+        actor,
+        "iso_evidence.attached",
+        { type: `iso_${input.recordType}`, id: input.recordId, regencyId: owner.regencyId },
+        created({ fileId: file.id, fileName: stored.fileName, sizeBytes: stored.sizeBytes, sha256: stored.sha256 }),
+      );
+      return file;
     });
-    await recordAudit(
-      tx,
-      actor,
-      "iso_evidence.attached",
-      { type: `iso_${input.recordType}`, id: input.recordId, regencyId: owner.regencyId },
-      created({ fileId: file.id, fileName: stored.fileName, sizeBytes: stored.sizeBytes, sha256: stored.sha256 }),
-    );
-    return file;
   });
 }

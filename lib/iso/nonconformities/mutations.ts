@@ -133,37 +133,40 @@ export async function addCorrectiveAction(actor: Actor, input: AddCorrectiveActi
   return db.$transaction(async (tx) => {
     const nc = await loadNc(tx, actor, input.nonconformityId);
     assertCan(actor, "iso.manage", nc.regencyId);
-    refuseLocked(nc.status === "closed", "iso.errors.ncClosedLocked");
-    refuseLocked(nc.status === "awaiting_verification", "iso.errors.ncUnderVerification");
-    const owner = parseOwner(input.owner);
-    await assertSameRegency(tx, nc.regencyId, "member", owner.ownerUserId, "owner", "iso.errors.ownerRequired");
-    await assertSameRegency(tx, nc.regencyId, "position", owner.ownerPositionId, "owner", "iso.errors.ownerRequired");
-    const action = await tx.isoCorrectiveAction.create({
-      data: { nonconformityId: nc.id, description: input.description, dueDate: input.dueDate, ...owner },
-      select: { id: true },
+    // a re-sent submit (reload after posting) returns the action it already added
+    return once(tx, input.idempotencyKey, actor.id, async () => {
+      refuseLocked(nc.status === "closed", "iso.errors.ncClosedLocked");
+      refuseLocked(nc.status === "awaiting_verification", "iso.errors.ncUnderVerification");
+      const owner = parseOwner(input.owner);
+      await assertSameRegency(tx, nc.regencyId, "member", owner.ownerUserId, "owner", "iso.errors.ownerRequired");
+      await assertSameRegency(tx, nc.regencyId, "position", owner.ownerPositionId, "owner", "iso.errors.ownerRequired");
+      const action = await tx.isoCorrectiveAction.create({
+        data: { nonconformityId: nc.id, description: input.description, dueDate: input.dueDate, ...owner },
+        select: { id: true },
+      });
+      // the record's version moves too: a plan change is a change of the record
+      await tx.isoNonconformity.update({ where: { id: nc.id }, data: { version: { increment: 1 } } });
+      await recordAudit(
+        tx,
+        actor,
+        "iso_corrective_action.created",
+        { type: "iso_nonconformity", id: nc.id, regencyId: nc.regencyId },
+        created({ actionId: action.id, description: input.description, dueDate: input.dueDate, ...owner }),
+      );
+      const recipients = owner.ownerUserId ? [owner.ownerUserId] : await holderUserIds(tx, [owner.ownerPositionId!]);
+      await notify(
+        tx,
+        recipients,
+        {
+          kind: "iso.action_assigned",
+          regencyId: nc.regencyId,
+          link: `/iso/nonconformities/${nc.id}`,
+          params: { number: nc.number, title: nc.title },
+        },
+        actor.id,
+      );
+      return action;
     });
-    // the record's version moves too: a plan change is a change of the record
-    await tx.isoNonconformity.update({ where: { id: nc.id }, data: { version: { increment: 1 } } });
-    await recordAudit(
-      tx,
-      actor,
-      "iso_corrective_action.created",
-      { type: "iso_nonconformity", id: nc.id, regencyId: nc.regencyId },
-      created({ actionId: action.id, description: input.description, dueDate: input.dueDate, ...owner }),
-    );
-    const recipients = owner.ownerUserId ? [owner.ownerUserId] : await holderUserIds(tx, [owner.ownerPositionId!]);
-    await notify(
-      tx,
-      recipients,
-      {
-        kind: "iso.action_assigned",
-        regencyId: nc.regencyId,
-        link: `/iso/nonconformities/${nc.id}`,
-        params: { number: nc.number, title: nc.title },
-      },
-      actor.id,
-    );
-    return action;
   });
 }
 

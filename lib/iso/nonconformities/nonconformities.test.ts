@@ -54,6 +54,7 @@ async function planAndStart(id: string, ownerEmail: string = DEMO.coordinator) {
     similarChecked: "Dicek di Kecamatan Parigi: tidak ada.",
   });
   await addCorrectiveAction(coordinator, {
+    idempotencyKey: randomUUID(),
     nonconformityId: id,
     description: "Rencana kebutuhan blangko triwulanan",
     owner: `user:${owner.id}`,
@@ -195,6 +196,7 @@ describe("nonconformities (ketidaksesuaian)", () => {
     );
     await expectRefusal(
       addCorrectiveAction(coordinator, {
+        idempotencyKey: randomUUID(),
         nonconformityId: id,
         description: "Tambahan",
         owner: `user:${coordinator.id}`,
@@ -241,6 +243,7 @@ describe("nonconformities (ketidaksesuaian)", () => {
       similarChecked: "",
     });
     await addCorrectiveAction(coordinator, {
+      idempotencyKey: randomUUID(),
       nonconformityId: id,
       description: "Rakor mingguan",
       owner: `position:${wabup.id}`,
@@ -269,5 +272,24 @@ describe("nonconformities (ketidaksesuaian)", () => {
       note: "Notulen rakor belum ada",
     });
     expect((await current(id)).status).toBe("in_progress");
+  });
+
+  it("a corrective action re-sent with its key (reload after posting) is added once; a new key adds another", async () => {
+    const { id, actor } = await newNc();
+    const input = {
+      idempotencyKey: randomUUID(),
+      nonconformityId: id,
+      description: "Rencana kebutuhan blangko triwulanan",
+      owner: `user:${actor.id}`,
+      dueDate: new Date("2026-12-31"),
+    };
+    const first = await addCorrectiveAction(actor, input);
+    const version = (await current(id)).version;
+    expect(await addCorrectiveAction(actor, input)).toEqual(first);
+    expect((await current(id)).actions.map((a) => a.id)).toEqual([first.id]);
+    expect((await current(id)).version).toBe(version);
+    const second = await addCorrectiveAction(actor, { ...input, idempotencyKey: randomUUID() });
+    expect(second.id).not.toBe(first.id);
+    expect((await current(id)).actions).toHaveLength(2);
   });
 });

@@ -54,6 +54,7 @@ export const addCorrectiveActionSchema = z.object({
   description: z.string().trim().min(5, "iso.errors.actionShort").max(2_000),
   owner,
   dueDate: calendarDayDate("iso.errors.dueDateRequired"),
+  idempotencyKey: idempotencyKeySchema,
 });
 export type AddCorrectiveActionInput = z.output<typeof addCorrectiveActionSchema>;
 

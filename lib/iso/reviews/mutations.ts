@@ -62,28 +62,38 @@ export async function updateReview(
 
 export async function addReviewAction(
   actor: Actor,
-  input: { reviewId: string; description: string; ownerPositionId: string | null; dueDate: Date },
+  input: {
+    reviewId: string;
+    description: string;
+    ownerPositionId: string | null;
+    dueDate: Date;
+    idempotencyKey: string;
+  },
 ): Promise<{ id: string }> {
+  const { idempotencyKey, ...data } = input;
   return db.$transaction(async (tx) => {
     const r = await load(tx, actor, input.reviewId);
     assertCan(actor, "iso.manage", r.regencyId);
-    if (r.status === "approved") throw new AppError("INVALID", "iso.errors.reviewApprovedLocked");
-    await assertSameRegency(tx, r.regencyId, "position", input.ownerPositionId, "ownerPositionId");
-    const a = await tx.isoReviewAction.create({ data: input, select: { id: true } });
-    await tx.isoManagementReview.update({ where: { id: r.id }, data: { version: { increment: 1 } } });
-    await recordAudit(
-      tx,
-      actor,
-      "iso_management_review.action_added",
-      entity(r),
-      created({
-        actionId: a.id,
-        description: input.description,
-        ownerPositionId: input.ownerPositionId,
-        dueDate: input.dueDate,
-      }),
-    );
-    return a;
+    // a re-sent submit (reload after posting) returns the action it already added
+    return once(tx, idempotencyKey, actor.id, async () => {
+      if (r.status === "approved") throw new AppError("INVALID", "iso.errors.reviewApprovedLocked");
+      await assertSameRegency(tx, r.regencyId, "position", input.ownerPositionId, "ownerPositionId");
+      const a = await tx.isoReviewAction.create({ data, select: { id: true } });
+      await tx.isoManagementReview.update({ where: { id: r.id }, data: { version: { increment: 1 } } });
+      await recordAudit(
+        tx,
+        actor,
+        "iso_management_review.action_added",
+        entity(r),
+        created({
+          actionId: a.id,
+          description: input.description,
+          ownerPositionId: input.ownerPositionId,
+          dueDate: input.dueDate,
+        }),
+      );
+      return a;
+    });
   });
 }
 

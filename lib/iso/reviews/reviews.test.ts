@@ -57,6 +57,7 @@ describe("management reviews (tinjauan manajemen)", () => {
       decisions: "Tambah dua petugas MPP; revisi SOP kearsipan.",
     });
     await addReviewAction(official, {
+      idempotencyKey: randomUUID(),
       reviewId: id,
       description: "Usulan formasi petugas MPP",
       ownerPositionId: null,
@@ -92,6 +93,7 @@ describe("management reviews (tinjauan manajemen)", () => {
     );
     await expectRefusal(
       addReviewAction(official, {
+        idempotencyKey: randomUUID(),
         reviewId: id,
         description: "Tambahan",
         ownerPositionId: null,
@@ -118,5 +120,32 @@ describe("management reviews (tinjauan manajemen)", () => {
     await expect(updateReview(official, { id, version: 99, attendees: "", decisions: "x" })).rejects.toMatchObject({
       code: "CONFLICT",
     });
+  });
+
+  it("a review action re-sent with its key (reload after posting) is added once; a new key adds another", async () => {
+    const official = await actorFor(DEMO.official);
+    const { id } = await createReview(official, {
+      idempotencyKey: randomUUID(),
+      regencyId: await regencyId("pangandaran"),
+      title: `Tinjauan manajemen kilat ${Date.now()}`,
+      meetingDate: new Date("2026-12-11"),
+      chairPositionId: null,
+      attendees: "Sekda",
+    });
+    const input = {
+      idempotencyKey: randomUUID(),
+      reviewId: id,
+      description: "Usulan formasi petugas MPP",
+      ownerPositionId: null,
+      dueDate: new Date("2027-02-28"),
+    };
+    const first = await addReviewAction(official, input);
+    const after = await version(id);
+    expect(await addReviewAction(official, input)).toEqual(first);
+    expect((await db.isoReviewAction.findMany({ where: { reviewId: id } })).map((a) => a.id)).toEqual([first.id]);
+    expect(await version(id)).toBe(after);
+    const second = await addReviewAction(official, { ...input, idempotencyKey: randomUUID() });
+    expect(second.id).not.toBe(first.id);
+    expect(await db.isoReviewAction.count({ where: { reviewId: id } })).toBe(2);
   });
 });

@@ -30,6 +30,7 @@ export const addReviewActionSchema = z.object({
   description: z.string().trim().min(5, "iso.errors.actionShort").max(2000),
   ownerPositionId: optionalUuid,
   dueDate: date,
+  idempotencyKey: idempotencyKeySchema,
 });
 
 export const completeReviewActionSchema = z.object({ reviewId: z.uuid(), actionId: z.uuid() });
