@@ -1,6 +1,5 @@
+import { z } from "zod";
 import { instantOrNull } from "./days";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A list's "next page" cursor, "<time><sep><id>" (the last row's sort time and id), read from a
@@ -13,5 +12,5 @@ export function keysetCursor(after: string | undefined, sep: string): { at: Date
   if (!after || i < 0) return null;
   const at = instantOrNull(after.slice(0, i));
   const id = after.slice(i + sep.length);
-  return at && UUID.test(id) ? { at, id } : null;
+  return at && z.uuid().safeParse(id).success ? { at, id } : null;
 }

@@ -45,16 +45,19 @@ export function isLeanPath(pathname: string): boolean {
   );
 }
 
+/** A browser loading a document: not an RSC fetch, a router prefetch or a server action. */
+export function isDocumentLoad(req: http.IncomingMessage): boolean {
+  const h = req.headers;
+  if (h.rsc !== undefined || h["next-router-prefetch"] !== undefined || h["next-action"] !== undefined) return false;
+  const url = req.url ?? "/";
+  const q = url.indexOf("?");
+  return !(q >= 0 && /(^|&)_rsc=/.test(url.slice(q + 1)));
+}
+
 /** Only page loads: RSC fetches, prefetches and server actions are left to Next. */
 export function isLeanRequest(req: http.IncomingMessage): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
-  const url = req.url ?? "/";
-  const q = url.indexOf("?");
-  const pathname = q < 0 ? url : url.slice(0, q);
-  if (!isLeanPath(pathname)) return false;
-  const h = req.headers;
-  if (h.rsc !== undefined || h["next-router-prefetch"] !== undefined || h["next-action"] !== undefined) return false;
-  return !(q >= 0 && /(^|&)_rsc=/.test(url.slice(q + 1)));
+  return isLeanPath((req.url ?? "/").split("?")[0]) && isDocumentLoad(req);
 }
 
 // React escapes `<` in text and attribute values and Next escapes `</script` inside its inline

@@ -11,6 +11,7 @@
 // loads (GET, not RSC or server actions) and only that shell; everything else passes untouched.
 import type http from "node:http";
 import { holdAnswer } from "./hold-answer";
+import { isDocumentLoad } from "./lean-html";
 
 /** A path no route matches: Next renders app/not-found.tsx inside the root layout for it. */
 export const NOT_FOUND_PATH = "/_mekar/not-found";
@@ -28,9 +29,7 @@ function isPageLoad(req: http.IncomingMessage): boolean {
   if (req.method !== "GET") return false;
   const url = req.url ?? "/";
   if (url === NOT_FOUND_PATH || url.startsWith(`${NOT_FOUND_PATH}?`)) return false;
-  const h = req.headers;
-  if (h.rsc !== undefined || h["next-router-prefetch"] !== undefined || h["next-action"] !== undefined) return false;
-  return !/[?&]_rsc=/.test(url);
+  return isDocumentLoad(req);
 }
 
 /**
