@@ -13,6 +13,11 @@ const JPEG = [0xff, 0xd8, 0xff];
 const ZIP = [0x50, 0x4b, 0x03, 0x04]; // OOXML (.docx, .xlsx, .pptx) is a ZIP
 const ELF = [0x7f, 0x45, 0x4c, 0x46];
 const isWebp = (b: Uint8Array) => startsWith(b, ascii("RIFF")) && startsWith(b, ascii("WEBP"), 8);
+
+/** PNG, JPEG or WebP by their first bytes (what the browser claims is not trusted). */
+export function imageKindOf(bytes: Uint8Array): "png" | "jpeg" | "webp" | null {
+  return startsWith(bytes, PNG) ? "png" : startsWith(bytes, JPEG) ? "jpeg" : isWebp(bytes) ? "webp" : null;
+}
 // "MZ" opens a Windows program; its next bytes are binary (a text may well begin with "MZ…")
 const isExe = (b: Uint8Array) => startsWith(b, ascii("MZ")) && b.length > 3 && (b[2] < 0x20 || b[3] < 0x20);
 
@@ -21,15 +26,7 @@ const BOM_UTF16BE = [0xfe, 0xff];
 
 /** A known binary format by its first bytes. */
 function isKnownBinary(b: Uint8Array): boolean {
-  return (
-    isExe(b) ||
-    startsWith(b, ELF) ||
-    startsWith(b, ZIP) ||
-    startsWith(b, PDF) ||
-    startsWith(b, PNG) ||
-    startsWith(b, JPEG) ||
-    isWebp(b)
-  );
+  return isExe(b) || startsWith(b, ELF) || startsWith(b, ZIP) || startsWith(b, PDF) || imageKindOf(b) !== null;
 }
 
 /**
@@ -68,11 +65,11 @@ export function contentMatches(type: string, b: Uint8Array): boolean {
     case "application/pdf":
       return startsWith(b, PDF);
     case "image/png":
-      return startsWith(b, PNG);
+      return imageKindOf(b) === "png";
     case "image/jpeg":
-      return startsWith(b, JPEG);
+      return imageKindOf(b) === "jpeg";
     case "image/webp":
-      return isWebp(b);
+      return imageKindOf(b) === "webp";
     case "text/csv":
     case "text/plain":
       return isPlainText(b);

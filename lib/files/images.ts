@@ -8,15 +8,7 @@ import { objectStore } from "./storage";
 // kept at a few widths in AVIF, WebP and JPEG, so a phone on a slow link fetches the width it
 // shows in the smallest format its browser reads.
 
-/** PNG, JPEG or WebP by their first bytes (what the browser claims is not trusted). */
-export function imageKindOf(bytes: Uint8Array): "png" | "jpeg" | "webp" | null {
-  const b = Buffer.from(bytes.subarray(0, 12));
-  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return "png";
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return "jpeg";
-  if (b.length >= 12 && b.toString("ascii", 0, 4) === "RIFF" && b.toString("ascii", 8, 12) === "WEBP") return "webp";
-  return null;
-}
+export { imageKindOf } from "./content";
 
 /** The bytes are no image sharp can read (a store that fails throws its own error). */
 export class UnreadableImage extends Error {

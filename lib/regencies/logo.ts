@@ -3,20 +3,18 @@
 // claims (the file's magic number), not only the browser's guess from the name. What passes is then
 // decoded and stored re-encoded, never as uploaded (lib/regencies/logo-image.ts).
 import { AppError } from "@/lib/errors";
+import { imageKindOf } from "@/lib/files/content";
 
 export const MAX_LOGO_BYTES = 512 * 1024;
 export const MAX_LOGO_LABEL = "512 KB";
-
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const JPEG = [0xff, 0xd8, 0xff];
 
 /** The error key for a logo that may not be stored, or null when it may. */
 export function logoProblem(type: string, bytes: Uint8Array): string | null {
   if (bytes.length === 0) return "files.errors.empty";
   if (bytes.length > MAX_LOGO_BYTES) return "regencies.logo.errors.tooLarge";
-  const magic = type === "image/png" ? PNG : type === "image/jpeg" ? JPEG : null;
-  if (!magic) return "regencies.logo.errors.type";
-  if (!magic.every((b, i) => bytes[i] === b)) return "regencies.logo.errors.content";
+  const kind = type === "image/png" ? "png" : type === "image/jpeg" ? "jpeg" : null;
+  if (!kind) return "regencies.logo.errors.type";
+  if (imageKindOf(bytes) !== kind) return "regencies.logo.errors.content";
   return null;
 }
 
